@@ -1,0 +1,84 @@
+package org.hearth.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.hearth.HearthApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Parses the launcher's subcommands and starts Hearth in the right shape: a web server for {@code serve}, a
+ * short-lived application context for every other subcommand, which then runs the matching {@link HearthCommand}.
+ */
+public final class Launcher {
+    /** Returned when the web server keeps running after main returns. */
+    public static final int SERVING = Integer.MIN_VALUE;
+
+    static final String HELP = """
+            Hearth — children's social care record
+
+            Usage: ./hearth [subcommand] [options]
+
+              serve [--port N] [--data-dir DIR]      run Hearth (default); http://localhost:8080
+              demo-data --children N --seed S [--data-dir DIR]
+                                                     generate a synthetic local authority into the database
+              audit verify [--data-dir DIR]          check the audit hash chain; reports the first break
+              bench api [--children N] [--seed S] [--requests N] [--data-dir DIR]
+                                                     load demo children and measure API read latency
+              --help                                 this text
+
+            With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
+            Set HEARTH_DATABASE_URL, HEARTH_DATABASE_USERNAME and HEARTH_DATABASE_PASSWORD to use your own server.
+            """;
+
+    private Launcher() {}
+
+    public static int run(String[] rawArgs) {
+        List<String> args = new ArrayList<>(Arrays.asList(rawArgs));
+        if (args.contains("--help") || args.contains("-h") || (!args.isEmpty() && args.get(0).equals("help"))) {
+            System.out.println(HELP);
+            return 0;
+        }
+        String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.remove(0);
+        if (command.equals("audit") || command.equals("bench") || command.equals("returns")) {
+            if (args.isEmpty() || args.get(0).startsWith("--")) {
+                System.err.println("hearth: '" + command + "' needs a subcommand; see ./hearth --help");
+                return 2;
+            }
+            command = command + " " + args.remove(0);
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("hearth: " + e.getMessage());
+            return 2;
+        }
+        SpringApplication app = new SpringApplication(HearthApplication.class);
+        app.setDefaultProperties(options.springProperties());
+        if (command.equals("serve")) {
+            app.run(options.springArgs());
+            return SERVING;
+        }
+        app.setWebApplicationType(WebApplicationType.NONE);
+        Map<String, Object> props = new java.util.HashMap<>(options.springProperties());
+        props.put("hearth.demo.load-on-empty", "false");
+        app.setDefaultProperties(props);
+        try (ConfigurableApplicationContext context = app.run(options.springArgs())) {
+            Map<String, HearthCommand> commands = context.getBeansOfType(HearthCommand.class);
+            final String wanted = command;
+            HearthCommand handler = commands.values().stream()
+                    .filter(c -> c.name().equals(wanted))
+                    .findFirst()
+                    .orElse(null);
+            if (handler == null) {
+                System.err.println("hearth: unknown subcommand '" + command + "'; see ./hearth --help");
+                return 2;
+            }
+            return handler.run(options);
+        }
+    }
+}
