@@ -1,0 +1,53 @@
+package org.hearth.referral;
+
+import static org.hearth.journey.Dates.uk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.EpisodeKind;
+import org.hearth.journey.Kinds;
+import org.hearth.journey.Violation;
+
+/** Referrals: a closure has a reason and the reason a date; statutory work follows its referral. */
+public final class ReferralRules {
+    private ReferralRules() {}
+
+    public static List<Violation> check(ChildJourney journey) {
+        List<Violation> out = new ArrayList<>();
+        for (Referral r : journey.all(Kinds.REFERRALS)) {
+            if ((r.closeDate() == null) != (r.closeReason() == null || r.closeReason().isBlank())) {
+                out.add(new Violation("closure-needs-date-and-reason", r.closeDate() == null ? "8810" : "8805",
+                        Kinds.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
+                        "Closing a child in need episode needs both the closure date and the reason"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Statutory work (assessment, s47, conference, plan) cannot start before the referral it belongs to. When no
+     * referral is named, it belongs to the latest referral on or before it, and there must be one.
+     */
+    public static void notBeforeReferral(ChildJourney journey, EpisodeKind<?> kind, UUID recordId, UUID referralId,
+                                         LocalDate start, String field, String dfeCode, List<Violation> out) {
+        Optional<Referral> referral = referralId == null ? Optional.empty() : journey.find(Kinds.REFERRALS, referralId);
+        if (referralId != null && referral.isEmpty()) {
+            out.add(new Violation("needs-referral", null, kind.name(), recordId, "referralId",
+                    "The " + kind.label().toLowerCase() + " refers to a referral that is not on this child's record"));
+            return;
+        }
+        if (referral.isPresent() && start.isBefore(referral.get().referralDate())) {
+            out.add(new Violation("not-before-referral", dfeCode, kind.name(), recordId, field,
+                    kind.label() + " on " + uk(start) + " cannot be before the referral on "
+                            + uk(referral.get().referralDate())));
+        }
+        if (referralId == null && journey.all(Kinds.REFERRALS).stream().noneMatch(r -> !r.referralDate().isAfter(start))) {
+            out.add(new Violation("not-before-referral", dfeCode, kind.name(), recordId, field,
+                    kind.label() + " on " + uk(start) + " needs a referral on or before that day; record the referral first"));
+        }
+    }
+}
