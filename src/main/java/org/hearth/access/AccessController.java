@@ -1,0 +1,137 @@
+package org.hearth.access;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.audit.AuditLog;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Access beyond allocation: a team manager's time-limited grant with a reason, and break-glass — a practitioner's
+ * own emergency access with a typed reason, read-only, for one hour, flagged to managers until one reviews it.
+ */
+@RestController
+class AccessController {
+    static final Duration BREAK_GLASS_FOR = Duration.ofHours(1);
+    static final int MIN_REASON = 10;
+    static final int MAX_GRANT_DAYS = 90;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentActor currentActor;
+    private final AccessSeam seam;
+    private final AuditLog audit;
+
+    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.currentActor = currentActor;
+        this.seam = seam;
+        this.audit = audit;
+    }
+
+    record BreakGlassRequest(String reason) {}
+
+    record GrantRequest(String username, String reason, Integer days) {}
+
+    record Flag(UUID grantId, UUID childId, String username, String reason, Instant grantedAt, Instant expiresAt) {}
+
+    @PostMapping("/api/children/{childId}/break-glass")
+    @Transactional
+    Map<String, Object> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlassRequest request) {
+        Actor actor = currentActor.get();
+        String reason = request == null || request.reason() == null ? "" : request.reason().trim();
+        if (reason.length() < MIN_REASON) {
+            throw new HearthProblem(HttpStatus.BAD_REQUEST, "Give a reason",
+                    "Say why you need this child's record now, in at least " + MIN_REASON + " characters",
+                    List.of(Map.of("pointer", "/reason", "detail", "Give a reason of at least " + MIN_REASON + " characters")));
+        }
+        if (!actor.role().practitioner()) {
+            audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "DENIED", null, "not a practitioner");
+            throw new AccessDenied("Break-glass access is for practitioners working with children");
+        }
+        requireChild(childId);
+        Instant now = Instant.now();
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO access_grant (grant_id, person_id, username, kind, reason, granted_by, granted_at, expires_at) "
+                        + "VALUES (?, ?, ?, 'BREAK_GLASS', ?, ?, ?, ?)", id, childId, actor.username(), reason,
+                actor.username(), Timestamp.from(now), Timestamp.from(now.plus(BREAK_GLASS_FOR)));
+        audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "ALLOWED", "BREAK_GLASS",
+                "flagged to managers");
+        return Map.of("grantId", id, "expiresAt", now.plus(BREAK_GLASS_FOR), "readOnly", true,
+                "notice", "Your access is recorded and will be reviewed by a manager");
+    }
+
+    /** A team manager of the child's allocated worker grants someone read access for a stated reason and time. */
+    @PostMapping("/api/children/{childId}/grants")
+    Map<String, Object> grant(@PathVariable UUID childId, @RequestBody GrantRequest request) {
+        Actor actor = currentActor.get();
+        if (request == null || request.username() == null || request.reason() == null || request.reason().trim().length() < MIN_REASON) {
+            throw HearthProblem.badRequest("Give the username to grant access to and a reason of at least " + MIN_REASON + " characters");
+        }
+        int days = request.days() == null ? 7 : request.days();
+        if (days < 1 || days > MAX_GRANT_DAYS) {
+            throw HearthProblem.badRequest("A grant lasts between 1 and " + MAX_GRANT_DAYS + " days");
+        }
+        if (actor.role() != Role.TEAM_MANAGER) {
+            throw new AccessDenied("Only a team manager can grant access to a child's record");
+        }
+        return seam.write(actor, childId, "access", request.reason(), () -> {
+            Integer exists = jdbc.queryForObject("SELECT count(*) FROM hearth_user WHERE username = ?", Integer.class, request.username());
+            if (exists == null || exists == 0) {
+                throw HearthProblem.badRequest("There is no Hearth user called " + request.username());
+            }
+            Instant now = Instant.now();
+            UUID id = UUID.randomUUID();
+            jdbc.update("INSERT INTO access_grant (grant_id, person_id, username, kind, reason, granted_by, granted_at, expires_at) "
+                            + "VALUES (?, ?, ?, 'GRANT', ?, ?, ?, ?)", id, childId, request.username(), request.reason().trim(),
+                    actor.username(), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(days))));
+            return Map.of("grantId", id, "expiresAt", now.plus(Duration.ofDays(days)));
+        });
+    }
+
+    /** Break-glass uses not yet reviewed, for team managers and administrators. */
+    @GetMapping("/api/access/break-glass")
+    List<Flag> flags() {
+        Actor actor = currentActor.get();
+        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only managers review break-glass access");
+        }
+        return jdbc.query("SELECT grant_id, person_id, username, reason, granted_at, expires_at FROM access_grant "
+                        + "WHERE kind = 'BREAK_GLASS' AND reviewed_at IS NULL ORDER BY granted_at DESC",
+                (rs, n) -> new Flag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+    }
+
+    @PostMapping("/api/access/break-glass/{grantId}/reviewed")
+    @Transactional
+    Map<String, Object> reviewed(@PathVariable UUID grantId) {
+        Actor actor = currentActor.get();
+        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
+            throw new AccessDenied("Only managers review break-glass access");
+        }
+        int n = jdbc.update("UPDATE access_grant SET reviewed_by = ?, reviewed_at = now() WHERE grant_id = ? "
+                + "AND kind = 'BREAK_GLASS' AND reviewed_at IS NULL", actor.username(), grantId);
+        if (n == 0) {
+            throw HearthProblem.notFound("An unreviewed break-glass access with that id");
+        }
+        audit.append(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "ALLOWED", null, null);
+        return Map.of("reviewed", true);
+    }
+
+    private void requireChild(UUID childId) {
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)", Boolean.class, childId);
+        if (!Boolean.TRUE.equals(exists)) {
+            throw HearthProblem.notFound("The child's record");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.hearth.access;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hearth.audit.AuditLog;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one seam through which every read and write of a child's record passes. It decides, by
+ * {@link AccessPolicy}, whether the user has a lawful basis; runs the work in a transaction; and leaves an audit
+ * entry whatever the outcome: ALLOWED with the work, DENIED or REFUSED on their own.
+ */
+@Component
+public class AccessSeam {
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+
+    public AccessSeam(JdbcTemplate jdbc, AuditLog audit, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    public <T> T read(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
+        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, work);
+    }
+
+    public <T> T write(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
+        return guarded(actor, childId, part, AccessPolicy.Action.WRITE, purpose, work);
+    }
+
+    /**
+     * Creating a new child's record: there is no relationship yet, so any practitioner may, and the work must
+     * allocate them (or someone) in the same transaction.
+     */
+    public <T> T create(Actor actor, String part, String purpose, java.util.function.Function<UUID, T> work) {
+        UUID childId = UUID.randomUUID();
+        if (!actor.role().practitioner()) {
+            String reason = "Only practitioners create children's records";
+            audit.appendAlone(actor.username(), null, part, "CREATE", purpose, "DENIED", null, reason);
+            throw new AccessDenied(reason);
+        }
+        return run(actor, childId, part, "CREATE", purpose, "CREATOR", () -> work.apply(childId));
+    }
+
+    /** Whether the user could read the record now, without recording an access (for filtering search results). */
+    public boolean canRead(Actor actor, UUID childId) {
+        return AccessPolicy.decide(actor, relationships(actor, childId), AccessPolicy.Action.READ).allowed();
+    }
+
+    private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
+                          Supplier<T> work) {
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
+                Boolean.class, childId);
+        if (!Boolean.TRUE.equals(exists)) {
+            throw HearthProblem.notFound("The child's record");
+        }
+        AccessPolicy.Decision decision = AccessPolicy.decide(actor, relationships(actor, childId), action);
+        if (!decision.allowed()) {
+            audit.appendAlone(actor.username(), childId, part, action.name(), purpose, "DENIED", null, decision.reason());
+            throw new AccessDenied(decision.reason());
+        }
+        return run(actor, childId, part, action.name(), purpose, decision.basis().name(), work);
+    }
+
+    private <T> T run(Actor actor, UUID childId, String part, String action, String purpose, String basis,
+                      Supplier<T> work) {
+        try {
+            return tx.execute(status -> {
+                T result = work.get();
+                audit.append(actor.username(), childId, part, action, purpose, "ALLOWED", basis, null);
+                return result;
+            });
+        } catch (RuntimeException e) {
+            // The work was refused (rules, stale version, bad input): keep that it was tried, not what was typed.
+            audit.appendAlone(actor.username(), childId, part, action, purpose, "REFUSED", basis,
+                    e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    Relationships relationships(Actor actor, UUID childId) {
+        List<Relationships.Allocated> allocations = jdbc.query(
+                "SELECT i.invo_professional_id, i.invo_professional_role_id, coalesce(u.team_id, i.invo_professional_team) "
+                        + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
+                        + "WHERE i.invo_person_id = ? AND i.invo_involvement_start_date <= current_date "
+                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)",
+                (rs, n) -> new Relationships.Allocated(rs.getString(1), rs.getString(2), rs.getString(3)), childId);
+        List<Relationships.Grant> grants = jdbc.query(
+                "SELECT kind, reason FROM access_grant WHERE person_id = ? AND username = ? "
+                        + "AND granted_at <= now() AND expires_at > now()",
+                (rs, n) -> new Relationships.Grant(rs.getString(1), rs.getString(2)), childId, actor.username());
+        return new Relationships(allocations, grants);
+    }
+}

@@ -1,0 +1,113 @@
+package org.hearth.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Deny by default: only health, API docs and the API itself are reachable, the API only when signed in. Local
+ * accounts sign in with HTTP Basic (the embedded default, over localhost); when HEARTH_OIDC_ISSUER is set, bearer
+ * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+                            AuthenticationProvider localAccounts) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().denyAll())
+                .authenticationProvider(localAccounts)
+                .httpBasic(b -> b.authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED))
+                .exceptionHandling(e -> e.authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED)
+                        .accessDeniedHandler(ProblemEntryPoint.FORBIDDEN))
+                .csrf(c -> c.ignoringRequestMatchers("/api/**")) // API calls carry credentials, not cookies
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        if (!issuer.isBlank()) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setPrincipalClaimName("preferred_username");
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
+                    .authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Local accounts from {@code hearth_user}. BCrypt is deliberately slow, and HTTP Basic sends the password on
+     * every call, so a verified password is remembered (as a SHA-256 of name and password, never the password)
+     * for a few minutes; a changed password or disabled account takes effect when that expires.
+     */
+    @Bean
+    AuthenticationProvider localAccounts(JdbcTemplate jdbc, PasswordEncoder encoder,
+                                         @Value("${hearth.security.verified-password-cache:PT5M}") Duration cacheFor) {
+        ConcurrentHashMap<String, Instant> verified = new ConcurrentHashMap<>();
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+                String username = authentication.getName();
+                String password = String.valueOf(authentication.getCredentials());
+                record Account(String hash, String role) {}
+                List<Account> found = jdbc.query("SELECT password_hash, role FROM hearth_user WHERE username = ? AND enabled",
+                        (rs, n) -> new Account(rs.getString(1), rs.getString(2)), username);
+                if (found.isEmpty() || found.get(0).hash() == null) {
+                    throw new BadCredentialsException("bad credentials");
+                }
+                String key = digest(username + "\u0000" + password + "\u0000" + found.get(0).hash());
+                Instant until = verified.get(key);
+                if (until == null || until.isBefore(Instant.now())) {
+                    if (!encoder.matches(password, found.get(0).hash())) {
+                        throw new BadCredentialsException("bad credentials");
+                    }
+                    if (verified.size() > 10_000) {
+                        verified.clear();
+                    }
+                    verified.put(key, Instant.now().plus(cacheFor));
+                }
+                return UsernamePasswordAuthenticationToken.authenticated(username, null,
+                        List.of(new SimpleGrantedAuthority("ROLE_" + found.get(0).role())));
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
+            }
+        };
+    }
+
+    static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.hearth.access;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Hearth's users, teams and roles. */
+@Component
+public class UserDirectory {
+    private final JdbcTemplate jdbc;
+
+    public UserDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Actor> find(String username) {
+        return jdbc.query("SELECT username, display_name, role, team_id FROM hearth_user WHERE username = ? AND enabled",
+                (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
+                username).stream().findFirst();
+    }
+
+    public void addTeam(String id, String name) {
+        jdbc.update("INSERT INTO ssd_department (dept_team_id, dept_team_name) VALUES (?, ?) ON CONFLICT DO NOTHING", id, name);
+    }
+
+    public void addUser(String username, String displayName, Role role, String teamId, String passwordHash) {
+        jdbc.update("INSERT INTO hearth_user (username, display_name, role, team_id, password_hash) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT (username) DO NOTHING", username, displayName, role.name(), teamId, passwordHash);
+    }
+
+    public List<Actor> teamMembers(String teamId) {
+        return jdbc.query("SELECT username, display_name, role, team_id FROM hearth_user WHERE team_id = ? AND enabled ORDER BY username",
+                (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
+                teamId);
+    }
+}

@@ -1,0 +1,186 @@
+package org.hearth.journey;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.chronology.Chronology;
+import org.hearth.people.Person;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The child's record over HTTP. Thin: reads the request, names the purpose, calls {@link JourneyService}. The
+ * record's version travels as the ETag, and comes back as If-Match on a change.
+ */
+@RestController
+@RequestMapping("/api/children")
+class JourneyController {
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Chronology chronology;
+    private final ObjectMapper json;
+
+    JourneyController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.chronology = chronology;
+        this.json = json;
+    }
+
+    /** The child's whole record: person, every record by kind, and the version to send back when changing it. */
+    public record ChildRecordView(Person child, long version, Map<String, List<JourneyRecord>> records) {
+        static ChildRecordView of(ChildJourney j) {
+            Map<String, List<JourneyRecord>> byKind = new LinkedHashMap<>();
+            for (EpisodeKind<?> kind : Kinds.ALL) {
+                List<JourneyRecord> list = new ArrayList<>(j.all(kind));
+                if (!list.isEmpty()) {
+                    byKind.put(kind.name(), list);
+                }
+            }
+            return new ChildRecordView(j.child(), j.version(), byKind);
+        }
+    }
+
+    @GetMapping("/{childId}")
+    ResponseEntity<ChildRecordView> child(@PathVariable UUID childId,
+                                          @RequestParam(defaultValue = "casework") String purpose) {
+        ChildJourney journey = journeys.read(currentActor.get(), childId, "record", purpose);
+        return ResponseEntity.ok().eTag(etag(journey.version())).body(ChildRecordView.of(journey));
+    }
+
+    @GetMapping("/{childId}/chronology")
+    List<Chronology.Entry> chronology(@PathVariable UUID childId, @RequestParam(defaultValue = "casework") String purpose) {
+        return journeys.readPart(currentActor.get(), childId, "chronology", purpose, () -> chronology.of(childId));
+    }
+
+    @PostMapping
+    ResponseEntity<Person> create(@RequestBody JsonNode body, @RequestParam(defaultValue = "new referral") String purpose) {
+        Person person = read(body, Person.class);
+        Actor actor = currentActor.get();
+        JourneyService.Recorded recorded = journeys.createChild(actor, person, purpose);
+        UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
+        Person created = id == null ? null : journeys.createdPerson(id);
+        if (created == null) {
+            throw HearthProblem.badRequest("The child was created but no one is allocated; ask a team manager to allocate a worker");
+        }
+        return ResponseEntity.created(URI.create("/api/children/" + created.id())).eTag(etag(0)).body(created);
+    }
+
+    @PutMapping("/{childId}")
+    ResponseEntity<Map<String, Object>> updatePerson(@PathVariable UUID childId, @RequestBody JsonNode body,
+                                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                     @RequestParam(defaultValue = "casework") String purpose) {
+        Long version = version(ifMatch);
+        if (version == null) {
+            throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED, "Say which version you are changing",
+                    "Send the version you read as If-Match");
+        }
+        JourneyService.Recorded r = journeys.updatePerson(currentActor.get(), childId, version, read(body, Person.class), purpose);
+        return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("version", r.version()));
+    }
+
+    /** Adds one record of a kind, e.g. POST /api/children/{id}/visits. */
+    @PostMapping("/{childId}/{kind}")
+    ResponseEntity<Map<String, Object>> add(@PathVariable UUID childId, @PathVariable String kind, @RequestBody JsonNode body,
+                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                            @RequestParam(defaultValue = "casework") String purpose) {
+        EpisodeKind<?> k = kind(kind);
+        JourneyChange<?> change = change(k, body, null);
+        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), List.of(change), purpose);
+        return ResponseEntity.created(URI.create("/api/children/" + childId + "/" + kind + "/" + r.records().get(0).id()))
+                .eTag(etag(r.version())).body(Map.of("record", r.records().get(0), "version", r.version()));
+    }
+
+    /** Replaces one record; needs If-Match with the version read. */
+    @PutMapping("/{childId}/{kind}/{recordId}")
+    ResponseEntity<Map<String, Object>> replace(@PathVariable UUID childId, @PathVariable String kind,
+                                                @PathVariable UUID recordId, @RequestBody JsonNode body,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                @RequestParam(defaultValue = "casework") String purpose) {
+        JourneyChange<?> change = change(kind(kind), body, recordId);
+        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), List.of(change), purpose);
+        return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("record", r.records().get(0), "version", r.version()));
+    }
+
+    /** Several changes at once, all or nothing: {"changes": [{"kind": "placements", "id": null, "record": {…}}]}. */
+    @PostMapping("/{childId}/changes")
+    ResponseEntity<Map<String, Object>> changes(@PathVariable UUID childId, @RequestBody JsonNode body,
+                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                                @RequestParam(defaultValue = "casework") String purpose) {
+        JsonNode list = body.get("changes");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw HearthProblem.badRequest("Send the changes as a non-empty list named 'changes'");
+        }
+        List<JourneyChange<?>> changes = new ArrayList<>();
+        for (JsonNode c : list) {
+            if (c.get("kind") == null || c.get("record") == null) {
+                throw HearthProblem.badRequest("Each change needs a 'kind' and a 'record'");
+            }
+            UUID id = c.hasNonNull("id") ? parseId(c.get("id").asString()) : null;
+            changes.add(change(kind(c.get("kind").asString()), c.get("record"), id));
+        }
+        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), changes, purpose);
+        return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("records", r.records(), "version", r.version()));
+    }
+
+    private EpisodeKind<?> kind(String name) {
+        return Kinds.byName(name).orElseThrow(() -> HearthProblem.notFound("'" + name + "' is not a kind of record; "
+                + "kinds are " + Kinds.ALL.stream().map(EpisodeKind::name).toList() + ", and"));
+    }
+
+    private <T extends Record & JourneyRecord> JourneyChange<T> change(EpisodeKind<T> kind, JsonNode body, UUID id) {
+        T record = read(body, kind.type());
+        if (id != null) {
+            record = kind.table().withIdentity(record, id, record.personId());
+        } else if (record.id() != null) {
+            throw HearthProblem.badRequest("A new record must not carry an id; to change a record, PUT it to its own address");
+        }
+        return JourneyChange.of(kind, record);
+    }
+
+    private <T> T read(JsonNode body, Class<T> type) {
+        // Unknown fields are refused: a mistyped field name must not silently drop what the user entered.
+        return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+    }
+
+    private static UUID parseId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw HearthProblem.badRequest("'" + text + "' is not a record id");
+        }
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw HearthProblem.badRequest("If-Match must be the record's version, as given in its ETag");
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.hearth.journey;
+
+import java.util.UUID;
+
+/**
+ * Domain event: a record was added to or changed on a child's journey. Side effects (the chronology, later
+ * notifications and partner feeds) follow from it, in the same transaction.
+ */
+public record JourneyRecorded(UUID childId, EpisodeKind<?> kind, JourneyRecord record, boolean added, String actor) {}

@@ -1,0 +1,108 @@
+package org.hearth.journey;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.people.Person;
+import org.hearth.platform.jdbc.RecordTable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes children's journeys. Package-private on purpose for writes: only {@link JourneyService}, which
+ * passes the access seam and the rules, changes a record.
+ */
+@Repository
+public class JourneyRepository {
+    static final RecordTable<Person> PEOPLE =
+            new RecordTable<>(Person.class, "ssd_person", "pers_", "pers_person_id", "disabilities");
+
+    private final JdbcTemplate jdbc;
+
+    JourneyRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The last change to a child's record, for the message that refuses a stale edit. */
+    public record LastChange(long version, String changedBy, Instant changedAt, String changedPart) {}
+
+    Optional<ChildJourney> load(UUID childId) {
+        List<Person> people = jdbc.query(PEOPLE.selectById(), PEOPLE.rowMapper(), childId);
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        Person person = withDisabilities(people.get(0));
+        long version = jdbc.queryForObject("SELECT pers_version FROM ssd_person WHERE pers_person_id = ?", Long.class, childId);
+        Map<EpisodeKind<?>, List<? extends JourneyRecord>> records = new HashMap<>();
+        for (EpisodeKind<?> kind : Kinds.ALL) {
+            records.put(kind, jdbc.query(kind.table().selectByPerson(), kind.table().rowMapper(), childId));
+        }
+        return Optional.of(new ChildJourney(person, version, records));
+    }
+
+    Optional<Person> person(UUID id) {
+        return jdbc.query(PEOPLE.selectById(), PEOPLE.rowMapper(), id).stream().findFirst().map(this::withDisabilities);
+    }
+
+    private Person withDisabilities(Person p) {
+        List<String> codes = jdbc.queryForList(
+                "SELECT disa_disability_code FROM ssd_disability WHERE disa_person_id = ? ORDER BY disa_disability_code",
+                String.class, p.id());
+        return new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
+                p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(), p.upnUnknown(),
+                p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(), p.immigrationStatus(), p.uasc(),
+                p.isMother(), codes);
+    }
+
+    /** Locks the child's row for this transaction and returns its last change. */
+    Optional<LastChange> lock(UUID childId) {
+        return jdbc.query("SELECT pers_version, pers_changed_by, pers_changed_at, pers_changed_part FROM ssd_person "
+                        + "WHERE pers_person_id = ? FOR UPDATE",
+                (rs, n) -> new LastChange(rs.getLong(1), rs.getString(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)),
+                childId).stream().findFirst();
+    }
+
+    void insertPerson(Person person, String actor) {
+        jdbc.update(PEOPLE.insert(), PEOPLE.insertValues(person));
+        insertDisabilities(person);
+        jdbc.update("UPDATE ssd_person SET pers_changed_by = ?, pers_changed_at = ?, pers_changed_part = 'person' "
+                + "WHERE pers_person_id = ?", actor, Timestamp.from(Instant.now()), person.id());
+    }
+
+    void updatePerson(Person person) {
+        jdbc.update(PEOPLE.update(), PEOPLE.updateValues(person));
+        jdbc.update("DELETE FROM ssd_disability WHERE disa_person_id = ?", person.id());
+        insertDisabilities(person);
+    }
+
+    private void insertDisabilities(Person person) {
+        List<Object[]> rows = new ArrayList<>();
+        for (String code : person.disabilities()) {
+            rows.add(new Object[] {UUID.randomUUID(), person.id(), code});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO ssd_disability (disa_table_id, disa_person_id, disa_disability_code) VALUES (?, ?, ?)", rows);
+        }
+    }
+
+    <T extends Record & JourneyRecord> void insert(EpisodeKind<T> kind, T record) {
+        jdbc.update(kind.table().insert(), kind.table().insertValues(record));
+    }
+
+    <T extends Record & JourneyRecord> void update(EpisodeKind<T> kind, T record) {
+        jdbc.update(kind.table().update(), kind.table().updateValues(record));
+    }
+
+    /** Marks a change: the version moves on, and who changed which part is kept for the stale-edit message. */
+    long bumpVersion(UUID childId, String actor, String part) {
+        return jdbc.queryForObject("UPDATE ssd_person SET pers_version = pers_version + 1, pers_changed_by = ?, "
+                        + "pers_changed_at = ?, pers_changed_part = ? WHERE pers_person_id = ? RETURNING pers_version",
+                Long.class, actor, Timestamp.from(Instant.now()), part, childId);
+    }
+}

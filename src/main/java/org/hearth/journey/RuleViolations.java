@@ -1,0 +1,35 @@
+package org.hearth.journey;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.HttpStatus;
+
+/** A change refused because it breaks journey rules; nothing of it was saved. */
+public class RuleViolations extends HearthProblem {
+    private final List<Violation> violations;
+
+    public RuleViolations(List<Violation> violations) {
+        super(HttpStatus.UNPROCESSABLE_CONTENT, "This change breaks the record's rules, so nothing was saved",
+                violations.get(0).message() + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""),
+                violations.stream().map(RuleViolations::asError).toList());
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    private static Map<String, Object> asError(Violation v) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("pointer", "/" + v.kind() + (v.field() == null ? "" : "/" + v.field()));
+        e.put("kind", v.kind());
+        if (v.recordId() != null) e.put("recordId", v.recordId());
+        if (v.field() != null) e.put("field", v.field());
+        e.put("rule", v.rule());
+        if (v.dfeCode() != null) e.put("dfeRule", v.dfeCode());
+        e.put("detail", v.message());
+        return e;
+    }
+}

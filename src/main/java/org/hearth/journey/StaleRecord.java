@@ -1,0 +1,21 @@
+package org.hearth.journey;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.HttpStatus;
+
+/** A change made against an old version of the child's record: refused, never silently overwriting. */
+public class StaleRecord extends HearthProblem {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    public StaleRecord(long expected, JourneyRepository.LastChange last) {
+        super(HttpStatus.CONFLICT, "This child's record has changed since you opened it",
+                "You were working from version " + expected + " but the record is now at version " + last.version()
+                        + (last.changedBy() == null ? "" : ": " + last.changedBy() + " changed the "
+                        + (last.changedPart() == null ? "record" : last.changedPart())
+                        + (last.changedAt() == null ? "" : " on " + WHEN.format(last.changedAt())))
+                        + ". Reload the record, check the change, and make yours again.");
+    }
+}
