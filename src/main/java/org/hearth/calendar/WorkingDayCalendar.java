@@ -80,7 +80,7 @@ public final class WorkingDayCalendar {
         if (year >= firstListedYear && year <= lastListedYear) {
             return listed.subMap(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         }
-        return byRuleCache.computeIfAbsent(year, WorkingDayCalendar::holidaysByRule);
+        return byRuleCache.computeIfAbsent(year, y -> Collections.unmodifiableSortedMap(holidaysByRule(y)));
     }
 
     /**

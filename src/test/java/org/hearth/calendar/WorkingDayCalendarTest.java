@@ -114,6 +114,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void shouldNotLetCallersChangeTheHolidays() {
+        assertThatThrownBy(() -> cal.holidaysIn(2031).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> cal.holidaysIn(2025).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(cal.holidaysIn(2031)).hasSize(8);
+    }
+
+    @Test
     void shouldReproduceEveryListedYearByRuleExceptTheKnownOneOffs() {
         Map<LocalDate, String> onlyListed = new TreeMap<>();
         TreeSet<LocalDate> onlyByRule = new TreeSet<>();

@@ -146,6 +146,14 @@ class CodeListsTest {
     }
 
     @Test
+    void shouldProvideEveryListTheReturnsNeed() {
+        assertThat(lists.names()).contains("SEX", "ETHNIC", "DISABILITY", "LS", "RNE", "REC", "PLACE",
+                "PLACE_PROVIDER", "REASON_PLACE_CHANGE", "CIN", "PARTICIPATION", "MISSING", "REFERRAL_SOURCE",
+                "PRIMARY_NEED", "FACTORS", "CP_CATEGORY", "CIN_CLOSURE_REASON", "UPN_UNKNOWN", "IN_TOUCH", "ACTIV",
+                "ACCOM", "UASC", "LS_ADOPTR", "SEX_ADOPTR", "PREV_PERM");
+    }
+
+    @Test
     void shouldLoadTheStandardListsOnlyOnce() {
         assertThat(CodeLists.standard()).isSameAs(CodeLists.standard());
     }
