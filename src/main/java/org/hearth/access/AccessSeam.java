@@ -48,6 +48,32 @@ public class AccessSeam {
         return run(actor, childId, part, "CREATE", purpose, "CREATOR", () -> work.apply(childId));
     }
 
+    /**
+     * Reads several children's records at once (a caseload): each child is judged on its own, those the user may
+     * not see are left out (and the refusal audited), and every child read gets its own audit entry.
+     */
+    public <T> List<T> readEach(Actor actor, List<UUID> childIds, String part, String purpose,
+                                java.util.function.Function<List<UUID>, List<T>> work) {
+        List<UUID> allowed = new java.util.ArrayList<>();
+        List<String> bases = new java.util.ArrayList<>();
+        for (UUID id : childIds) {
+            AccessPolicy.Decision d = AccessPolicy.decide(actor, relationships(actor, id), AccessPolicy.Action.READ);
+            if (d.allowed()) {
+                allowed.add(id);
+                bases.add(d.basis().name());
+            } else {
+                audit.appendAlone(actor.username(), id, part, "READ", purpose, "DENIED", null, d.reason());
+            }
+        }
+        return tx.execute(status -> {
+            List<T> result = work.apply(allowed);
+            for (int i = 0; i < allowed.size(); i++) {
+                audit.append(actor.username(), allowed.get(i), part, "READ", purpose, "ALLOWED", bases.get(i), null);
+            }
+            return result;
+        });
+    }
+
     /** Whether the user could read the record now, without recording an access (for filtering search results). */
     public boolean canRead(Actor actor, UUID childId) {
         return AccessPolicy.decide(actor, relationships(actor, childId), AccessPolicy.Action.READ).allowed();

@@ -45,6 +45,49 @@ public class JourneyRepository {
         return Optional.of(new ChildJourney(person, version, records));
     }
 
+    /** Many journeys at once, one query per kind: for caseloads and exports. */
+    Map<UUID, ChildJourney> loadAll(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] array = ids.toArray(UUID[]::new);
+        Map<UUID, Person> people = new java.util.LinkedHashMap<>();
+        for (Person p : jdbc.query(PEOPLE.selectByPersons(), PEOPLE.rowMapper(), (Object) array)) {
+            people.put(p.id(), p);
+        }
+        Map<UUID, List<String>> disabilities = new HashMap<>();
+        jdbc.query("SELECT disa_person_id, disa_disability_code FROM ssd_disability WHERE disa_person_id = ANY(?) "
+                + "ORDER BY disa_disability_code", rs -> {
+            disabilities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+        }, (Object) array);
+        Map<UUID, Long> versions = new HashMap<>();
+        jdbc.query("SELECT pers_person_id, pers_version FROM ssd_person WHERE pers_person_id = ANY(?)",
+                rs -> { versions.put(rs.getObject(1, UUID.class), rs.getLong(2)); }, (Object) array);
+        Map<UUID, Map<EpisodeKind<?>, List<JourneyRecord>>> records = new HashMap<>();
+        for (EpisodeKind<?> kind : Kinds.ALL) {
+            for (JourneyRecord r : jdbc.query(kind.table().selectByPersons(), kind.table().rowMapper(), (Object) array)) {
+                records.computeIfAbsent(r.personId(), k -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<UUID, ChildJourney> out = new java.util.LinkedHashMap<>();
+        people.forEach((id, p) -> {
+            Person withDisabilities = new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(),
+                    p.sex(), p.gender(), p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(),
+                    p.upnUnknown(), p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(),
+                    p.immigrationStatus(), p.uasc(), p.isMother(), disabilities.getOrDefault(id, List.of()));
+            Map<EpisodeKind<?>, List<? extends JourneyRecord>> own = new HashMap<>(records.getOrDefault(id, Map.of()));
+            out.put(id, new ChildJourney(withDisabilities, versions.getOrDefault(id, 0L), own));
+        });
+        return out;
+    }
+
+    /** Children with an open allocation to a worker today. */
+    public List<UUID> allocatedTo(String username) {
+        return jdbc.queryForList("SELECT DISTINCT invo_person_id FROM ssd_involvements WHERE invo_professional_id = ? "
+                + "AND invo_involvement_start_date <= current_date AND (invo_involvement_end_date IS NULL "
+                + "OR invo_involvement_end_date >= current_date)", UUID.class, username);
+    }
+
     Optional<Person> person(UUID id) {
         return jdbc.query(PEOPLE.selectById(), PEOPLE.rowMapper(), id).stream().findFirst().map(this::withDisabilities);
     }

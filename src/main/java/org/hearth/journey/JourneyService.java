@@ -41,6 +41,15 @@ public class JourneyService {
         return seam.read(actor, childId, part, purpose, reader);
     }
 
+    /** Several children's records, each passing the seam (a caseload). */
+    public List<ChildJourney> readEach(Actor actor, List<UUID> childIds, String part, String purpose) {
+        return seam.readEach(actor, childIds, part, purpose, ids -> List.copyOf(repository.loadAll(ids).values()));
+    }
+
+    public List<UUID> allocatedTo(String username) {
+        return repository.allocatedTo(username);
+    }
+
     /** Result of a change: the records as saved and the record's new version. */
     public record Recorded(List<JourneyRecord> records, long version) {}
 

@@ -43,7 +43,16 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
+        return json(e.getMostSpecificCause());
+    }
+
+    /** Binding a record from JSON the user sent: say which field and what is wrong with it. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ProblemDetail> jackson(JacksonException e) {
+        return json(e);
+    }
+
+    private ResponseEntity<ProblemDetail> json(Throwable cause) {
         if (cause instanceof DatabindException db) {
             String path = pointer(db);
             String detail = describe(db, path);

@@ -1,0 +1,165 @@
+package org.hearth.clocks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hearth.assessment.Assessment;
+import org.hearth.calendar.WorkingDayCalendar;
+import org.hearth.care.CarePeriod;
+import org.hearth.care.CareReview;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Kinds;
+import org.hearth.leaving.CareLeaverContact;
+import org.hearth.protection.CpPlan;
+import org.hearth.protection.CpReview;
+import org.hearth.protection.InitialConference;
+import org.hearth.protection.S47Enquiry;
+import org.hearth.protection.StrategyDiscussion;
+import org.hearth.referral.Referral;
+import org.hearth.visits.Visit;
+
+/**
+ * Derives a child's statutory clocks from the journey: each timescale in the table started by an event on the
+ * record and stopped by the event that meets it. Nothing is stored, so a corrected date corrects the clock.
+ */
+public final class JourneyClocks {
+    private final TimescaleRules rules;
+    private final WorkingDayCalendar calendar;
+
+    public JourneyClocks(TimescaleRules rules, WorkingDayCalendar calendar) {
+        this.rules = rules;
+        this.calendar = calendar;
+    }
+
+    public static JourneyClocks standard() {
+        return new JourneyClocks(TimescaleRules.standard(), WorkingDayCalendar.england());
+    }
+
+    public List<StatutoryClock> derive(ChildJourney journey, LocalDate today) {
+        List<StatutoryClock> out = new ArrayList<>();
+        referrals(journey, out);
+        protection(journey, out);
+        care(journey, today, out);
+        visits(journey, out);
+        leaving(journey, out);
+        out.sort(Comparator.comparing(StatutoryClock::dueOn));
+        return out;
+    }
+
+    /** The clocks still running, soonest due first: what a caseload shows. */
+    public List<StatutoryClock> open(ChildJourney journey, LocalDate today) {
+        return derive(journey, today).stream().filter(StatutoryClock::isOpen).toList();
+    }
+
+    private StatutoryClock clock(String ruleId, String subject, LocalDate start, LocalDate done) {
+        StatutoryClock c = StatutoryClock.start(rules.rule(ruleId), subject, start, calendar);
+        return done == null ? c : c.completed(done);
+    }
+
+    private void referrals(ChildJourney j, List<StatutoryClock> out) {
+        List<Assessment> assessments = j.all(Kinds.ASSESSMENTS);
+        for (Referral r : j.all(Kinds.REFERRALS)) {
+            LocalDate decided = r.referralDecisionDate() != null ? r.referralDecisionDate()
+                    : r.nfa() ? r.referralDate() : assessments.stream().filter(a -> r.id().equals(a.referralId()))
+                    .map(Assessment::assessmentStartDate).min(LocalDate::compareTo).orElse(null);
+            out.add(clock("REFERRAL_DECISION", "Decision on referral of " + r.referralDate(), r.referralDate(),
+                    decided != null ? decided : r.closeDate()));
+            if (r.nfa()) {
+                continue;
+            }
+            Optional<Assessment> assessment = assessments.stream().filter(a -> r.id().equals(a.referralId())).findFirst();
+            if (assessment.isPresent() || r.closeDate() == null) {
+                LocalDate done = assessment.map(Assessment::assessmentAuthDate).orElse(null);
+                // A referral closed without an authorised assessment stops its clock on closure.
+                out.add(clock("ASSESSMENT", "Assessment for referral of " + r.referralDate(), r.referralDate(),
+                        done != null ? done : r.closeDate()));
+            }
+        }
+    }
+
+    private void protection(ChildJourney j, List<StatutoryClock> out) {
+        List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES);
+        for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
+            if (Boolean.FALSE.equals(s47.icpcRequired())) {
+                continue;
+            }
+            LocalDate from = s47.strategyDiscussionId() == null ? s47.s47StartDate()
+                    : j.find(Kinds.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId())
+                    .map(StrategyDiscussion::discussionDate).orElse(s47.s47StartDate());
+            LocalDate held = icpcs.stream().filter(c -> s47.id().equals(c.s47EnquiryId()))
+                    .map(InitialConference::icpcDate).findFirst().orElse(null);
+            if (held == null && s47.s47EndDate() != null && !Boolean.TRUE.equals(s47.icpcRequired())) {
+                continue;
+            }
+            out.add(clock("ICPC", "Initial conference after strategy discussion of " + from, from, held));
+        }
+        List<CpReview> reviews = j.all(Kinds.CP_REVIEWS);
+        for (CpPlan plan : j.all(Kinds.CP_PLANS)) {
+            List<CpReview> own = reviews.stream().filter(r -> plan.id().equals(r.cpPlanId())).toList();
+            LocalDate previous = plan.cpPlanStartDate();
+            String rule = "CP_REVIEW_FIRST";
+            for (CpReview review : own) {
+                out.add(clock(rule, "Child protection review", previous, review.cpReviewDate()));
+                previous = review.cpReviewDate();
+                rule = "CP_REVIEW_NEXT";
+            }
+            if (plan.cpPlanEndDate() == null) {
+                out.add(clock(rule, "Child protection review", previous, null));
+            }
+        }
+    }
+
+    private void care(ChildJourney j, LocalDate today, List<StatutoryClock> out) {
+        List<CareReview> reviews = j.all(Kinds.CARE_REVIEWS).stream()
+                .filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled())).toList();
+        for (CarePeriod period : j.all(Kinds.CARE_PERIODS)) {
+            List<CareReview> own = reviews.stream().filter(r -> period.covers(r.claReviewDate())).toList();
+            LocalDate previous = period.periodStartDate();
+            String[] sequence = {"CLA_REVIEW_FIRST", "CLA_REVIEW_SECOND", "CLA_REVIEW_NEXT"};
+            int i = 0;
+            for (CareReview review : own) {
+                out.add(clock(sequence[Math.min(i, 2)], "Looked-after review", previous, review.claReviewDate()));
+                previous = review.claReviewDate();
+                i++;
+            }
+            if (period.periodEndDate() == null) {
+                out.add(clock(sequence[Math.min(i, 2)], "Looked-after review", previous, null));
+            }
+        }
+    }
+
+    /** Statutory visits: from the plan's start (or the last visit) to the next visit in which the child was seen. */
+    private void visits(ChildJourney j, List<StatutoryClock> out) {
+        List<Visit> seen = j.all(Kinds.VISITS).stream().filter(v -> Boolean.TRUE.equals(v.visitSeen())).toList();
+        j.all(Kinds.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst().ifPresent(plan ->
+                out.add(nextVisit("CP_VISIT", "CP", plan.cpPlanStartDate(), seen)));
+        j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().ifPresent(plan ->
+                out.add(nextVisit("CIN_VISIT", "CIN", plan.cinPlanStartDate(), seen)));
+        j.all(Kinds.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).findFirst().ifPresent(placement -> {
+            LocalDate last = lastVisit(seen, "CLA", placement.claPlacementStartDate());
+            out.add(last == null ? clock("CLA_VISIT_FIRST", "First visit in placement", placement.claPlacementStartDate(), null)
+                    : clock("CLA_VISIT_NEXT", "Visit to looked-after child", last, null));
+        });
+    }
+
+    private StatutoryClock nextVisit(String ruleId, String context, LocalDate planStart, List<Visit> seen) {
+        LocalDate last = lastVisit(seen, context, planStart);
+        return clock(ruleId, "Visit (" + context + ")", last == null ? planStart : last, null);
+    }
+
+    private static LocalDate lastVisit(List<Visit> seen, String context, LocalDate since) {
+        return seen.stream().filter(v -> context.equals(v.visitContext()) && !v.visitDate().isBefore(since))
+                .map(Visit::visitDate).max(LocalDate::compareTo).orElse(null);
+    }
+
+    private void leaving(ChildJourney j, List<StatutoryClock> out) {
+        List<CareLeaverContact> contacts = j.all(Kinds.CARE_LEAVER_CONTACTS);
+        if (!contacts.isEmpty() && j.child().ageOn(contacts.get(contacts.size() - 1).careLeaverLatestContact()) != null
+                && j.child().ageOn(LocalDate.now()) < 25) {
+            out.add(clock("CARE_LEAVER_CONTACT", "Contact with care leaver",
+                    contacts.get(contacts.size() - 1).careLeaverLatestContact(), null));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.hearth.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class JourneyApiTest extends HearthIntegrationTest {
+    @Autowired
+    TestFixtures fixtures;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    String team;
+    String worker;
+    UUID child;
+
+    @BeforeEach
+    void setUp() {
+        team = fixtures.team();
+        worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        child = fixtures.child(LocalDate.of(2015, 3, 1), worker, LocalDate.of(2024, 1, 1));
+    }
+
+    HttpResponse<String> call(String method, String path, String user, String body, String ifMatch) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void shouldServeHealthWithoutSignIn() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("UP");
+    }
+
+    @Test
+    void shouldLetTheAllocatedWorkerRecordAReferralAndReadItBack() throws Exception {
+        HttpResponse<String> created = call("POST", "/api/children/" + child + "/referrals", worker,
+                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"1A\",\"cinPrimaryNeedCode\":\"N1\"}", null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("ETag")).contains("\"1\"");
+
+        HttpResponse<String> read = call("GET", "/api/children/" + child, worker, null, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"referralDate\":\"2025-01-06\"").contains("\"version\":1");
+    }
+
+    @Test
+    void shouldRefuseAnAssessmentBeforeItsReferralWithTheDfeRuleCode() throws Exception {
+        call("POST", "/api/children/" + child + "/referrals", worker, "{\"referralDate\":\"2025-01-06\"}", null);
+        HttpResponse<String> r = call("POST", "/api/children/" + child + "/assessments", worker,
+                "{\"assessmentStartDate\":\"2025-01-02\",\"assessmentFactors\":[\"21\"]}", null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).contains("problem+json"));
+        assertThat(r.body()).contains("\"dfeRule\":\"1103\"").doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldAnswerMalformedInputWithAProblemNotAServerError() throws Exception {
+        HttpResponse<String> badDate = call("POST", "/api/children/" + child + "/referrals", worker,
+                "{\"referralDate\":\"06/01/2025\"}", null);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("referralDate must be a date written as YYYY-MM-DD");
+
+        HttpResponse<String> unknownField = call("POST", "/api/children/" + child + "/referrals", worker,
+                "{\"referalDate\":\"2025-01-06\"}", null);
+        assertThat(unknownField.statusCode()).isEqualTo(400);
+        assertThat(unknownField.body()).contains("'referalDate' is not a field of this record");
+
+        HttpResponse<String> notJson = call("POST", "/api/children/" + child + "/referrals", worker, "{oops", null);
+        assertThat(notJson.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> badKind = call("POST", "/api/children/" + child + "/nonsense", worker, "{}", null);
+        assertThat(badKind.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> badId = call("GET", "/api/children/not-a-uuid", worker, null, null);
+        assertThat(badId.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldRefuseAStaleUpdateSayingWhoChangedIt() throws Exception {
+        HttpResponse<String> created = call("POST", "/api/children/" + child + "/referrals", worker,
+                "{\"referralDate\":\"2025-01-06\"}", null);
+        String id = created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        HttpResponse<String> first = call("PUT", "/api/children/" + child + "/referrals/" + id, worker,
+                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"1A\"}", "\"1\"");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        HttpResponse<String> stale = call("PUT", "/api/children/" + child + "/referrals/" + id, worker,
+                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"2A\"}", "\"1\"");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("changed since you opened it").contains(worker);
+
+        HttpResponse<String> read = call("GET", "/api/children/" + child, worker, null, null);
+        assertThat(read.body()).contains("\"referralSourceCode\":\"1A\"");
+    }
+}

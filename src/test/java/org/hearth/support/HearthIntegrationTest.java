@@ -1,0 +1,25 @@
+package org.hearth.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of every test that needs the running application. All such tests share one Spring context (same
+ * configuration, so Spring's test context cache builds it once) and one embedded PostgreSQL in a directory of
+ * this JVM's own, wiped at start.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "hearth.embedded.clean=true",
+        "hearth.demo.load-on-empty=false",
+        "hearth.data-dir=${java.io.tmpdir}/hearth-test-${hearth.test.jvm}",
+        "logging.level.org.hearth=WARN"
+})
+public abstract class HearthIntegrationTest {
+    static {
+        // One database directory per JVM: two JVMs on one directory fail.
+        System.setProperty("hearth.test.jvm", Long.toString(ProcessHandle.current().pid()));
+    }
+
+    @LocalServerPort
+    protected int port;
+}

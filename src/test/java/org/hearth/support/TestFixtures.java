@@ -1,0 +1,59 @@
+package org.hearth.support;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hearth.access.Role;
+import org.hearth.access.UserDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the people a test needs — teams, users and children — with unique names, so tests sharing one database
+ * never see each other's data.
+ */
+@Component
+public class TestFixtures {
+    public static final String PASSWORD = "test-password";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final UserDirectory users;
+    private final JdbcTemplate jdbc;
+    private final String passwordHash;
+
+    public TestFixtures(UserDirectory users, JdbcTemplate jdbc, PasswordEncoder encoder) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.passwordHash = encoder.encode(PASSWORD);
+    }
+
+    public String team() {
+        String id = "team-" + SEQ.incrementAndGet();
+        users.addTeam(id, "Team " + id);
+        return id;
+    }
+
+    public String user(Role role, String team) {
+        String name = role.name().toLowerCase() + "-" + SEQ.incrementAndGet();
+        users.addUser(name, "Test " + name, role, team, passwordHash);
+        return name;
+    }
+
+    /** A child born on {@code dob}, allocated to {@code worker} (role SW) from {@code allocatedFrom}. */
+    public UUID child(LocalDate dob, String worker, LocalDate allocatedFrom) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO ssd_person (pers_person_id, pers_legacy_id, pers_kind, pers_forename, pers_surname, pers_sex, pers_dob) "
+                + "VALUES (?, ?, 'CHILD', 'Test', 'Child', 'F', ?)", id, "T" + SEQ.incrementAndGet(), java.sql.Date.valueOf(dob));
+        if (worker != null) {
+            allocate(id, worker, "SW", allocatedFrom);
+        }
+        return id;
+    }
+
+    public void allocate(UUID child, String worker, String role, LocalDate from) {
+        jdbc.update("INSERT INTO ssd_involvements (invo_involvements_id, invo_person_id, invo_professional_id, "
+                        + "invo_professional_role_id, invo_involvement_start_date) VALUES (?, ?, ?, ?, ?)",
+                UUID.randomUUID(), child, worker, role, java.sql.Date.valueOf(from));
+    }
+}
