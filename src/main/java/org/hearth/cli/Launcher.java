@@ -26,6 +26,8 @@ public final class Launcher {
               demo-data --children N --seed S [--data-dir DIR]
                                                      generate a synthetic local authority into the database
               audit verify [--data-dir DIR]          check the audit hash chain; reports the first break
+              users add --username U --role ROLE [--name "Full Name"] [--team ID --team-name "Team"]
+                                                     add a local account (password from HEARTH_NEW_PASSWORD or stdin)
               bench api [--children N] [--seed S] [--requests N] [--data-dir DIR]
                                                      load demo children and measure API read latency
               --help                                 this text
@@ -43,12 +45,15 @@ public final class Launcher {
             return 0;
         }
         String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.remove(0);
-        if (command.equals("audit") || command.equals("bench") || command.equals("returns")) {
+        if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")) {
             if (args.isEmpty() || args.get(0).startsWith("--")) {
                 System.err.println("hearth: '" + command + "' needs a subcommand; see ./hearth --help");
                 return 2;
             }
             command = command + " " + args.remove(0);
+        }
+        if (command.equals("users add")) {
+            command = "users";
         }
         Options options;
         try {

@@ -1,0 +1,31 @@
+package org.hearth.audit;
+
+import org.hearth.cli.HearthCommand;
+import org.hearth.cli.Options;
+import org.springframework.stereotype.Component;
+
+/** {@code ./hearth audit verify}: walks the audit chain; exits 1 and names the first break if it is broken. */
+@Component
+class AuditVerifyCommand implements HearthCommand {
+    private final AuditLog audit;
+
+    AuditVerifyCommand(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public String name() {
+        return "audit verify";
+    }
+
+    @Override
+    public int run(Options options) {
+        AuditLog.Verification v = audit.verify();
+        if (v.intact()) {
+            System.out.println("Audit chain intact: " + v.checked() + " entries checked.");
+            return 0;
+        }
+        System.out.println("Audit chain BROKEN after checking " + v.checked() + " entries: " + v.firstBreak().get());
+        return 1;
+    }
+}
