@@ -63,16 +63,18 @@ public final class Launcher {
             return 2;
         }
         SpringApplication app = new SpringApplication(HearthApplication.class);
-        app.setDefaultProperties(options.springProperties());
         if (command.equals("serve")) {
             app.run(options.springArgs());
             return SERVING;
         }
-        app.setWebApplicationType(WebApplicationType.NONE);
-        Map<String, Object> props = new java.util.HashMap<>(options.springProperties());
-        props.put("hearth.demo.load-on-empty", "false");
-        app.setDefaultProperties(props);
-        try (ConfigurableApplicationContext context = app.run(options.springArgs())) {
+        boolean needsServer = command.equals("bench api"); // measures the API over real HTTP
+        app.setWebApplicationType(needsServer ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        // A one-off command never loads demo data by itself, and keeps the console for its own report.
+        String[] springArgs = java.util.stream.Stream.concat(java.util.Arrays.stream(options.springArgs()),
+                java.util.stream.Stream.of("--hearth.demo.load-on-empty=false", "--logging.level.org.hearth=WARN",
+                        "--spring.main.log-startup-info=false", needsServer ? "--server.port=0" : "--server.port=-1"))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = app.run(springArgs)) {
             Map<String, HearthCommand> commands = context.getBeansOfType(HearthCommand.class);
             final String wanted = command;
             HearthCommand handler = commands.values().stream()

@@ -68,7 +68,10 @@ public final class Options {
         return props;
     }
 
+    /** Spring arguments: --port and --data-dir as command-line properties, which outrank application.yml. */
     String[] springArgs() {
-        return springArgs.toArray(String[]::new);
+        List<String> out = new java.util.ArrayList<>(springArgs);
+        springProperties().forEach((k, v) -> out.add("--" + k + "=" + v));
+        return out.toArray(String[]::new);
     }
 }

@@ -1,0 +1,110 @@
+package org.hearth.journey;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.people.Person;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes whole journeys in batches, for generated demo data and (later) imports. Each journey must pass every
+ * journey rule first; the caller's transaction makes the load all or nothing. The chronology is written as the
+ * domain events of a normal write would have written it.
+ */
+@Component
+public class BulkLoader {
+    static final int BATCH = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final JourneyRules rules = JourneyRules.standard();
+
+    BulkLoader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Thrown when a journey breaks a rule: nothing of the load is kept. */
+    public static class InvalidJourney extends RuntimeException {
+        public InvalidJourney(String legacyId, Violation v) {
+            super("child " + legacyId + ": " + v.rule() + (v.dfeCode() == null ? "" : " (" + v.dfeCode() + ")") + ": "
+                    + v.message());
+        }
+    }
+
+    /** Starts a load; add journeys to it, then {@link Batch#finish()} within the same transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Batch start(String recordedBy) {
+        return new Batch(recordedBy);
+    }
+
+    /** One load's rows waiting to be written. Not shared between threads. */
+    public final class Batch {
+        private final String recordedBy;
+        private final Map<EpisodeKind<?>, List<Object[]>> pending = new HashMap<>();
+        private final List<Object[]> people = new ArrayList<>();
+        private final List<Object[]> disabilities = new ArrayList<>();
+        private final List<Object[]> chronology = new ArrayList<>();
+        private int count;
+
+        private Batch(String recordedBy) {
+            this.recordedBy = recordedBy;
+        }
+
+        public void add(ChildJourney journey) {
+            List<Violation> violations = rules.check(journey);
+            if (!violations.isEmpty()) {
+                throw new InvalidJourney(journey.child().legacyId(), violations.get(0));
+            }
+            Person p = journey.child();
+            people.add(JourneyRepository.PEOPLE.insertValues(p));
+            for (String code : p.disabilities()) {
+                disabilities.add(new Object[] {UUID.randomUUID(), p.id(), code});
+            }
+            for (EpisodeKind<?> kind : Kinds.ALL) {
+                queue(journey, kind);
+            }
+            count++;
+            if (people.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        /** Writes what is left; returns how many children the load added. */
+        public int finish() {
+            flush();
+            return count;
+        }
+
+        private <T extends Record & JourneyRecord> void queue(ChildJourney journey, EpisodeKind<T> kind) {
+            for (T r : journey.all(kind)) {
+                pending.computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.table().insertValues(r));
+                if (r.startDate() != null) {
+                    chronology.add(new Object[] {r.personId(), Date.valueOf(r.startDate()), kind.name(), r.summary(),
+                            r.id(), recordedBy});
+                }
+            }
+        }
+
+        private void flush() {
+            jdbc.batchUpdate(JourneyRepository.PEOPLE.insert(), people);
+            people.clear();
+            jdbc.batchUpdate("INSERT INTO ssd_disability (disa_table_id, disa_person_id, disa_disability_code) "
+                    + "VALUES (?, ?, ?)", disabilities);
+            disabilities.clear();
+            for (EpisodeKind<?> kind : Kinds.ALL) {
+                List<Object[]> rows = pending.remove(kind);
+                if (rows != null && !rows.isEmpty()) {
+                    jdbc.batchUpdate(kind.table().insert(), rows);
+                }
+            }
+            jdbc.batchUpdate("INSERT INTO chronology_entry (chro_person_id, chro_event_date, chro_kind, chro_summary, "
+                    + "chro_record_id, chro_recorded_by) VALUES (?, ?, ?, ?, ?, ?)", chronology);
+            chronology.clear();
+        }
+    }
+}

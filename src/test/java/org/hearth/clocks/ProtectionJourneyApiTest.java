@@ -1,0 +1,109 @@
+package org.hearth.clocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.support.Api;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Strategy discussion → s47 → ICPC → CP plan through the API, with the clocks and chronology that follow. */
+class ProtectionJourneyApiTest extends HearthIntegrationTest {
+    @Autowired
+    TestFixtures fixtures;
+
+    Api api;
+    String worker;
+    UUID child;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        String team = fixtures.team();
+        worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        child = fixtures.child(LocalDate.of(2014, 9, 9), worker, LocalDate.now().minusMonths(1));
+    }
+
+    static String id(HttpResponse<String> r) {
+        return r.body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    }
+
+    static LocalDate weekday(LocalDate d) {
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    @Test
+    void shouldRunTheIcpcClockFromTheStrategyDiscussionAndStopItAtTheConference() {
+        LocalDate referral = weekday(LocalDate.now().minusDays(20));
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/referrals", worker,
+                "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
+        String referralId = id(r);
+        String sd = id(api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
+                "{\"referralId\":\"" + referralId + "\",\"discussionDate\":\"" + referral.plusDays(1) + "\",\"outcome\":\"S47\"}"));
+        String s47 = id(api.call("POST", "/api/children/" + child + "/s47-enquiries", worker,
+                "{\"referralId\":\"" + referralId + "\",\"strategyDiscussionId\":\"" + sd + "\",\"s47StartDate\":\""
+                        + referral.plusDays(1) + "\",\"icpcRequired\":true}"));
+
+        HttpResponse<String> clocks = api.get("/api/children/" + child + "/clocks", worker);
+        assertThat(clocks.statusCode()).isEqualTo(200);
+        assertThat(clocks.body()).contains("\"ruleId\":\"ICPC\"");
+
+        HttpResponse<String> early = api.call("POST", "/api/children/" + child + "/cp-plans", worker,
+                "{\"referralId\":\"" + referralId + "\",\"cpPlanStartDate\":\"" + referral.plusDays(2)
+                        + "\",\"cpPlanInitialCategory\":\"NEG\"}");
+        assertThat(early.statusCode()).isEqualTo(422);
+        assertThat(early.body()).contains("\"dfeRule\":\"2885\"");
+
+        LocalDate conference = weekday(referral.plusDays(8));
+        HttpResponse<String> both = api.call("POST", "/api/children/" + child + "/changes", worker,
+                "{\"changes\":[{\"kind\":\"initial-conferences\",\"record\":{\"s47EnquiryId\":\"" + s47 + "\",\"referralId\":\""
+                        + referralId + "\",\"icpcDate\":\"" + conference + "\",\"icpcOutcomeCpFlag\":true}},"
+                        + "{\"kind\":\"cp-plans\",\"record\":{\"referralId\":\"" + referralId + "\",\"cpPlanStartDate\":\""
+                        + conference + "\",\"cpPlanInitialCategory\":\"NEG\",\"cpPlanLatestCategory\":\"NEG\"}}]}");
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
+
+        HttpResponse<String> after = api.get("/api/children/" + child + "/clocks", worker);
+        assertThat(after.body()).containsPattern("\"ruleId\":\"ICPC\"[^}]*\"completedOn\":\"" + conference + "\"[^}]*\"status\":\"ON_TIME\"");
+        assertThat(after.body()).contains("\"ruleId\":\"CP_REVIEW_FIRST\"")
+                .contains("\"dueOn\":\"" + conference.plusMonths(3) + "\"");
+
+        HttpResponse<String> caseload = api.get("/api/caseload", worker);
+        assertThat(caseload.body()).contains(child.toString()).contains("\"CP\"").contains("CP_REVIEW_FIRST");
+
+        HttpResponse<String> chronology = api.get("/api/children/" + child + "/chronology", worker);
+        assertThat(chronology.body()).contains("Strategy discussion").contains("Initial child protection conference")
+                .contains("Child protection plan started, category NEG");
+    }
+
+    @Test
+    void shouldCreateAChildAllocatedToTheCreatorAndRefuseABadNhsNumber() {
+        HttpResponse<String> bad = api.call("POST", "/api/children", worker,
+                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dob\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\"9434765910\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("check digit").contains("\"field\":\"nhsNumber\"");
+
+        HttpResponse<String> ok = api.call("POST", "/api/children", worker,
+                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dob\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\"943 476 5919\"}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
+        String newChild = ok.headers().firstValue("Location").orElseThrow();
+        assertThat(api.get(newChild, worker).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/caseload", worker).body()).contains(newChild.substring(newChild.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void shouldServeTheOpenApiDocument() {
+        HttpResponse<String> doc = api.get("/v3/api-docs", null);
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("\"openapi\"").contains("/api/children/{childId}").contains("/api/caseload");
+    }
+}
