@@ -33,10 +33,38 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
 
-    @Bean
-    SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
-                            AuthenticationProvider localAccounts) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    /** Only a web application has HTTP security; one-off commands still need the password encoder. */
+    @Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
+    static class Web {
+        @Bean
+        @org.springframework.core.annotation.Order(1)
+        SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
+                                AuthenticationProvider localAccounts) throws Exception {
+            return SecurityConfig.api(http, issuer, localAccounts);
+        }
+
+        /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
+        @Bean
+        @org.springframework.core.annotation.Order(2)
+        SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts) throws Exception {
+            http.authorizeHttpRequests(a -> a
+                            .requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
+                                    "/error").permitAll()
+                            .anyRequest().authenticated())
+                    .authenticationProvider(localAccounts)
+                    .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
+                    .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                    + "frame-ancestors 'none'; form-action 'self'")));
+            return http.build();
+        }
+    }
+
+    static SecurityFilterChain api(HttpSecurity http, String issuer, AuthenticationProvider localAccounts) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/**").authenticated()

@@ -75,17 +75,36 @@ public final class Launcher {
                         "--spring.main.log-startup-info=false", needsServer ? "--server.port=0" : "--server.port=-1"))
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = app.run(springArgs)) {
-            Map<String, HearthCommand> commands = context.getBeansOfType(HearthCommand.class);
-            final String wanted = command;
-            HearthCommand handler = commands.values().stream()
-                    .filter(c -> c.name().equals(wanted))
-                    .findFirst()
-                    .orElse(null);
-            if (handler == null) {
-                System.err.println("hearth: unknown subcommand '" + command + "'; see ./hearth --help");
-                return 2;
+            return runCommand(context, command, options);
+        } catch (RuntimeException e) {
+            // A command that fails says why in one line; the cause's class helps support without exposing data.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
             }
-            return handler.run(options);
+            System.err.println("hearth " + command + ": failed: " + firstLine(e.getMessage())
+                    + (root != e ? " (cause: " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()) + ")" : ""));
+            return 1;
         }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static int runCommand(ConfigurableApplicationContext context, String command, Options options) {
+        HearthCommand handler = context.getBeansOfType(HearthCommand.class).values().stream()
+                .filter(c -> c.name().equals(command))
+                .findFirst()
+                .orElse(null);
+        if (handler == null) {
+            System.err.println("hearth: unknown subcommand '" + command + "'; see ./hearth --help");
+            return 2;
+        }
+        return handler.run(options);
     }
 }

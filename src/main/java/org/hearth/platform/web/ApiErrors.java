@@ -27,7 +27,7 @@ import tools.jackson.databind.DatabindException;
  * Every API error is an RFC 9457 problem detail in the user's terms, with field pointers and the DfE rule code
  * where there is one. Input errors are 4xx, never 500; an unexpected failure says only a reference to quote.
  */
-@RestControllerAdvice(basePackages = "org.hearth")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 

@@ -1,0 +1,162 @@
+package org.hearth.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.hearth.cli.HearthCommand;
+import org.hearth.cli.Options;
+import org.hearth.demo.DemoData;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./hearth bench api}: loads demo children if the database has fewer than asked for, then measures, over
+ * real HTTP against this process's own server, the latency of reading a child's record (as their allocated
+ * worker) and a worker's caseload. Reports median, p95 and p99 per call. A command, not a timed test.
+ */
+@Component
+class ApiBenchCommand implements HearthCommand {
+    private final JdbcTemplate jdbc;
+    private final DemoData demo;
+    private final Environment env;
+
+    ApiBenchCommand(JdbcTemplate jdbc, DemoData demo, Environment env) {
+        this.jdbc = jdbc;
+        this.demo = demo;
+        this.env = env;
+    }
+
+    @Override
+    public String name() {
+        return "bench api";
+    }
+
+    record Pair(String worker, UUID child) {}
+
+    @Override
+    public int run(Options options) {
+        int children = options.getInt("children", 100_000);
+        long seed = options.getInt("seed", 42);
+        int requests = options.getInt("requests", 2_000);
+        int concurrency = options.getInt("concurrency", 8);
+        long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_kind = 'CHILD'", Long.class);
+        if (have < children) {
+            if (have > 0) {
+                System.err.println("bench: the database has " + have + " children, fewer than " + children
+                        + "; use an empty --data-dir");
+                return 2;
+            }
+            long t0 = System.nanoTime();
+            System.out.println("Loading " + children + " demo children (seed " + seed + ")…");
+            demo.load(children, seed);
+            System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        int port = Integer.parseInt(env.getProperty("local.server.port", "0"));
+        List<Pair> pairs = jdbc.query("SELECT invo_professional_id, invo_person_id FROM ssd_involvements "
+                        + "WHERE invo_professional_role_id = 'SW' AND invo_involvement_end_date IS NULL",
+                (rs, n) -> new Pair(rs.getString(1), rs.getObject(2, UUID.class)));
+        List<String> workers = pairs.stream().map(Pair::worker).distinct().sorted().toList();
+        long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_kind = 'CHILD'", Long.class);
+        System.out.printf("Database: %d children, %d workers with caseloads, %d audit entries%n", total, workers.size(),
+                jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
+        System.out.printf("Measuring %d requests per call, %d concurrent clients, on http://localhost:%d%n",
+                requests, concurrency, port);
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Random rnd = new Random(seed);
+        IntFunction<HttpRequest> childRead = i -> {
+            Pair p = pairs.get(rnd.nextInt(pairs.size()));
+            return request(port, "/api/children/" + p.child() + "?purpose=benchmark", p.worker());
+        };
+        IntFunction<HttpRequest> caseload = i -> request(port, "/api/caseload", workers.get(rnd.nextInt(workers.size())));
+        measure(http, "warm-up", childRead, 300, concurrency, false);
+        measure(http, "warm-up", caseload, 300, concurrency, false);
+        Stats record = measure(http, "GET /api/children/{id}", childRead, requests, concurrency, true);
+        Stats load = measure(http, "GET /api/caseload", caseload, requests, concurrency, true);
+        System.out.println();
+        System.out.printf("%-26s %8s %8s %8s %8s %9s%n", "call", "median", "p95", "p99", "errors", "req/s");
+        for (Stats s : List.of(record, load)) {
+            System.out.printf("%-26s %6.1fms %6.1fms %6.1fms %8d %9.0f%n", s.name, s.median, s.p95, s.p99, s.errors, s.rate);
+        }
+        return record.errors + load.errors == 0 ? 0 : 1;
+    }
+
+    private static HttpRequest request(int port, String path, String user) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    record Stats(String name, double median, double p95, double p99, int errors, double rate) {}
+
+    private static Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count,
+                                 int concurrency, boolean report) {
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger issued = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            done.add(pool.submit(() -> {
+                int i;
+                while ((i = issued.getAndIncrement()) < count) {
+                    HttpRequest req;
+                    synchronized (next) {
+                        req = next.apply(i);
+                    }
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    millis.add((System.nanoTime() - t0) / 1e6);
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                errors.incrementAndGet();
+            }
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        Stats s = new Stats(name, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors.get(), count / seconds);
+        if (report) {
+            System.out.printf("  %s: %d requests in %.1f s%n", name, count, seconds);
+        }
+        return s;
+    }
+
+    private static double pct(List<Double> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+}

@@ -1,0 +1,57 @@
+package org.hearth.clocks;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.AccessDenied;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.ChildStatus;
+import org.hearth.journey.JourneyService;
+import org.springframework.stereotype.Service;
+
+/** A worker's caseload: their allocated children, each read through the seam, with open clocks soonest due first. */
+@Service
+public class Caseloads {
+    private final JourneyService journeys;
+    private final JourneyClocks clocks = JourneyClocks.standard();
+
+    Caseloads(JourneyService journeys) {
+        this.journeys = journeys;
+    }
+
+    public record ClockView(String ruleId, String subject, LocalDate startedOn, LocalDate dueOn, LocalDate completedOn,
+                            ClockStatus status) {
+        static ClockView of(StatutoryClock c, LocalDate today) {
+            return new ClockView(c.ruleId(), c.subject(), c.startedOn(), c.dueOn(), c.completedOn(), c.status(today));
+        }
+    }
+
+    public record Entry(UUID childId, String laChildId, String name, LocalDate dob, LocalDate expectedDob,
+                        List<String> status, LocalDate nextDue, List<ClockView> clocks) {}
+
+    /** The caseload of {@code worker}; only the worker themself or a team manager may ask. */
+    public List<Entry> of(Actor actor, String worker) {
+        String whose = worker == null ? actor.username() : worker;
+        if (!whose.equals(actor.username()) && actor.role() != Role.TEAM_MANAGER) {
+            throw new AccessDenied("Only a team manager can see another worker's caseload");
+        }
+        LocalDate today = LocalDate.now();
+        return journeys.readEach(actor, journeys.allocatedTo(whose), "caseload", "caseload").stream()
+                .map(j -> entry(j, today))
+                .sorted(Comparator.comparing(Entry::nextDue, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    public List<ClockView> allClocks(ChildJourney j, LocalDate today) {
+        return clocks.derive(j, today).stream().map(c -> ClockView.of(c, today)).toList();
+    }
+
+    private Entry entry(ChildJourney j, LocalDate today) {
+        List<ClockView> open = clocks.open(j, today).stream().map(c -> ClockView.of(c, today)).toList();
+        return new Entry(j.child().id(), j.child().legacyId(), j.child().displayName(), j.child().dob(),
+                j.child().expectedDob(), ChildStatus.tags(j, today), open.isEmpty() ? null : open.get(0).dueOn(), open);
+    }
+}

@@ -1,0 +1,58 @@
+package org.hearth.demo;
+
+import java.time.LocalDate;
+import org.hearth.access.Role;
+import org.hearth.access.UserDirectory;
+import org.hearth.audit.AuditLog;
+import org.hearth.journey.BulkLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a generated synthetic local authority — teams, demo accounts and children's journeys — in one
+ * transaction: all or nothing. Every demo account has the same, published, demo-only password.
+ */
+@Component
+public class DemoData {
+    public static final String DEMO_PASSWORD = "hearth-demo";
+
+    private final UserDirectory users;
+    private final BulkLoader loader;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+
+    DemoData(UserDirectory users, BulkLoader loader, PasswordEncoder encoder, AuditLog audit, JdbcTemplate jdbc) {
+        this.users = users;
+        this.loader = loader;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    public boolean empty() {
+        return jdbc.queryForObject("SELECT NOT EXISTS (SELECT 1 FROM hearth_user) AND NOT EXISTS (SELECT 1 FROM ssd_person)",
+                Boolean.class);
+    }
+
+    /** Generates and loads; returns how many children were loaded. */
+    @Transactional
+    public int load(int children, long seed) {
+        DemoGenerator generator = new DemoGenerator(seed, LocalDate.now());
+        String hash = encoder.encode(DEMO_PASSWORD);
+        for (DemoTeam team : generator.teams()) {
+            users.addTeam(team.id(), team.name());
+        }
+        for (DemoUser user : generator.users(children)) {
+            users.addUser(user.username(), user.displayName(), Role.valueOf(user.role()), user.teamId(), hash);
+        }
+        BulkLoader.Batch batch = loader.start("demo-data");
+        generator.children(children).forEach(batch::add); // streamed: 100,000 journeys need not fit in memory
+        int loaded = batch.finish();
+        audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
+                loaded + " children");
+        return loaded;
+    }
+}

@@ -1,0 +1,54 @@
+package org.hearth.journey;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.UUID;
+import org.hearth.access.CurrentActor;
+import org.hearth.chronology.Chronology;
+import org.hearth.clocks.JourneyClocks;
+import org.hearth.people.identity.NhsNumber;
+import org.hearth.platform.web.Labels;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The child's record: identity bar, statutory work, the chronology, the people who matter. */
+@Controller
+class ChildPage {
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Chronology chronology;
+    private final JourneyClocks clocks = JourneyClocks.standard();
+
+    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.chronology = chronology;
+    }
+
+    @GetMapping("/children/{childId}")
+    String child(@PathVariable UUID childId, @RequestParam(required = false) String saved, Model model) {
+        LocalDate today = LocalDate.now();
+        ChildJourney j = journeys.read(currentActor.get(), childId, "record", "casework");
+        model.addAttribute("child", j.child());
+        model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
+        model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
+        model.addAttribute("tags", ChildStatus.tags(j, today));
+        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId));
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("chronology", newestFirst);
+        model.addAttribute("clocks", clocks.open(j, today));
+        model.addAttribute("today", today);
+        model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
+        model.addAttribute("saved", "visit".equals(saved) ? "Visit recorded" : null);
+        Labels.addTo(model);
+        return "journey/child";
+    }
+
+    static String age(LocalDate dob, LocalDate today) {
+        Period p = Period.between(dob, today);
+        return p.getYears() >= 2 ? p.getYears() + " years" : p.toTotalMonths() + " months";
+    }
+}

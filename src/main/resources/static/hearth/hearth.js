@@ -1,0 +1,38 @@
+// Hearth's browser behaviour: start GOV.UK and MOJ components, warn before the session times out, and keep drafts
+// of long forms as the user types so that a timeout or a closed tab never loses work.
+import { initAll } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js';
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+initAll();
+
+// Session timeout warning, two minutes before the server would sign the user out.
+const minutes = Number(document.querySelector('meta[name="session-minutes"]')?.content || 0);
+const warning = document.getElementById('timeout-warning');
+if (minutes > 2 && warning && document.querySelector('.hearth-header__user')) {
+  let timer;
+  const arm = () => {
+    clearTimeout(timer);
+    warning.hidden = true;
+    timer = setTimeout(() => { warning.hidden = false; document.getElementById('timeout-stay').focus(); },
+      (minutes - 2) * 60 * 1000);
+  };
+  document.getElementById('timeout-stay').addEventListener('click', () => fetch('/keep-alive').then(arm));
+  arm();
+}
+
+// Drafts: any form marked data-draft saves its fields to the server a moment after each change.
+for (const form of document.querySelectorAll('form[data-draft]')) {
+  const status = form.querySelector('.hearth-draft-status');
+  const csrf = form.querySelector('input[name="_csrf"]').value;
+  let pending;
+  const save = () => {
+    const fields = Object.fromEntries(new FormData(form).entries());
+    delete fields._csrf;
+    fetch(form.dataset.draft, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf },
+      body: JSON.stringify(fields)
+    }).then(r => { if (status && r.ok) status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString('en-GB'); });
+  };
+  form.addEventListener('input', () => { clearTimeout(pending); pending = setTimeout(save, 800); });
+}
