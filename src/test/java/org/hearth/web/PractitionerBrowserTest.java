@@ -1,0 +1,112 @@
+package org.hearth.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A social worker's day in a real headless Chromium, every page checked with axe-core. */
+class PractitionerBrowserTest extends HearthIntegrationTest {
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserContext context;
+    Page page;
+    String worker;
+    UUID child;
+    String forename;
+
+    @BeforeEach
+    void setUp() {
+        String team = fixtures.team();
+        worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        child = fixtures.child(LocalDate.of(2016, 2, 29), worker, LocalDate.now().minusMonths(3));
+        forename = "Zeb" + Long.toString(Math.abs(child.getMostSignificantBits()), 36).substring(0, 6);
+        jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Okafor' WHERE pers_person_id = ?", forename, child);
+        context = Browser.get().newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
+    }
+
+    void signIn(String username) {
+        page.navigate("http://localhost:" + port + "/sign-in");
+        Browser.assertAccessible(page);
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void shouldSignInFindAChildRecordAVisitAndSeeItInTheChronology() {
+        signIn(worker);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
+        assertThat(page.getByText(forename + " Okafor")).isVisible();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "my-work");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Find a child")).click();
+        page.getByLabel("Name, date of birth").fill(forename.toLowerCase());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "find-a-child");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(forename + " Okafor")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(forename + " Okafor"))).isVisible();
+        assertThat(page.locator(".hearth-identity")).containsText("29 February 2016");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "child-record");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a visit")).click();
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save visit")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if the child was seen");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "record-visit-error");
+
+        page.locator("#visitSeen").check();
+        page.locator("#seenAlone").check();
+        page.getByLabel("What happened").fill("Talked about school and football.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save visit")).click();
+
+        assertThat(page.getByText("Visit recorded")).isVisible();
+        assertThat(page.locator(".moj-timeline")).containsText("child seen alone");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "chronology-after-visit");
+    }
+
+    @Test
+    void shouldRefuseAWorkerWithNoRelationshipToTheChild() {
+        String stranger = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        signIn(stranger);
+        page.navigate("http://localhost:" + port + "/children/" + child);
+        assertThat(page.getByRole(AriaRole.HEADING)).containsText("You do not have access");
+        assertThat(page.content()).doesNotContain(forename);
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "refused");
+
+        page.navigate("http://localhost:" + port + "/children?q=" + forename);
+        assertThat(page.locator("main")).containsText("0 children you can see");
+        assertThat(page.locator("main")).containsText("1 other record matches");
+        Long denials = jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND outcome = 'DENIED'",
+                Long.class, stranger);
+        assertThat(denials).isEqualTo(1);
+    }
+}
