@@ -81,7 +81,7 @@ final class ActivityRules {
                         && a.start.isAfter(a.authorised)),
                 assessments("8614", (ctx, d, a) -> a.authorised == null && a.hasFactors()),
                 assessments("8670Q", (ctx, d, a) -> a.authorised == null && a.start != null
-                        && a.start.isBefore(WorkingDays.minus(ctx.referenceDate(), 45))),
+                        && a.start.isBefore(ctx.assessmentDue())),
                 assessments("8696", (ctx, d, a) -> a.authorised != null && !ctx.inPeriod(a.authorised)),
                 assessments("8736", (ctx, d, a) -> a.authorised == null && a.start != null
                         && !ctx.inPeriod(a.start)),
@@ -105,7 +105,7 @@ final class ActivityRules {
                         && s.start.isBefore(d.referral)),
                 section47s("8615", (ctx, d, s) -> s.start == null || (s.icpc != null && s.start.isAfter(s.icpc))),
                 section47s("8675Q", (ctx, d, s) -> s.icpc == null && Boolean.FALSE.equals(s.icpcNotRequired)
-                        && s.start != null && s.start.isBefore(WorkingDays.minus(ctx.referenceDate(), 15))),
+                        && s.start != null && s.start.isBefore(ctx.conferenceDue())),
                 initialConferences("8715", (ctx, d, icpc) -> !ctx.inPeriod(icpc)),
                 section47s("8740", (ctx, d, s) -> awaitingConference(s) && s.start != null
                         && !ctx.inPeriod(s.start)),

@@ -16,6 +16,9 @@ public final class CinContext {
     private final CinCensus census;
     private final LocalDate referenceDate;
     private final LocalDate periodStart;
+    private final LocalDate assessmentDue;
+    private final LocalDate conferenceDue;
+    private final LocalDate nfaCutOff;
     private Map<String, Integer> upnCounts;
     private Map<String, Integer> childIdCounts;
 
@@ -25,6 +28,24 @@ public final class CinContext {
         // The DfE rules use 31 March of the collection year, whatever the header says (rule 100 checks the header).
         this.referenceDate = year.end();
         this.periodStart = year.start();
+        this.assessmentDue = WorkingDays.minus(referenceDate, 45);
+        this.conferenceDue = WorkingDays.minus(referenceDate, 15);
+        this.nfaCutOff = WorkingDays.minus(periodStart, 1);
+    }
+
+    /** The reference date less 45 working days: an assessment started before it should be authorised (8670Q). */
+    LocalDate assessmentDue() {
+        return assessmentDue;
+    }
+
+    /** The reference date less 15 working days: an S47 started before it should have its conference (8675Q). */
+    LocalDate conferenceDue() {
+        return conferenceDue;
+    }
+
+    /** 1 April less one working day: a referral before it cannot be a no-further-action referral (8569Q). */
+    LocalDate nfaCutOff() {
+        return nfaCutOff;
     }
 
     public CollectionYear year() {

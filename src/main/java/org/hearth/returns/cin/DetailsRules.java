@@ -53,9 +53,8 @@ final class DetailsRules {
                 }),
                 // Referred before (1 April less one working day): cannot be a referral with no further action.
                 child("8569Q", (ctx, c, sink) -> {
-                    LocalDate cutOff = WorkingDays.minus(ctx.periodStart(), 1);
                     for (Details d : c.details) {
-                        if (d.nfa() && d.referral != null && d.referral.isBefore(cutOff)) {
+                        if (d.nfa() && d.referral != null && d.referral.isBefore(ctx.nfaCutOff())) {
                             sink.flag(c, CinTable.CINdetails, d.row);
                         }
                     }

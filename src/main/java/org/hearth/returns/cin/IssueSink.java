@@ -1,9 +1,7 @@
 package org.hearth.returns.cin;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.hearth.returns.RuleCatalogue;
 import org.hearth.returns.ValidationIssue;
 import org.hearth.returns.cin.CinCensus.Child;
@@ -18,7 +16,9 @@ public final class IssueSink {
 
     private final RuleCatalogue.Rule rule;
     private final List<ValidationIssue> issues = new ArrayList<>();
-    private final Set<Long> seen = new HashSet<>();
+    // A row belongs to one child, so repeats are only looked for among the current child's issues.
+    private Child current;
+    private int currentFrom;
 
     IssueSink(RuleCatalogue.Rule rule) {
         this.rule = rule;
@@ -34,10 +34,19 @@ public final class IssueSink {
     }
 
     void flag(Child child, CinTable table, int row) {
-        if (seen.add(((long) table.ordinal() << 32) | (row & 0xffffffffL))) {
-            issues.add(new ValidationIssue(child == null ? null : child.laChildId, table.name(), row, rule.code(),
-                    rule.fields(), rule.message()));
+        if (child != current || child == null) {
+            current = child;
+            currentFrom = issues.size();
         }
+        String name = table.name();
+        for (int i = currentFrom; i < issues.size(); i++) {
+            ValidationIssue seen = issues.get(i);
+            if (seen.row() == row && seen.table().equals(name)) {
+                return;
+            }
+        }
+        issues.add(new ValidationIssue(child == null ? null : child.laChildId, name, row, rule.code(), rule.fields(),
+                rule.message()));
     }
 
     /** An issue about the whole return (an LA-level query), against the rule's catalogued table. */
