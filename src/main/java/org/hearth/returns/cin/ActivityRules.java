@@ -93,7 +93,10 @@ final class ActivityRules {
                         && a.factors.contains("21") && !DetailsRules.closedAfterAssessment(d)),
                 assessments("8896", (ctx, d, a) -> a.authorised == null
                         && d.assessments.stream().filter(x -> x.authorised == null).count() > 1),
-                assessments("8897Q", (ctx, d, a) -> a.authorised != null && !a.hasFactors()),
+                // Completed in the year: one or more factors, all valid codes.
+                assessments("8897Q", (ctx, d, a) -> a.authorised != null && !a.authorised.isBefore(ctx.periodStart())
+                        && (!a.hasFactors() || a.factors.stream().anyMatch(
+                                f -> !CinCodes.contains(CinCodes.ASSESSMENT_FACTOR, f)))),
                 assessments("8898", (ctx, d, a) -> hasDuplicate(a.factors)),
                 assessments("8945Q", (ctx, d, a) -> a.factors != null && a.factors.contains("18A")),
                 assessments("8950Q", (ctx, d, a) -> a.factors != null && a.factors.contains("19A")),
@@ -103,12 +106,13 @@ final class ActivityRules {
                 section47s("2884", (ctx, d, s) -> s.icpc != null && s.icpc.equals(d.initialCpc)),
                 section47s("2889", (ctx, d, s) -> s.start != null && d.referral != null
                         && s.start.isBefore(d.referral)),
-                section47s("8615", (ctx, d, s) -> s.start == null || (s.icpc != null && s.start.isAfter(s.icpc))),
+                // With a conference date, the S47 start must be present and on or before it.
+                section47s("8615", (ctx, d, s) -> s.icpc != null && (s.start == null || s.start.isAfter(s.icpc))),
                 section47s("8675Q", (ctx, d, s) -> s.icpc == null && Boolean.FALSE.equals(s.icpcNotRequired)
                         && s.start != null && s.start.isBefore(ctx.conferenceDue())),
                 initialConferences("8715", (ctx, d, icpc) -> !ctx.inPeriod(icpc)),
-                section47s("8740", (ctx, d, s) -> awaitingConference(s) && s.start != null
-                        && !ctx.inPeriod(s.start)),
+                section47s("8740", (ctx, d, s) -> s.icpc == null && Boolean.FALSE.equals(s.icpcNotRequired)
+                        && s.start != null && !ctx.inPeriod(s.start)),
                 section47s("8839", (ctx, d, s) -> awaitingConference(s)
                         && d.section47s.stream().filter(ActivityRules::awaitingConference).count() > 1),
                 section47s("8870Q", (ctx, d, s) -> s.icpcTarget != null && WorkingDays.isWeekend(s.icpcTarget)),

@@ -22,6 +22,7 @@ final class CinCodes {
     static final String PRIMARY_NEED = "primary_need";
     static final String REASON_FOR_CLOSURE = "reason_for_closure";
     static final String CATEGORY_OF_ABUSE = "category_of_abuse";
+    static final String ASSESSMENT_FACTOR = "assessment_factor";
     static final String UPN_UNKNOWN = "upn_unknown";
     static final String GENDER_CURRENT = "gender_current";
     static final String SEX = "sex";

@@ -50,7 +50,7 @@ class CinSamplesTest {
                 .containsExactly("DfEX0000001");
         assertThat(issues).filteredOn(i -> i.ruleCode().equals("1103")).extracting(ValidationIssue::childId)
                 .contains("child_fails_assessments");
-        assertThat(counts).containsKeys("100", "8608", "8897Q");
+        assertThat(counts).containsKeys("100", "8608", "8696");
     }
 
     @Test
