@@ -140,8 +140,9 @@ final class IdentifierRules {
                     }
                 }),
                 child("8770Q", IdentifierRules::upnExpected),
+                // UN7 (referral with no further action): every episode must be flagged as one.
                 child("8772", (ctx, c, sink) -> {
-                    if ("UN7".equals(c.upnUnknown) && anyFurtherAction(c)) {
+                    if ("UN7".equals(c.upnUnknown) && c.details.stream().anyMatch(d -> !d.nfa())) {
                         sink.flag(c, CinTable.ChildIdentifiers, c.idRow);
                     }
                 }),

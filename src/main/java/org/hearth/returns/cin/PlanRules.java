@@ -80,7 +80,8 @@ final class PlanRules {
                 plans("4000", (ctx, c, d, p) -> d.nfa()),
                 // Within an episode an open CPP and an open CIN plan cannot both be present.
                 plans("4001", (ctx, c, d, p) -> p.end == null && d.cpps.stream().anyMatch(x -> x.end == null)),
-                plans("4004", (ctx, c, d, p) -> p.end == null && openPlans(c) > 1),
+                // Within one episode, only one CIN plan may be open.
+                plans("4004", (ctx, c, d, p) -> p.end == null && d.plans.stream().filter(x -> x.end == null).count() > 1),
                 plans("4008", (ctx, c, d, p) -> c.death != null && DetailsRules.after(p.start, c.death)),
                 plans("4009Q", (ctx, c, d, p) -> c.death != null && DetailsRules.after(p.end, c.death)),
                 plans("4010", (ctx, c, d, p) -> p.start == null || p.start.isAfter(ctx.referenceDate())),
@@ -97,18 +98,6 @@ final class PlanRules {
         int n = 0;
         for (Details d : c.details) {
             for (Cpp p : d.cpps) {
-                if (p.end == null) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    private static int openPlans(Child c) {
-        int n = 0;
-        for (Details d : c.details) {
-            for (Plan p : d.plans) {
                 if (p.end == null) {
                     n++;
                 }

@@ -101,7 +101,10 @@ class CinRulesTest {
         c.add(rule("4004", f -> {
             f.plan.end = null;
             f.addPlan(f.details, f.date(6, 1), null);
-        }, f -> f.plan.end = null));
+        }, f -> {
+            f.plan.end = null;
+            f.addPlan(f.earlierEpisode(), f.date(4, 3), null);
+        }));
         c.add(rule("4008", f -> f.child.death = f.plan.start.minusDays(1), f -> f.child.death = f.plan.start));
         c.add(rule("4009Q", f -> f.child.death = f.plan.end.minusDays(1), f -> f.child.death = f.plan.end));
         c.add(rule("4010", f -> f.plan.start = f.year.end().plusDays(1), f -> f.plan.start = f.year.end()));
@@ -253,7 +256,11 @@ class CinRulesTest {
             f.child.upn = null;
             f.child.upnUnknown = "UN2";
         }));
-        c.add(rule("8772", f -> f.child.upnUnknown = "UN7", f -> {
+        c.add(rule("8772", f -> {
+            f.child.upnUnknown = "UN7";
+            f.noFurtherAction();
+            f.details.referralNfa = null;
+        }, f -> {
             f.child.upnUnknown = "UN7";
             f.noFurtherAction();
         }));
