@@ -64,9 +64,10 @@ final class IdentifierRules {
                         sink.flag(c, CinTable.ChildIdentifiers, c.idRow);
                     }
                 }),
-                // Up to 2023/24 GenderCurrent must be present; from 2024/25 Sex must be present and M, F or U.
+                // Present and valid: GenderCurrent 1/2/0/9 up to 2023/24, Sex M/F/U from 2024/25.
                 child("4180", (ctx, c, sink) -> {
-                    boolean bad = ctx.usesSex() ? !CinCodes.contains(CinCodes.SEX, c.sex) : c.genderCurrent == null;
+                    boolean bad = ctx.usesSex() ? !CinCodes.contains(CinCodes.SEX, c.sex)
+                            : !CinCodes.contains(CinCodes.GENDER_CURRENT, c.genderCurrent);
                     if (bad) {
                         sink.flag(c, CinTable.ChildIdentifiers, c.idRow);
                     }
