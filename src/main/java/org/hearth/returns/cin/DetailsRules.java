@@ -14,6 +14,8 @@ import org.hearth.returns.cin.CinCensus.S47;
 /** Rules on the CINdetails episode: referral, closure and what may follow them. */
 final class DetailsRules {
 
+    private static final LocalDate REFERRAL_SOURCE_FROM = LocalDate.of(2013, 4, 1);
+
     private DetailsRules() {
     }
 
@@ -180,9 +182,11 @@ final class DetailsRules {
                         }
                     }
                 }),
+                // Referrals from 1 April 2013, when the source became part of the census, need a valid source.
                 child("8866", (ctx, c, sink) -> {
                     for (Details d : c.details) {
-                        if (!CinCodes.contains(CinCodes.REFERRAL_SOURCE, d.referralSource)) {
+                        if (d.referral != null && !d.referral.isBefore(REFERRAL_SOURCE_FROM)
+                                && !CinCodes.contains(CinCodes.REFERRAL_SOURCE, d.referralSource)) {
                             sink.flag(c, CinTable.CINdetails, d.row);
                         }
                     }

@@ -307,7 +307,10 @@ class CinRulesTest {
         c.add(rule("8842Q", f -> f.cpp.reviews.set(0, null), CLEAN));
         c.add(rule("8863Q", f -> f.addAssessment(f.details, f.assessment.authorised, null),
                 f -> f.addAssessment(f.details, f.assessment.authorised.plusDays(1), f.date(7, 1))));
-        c.add(rule("8866", f -> f.details.referralSource = null, f -> f.details.referralSource = "10"));
+        c.add(rule("8866", f -> f.details.referralSource = null, f -> {
+            f.details.referralSource = null;
+            f.details.referral = LocalDate.of(2013, 3, 31);
+        }));
         c.add(rule("8867", f -> {
             f.details.closure = f.date(9, 1);
             f.assessment.authorised = null;
