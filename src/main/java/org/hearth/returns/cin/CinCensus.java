@@ -32,6 +32,13 @@ public final class CinCensus {
         return tableCounts[table.ordinal()];
     }
 
+    /** Adds to a module list that may still be the shared empty list; returns the list to keep. */
+    static <T> List<T> append(List<T> list, T item) {
+        List<T> out = list instanceof ArrayList ? list : new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
     /** Header/CollectionDetails and the LA that sent the file. */
     public static final class Header {
         boolean present;
@@ -94,10 +101,11 @@ public final class CinCensus {
         String reasonForClosure;
         LocalDate initialCpc;
         Boolean referralNfa;
-        final List<Assessment> assessments = new ArrayList<>(1);
-        final List<Plan> plans = new ArrayList<>(1);
-        final List<S47> section47s = new ArrayList<>(1);
-        final List<Cpp> cpps = new ArrayList<>(1);
+        // Most episodes lack most modules: an absent module costs nothing until the first is added (see append).
+        List<Assessment> assessments = List.of();
+        List<Plan> plans = List.of();
+        List<S47> section47s = List.of();
+        List<Cpp> cpps = List.of();
 
         boolean nfa() {
             return Boolean.TRUE.equals(referralNfa);

@@ -1,5 +1,6 @@
 package org.hearth.returns.cin;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ public final class CinReader {
     }
 
     public static CinCensus read(Path file) throws IOException, CinReadException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return read(in);
         }
     }
@@ -173,22 +174,22 @@ public final class CinReader {
                     case "Assessments":
                         assessment = new Assessment();
                         assessment.row = nextRow(CinTable.Assessments);
-                        details.assessments.add(assessment);
+                        details.assessments = CinCensus.append(details.assessments, assessment);
                         return Kind.ASSESSMENT;
                     case "CINPlanDates", "CINplanDates":
                         plan = new Plan();
                         plan.row = nextRow(CinTable.CINplanDates);
-                        details.plans.add(plan);
+                        details.plans = CinCensus.append(details.plans, plan);
                         return Kind.PLAN;
                     case "Section47":
                         s47 = new S47();
                         s47.row = nextRow(CinTable.Section47);
-                        details.section47s.add(s47);
+                        details.section47s = CinCensus.append(details.section47s, s47);
                         return Kind.S47;
                     case "ChildProtectionPlans":
                         cpp = new Cpp();
                         cpp.row = nextRow(CinTable.ChildProtectionPlans);
-                        details.cpps.add(cpp);
+                        details.cpps = CinCensus.append(details.cpps, cpp);
                         return Kind.CPP;
                     default:
                         return Kind.LEAF;

@@ -48,7 +48,7 @@ final class CinFixture {
         assessment.start = date(5, 2);
         assessment.authorised = date(5, 20);
         assessment.factors = new ArrayList<>(List.of("1A", "2B"));
-        details.assessments.add(assessment);
+        details.assessments = CinCensus.append(details.assessments, assessment);
 
         LocalDate conference = weekday(date(5, 23));
         s47 = new S47();
@@ -57,13 +57,13 @@ final class CinFixture {
         s47.icpcTarget = weekday(conference.plusDays(1));
         s47.icpc = conference;
         s47.icpcNotRequired = false;
-        details.section47s.add(s47);
+        details.section47s = CinCensus.append(details.section47s, s47);
 
         plan = new Plan();
         plan.row = next(CinTable.CINplanDates);
         plan.start = date(5, 10);
         plan.end = conference;
-        details.plans.add(plan);
+        details.plans = CinCensus.append(details.plans, plan);
 
         cpp = new Cpp();
         cpp.row = next(CinTable.ChildProtectionPlans);
@@ -73,7 +73,7 @@ final class CinFixture {
         cpp.previousPlans = "1";
         cpp.reviewsRow = next(CinTable.Reviews);
         cpp.reviews = new ArrayList<>(List.of(date(8, 1)));
-        details.cpps.add(cpp);
+        details.cpps = CinCensus.append(details.cpps, cpp);
     }
 
     /** A date in the collection year: months April-December fall in its first calendar year. */
@@ -135,7 +135,7 @@ final class CinFixture {
         a.start = start;
         a.authorised = authorised;
         a.factors = authorised == null ? null : new ArrayList<>(List.of("3A"));
-        d.assessments.add(a);
+        d.assessments = CinCensus.append(d.assessments, a);
         return a;
     }
 
@@ -145,7 +145,7 @@ final class CinFixture {
         s.start = start;
         s.icpc = icpc;
         s.icpcNotRequired = notRequired;
-        d.section47s.add(s);
+        d.section47s = CinCensus.append(d.section47s, s);
         return s;
     }
 
@@ -157,7 +157,7 @@ final class CinFixture {
         p.initialCategory = "EMO";
         p.latestCategory = "EMO";
         p.previousPlans = "1";
-        d.cpps.add(p);
+        d.cpps = CinCensus.append(d.cpps, p);
         return p;
     }
 
@@ -166,22 +166,22 @@ final class CinFixture {
         p.row = next(CinTable.CINplanDates);
         p.start = start;
         p.end = end;
-        d.plans.add(p);
+        d.plans = CinCensus.append(d.plans, p);
         return p;
     }
 
     /** Removes the S47, the CPP and the CIN plan, leaving a referral that was assessed. */
     CinFixture assessedOnly() {
-        details.section47s.clear();
-        details.cpps.clear();
-        details.plans.clear();
+        details.section47s = List.of();
+        details.cpps = List.of();
+        details.plans = List.of();
         return this;
     }
 
     /** A referral with no further action: nothing but the referral. */
     CinFixture noFurtherAction() {
         assessedOnly();
-        details.assessments.clear();
+        details.assessments = List.of();
         details.referralNfa = true;
         details.primaryNeed = null;
         details.closure = details.referral;

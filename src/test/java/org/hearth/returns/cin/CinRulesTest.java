@@ -65,7 +65,7 @@ class CinRulesTest {
         c.add(rule("2884", f -> f.details.initialCpc = f.s47.icpc,
                 f -> f.details.initialCpc = f.s47.icpc.minusDays(7)));
         c.add(rule("2885", f -> f.cpp.start = f.s47.icpc.plusDays(1), f -> {
-            f.details.section47s.clear();
+            f.details.section47s = List.of();
             f.details.initialCpc = f.cpp.start;
         }));
         c.add(rule("2886Q", f -> {
@@ -90,7 +90,7 @@ class CinRulesTest {
             f.details.closure = f.date(9, 1);
             f.details.reasonForClosure = "RC8";
         }));
-        c.add(rule("2991Q", f -> f.details.assessments.clear(), CLEAN));
+        c.add(rule("2991Q", f -> f.details.assessments = List.of(), CLEAN));
         c.add(rule("4000", f -> f.details.referralNfa = true, CLEAN));
         c.add(rule("4001", f -> f.plan.end = null, f -> {
             f.plan.end = null;
@@ -285,7 +285,7 @@ class CinRulesTest {
                 f -> f.earlierEpisode().closure = f.details.referral));
         c.add(rule("8825Q", f -> {
             f.assessedOnly();
-            f.details.assessments.clear();
+            f.details.assessments = List.of();
             f.details.closure = f.date(9, 1);
             f.details.reasonForClosure = "RC8";
         }, f -> {
