@@ -45,20 +45,6 @@ final class WorkingDays {
         return d;
     }
 
-    /**
-     * Working days from {@code from} to {@code to}: the working days after {@code from} up to and including
-     * {@code to} (0 when {@code to} is not after {@code from}).
-     */
-    static int between(LocalDate from, LocalDate to) {
-        int n = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private static Set<LocalDate> load() {
         String path = "/reference/calendar/bank-holidays-england-and-wales.csv";
         try (InputStream in = WorkingDays.class.getResourceAsStream(path)) {

@@ -23,13 +23,6 @@ class CinWorkingDaysTest {
     }
 
     @Test
-    void shouldCountWorkingDaysBetweenDates() {
-        assertThat(WorkingDays.between(LocalDate.of(2024, 3, 28), LocalDate.of(2024, 4, 2))).isEqualTo(1);
-        assertThat(WorkingDays.between(LocalDate.of(2024, 4, 2), LocalDate.of(2024, 4, 2))).isZero();
-        assertThat(WorkingDays.between(LocalDate.of(2024, 4, 5), LocalDate.of(2024, 4, 1))).isZero();
-    }
-
-    @Test
     void shouldPrecomputeTheCutOffsOfTheYear() {
         CinContext ctx = new CinContext(CollectionYear.of(2024), new CinCensus());
         assertThat(ctx.nfaCutOff()).as("1 April 2023 is a Saturday").isEqualTo(LocalDate.of(2023, 3, 31));
