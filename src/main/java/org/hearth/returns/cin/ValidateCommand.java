@@ -89,6 +89,10 @@ public final class ValidateCommand {
             report.writeTo(Path.of(outText));
             out.printf("CIN census %s, %s: %d children%n", year, file.getFileName(), census.children().size());
             report.print(out, 15);
+            RuleCatalogue catalogue = RuleCatalogue.load("cin", year);
+            long queries = issues.stream().filter(i -> catalogue.rule(i.ruleCode())
+                    .map(r -> r.type().equals("QUERY")).orElse(false)).count();
+            out.printf("%d errors, %d queries%n", issues.size() - queries, queries);
             if (schema) {
                 List<CinSchema.Problem> problems = CinSchema.validate(file);
                 out.printf("schema (%s): %d problems%n", "CIN_schema_2024.xsd", problems.size());

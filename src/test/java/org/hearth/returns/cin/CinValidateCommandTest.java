@@ -43,7 +43,8 @@ class CinValidateCommandTest {
         assertThat(lines.get(0)).isEqualTo(IssueReport.ISSUES_HEADER);
         assertThat(lines).hasSizeGreaterThan(100).anyMatch(l -> l.startsWith(",Header,0,100,ReferenceDate,"));
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("332 children").contains("issues on").containsPattern("total \\d+ ms");
+        assertThat(printed).contains("332 children").contains("issues on").containsPattern("total \\d+ ms")
+                .containsPattern("\\d+ errors, [1-9]\\d* queries");
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
