@@ -53,7 +53,8 @@ final class PlanRules {
                 cpps("1105", (ctx, c, d, p) -> p.start != null && d.referral != null && p.start.isBefore(d.referral)),
                 cpps("2885", PlanRules::startsWithoutConference),
                 cpps("8720", (ctx, c, d, p) -> p.start == null || p.start.isAfter(ctx.referenceDate())),
-                cpps("8730", (ctx, c, d, p) -> p.previousPlans == null),
+                // Present and a whole number of at least zero.
+                cpps("8730", (ctx, c, d, p) -> !nonNegativeInteger(p.previousPlans)),
                 cpps("8832", (ctx, c, d, p) -> d.nfa()),
                 cpps("8840", (ctx, c, d, p) -> p.start != null && p.start.equals(p.end)),
                 cpps("8841", (ctx, c, d, p) -> p.start != null && p.reviews != null
@@ -92,6 +93,18 @@ final class PlanRules {
                 plans("4015", (ctx, c, d, p) -> p.start != null && d.referral != null && p.start.isBefore(d.referral)),
                 plans("4016", PlanRules::planStartsDuringCpp),
                 plans("4017", PlanRules::cppStartsDuringPlan));
+    }
+
+    static boolean nonNegativeInteger(String text) {
+        if (text == null || text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int openCpps(Child c) {

@@ -224,7 +224,7 @@ class CinRulesTest {
                 f -> f.assessment.authorised = f.year.end()));
         c.add(rule("8715", f -> f.s47.icpc = f.year.start().minusDays(1), f -> f.s47.icpc = f.year.start()));
         c.add(rule("8720", f -> f.cpp.start = null, f -> f.cpp.start = f.year.end()));
-        c.add(rule("8730", f -> f.cpp.previousPlans = null, CLEAN));
+        c.add(rule("8730", f -> f.cpp.previousPlans = "-1", f -> f.cpp.previousPlans = "0"));
         c.add(rule("8736", f -> {
             f.assessment.authorised = null;
             f.assessment.start = f.year.start().minusDays(1);
@@ -483,6 +483,15 @@ class CinRulesTest {
         assertThat(IdentifierRules.upnCheckLetter("A950000178301")).isEqualTo('A');
         assertThat(IdentifierRules.upnCheckLetter("H243278544154")).isEqualTo('H');
         assertThat(IdentifierRules.upnCheckLetter("R247962919251")).isNotEqualTo('R');
+    }
+
+    @Test
+    void shouldWantANumberOfPreviousPlansOfZeroOrMore() {
+        assertThat(PlanRules.nonNegativeInteger("0")).isTrue();
+        assertThat(PlanRules.nonNegativeInteger("12")).isTrue();
+        for (String bad : new String[] {null, "", "-1", "two", "1.5", "9999999999"}) {
+            assertThat(PlanRules.nonNegativeInteger(bad)).as(String.valueOf(bad)).isFalse();
+        }
     }
 
     private static List<String> codes(List<ValidationIssue> issues) {
