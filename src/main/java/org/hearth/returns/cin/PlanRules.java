@@ -126,21 +126,22 @@ final class PlanRules {
 
     /**
      * 2885. A plan starting in the census year starts on the day of its initial conference: an S47's conference date
-     * in the episode, or the CINdetails conference date when the episode has no S47.
+     * in the episode or, when no S47 of the episode records a conference, the CINdetails conference date.
      */
     private static boolean startsWithoutConference(CinContext ctx, Child c, Details d, Cpp p) {
         if (!ctx.inPeriod(p.start)) {
             return false;
         }
-        if (d.section47s.isEmpty()) {
-            return !p.start.equals(d.initialCpc);
-        }
+        boolean s47Conference = false;
         for (S47 s : d.section47s) {
-            if (p.start.equals(s.icpc)) {
-                return false;
+            if (s.icpc != null) {
+                s47Conference = true;
+                if (p.start.equals(s.icpc)) {
+                    return false;
+                }
             }
         }
-        return true;
+        return s47Conference || !p.start.equals(d.initialCpc);
     }
 
     /** 8940. A plan's start must not fall on or between another of the child's plans' start and end (or reference date). */

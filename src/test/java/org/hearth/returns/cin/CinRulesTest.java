@@ -64,9 +64,13 @@ class CinRulesTest {
         }));
         c.add(rule("2884", f -> f.details.initialCpc = f.s47.icpc,
                 f -> f.details.initialCpc = f.s47.icpc.minusDays(7)));
-        c.add(rule("2885", f -> f.cpp.start = f.s47.icpc.plusDays(1), f -> {
-            f.details.section47s = List.of();
+        c.add(rule("2885", f -> {
             f.details.initialCpc = f.cpp.start;
+            f.cpp.start = f.s47.icpc.plusDays(1);
+        }, f -> {
+            f.details.initialCpc = f.cpp.start;
+            f.s47.icpc = null;
+            f.s47.icpcNotRequired = true;
         }));
         c.add(rule("2886Q", f -> {
             f.child.sex = "U";
@@ -483,6 +487,19 @@ class CinRulesTest {
         assertThat(IdentifierRules.upnCheckLetter("A950000178301")).isEqualTo('A');
         assertThat(IdentifierRules.upnCheckLetter("H243278544154")).isEqualTo('H');
         assertThat(IdentifierRules.upnCheckLetter("R247962919251")).isNotEqualTo('R');
+    }
+
+    @Test
+    void shouldMatchAPlanToTheS47ConferenceBeforeTheEpisodeConference() {
+        CinFixture f = new CinFixture(2025);
+        f.details.initialCpc = f.cpp.start;
+        f.s47.icpc = f.cpp.start.minusDays(7);
+        assertThat(codes(f.validate("2885"))).as("the S47 records the conference, on another day").containsExactly("2885");
+        f.s47.icpc = f.cpp.start;
+        assertThat(f.validate("2885")).isEmpty();
+        f.cpp.start = f.year.start().minusDays(1);
+        f.s47.icpc = null;
+        assertThat(f.validate("2885")).as("plans that started before the year are not checked").isEmpty();
     }
 
     @Test
