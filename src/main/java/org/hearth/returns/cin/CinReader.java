@@ -100,9 +100,11 @@ public final class CinReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String why = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?]\\s*Message:\\s*", "");
-            throw new CinReadException("not well-formed XML" + (line > 0 ? " at line " + line : "") + ": " + why.strip(),
-                    line, e);
+            // The JDK parser prefixes its message with the position, which the line number already gives.
+            String why = e.getMessage() == null ? ""
+                    : e.getMessage().replaceFirst("(?s)^ParseError at \\[.*?]\\s*Message:\\s*", "");
+            String where = line > 0 ? " at line " + line : "";
+            throw new CinReadException("not well-formed XML" + where + ": " + why.strip(), line, e);
         } finally {
             if (xml != null) {
                 try {

@@ -82,7 +82,8 @@ final class PlanRules {
                 // Within an episode an open CPP and an open CIN plan cannot both be present.
                 plans("4001", (ctx, c, d, p) -> p.end == null && d.cpps.stream().anyMatch(x -> x.end == null)),
                 // Within one episode, only one CIN plan may be open.
-                plans("4004", (ctx, c, d, p) -> p.end == null && d.plans.stream().filter(x -> x.end == null).count() > 1),
+                plans("4004", (ctx, c, d, p) -> p.end == null
+                        && d.plans.stream().filter(x -> x.end == null).count() > 1),
                 plans("4008", (ctx, c, d, p) -> c.death != null && DetailsRules.after(p.start, c.death)),
                 plans("4009Q", (ctx, c, d, p) -> c.death != null && DetailsRules.after(p.end, c.death)),
                 plans("4010", (ctx, c, d, p) -> p.start == null || p.start.isAfter(ctx.referenceDate())),
@@ -144,7 +145,7 @@ final class PlanRules {
         return s47Conference || !p.start.equals(d.initialCpc);
     }
 
-    /** 8940. A plan's start must not fall on or between another of the child's plans' start and end (or reference date). */
+    /** 8940. A plan's start must not fall on or between another of the child's plans' start and end (or ref. date). */
     private static boolean startsDuringAnotherCpp(CinContext ctx, Child c, Details d, Cpp p) {
         if (p.start == null) {
             return false;
@@ -216,8 +217,8 @@ final class PlanRules {
     }
 
     /**
-     * 4003. Within an episode, a CPP review date cannot fall while a CIN plan is open (from its start to before its end,
-     * or to the reference date if it has none), unless the review is on the day the CPP ends.
+     * 4003. Within an episode, a CPP review date cannot fall while a CIN plan is open (from its start to before its
+     * end, or to the reference date if it has none), unless the review is on the day the CPP ends.
      */
     private static void reviewDuringCinPlan(CinContext ctx, Child c, IssueSink sink) {
         for (Details d : c.details) {

@@ -106,7 +106,10 @@ public final class ValidateCommand {
             err.println("error: " + file + " is " + e.getMessage());
             return FAILED;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            // NIO exceptions often carry only the path; the exception's name says what went wrong with it.
+            String what = e.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase();
+            err.println("error: " + what + ": " + e.getMessage());
             return FAILED;
         }
     }

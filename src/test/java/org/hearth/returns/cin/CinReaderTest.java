@@ -35,7 +35,8 @@ class CinReaderTest {
                       </FactorsIdentifiedAtAssessment></Assessments>
                     <CINPlanDates><CINPlanStartDate>2024-06-01</CINPlanStartDate></CINPlanDates>
                     <Section47><S47ActualStartDate>2024-05-03</S47ActualStartDate>
-                      <DateOfInitialCPC>2024-05-23Z</DateOfInitialCPC><ICPCnotRequired>TRUE</ICPCnotRequired></Section47>
+                      <DateOfInitialCPC>2024-05-23Z</DateOfInitialCPC>
+                      <ICPCnotRequired>TRUE</ICPCnotRequired></Section47>
                     <ReferralNFA>maybe</ReferralNFA>
                     <ChildProtectionPlans><CPPstartDate>2024-05-23</CPPstartDate>
                       <Reviews><CPPreviewDate>2024-07-01</CPPreviewDate><CPPreviewDate/></Reviews>

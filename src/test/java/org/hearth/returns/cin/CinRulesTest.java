@@ -494,7 +494,8 @@ class CinRulesTest {
         CinFixture f = new CinFixture(2025);
         f.details.initialCpc = f.cpp.start;
         f.s47.icpc = f.cpp.start.minusDays(7);
-        assertThat(codes(f.validate("2885"))).as("the S47 records the conference, on another day").containsExactly("2885");
+        assertThat(codes(f.validate("2885"))).as("the S47 records the conference, on another day")
+                .containsExactly("2885");
         f.s47.icpc = f.cpp.start;
         assertThat(f.validate("2885")).isEmpty();
         f.cpp.start = f.year.start().minusDays(1);

@@ -88,6 +88,16 @@ class CinValidateCommandTest {
     }
 
     @Test
+    void shouldSayWhenTheOutputDirectoryCannotBeMade() throws Exception {
+        Path file = sample("CIN_Census_2024.xml");
+        Path blocker = Files.writeString(dir.resolve("taken"), "a file, not a directory");
+        int code = run("--year", "2025", "--file", file.toString(), "--out", blocker.toString());
+        assertThat(code).isEqualTo(ValidateCommand.FAILED);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: file already exists: ")
+                .contains("taken");
+    }
+
+    @Test
     void shouldExplainMissingOrUnknownArguments() {
         assertThat(run("--year", "2025")).isEqualTo(ValidateCommand.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:");
