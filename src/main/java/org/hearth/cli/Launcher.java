@@ -30,6 +30,8 @@ public final class Launcher {
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
               bench api [--children N] [--seed S] [--requests N] [--data-dir DIR]
                                                      load demo children and measure API read latency
+              returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
+                                                     validate a CIN census file with every DfE rule of that year
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -54,6 +56,9 @@ public final class Launcher {
         }
         if (command.equals("users add")) {
             command = "users";
+        }
+        if (command.equals("returns validate")) {
+            return ReturnsValidate.run(args.toArray(String[]::new)); // a file in, a report out: no database needed
         }
         Options options;
         try {
