@@ -54,7 +54,7 @@ class ApiBenchCommand implements HearthCommand {
         long seed = options.getInt("seed", 42);
         int requests = options.getInt("requests", 2_000);
         int concurrency = options.getInt("concurrency", 8);
-        long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_kind = 'CHILD'", Long.class);
+        long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
             if (have > 0) {
                 System.err.println("bench: the database has " + have + " children, fewer than " + children
@@ -71,7 +71,7 @@ class ApiBenchCommand implements HearthCommand {
                         + "WHERE invo_professional_role_id = 'SW' AND invo_involvement_end_date IS NULL",
                 (rs, n) -> new Pair(rs.getString(1), rs.getObject(2, UUID.class)));
         List<String> workers = pairs.stream().map(Pair::worker).distinct().sorted().toList();
-        long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_kind = 'CHILD'", Long.class);
+        long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         System.out.printf("Database: %d children, %d workers with caseloads, %d audit entries%n", total, workers.size(),
                 jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
         System.out.printf("Measuring %d requests per call, %d concurrent clients, on http://localhost:%d%n",

@@ -49,7 +49,10 @@ public class DemoData {
             users.addUser(user.username(), user.displayName(), Role.valueOf(user.role()), user.teamId(), hash);
         }
         BulkLoader.Batch batch = loader.start("demo-data");
-        generator.children(children).forEach(batch::add); // streamed: 100,000 journeys need not fit in memory
+        generator.families(children).forEach(family -> { // streamed: 100,000 journeys need not fit in memory
+            family.relatives().forEach(batch::addPerson);
+            batch.add(family.child());
+        });
         int loaded = batch.finish();
         audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
                 loaded + " children");

@@ -40,6 +40,18 @@ public final class DemoGenerator {
         return List.copyOf(new DemoStaff(seed, children).users);
     }
 
+    /** A child's journey with the relatives it names, who are people on Hearth too. */
+    public record DemoFamily(ChildJourney child, List<org.hearth.people.Person> relatives) {}
+
+    /** The families one at a time, in order: what a loader writes. */
+    public Stream<DemoFamily> families(int children) {
+        DemoStaff staff = new DemoStaff(seed, children);
+        return IntStream.range(0, children).mapToObj(i -> {
+            JourneySimulator sim = simulator(i, staff);
+            return new DemoFamily(sim.build(), sim.relatives());
+        });
+    }
+
     /** The children one at a time, in order, for a loader that should not hold them all; same as {@link #generate}. */
     public Stream<ChildJourney> children(int children) {
         return children(children, new DemoStaff(seed, children));
@@ -50,8 +62,12 @@ public final class DemoGenerator {
     }
 
     private ChildJourney child(int index, DemoStaff staff) {
+        return simulator(index, staff).build();
+    }
+
+    private JourneySimulator simulator(int index, DemoStaff staff) {
         JourneySimulator.Showcase showcase = index < SHOWCASE.length ? SHOWCASE[index] : JourneySimulator.Showcase.NONE;
-        return new JourneySimulator(childSeed(index), today, staff, showcase, index).build();
+        return new JourneySimulator(childSeed(index), today, staff, showcase, index);
     }
 
     /** A well-mixed seed per child (the finaliser of SplitMix64), so neighbouring children are unrelated. */

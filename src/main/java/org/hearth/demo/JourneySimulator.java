@@ -123,6 +123,7 @@ final class JourneySimulator {
     private final int index;
     private final UUID pid;
     private final Map<EpisodeKind<?>, List<JourneyRecord>> records = new HashMap<>();
+    private final List<Person> relatives = new java.util.ArrayList<>();
     private final List<Window> windows = new ArrayList<>();
 
     private LocalDate dob;
@@ -1071,27 +1072,37 @@ final class JourneySimulator {
     private void people(LocalDate start) {
         LocalDate recorded = dob == null || start.isAfter(dob) ? start : dob;
         LocalDate from = dob != null ? dob : start;
-        add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, uuid(), "MOTHER", true, from, null));
+        LocalDate born = dob != null ? dob : expectedDob;
+        UUID mother = relative(Person.ADULT, pick(DemoNames.ADULTS), surname, "F", null);
+        add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
         if (chance(0.8)) {
-            add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, uuid(), "FATHER", chance(0.7), from, null));
+            UUID father = relative(Person.ADULT, pick(DemoNames.BOYS), chance(0.6) ? surname : pick(DemoNames.SURNAMES), "M", null);
+            add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", chance(0.7), from, null));
         }
         boolean talks = dob != null && age(today) >= 4;
         int siblings = pickInt(new int[] {0, 1, 2, 3}, new double[] {25, 35, 25, 15});
         for (int i = 0; i < siblings; i++) {
-            UUID sibling = uuid();
             boolean half = chance(0.35);
+            boolean boy = chance(0.5);
+            String name = boy ? pick(DemoNames.BOYS) : pick(DemoNames.GIRLS);
+            String siblingSurname = half ? pick(DemoNames.SURNAMES) : surname;
+            // A sibling between eight years older and four years younger, never born in the future.
+            LocalDate siblingDob = born.plusDays(between(-8 * 365, 4 * 365));
+            if (siblingDob.isAfter(today)) {
+                siblingDob = today.minusDays(between(30, 365));
+            }
+            UUID sibling = relative(Person.CHILD, name, siblingSurname, boy ? "M" : "F", siblingDob);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, sibling, half ? "HALF_SIBLING" : "SIBLING", false,
                     from, null));
-            String name = chance(0.5) ? pick(DemoNames.BOYS) : pick(DemoNames.GIRLS);
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + (half ? pick(DemoNames.SURNAMES)
-                    : surname), "PERSON", half ? "Half-sibling" : "Sibling", talks ? pick(SIBLING_WORDS) : null, sibling,
-                    recorded, null));
+            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + siblingSurname, "PERSON",
+                    half ? "Half-sibling" : "Sibling", talks ? pick(SIBLING_WORDS) : null, sibling, recorded, null));
         }
         if (chance(0.6)) {
-            UUID gran = uuid();
+            String granName = pick(DemoNames.ADULTS);
+            UUID gran = relative(Person.ADULT, granName, surname, "F", null);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, gran, "GRANDPARENT", false, from, null));
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(new String[] {"Nan", "Grandad", "Nana",
-                    "Grandma"}) + " " + pick(DemoNames.ADULTS), "PERSON", "Grandparent", talks ? pick(GRAN_WORDS) : null,
+            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(new String[] {"Nan", "Nana",
+                    "Grandma"}) + " " + granName, "PERSON", "Grandparent", talks ? pick(GRAN_WORDS) : null,
                     gran, recorded, null));
         }
         if (talks && age(today) >= 6 && chance(0.5)) {
@@ -1102,6 +1113,19 @@ final class JourneySimulator {
             add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(DemoNames.PETS), "PET",
                     pick(PET_KINDS), pick(PET_WORDS), null, recorded, null));
         }
+    }
+
+    /** A parent, sibling or grandparent named on the child's record is a person on Hearth too. */
+    private UUID relative(String kind, String forename, String familyName, String sex, LocalDate birth) {
+        UUID id = uuid();
+        relatives.add(new Person(id, null, kind, forename, familyName, null, sex, null, null, birth, null, null, null,
+                null, null, null, null, null, null, null, false, null, null));
+        return id;
+    }
+
+    /** The people the child's relationships name, to be written before the child. */
+    List<Person> relatives() {
+        return List.copyOf(relatives);
     }
 
     // ---------------------------------------------------------------- the referral episode's social workers

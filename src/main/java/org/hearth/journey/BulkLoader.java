@@ -74,6 +74,15 @@ public class BulkLoader {
             }
         }
 
+        /** A person the journeys refer to (a parent, a sibling), checked by the person rules and written first. */
+        public void addPerson(Person person) {
+            List<Violation> violations = org.hearth.people.PersonRules.check(person, java.time.LocalDate.now());
+            if (!violations.isEmpty()) {
+                throw new InvalidJourney(person.id().toString(), violations.get(0));
+            }
+            people.add(JourneyRepository.PEOPLE.insertValues(person));
+        }
+
         /** Writes what is left; returns how many children the load added. */
         public int finish() {
             flush();
