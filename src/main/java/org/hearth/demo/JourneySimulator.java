@@ -105,15 +105,18 @@ final class JourneySimulator {
             "Visit at school; child showed their artwork", "Home visit; went through the plan together",
             "Visit at placement; child showed their bedroom", "Walk to the park; child talked about family time",
             "Home visit; parent present throughout", "Visit after contact with birth family"};
-    private static final String[] SIBLING_WORDS = {"My big sister, she always helps me with my homework",
-            "My little brother, I miss him when we are apart", "We play football together at weekends",
-            "She makes me laugh when I feel sad"};
-    private static final String[] GRAN_WORDS = {"Nan makes the best Sunday dinner", "Grandad takes me fishing",
-            "I can tell Nan anything"};
+    private static final String[] SISTER_WORDS = {"My sister, she always helps me with my homework",
+            "I miss her when we are apart", "She makes me laugh when I feel sad", "We share everything"};
+    private static final String[] BROTHER_WORDS = {"My brother, we play football together at weekends",
+            "I miss him when we are apart", "He makes me laugh when I feel sad", "He looks out for me"};
+    private static final String[] GRANDMOTHER_WORDS = {"Nan makes the best Sunday dinner", "I can tell Nan anything",
+            "She picks me up from school on Fridays"};
+    private static final String[] GRANDFATHER_WORDS = {"Grandad takes me fishing", "He teaches me card games",
+            "I like going to his allotment"};
     private static final String[] FRIEND_WORDS = {"My best friend from school", "We have been friends since year 3",
             "We go to drama club together"};
-    private static final String[] PET_WORDS = {"He sleeps on my bed and makes me feel safe",
-            "I feed her every morning before school", "He is the best dog in the world", "She purrs when I'm upset"};
+    private static final String[] PET_WORDS = {"Sleeps on my bed and makes me feel safe",
+            "I feed them every morning before school", "The best pet in the world", "I tell them everything when I'm sad"};
     private static final String[] PET_KINDS = {"Dog", "Cat", "Rabbit", "Hamster", "Guinea pig"};
 
     private final SplittableRandom rnd;
@@ -249,7 +252,7 @@ final class JourneySimulator {
         } else {
             upnUnknown = null;
             // Allocated when the child started school, from age 4.
-            upn = DemoIdentifiers.upn(rnd, LA_NUMBER, dob.plusYears(4).getYear());
+            upn = DemoIdentifiers.upn(rnd, LA_NUMBER, uasc ? start.getYear() : dob.plusYears(4).getYear());
         }
         List<String> disabilities = chance(0.1)
                 ? List.of(pick(new String[] {"LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC"}))
@@ -310,13 +313,14 @@ final class JourneySimulator {
             }
             LocalDate closed = end.date();
             source = null;
-            double again = returnedHome ? 0.35 : cpPlans > 0 ? 0.3 : 0.2;
+            // Nearly 30% of children who leave care return within five years (product brief).
+            double again = returnedHome ? 0.6 : cpPlans > 0 ? 0.3 : 0.2;
             LocalDate next = chance(again)
                     ? closed.plusDays(chance(0.6) ? between(30, 365) : between(366, 1100)) : null;
             if (next != null && (next.isAfter(today) || (dob != null && age(next) >= 17))) {
                 next = null;
             }
-            reentry = next != null && returnedHome && chance(0.5);
+            reentry = next != null && returnedHome && chance(0.75);
             if ("EH".equals(end.next())) {
                 // Step down to family help without a fresh referral; a new referral steps it back up.
                 LocalDate planned = closed.plusDays(between(90, 270));
@@ -908,7 +912,8 @@ final class JourneySimulator {
         if (type.equals(previous) && chance(0.5)) {
             type = pickString(codes, w);
         }
-        return type;
+        // Placing a child with parents while looked after needs a care order, so not under section 20.
+        return "P1".equals(type) && !"COURT".equals(route) ? "U6" : type;
     }
 
     private String provider(String type) {
@@ -1082,17 +1087,20 @@ final class JourneySimulator {
             boolean half = chance(0.35);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, sibling, half ? "HALF_SIBLING" : "SIBLING", false,
                     from, null));
-            String name = chance(0.5) ? pick(DemoNames.BOYS) : pick(DemoNames.GIRLS);
+            boolean brother = chance(0.5);
+            String name = brother ? pick(DemoNames.BOYS) : pick(DemoNames.GIRLS);
             add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + (half ? pick(DemoNames.SURNAMES)
-                    : surname), "PERSON", half ? "Half-sibling" : "Sibling", talks ? pick(SIBLING_WORDS) : null, sibling,
-                    recorded, null));
+                    : surname), "PERSON", (half ? "Half-" : "") + (brother ? "brother" : "sister"),
+                    talks ? pick(brother ? BROTHER_WORDS : SISTER_WORDS) : null, sibling, recorded, null));
         }
-        if (chance(0.6)) {
+        if (!uasc && chance(0.6)) {
             UUID gran = uuid();
+            boolean grandmother = chance(0.65);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, gran, "GRANDPARENT", false, from, null));
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(new String[] {"Nan", "Grandad", "Nana",
-                    "Grandma"}) + " " + pick(DemoNames.ADULTS), "PERSON", "Grandparent", talks ? pick(GRAN_WORDS) : null,
-                    gran, recorded, null));
+            String name = grandmother ? pick(new String[] {"Nan", "Nana", "Grandma"}) + " " + pick(DemoNames.WOMEN)
+                    : "Grandad " + pick(DemoNames.MEN);
+            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name, "PERSON", "Grandparent",
+                    talks ? pick(grandmother ? GRANDMOTHER_WORDS : GRANDFATHER_WORDS) : null, gran, recorded, null));
         }
         if (talks && age(today) >= 6 && chance(0.5)) {
             add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(chance(0.5) ? DemoNames.BOYS
@@ -1138,7 +1146,8 @@ final class JourneySimulator {
                 LocalDate to = i + 1 < teams.size() ? dates.get(i + 1) : end;
                 String team = teams.get(i);
                 boolean showcaseWorker = showcase != Showcase.NONE && to == null;
-                String reason = previous == null ? null : "Transferred to " + DemoStaff.teamName(team);
+                String reason = previous == null ? null : "Transferred to " + DemoStaff.teamName(
+                        showcaseWorker ? staff.teamOf(DemoStaff.SW_DEMO) : team);
                 if (!showcaseWorker) {
                     long days = ChronoUnit.DAYS.between(from, to == null ? today : to);
                     if (days > 120 && chance(Math.min(0.8, days / 700.0))) {
