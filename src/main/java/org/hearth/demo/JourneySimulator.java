@@ -24,6 +24,7 @@ import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
+import org.hearth.people.Address;
 import org.hearth.people.Person;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
@@ -117,6 +118,8 @@ final class JourneySimulator {
             "We go to drama club together"};
     private static final String[] PET_WORDS = {"Sleeps on my bed and makes me feel safe",
             "I feed them every morning before school", "The best pet in the world", "I tell them everything when I'm sad"};
+    private static final String[] STREETS = {"Church Road", "Station Road", "Park Avenue", "Mill Lane", "Victoria Street",
+            "Queens Road", "The Crescent", "Orchard Close", "Meadow Way", "Chapel Street", "Elm Grove", "School Lane"};
     private static final String[] PET_KINDS = {"Dog", "Cat", "Rabbit", "Hamster", "Guinea pig"};
 
     private final SplittableRandom rnd;
@@ -124,6 +127,8 @@ final class JourneySimulator {
     private final DemoStaff staff;
     private final Showcase showcase;
     private final int index;
+    /** Shifts the authority's identifier sequences by seed, keeping them unique per child. */
+    private final long identifierOffset;
     private final UUID pid;
     private final Map<EpisodeKind<?>, List<JourneyRecord>> records = new HashMap<>();
     private final List<Window> windows = new ArrayList<>();
@@ -140,8 +145,9 @@ final class JourneySimulator {
     private LocalDate lastIcpcPlan;
     private String surname;
 
-    JourneySimulator(long seed, LocalDate today, DemoStaff staff, Showcase showcase, int index) {
+    JourneySimulator(long seed, long identifierOffset, LocalDate today, DemoStaff staff, Showcase showcase, int index) {
         this.rnd = new SplittableRandom(seed);
+        this.identifierOffset = identifierOffset;
         this.today = today;
         this.staff = staff;
         this.showcase = showcase;
@@ -222,6 +228,10 @@ final class JourneySimulator {
         return start;
     }
 
+    private String nhsNumber() {
+        return DemoIdentifiers.nhsNumberFor(index, identifierOffset);
+    }
+
     private void setDob(LocalDate d) {
         dob = d;
         age18 = d.plusYears(18);
@@ -236,8 +246,7 @@ final class JourneySimulator {
         surname = pick(DemoNames.SURNAMES);
         String ethnicity = unborn && chance(0.5) ? "NOBT"
                 : uasc ? pick(new String[] {"AOTH", "BAFR", "OOTH", "BOTH"}) : ETHNICITY.pick(rnd);
-        String nhs = unborn ? null : uasc ? (chance(0.4) ? DemoIdentifiers.nhsNumber(rnd) : null)
-                : chance(0.95) ? DemoIdentifiers.nhsNumber(rnd) : null;
+        String nhs = unborn ? null : uasc ? (chance(0.4) ? nhsNumber() : null) : chance(0.95) ? nhsNumber() : null;
         String upn = null;
         String upnUnknown;
         Integer age = unborn ? null : dob.until(today).getYears();
@@ -252,7 +261,8 @@ final class JourneySimulator {
         } else {
             upnUnknown = null;
             // Allocated when the child started school, from age 4.
-            upn = DemoIdentifiers.upn(rnd, LA_NUMBER, uasc ? start.getYear() : dob.plusYears(4).getYear());
+            upn = DemoIdentifiers.upnFor(LA_NUMBER, uasc ? start.getYear() : dob.plusYears(4).getYear(), index,
+                    identifierOffset);
         }
         List<String> disabilities = chance(0.1)
                 ? List.of(pick(new String[] {"LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC"}))
@@ -404,7 +414,7 @@ final class JourneySimulator {
         if (u < 0.08 + care) {
             return "CARE";
         }
-        double protect = age < 0 ? 0.35 : cpPlans > 0 ? 0.4 : 0.17;
+        double protect = age < 0 ? 0.35 : cpPlans > 0 ? 0.4 : 0.15;
         return u < 0.08 + care + protect ? "PROTECT" : "ASSESS";
     }
 
@@ -612,7 +622,7 @@ final class JourneySimulator {
                 : pickInt(new int[] {3, 6, 9, 12, 15, 18, 24}, new double[] {12, 22, 22, 18, 12, 8, 6});
         LocalDate planned = capAdult(start.plusMonths(months), start);
         long length = ChronoUnit.DAYS.between(start, planned);
-        double careChance = dob == null ? 0 : age(start) < 1 ? 0.3 : 0.12;
+        double careChance = dob == null ? 0 : age(start) < 1 ? 0.3 : 0.15;
         LocalDate careDay = null;
         if (showcase == Showcase.NONE && length > 20 && chance(careChance)) {
             careDay = start.plusDays(between(14, (int) Math.min(300, length - 1)));
@@ -1076,6 +1086,8 @@ final class JourneySimulator {
     private void people(LocalDate start) {
         LocalDate recorded = dob == null || start.isAfter(dob) ? start : dob;
         LocalDate from = dob != null ? dob : start;
+        add(Kinds.ADDRESSES, new Address(uuid(), pid, "HOME", between(1, 120) + " " + pick(STREETS), postcode(),
+                recorded, null));
         add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, uuid(), "MOTHER", true, from, null));
         if (chance(0.8)) {
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, uuid(), "FATHER", chance(0.7), from, null));

@@ -194,6 +194,20 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void noTwoChildrenShareAnNhsNumberOrUpn() {
+        Set<String> nhs = new HashSet<>();
+        Set<String> upns = new HashSet<>();
+        for (ChildJourney j : many) {
+            if (j.child().nhsNumber() != null) {
+                assertThat(nhs.add(j.child().nhsNumber())).as(j.child().nhsNumber()).isTrue();
+            }
+            if (j.child().upn() != null) {
+                assertThat(upns.add(j.child().upn())).as(j.child().upn()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void identifierCheckDigitsMatchTheirPublishedAlgorithms() {
         assertThat(DemoIdentifiers.validNhsNumber("9434765919")).isTrue(); // the NHS's own worked example
         assertThat(DemoIdentifiers.validNhsNumber("9434765918")).isFalse();
