@@ -67,12 +67,15 @@ public final class DemoGenerator {
 
     private JourneySimulator simulator(int index, DemoStaff staff) {
         JourneySimulator.Showcase showcase = index < SHOWCASE.length ? SHOWCASE[index] : JourneySimulator.Showcase.NONE;
-        return new JourneySimulator(childSeed(index), today, staff, showcase, index);
+        return new JourneySimulator(childSeed(index), mix(seed), today, staff, showcase, index);
     }
 
     /** A well-mixed seed per child (the finaliser of SplitMix64), so neighbouring children are unrelated. */
     private long childSeed(int index) {
-        long z = seed + 0x9E3779B97F4A7C15L * (index + 1L);
+        return mix(seed + 0x9E3779B97F4A7C15L * (index + 1L));
+    }
+
+    private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

@@ -1,7 +1,5 @@
 package org.hearth.demo;
 
-import java.util.random.RandomGenerator;
-
 /**
  * Synthetic but well-formed identifiers: NHS numbers with a valid modulus-11 check digit and UPNs with a valid
  * check letter, so demo data passes the same identifier checks as real records.
@@ -12,24 +10,29 @@ public final class DemoIdentifiers {
 
     private DemoIdentifiers() {}
 
-    /** A random valid NHS number (first digit 4 or 6, as numbers issued in England start). */
-    public static String nhsNumber(RandomGenerator rnd) {
-        while (true) {
-            char[] d = new char[10];
-            d[0] = rnd.nextBoolean() ? '4' : '6';
-            for (int i = 1; i < 9; i++) {
-                d[i] = (char) ('0' + rnd.nextInt(10));
-            }
-            int check = nhsCheckDigit(new String(d, 0, 9));
-            if (check < 0) {
-                continue; // a remainder giving 10 is never issued
-            }
-            d[9] = (char) ('0' + check);
-            String number = new String(d);
-            if (!repeatedDigit(number)) {
-                return number;
+    /**
+     * The NHS number for the child with this serial: distinct serials get distinct numbers (an odd stride that is
+     * not a multiple of 5 walks the whole range without repeating), or null in the rare case where no prefix gives
+     * a valid check digit.
+     */
+    public static String nhsNumberFor(long serial, long offset) {
+        // Numbers issued in England start 4, 6 or 7 (the 7s only up to 708 800 001).
+        long[][] ranges = {{400_000_000L, 100_000_000L}, {600_000_000L, 100_000_000L}, {700_000_000L, 8_800_000L}};
+        for (long[] range : ranges) {
+            long nine = range[0] + Math.floorMod(serial * 48_271L + offset, range[1]);
+            String digits = Long.toString(nine);
+            int check = nhsCheckDigit(digits);
+            if (check >= 0 && !repeatedDigit(digits + check)) {
+                return digits + check;
             }
         }
+        return null;
+    }
+
+    /** A permanent UPN unique to the serial within the LA and year of allocation. */
+    public static String upnFor(String laNumber, int yearAllocated, long serial, long offset) {
+        String body = laNumber + String.format("%02d%07d", yearAllocated % 100, Math.floorMod(serial * 7_919L + offset, 10_000_000L));
+        return upnCheckLetter(body) + body;
     }
 
     /** The modulus-11 check digit for the first nine digits, or -1 when no valid number has them. */
@@ -55,17 +58,6 @@ public final class DemoIdentifiers {
 
     private static boolean repeatedDigit(String s) {
         return s.chars().allMatch(c -> c == s.charAt(0));
-    }
-
-    /**
-     * A random permanent UPN: check letter, a three-digit LA number, two-digit year of allocation, seven digits.
-     */
-    public static String upn(RandomGenerator rnd, String laNumber, int yearAllocated) {
-        StringBuilder body = new StringBuilder(12).append(laNumber).append(String.format("%02d", yearAllocated % 100));
-        while (body.length() < 12) {
-            body.append((char) ('0' + rnd.nextInt(10)));
-        }
-        return upnCheckLetter(body.toString()) + body.toString();
     }
 
     /** The check letter for UPN characters 2–13: weights 2..13, sum mod 23, into A–Z without I, O and S. */

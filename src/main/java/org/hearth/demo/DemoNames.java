@@ -20,9 +20,12 @@ final class DemoNames {
             "Jackson", "Clarke", "Patel", "Khan", "Lewis", "James", "Phillips", "Mason", "Mitchell", "Rose", "Davis",
             "Rodriguez", "Cox", "Alexander", "Morgan", "Moore", "Hughes", "Hill", "Ahmed", "Ali", "Begum", "Kaur",
             "Singh", "Okafor", "Mensah", "Campbell", "Kelly", "Murphy", "Hussain", "Shaw", "Lee", "Scott"};
-    static final String[] ADULTS = {"Sarah", "Emma", "Claire", "Rachel", "Laura", "Helen", "Nicola", "Joanne",
-            "Michelle", "Kirsty", "Fatima", "Priya", "Amanda", "Lisa", "Karen", "David", "Paul", "Mark", "Andrew",
-            "Richard", "Stephen", "Neil", "Gary", "Imran", "Tariq", "Simon", "Chris", "Darren", "Lee", "Wayne"};
+    static final String[] WOMEN = {"Sarah", "Emma", "Claire", "Rachel", "Laura", "Helen", "Nicola", "Joanne",
+            "Michelle", "Kirsty", "Fatima", "Priya", "Amanda", "Lisa", "Karen"};
+    static final String[] MEN = {"David", "Paul", "Mark", "Andrew", "Richard", "Stephen", "Neil", "Gary", "Imran",
+            "Tariq", "Simon", "Chris", "Darren", "Lee", "Wayne"};
+    static final String[] ADULTS = java.util.stream.Stream.concat(java.util.Arrays.stream(WOMEN),
+            java.util.Arrays.stream(MEN)).toArray(String[]::new);
     static final String[] PETS = {"Biscuit", "Milo", "Luna", "Bella", "Teddy", "Coco", "Pepper", "Buster", "Shadow",
             "Smudge", "Nibbles", "Bonnie", "Rocky", "Poppy", "Ziggy"};
     static final String[] UASC_BOYS = {"Ahmad", "Ali", "Hassan", "Yonas", "Mohammed", "Abdullah", "Dawit", "Omar",

@@ -24,6 +24,7 @@ import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
+import org.hearth.people.Address;
 import org.hearth.people.Person;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
@@ -105,15 +106,20 @@ final class JourneySimulator {
             "Visit at school; child showed their artwork", "Home visit; went through the plan together",
             "Visit at placement; child showed their bedroom", "Walk to the park; child talked about family time",
             "Home visit; parent present throughout", "Visit after contact with birth family"};
-    private static final String[] SIBLING_WORDS = {"My big sister, she always helps me with my homework",
-            "My little brother, I miss him when we are apart", "We play football together at weekends",
-            "She makes me laugh when I feel sad"};
-    private static final String[] GRAN_WORDS = {"Nan makes the best Sunday dinner", "Grandad takes me fishing",
-            "I can tell Nan anything"};
+    private static final String[] SISTER_WORDS = {"My sister, she always helps me with my homework",
+            "I miss her when we are apart", "She makes me laugh when I feel sad", "We share everything"};
+    private static final String[] BROTHER_WORDS = {"My brother, we play football together at weekends",
+            "I miss him when we are apart", "He makes me laugh when I feel sad", "He looks out for me"};
+    private static final String[] GRANDMOTHER_WORDS = {"Nan makes the best Sunday dinner", "I can tell Nan anything",
+            "She picks me up from school on Fridays"};
+    private static final String[] GRANDFATHER_WORDS = {"Grandad takes me fishing", "He teaches me card games",
+            "I like going to his allotment"};
     private static final String[] FRIEND_WORDS = {"My best friend from school", "We have been friends since year 3",
             "We go to drama club together"};
-    private static final String[] PET_WORDS = {"He sleeps on my bed and makes me feel safe",
-            "I feed her every morning before school", "He is the best dog in the world", "She purrs when I'm upset"};
+    private static final String[] PET_WORDS = {"Sleeps on my bed and makes me feel safe",
+            "I feed them every morning before school", "The best pet in the world", "I tell them everything when I'm sad"};
+    private static final String[] STREETS = {"Church Road", "Station Road", "Park Avenue", "Mill Lane", "Victoria Street",
+            "Queens Road", "The Crescent", "Orchard Close", "Meadow Way", "Chapel Street", "Elm Grove", "School Lane"};
     private static final String[] PET_KINDS = {"Dog", "Cat", "Rabbit", "Hamster", "Guinea pig"};
 
     private final SplittableRandom rnd;
@@ -121,6 +127,8 @@ final class JourneySimulator {
     private final DemoStaff staff;
     private final Showcase showcase;
     private final int index;
+    /** Shifts the authority's identifier sequences by seed, keeping them unique per child. */
+    private final long identifierOffset;
     private final UUID pid;
     private final Map<EpisodeKind<?>, List<JourneyRecord>> records = new HashMap<>();
     private final List<Person> relatives = new java.util.ArrayList<>();
@@ -138,8 +146,9 @@ final class JourneySimulator {
     private LocalDate lastIcpcPlan;
     private String surname;
 
-    JourneySimulator(long seed, LocalDate today, DemoStaff staff, Showcase showcase, int index) {
+    JourneySimulator(long seed, long identifierOffset, LocalDate today, DemoStaff staff, Showcase showcase, int index) {
         this.rnd = new SplittableRandom(seed);
+        this.identifierOffset = identifierOffset;
         this.today = today;
         this.staff = staff;
         this.showcase = showcase;
@@ -220,6 +229,10 @@ final class JourneySimulator {
         return start;
     }
 
+    private String nhsNumber() {
+        return DemoIdentifiers.nhsNumberFor(index, identifierOffset);
+    }
+
     private void setDob(LocalDate d) {
         dob = d;
         age18 = d.plusYears(18);
@@ -234,8 +247,7 @@ final class JourneySimulator {
         surname = pick(DemoNames.SURNAMES);
         String ethnicity = unborn && chance(0.5) ? "NOBT"
                 : uasc ? pick(new String[] {"AOTH", "BAFR", "OOTH", "BOTH"}) : ETHNICITY.pick(rnd);
-        String nhs = unborn ? null : uasc ? (chance(0.4) ? DemoIdentifiers.nhsNumber(rnd) : null)
-                : chance(0.95) ? DemoIdentifiers.nhsNumber(rnd) : null;
+        String nhs = unborn ? null : uasc ? (chance(0.4) ? nhsNumber() : null) : chance(0.95) ? nhsNumber() : null;
         String upn = null;
         String upnUnknown;
         Integer age = unborn ? null : dob.until(today).getYears();
@@ -250,7 +262,8 @@ final class JourneySimulator {
         } else {
             upnUnknown = null;
             // Allocated when the child started school, from age 4.
-            upn = DemoIdentifiers.upn(rnd, LA_NUMBER, dob.plusYears(4).getYear());
+            upn = DemoIdentifiers.upnFor(LA_NUMBER, uasc ? start.getYear() : dob.plusYears(4).getYear(), index,
+                    identifierOffset);
         }
         List<String> disabilities = chance(0.1)
                 ? List.of(pick(new String[] {"LD", "AUT", "BEH", "COMM", "MOB", "HEAR", "VIS", "PC"}))
@@ -311,13 +324,14 @@ final class JourneySimulator {
             }
             LocalDate closed = end.date();
             source = null;
-            double again = returnedHome ? 0.35 : cpPlans > 0 ? 0.3 : 0.2;
+            // Nearly 30% of children who leave care return within five years (product brief).
+            double again = returnedHome ? 0.6 : cpPlans > 0 ? 0.3 : 0.2;
             LocalDate next = chance(again)
                     ? closed.plusDays(chance(0.6) ? between(30, 365) : between(366, 1100)) : null;
             if (next != null && (next.isAfter(today) || (dob != null && age(next) >= 17))) {
                 next = null;
             }
-            reentry = next != null && returnedHome && chance(0.5);
+            reentry = next != null && returnedHome && chance(0.75);
             if ("EH".equals(end.next())) {
                 // Step down to family help without a fresh referral; a new referral steps it back up.
                 LocalDate planned = closed.plusDays(between(90, 270));
@@ -401,7 +415,7 @@ final class JourneySimulator {
         if (u < 0.08 + care) {
             return "CARE";
         }
-        double protect = age < 0 ? 0.35 : cpPlans > 0 ? 0.4 : 0.17;
+        double protect = age < 0 ? 0.35 : cpPlans > 0 ? 0.4 : 0.15;
         return u < 0.08 + care + protect ? "PROTECT" : "ASSESS";
     }
 
@@ -609,7 +623,7 @@ final class JourneySimulator {
                 : pickInt(new int[] {3, 6, 9, 12, 15, 18, 24}, new double[] {12, 22, 22, 18, 12, 8, 6});
         LocalDate planned = capAdult(start.plusMonths(months), start);
         long length = ChronoUnit.DAYS.between(start, planned);
-        double careChance = dob == null ? 0 : age(start) < 1 ? 0.3 : 0.12;
+        double careChance = dob == null ? 0 : age(start) < 1 ? 0.3 : 0.15;
         LocalDate careDay = null;
         if (showcase == Showcase.NONE && length > 20 && chance(careChance)) {
             careDay = start.plusDays(between(14, (int) Math.min(300, length - 1)));
@@ -909,7 +923,8 @@ final class JourneySimulator {
         if (type.equals(previous) && chance(0.5)) {
             type = pickString(codes, w);
         }
-        return type;
+        // Placing a child with parents while looked after needs a care order, so not under section 20.
+        return "P1".equals(type) && !"COURT".equals(route) ? "U6" : type;
     }
 
     private String provider(String type) {
@@ -1073,10 +1088,12 @@ final class JourneySimulator {
         LocalDate recorded = dob == null || start.isAfter(dob) ? start : dob;
         LocalDate from = dob != null ? dob : start;
         LocalDate born = dob != null ? dob : expectedDob;
-        UUID mother = relative(Person.ADULT, pick(DemoNames.ADULTS), surname, "F", null);
+        add(Kinds.ADDRESSES, new Address(uuid(), pid, "HOME", between(1, 120) + " " + pick(STREETS), postcode(),
+                recorded, null));
+        UUID mother = relative(Person.ADULT, pick(DemoNames.WOMEN), surname, "F", null);
         add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
         if (chance(0.8)) {
-            UUID father = relative(Person.ADULT, pick(DemoNames.BOYS), chance(0.6) ? surname : pick(DemoNames.SURNAMES), "M", null);
+            UUID father = relative(Person.ADULT, pick(DemoNames.MEN), chance(0.6) ? surname : pick(DemoNames.SURNAMES), "M", null);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", chance(0.7), from, null));
         }
         boolean talks = dob != null && age(today) >= 4;
@@ -1095,15 +1112,17 @@ final class JourneySimulator {
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, sibling, half ? "HALF_SIBLING" : "SIBLING", false,
                     from, null));
             add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + siblingSurname, "PERSON",
-                    half ? "Half-sibling" : "Sibling", talks ? pick(SIBLING_WORDS) : null, sibling, recorded, null));
+                    (half ? "Half-" : "") + (boy ? "brother" : "sister"),
+                    talks ? pick(boy ? BROTHER_WORDS : SISTER_WORDS) : null, sibling, recorded, null));
         }
-        if (chance(0.6)) {
-            String granName = pick(DemoNames.ADULTS);
-            UUID gran = relative(Person.ADULT, granName, surname, "F", null);
+        if (!uasc && chance(0.6)) {
+            boolean grandmother = chance(0.65);
+            String given = grandmother ? pick(DemoNames.WOMEN) : pick(DemoNames.MEN);
+            UUID gran = relative(Person.ADULT, given, surname, grandmother ? "F" : "M", null);
             add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, gran, "GRANDPARENT", false, from, null));
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(new String[] {"Nan", "Nana",
-                    "Grandma"}) + " " + granName, "PERSON", "Grandparent", talks ? pick(GRAN_WORDS) : null,
-                    gran, recorded, null));
+            String name = grandmother ? pick(new String[] {"Nan", "Nana", "Grandma"}) + " " + given : "Grandad " + given;
+            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name, "PERSON", "Grandparent",
+                    talks ? pick(grandmother ? GRANDMOTHER_WORDS : GRANDFATHER_WORDS) : null, gran, recorded, null));
         }
         if (talks && age(today) >= 6 && chance(0.5)) {
             add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(chance(0.5) ? DemoNames.BOYS
@@ -1162,7 +1181,8 @@ final class JourneySimulator {
                 LocalDate to = i + 1 < teams.size() ? dates.get(i + 1) : end;
                 String team = teams.get(i);
                 boolean showcaseWorker = showcase != Showcase.NONE && to == null;
-                String reason = previous == null ? null : "Transferred to " + DemoStaff.teamName(team);
+                String reason = previous == null ? null : "Transferred to " + DemoStaff.teamName(
+                        showcaseWorker ? staff.teamOf(DemoStaff.SW_DEMO) : team);
                 if (!showcaseWorker) {
                     long days = ChronoUnit.DAYS.between(from, to == null ? today : to);
                     if (days > 120 && chance(Math.min(0.8, days / 700.0))) {

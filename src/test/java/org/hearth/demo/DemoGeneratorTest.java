@@ -56,6 +56,60 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void journeysPassTheRulesForOtherSeedsAndDaysAcrossCollectionYears() {
+        JourneyRules rules = JourneyRules.standard();
+        // Days either side of April 2025, when PLACE swapped H5 for K3, and weekends (not in the future: the person
+        // rules judge birth dates against the real clock).
+        for (LocalDate today : List.of(LocalDate.of(2024, 6, 2), LocalDate.of(2025, 4, 5), LocalDate.of(2026, 3, 1))) {
+            new DemoGenerator(today.toEpochDay(), today).children(3_000).forEach(j -> assertThat(rules.check(j))
+                    .as("%s on %s", j.child().legacyId(), today).isEmpty());
+        }
+    }
+
+    @Test
+    void theAgeProfileIsLikeChildrenInNeedWithMostAgedTenToFifteen() {
+        Map<String, Long> bands = new HashMap<>();
+        for (ChildJourney j : many) {
+            List<Referral> referrals = j.all(Kinds.REFERRALS);
+            if (referrals.isEmpty()) {
+                continue;
+            }
+            Person p = j.child();
+            LocalDate first = referrals.get(0).referralDate();
+            Integer age = p.dob() == null || first.isBefore(p.dob()) ? null : p.ageOn(first);
+            String band = age == null ? "unborn" : age < 1 ? "under 1" : age < 5 ? "1-4" : age < 10 ? "5-9"
+                    : age < 16 ? "10-15" : "16+";
+            bands.merge(band, 1L, Long::sum);
+        }
+        System.out.println("age at first referral: " + bands);
+        long largest = bands.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertThat(bands.get("10-15")).isEqualTo(largest);
+        assertThat(bands.get("under 1")).isPositive();
+        assertThat(bands.get("unborn")).isPositive();
+    }
+
+    @Test
+    void someChildrenWhoReturnHomeComeBackIntoCare() {
+        long returnedHome = 0;
+        long cameBack = 0;
+        for (ChildJourney j : many) {
+            var periods = j.all(Kinds.CARE_PERIODS);
+            for (int i = 0; i < periods.size(); i++) {
+                var p = periods.get(i);
+                if (p.periodEndDate() != null && (p.reasonCeased().startsWith("E4") || "E13".equals(p.reasonCeased()))) {
+                    returnedHome++;
+                    if (i + 1 < periods.size()) {
+                        cameBack++;
+                    }
+                }
+            }
+        }
+        double share = cameBack / (double) returnedHome;
+        System.out.printf("returned home %d, came back into care %.3f%n", returnedHome, share);
+        assertThat(share).isBetween(0.15, 0.40);
+    }
+
+    @Test
     void nothingIsDatedAfterToday() {
         for (ChildJourney journey : authority.children()) {
             for (JourneyRecord r : journey.everything()) {
@@ -137,6 +191,20 @@ class DemoGeneratorTest {
         Map<String, Long> ethnicity = authority.children().stream()
                 .collect(Collectors.groupingBy(j -> j.child().ethnicity(), Collectors.counting()));
         assertThat(ethnicity.get("WBRI") / (double) CHILDREN).isCloseTo(0.63, within(0.05));
+    }
+
+    @Test
+    void noTwoChildrenShareAnNhsNumberOrUpn() {
+        Set<String> nhs = new HashSet<>();
+        Set<String> upns = new HashSet<>();
+        for (ChildJourney j : many) {
+            if (j.child().nhsNumber() != null) {
+                assertThat(nhs.add(j.child().nhsNumber())).as(j.child().nhsNumber()).isTrue();
+            }
+            if (j.child().upn() != null) {
+                assertThat(upns.add(j.child().upn())).as(j.child().upn()).isTrue();
+            }
+        }
     }
 
     @Test
