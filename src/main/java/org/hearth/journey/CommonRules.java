@@ -74,6 +74,8 @@ public final class CommonRules {
         Person child = journey.child();
         LocalDate dob = child.dob();
         LocalDate death = child.deathDate();
+        // CIN 8606 measures the 40 weeks from the date of birth or, for an unborn child, the expected date of birth.
+        LocalDate birth = dob != null ? dob : child.unborn() ? child.expectedDob() : null;
         for (JourneyRecord r : journey.all(kind)) {
             LocalDate start = r.startDate();
             if (start == null) {
@@ -82,12 +84,14 @@ public final class CommonRules {
             if (child.unborn() && !PRE_BIRTH_ALLOWED.contains(kind)) {
                 out.add(new Violation("before-birth", kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(),
                         "startDate", "A " + kind.label().toLowerCase() + " cannot be recorded for an unborn child"));
-            } else if (dob != null && start.isBefore(dob)) {
-                boolean allowed = PRE_BIRTH_ALLOWED.contains(kind) && !start.isBefore(dob.minusWeeks(PRE_BIRTH_WEEKS));
+            } else if (birth != null && start.isBefore(birth)) {
+                boolean allowed = PRE_BIRTH_ALLOWED.contains(kind) && !start.isBefore(birth.minusWeeks(PRE_BIRTH_WEEKS));
                 if (!allowed) {
                     out.add(new Violation("before-birth", kind == Kinds.REFERRALS ? "8606"
                             : kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(), "startDate",
-                            kind.label() + " on " + uk(start) + " is before the child was born on " + uk(dob)));
+                            kind.label() + " on " + uk(start) + (child.unborn()
+                                    ? " is more than " + PRE_BIRTH_WEEKS + " weeks before the child is expected on "
+                                    : " is before the child was born on ") + uk(birth)));
                 }
             }
             if (death != null && start.isAfter(death) && kind != Kinds.RELATIONSHIPS && kind != Kinds.PEOPLE_WHO_MATTER) {
