@@ -29,8 +29,8 @@ public final class CareRules {
                         period.periodEndDate() == null ? "periodEndDate" : "reasonCeased",
                         "Ceasing to be looked after needs both the date and the reason episode ceased"));
             }
-            covered(journey, period, Kinds.LEGAL_STATUSES, "legal status", out);
-            covered(journey, period, Kinds.PLACEMENTS, "placement", out);
+            covered(journey, periods, period, Kinds.LEGAL_STATUSES, "legal status", out);
+            covered(journey, periods, period, Kinds.PLACEMENTS, "placement", out);
         }
         insidePeriods(journey, periods, Kinds.LEGAL_STATUSES, out);
         insidePeriods(journey, periods, Kinds.PLACEMENTS, out);
@@ -54,8 +54,18 @@ public final class CareRules {
         return out;
     }
 
+    /**
+     * The period a day belongs to. On the day one period ends and the next starts (a same-day handover, which the
+     * no-overlap rule allows) both cover the day; what starts that day belongs to the period starting that day.
+     */
     static CarePeriod periodOf(List<CarePeriod> periods, LocalDate day) {
-        return periods.stream().filter(p -> p.covers(day)).findFirst().orElse(null);
+        CarePeriod found = null;
+        for (CarePeriod p : periods) {
+            if (p.covers(day) && (found == null || !p.periodStartDate().isBefore(found.periodStartDate()))) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private static <T extends Record & JourneyRecord> void insidePeriods(ChildJourney journey, List<CarePeriod> periods,
@@ -75,9 +85,10 @@ public final class CareRules {
     }
 
     /** The kind's records inside the period run without gaps from its first day to its last (or stay open). */
-    private static <T extends Record & JourneyRecord> void covered(ChildJourney journey, CarePeriod period,
-                                                                   EpisodeKind<T> kind, String noun, List<Violation> out) {
-        List<T> inside = journey.all(kind).stream().filter(r -> period.covers(r.startDate())).toList();
+    private static <T extends Record & JourneyRecord> void covered(ChildJourney journey, List<CarePeriod> periods,
+                                                                   CarePeriod period, EpisodeKind<T> kind, String noun,
+                                                                   List<Violation> out) {
+        List<T> inside = journey.all(kind).stream().filter(r -> periodOf(periods, r.startDate()) == period).toList();
         if (inside.isEmpty() || !inside.get(0).startDate().equals(period.periodStartDate())) {
             out.add(new Violation("care-" + noun.replace(' ', '-') + "-from-start", null, Kinds.CARE_PERIODS.name(),
                     period.id(), "periodStartDate", "A child becoming looked after on " + uk(period.periodStartDate())
