@@ -107,6 +107,11 @@ public final class CareRules {
         if (period.periodEndDate() == null && last.endDate() != null) {
             out.add(new Violation("care-" + noun.replace(' ', '-') + "-gap", null, kind.name(), last.id(), "endDate",
                     "The child is still looked after but no " + noun + " is recorded after " + uk(last.endDate())));
+        } else if (period.periodEndDate() != null && last.endDate() != null
+                && last.endDate().isBefore(period.periodEndDate())) {
+            out.add(new Violation("care-" + noun.replace(' ', '-') + "-gap", null, kind.name(), last.id(), "endDate",
+                    "No " + noun + " is recorded between " + uk(last.endDate()) + " and the end of care on "
+                    + uk(period.periodEndDate())));
         }
     }
 }
