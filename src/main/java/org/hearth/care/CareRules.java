@@ -22,7 +22,9 @@ public final class CareRules {
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS);
+        // An undated period is reported by start-date-required and cannot anchor anything else
+        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null)
+                .toList();
         for (CarePeriod period : periods) {
             if ((period.periodEndDate() == null) != (period.reasonCeased() == null || period.reasonCeased().isBlank())) {
                 out.add(new Violation("care-end-needs-reason", null, Kinds.CARE_PERIODS.name(), period.id(),
@@ -45,7 +47,7 @@ public final class CareRules {
             }
         }
         for (CareReview review : journey.all(Kinds.CARE_REVIEWS)) {
-            if (periods.stream().noneMatch(pe -> pe.covers(review.claReviewDate()))) {
+            if (review.claReviewDate() != null && periods.stream().noneMatch(pe -> pe.covers(review.claReviewDate()))) {
                 out.add(new Violation("care-review-while-looked-after", null, Kinds.CARE_REVIEWS.name(), review.id(),
                         "claReviewDate", "A looked-after review on " + uk(review.claReviewDate())
                         + " must fall while the child is looked after"));
@@ -60,6 +62,9 @@ public final class CareRules {
      */
     static CarePeriod periodOf(List<CarePeriod> periods, LocalDate day) {
         CarePeriod found = null;
+        if (day == null) {
+            return null;
+        }
         for (CarePeriod p : periods) {
             if (p.covers(day) && (found == null || !p.periodStartDate().isBefore(found.periodStartDate()))) {
                 found = p;
@@ -71,6 +76,9 @@ public final class CareRules {
     private static <T extends Record & JourneyRecord> void insidePeriods(ChildJourney journey, List<CarePeriod> periods,
                                                                          EpisodeKind<T> kind, List<Violation> out) {
         for (T r : journey.all(kind)) {
+            if (r.startDate() == null) {
+                continue; // reported by start-date-required
+            }
             CarePeriod period = periodOf(periods, r.startDate());
             if (period == null) {
                 out.add(new Violation("inside-care-period", null, kind.name(), r.id(), "startDate",

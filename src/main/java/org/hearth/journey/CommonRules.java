@@ -45,12 +45,33 @@ public final class CommonRules {
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
         for (EpisodeKind<?> kind : Kinds.ALL) {
+            dated(journey, kind, out);
             endsAfterStart(journey, kind, out);
             birthAndDeath(journey, kind, out);
         }
         NO_OVERLAP.forEach((kind, code) -> noOverlap(journey, kind, code, out));
         AT_MOST_ONE_OPEN.forEach((kind, code) -> atMostOneOpen(journey, kind, code, out));
         return out;
+    }
+
+    /**
+     * Kinds whose records may lack a start date: permanence says which date it lacks itself; a relationship, a
+     * person who matters or an address may be older than anyone can date.
+     */
+    static final Set<EpisodeKind<?>> UNDATED_ALLOWED = Set.of(Kinds.PERMANENCE, Kinds.RELATIONSHIPS,
+            Kinds.PEOPLE_WHO_MATTER, Kinds.ADDRESSES);
+
+    /** Every step of the journey has the day it happened or started; the other rules skip undated records. */
+    private static void dated(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
+        if (UNDATED_ALLOWED.contains(kind)) {
+            return;
+        }
+        for (JourneyRecord r : journey.all(kind)) {
+            if (r.startDate() == null) {
+                out.add(new Violation("start-date-required", null, kind.name(), r.id(), "startDate",
+                        "Give the date of the " + kind.label().toLowerCase()));
+            }
+        }
     }
 
     private static void endsAfterStart(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
