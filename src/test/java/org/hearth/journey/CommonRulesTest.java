@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.journey.JourneyBuilder.*;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.hearth.assessment.CinPlan;
 import org.hearth.protection.InitialConference;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CommonRulesTest {
     private static final LocalDate REFERRED = day(2025, 1, 6);
@@ -390,5 +394,45 @@ class CommonRulesTest {
         Violation v = theViolation(j, "after-death");
         assertThat(v.dfeCode()).isNull();
         assertPlainWords(v, day(2025, 6, 10), DIED);
+    }
+
+    // ---- every step is dated ---------------------------------------------------------------------------------
+
+    static Stream<JourneyRecord> undatedRecords() {
+        Referral r = referral(REFERRED);
+        InitialConference c = icpc(r, null, day(2025, 2, 3), true);
+        var plan = cpPlan(r, c, null);
+        var sd = strategy(r, REFERRED);
+        var s47 = s47(r, sd, REFERRED);
+        return Stream.of(referral(null), assessment(r, null), assessment(null, null), cinPlan(r, null, null),
+                strategy(r, null), s47(r, sd, null), icpc(r, s47, null, true), cpPlan(r, c, null, null),
+                cpReview(plan, null), carePeriod(null, null), legalStatus(null, null), placement(null, null),
+                careReview(null), missing(null, null), earlyHelp(null, null), visit(null, "CP", true, true),
+                allocation("SW", null, null), careLeaverContact(null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("undatedRecords")
+    void shouldRefuseAnUndatedStepWithoutFailing(JourneyRecord undated) {
+        Referral r = referral(REFERRED);
+        InitialConference c = icpc(r, null, day(2025, 2, 3), true);
+        var plan = cpPlan(r, c, null);
+        var sd = strategy(r, REFERRED);
+        ChildJourney j = aChild().with(r, c, plan, sd, s47(r, sd, REFERRED), allocation("SW", REFERRED, null))
+                .lookedAfter(REFERRED, null).with(undated).journey();
+
+        List<Violation> found = violations(j, "start-date-required");
+        assertThat(found).singleElement().satisfies(v -> {
+            assertThat(v.recordId()).isEqualTo(undated.id());
+            assertThat(v.field()).isEqualTo("startDate");
+            assertThat(v.message()).startsWith("Give the date of the ");
+            assertPlainWords(v);
+        });
+    }
+
+    @Test
+    void shouldAllowAnUndatedPersonWhoMatters() {
+        assertValid(aChild().with(new org.hearth.people.PersonWhoMatters(id(), CHILD_ID, "Nan", "PERSON", "Grandmother",
+                "She makes the best cakes", null, null, null)).journey());
     }
 }

@@ -100,4 +100,22 @@ class ReferralRulesTest {
                 null, null, null);
         assertThat(theViolation(aChild().with(a).journey(), "needs-referral").recordId()).isEqualTo(a.id());
     }
+
+    @Test
+    void shouldRefuseADecisionBeforeTheReferralWasReceived() {
+        Referral r = new Referral(id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", day(2025, 1, 3), false, null, null);
+
+        Violation v = theViolation(aChild().with(r).journey(), "decision-not-before-referral");
+        assertThat(v.dfeCode()).isNull();
+        assertThat(v.field()).isEqualTo("referralDecisionDate");
+        assertThat(v.message()).isEqualTo(
+                "The decision on 3 January 2025 cannot be before the referral was received on 6 January 2025");
+        assertPlainWords(v, day(2025, 1, 3), day(2025, 1, 6));
+    }
+
+    @Test
+    void shouldAllowADecisionOnTheDayOfTheReferral() {
+        assertValid(aChild().with(new Referral(id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", day(2025, 1, 6), false,
+                null, null)).journey());
+    }
 }
