@@ -22,15 +22,17 @@ public final class CareRules {
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS);
+        // An undated period is reported by start-date-required and cannot anchor anything else
+        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null)
+                .toList();
         for (CarePeriod period : periods) {
             if ((period.periodEndDate() == null) != (period.reasonCeased() == null || period.reasonCeased().isBlank())) {
                 out.add(new Violation("care-end-needs-reason", null, Kinds.CARE_PERIODS.name(), period.id(),
                         period.periodEndDate() == null ? "periodEndDate" : "reasonCeased",
                         "Ceasing to be looked after needs both the date and the reason episode ceased"));
             }
-            covered(journey, period, Kinds.LEGAL_STATUSES, "legal status", out);
-            covered(journey, period, Kinds.PLACEMENTS, "placement", out);
+            covered(journey, periods, period, Kinds.LEGAL_STATUSES, "legal status", out);
+            covered(journey, periods, period, Kinds.PLACEMENTS, "placement", out);
         }
         insidePeriods(journey, periods, Kinds.LEGAL_STATUSES, out);
         insidePeriods(journey, periods, Kinds.PLACEMENTS, out);
@@ -45,7 +47,7 @@ public final class CareRules {
             }
         }
         for (CareReview review : journey.all(Kinds.CARE_REVIEWS)) {
-            if (periods.stream().noneMatch(pe -> pe.covers(review.claReviewDate()))) {
+            if (review.claReviewDate() != null && periods.stream().noneMatch(pe -> pe.covers(review.claReviewDate()))) {
                 out.add(new Violation("care-review-while-looked-after", null, Kinds.CARE_REVIEWS.name(), review.id(),
                         "claReviewDate", "A looked-after review on " + uk(review.claReviewDate())
                         + " must fall while the child is looked after"));
@@ -54,13 +56,29 @@ public final class CareRules {
         return out;
     }
 
+    /**
+     * The period a day belongs to. On the day one period ends and the next starts (a same-day handover, which the
+     * no-overlap rule allows) both cover the day; what starts that day belongs to the period starting that day.
+     */
     static CarePeriod periodOf(List<CarePeriod> periods, LocalDate day) {
-        return periods.stream().filter(p -> p.covers(day)).findFirst().orElse(null);
+        CarePeriod found = null;
+        if (day == null) {
+            return null;
+        }
+        for (CarePeriod p : periods) {
+            if (p.covers(day) && (found == null || !p.periodStartDate().isBefore(found.periodStartDate()))) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     private static <T extends Record & JourneyRecord> void insidePeriods(ChildJourney journey, List<CarePeriod> periods,
                                                                          EpisodeKind<T> kind, List<Violation> out) {
         for (T r : journey.all(kind)) {
+            if (r.startDate() == null) {
+                continue; // reported by start-date-required
+            }
             CarePeriod period = periodOf(periods, r.startDate());
             if (period == null) {
                 out.add(new Violation("inside-care-period", null, kind.name(), r.id(), "startDate",
@@ -75,9 +93,10 @@ public final class CareRules {
     }
 
     /** The kind's records inside the period run without gaps from its first day to its last (or stay open). */
-    private static <T extends Record & JourneyRecord> void covered(ChildJourney journey, CarePeriod period,
-                                                                   EpisodeKind<T> kind, String noun, List<Violation> out) {
-        List<T> inside = journey.all(kind).stream().filter(r -> period.covers(r.startDate())).toList();
+    private static <T extends Record & JourneyRecord> void covered(ChildJourney journey, List<CarePeriod> periods,
+                                                                   CarePeriod period, EpisodeKind<T> kind, String noun,
+                                                                   List<Violation> out) {
+        List<T> inside = journey.all(kind).stream().filter(r -> periodOf(periods, r.startDate()) == period).toList();
         if (inside.isEmpty() || !inside.get(0).startDate().equals(period.periodStartDate())) {
             out.add(new Violation("care-" + noun.replace(' ', '-') + "-from-start", null, Kinds.CARE_PERIODS.name(),
                     period.id(), "periodStartDate", "A child becoming looked after on " + uk(period.periodStartDate())
@@ -96,6 +115,11 @@ public final class CareRules {
         if (period.periodEndDate() == null && last.endDate() != null) {
             out.add(new Violation("care-" + noun.replace(' ', '-') + "-gap", null, kind.name(), last.id(), "endDate",
                     "The child is still looked after but no " + noun + " is recorded after " + uk(last.endDate())));
+        } else if (period.periodEndDate() != null && last.endDate() != null
+                && last.endDate().isBefore(period.periodEndDate())) {
+            out.add(new Violation("care-" + noun.replace(' ', '-') + "-gap", null, kind.name(), last.id(), "endDate",
+                    "No " + noun + " is recorded between " + uk(last.endDate()) + " and the end of care on "
+                    + uk(period.periodEndDate())));
         }
     }
 }

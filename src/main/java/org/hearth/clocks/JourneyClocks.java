@@ -43,7 +43,7 @@ public final class JourneyClocks {
         protection(journey, out);
         care(journey, today, out);
         visits(journey, out);
-        leaving(journey, out);
+        leaving(journey, today, out);
         out.sort(Comparator.comparing(StatutoryClock::dueOn));
         return out;
     }
@@ -60,16 +60,17 @@ public final class JourneyClocks {
 
     private void referrals(ChildJourney j, List<StatutoryClock> out) {
         List<Assessment> assessments = j.all(Kinds.ASSESSMENTS);
-        for (Referral r : j.all(Kinds.REFERRALS)) {
+        List<Referral> referrals = j.all(Kinds.REFERRALS);
+        for (Referral r : referrals) {
             LocalDate decided = r.referralDecisionDate() != null ? r.referralDecisionDate()
-                    : r.nfa() ? r.referralDate() : assessments.stream().filter(a -> r.id().equals(a.referralId()))
+                    : r.nfa() ? r.referralDate() : assessments.stream().filter(a -> belongsTo(a, r, referrals))
                     .map(Assessment::assessmentStartDate).min(LocalDate::compareTo).orElse(null);
             out.add(clock("REFERRAL_DECISION", "Decision on referral of " + r.referralDate(), r.referralDate(),
                     decided != null ? decided : r.closeDate()));
             if (r.nfa()) {
                 continue;
             }
-            Optional<Assessment> assessment = assessments.stream().filter(a -> r.id().equals(a.referralId())).findFirst();
+            Optional<Assessment> assessment = assessments.stream().filter(a -> belongsTo(a, r, referrals)).findFirst();
             if (assessment.isPresent() || r.closeDate() == null) {
                 LocalDate done = assessment.map(Assessment::assessmentAuthDate).orElse(null);
                 // A referral closed without an authorised assessment stops its clock on closure.
@@ -77,6 +78,19 @@ public final class JourneyClocks {
                         done != null ? done : r.closeDate()));
             }
         }
+    }
+
+    /**
+     * An assessment belongs to the referral it names or, naming none, to the latest referral on or before its start:
+     * the same reading as {@link org.hearth.referral.ReferralRules#notBeforeReferral}.
+     */
+    private static boolean belongsTo(Assessment a, Referral r, List<Referral> referrals) {
+        if (a.referralId() != null) {
+            return r.id().equals(a.referralId());
+        }
+        LocalDate start = a.assessmentStartDate();
+        return start != null && referrals.stream().filter(x -> !x.referralDate().isAfter(start))
+                .max(Comparator.comparing(Referral::referralDate)).filter(latest -> latest.id().equals(r.id())).isPresent();
     }
 
     private void protection(ChildJourney j, List<StatutoryClock> out) {
@@ -154,10 +168,10 @@ public final class JourneyClocks {
                 .map(Visit::visitDate).max(LocalDate::compareTo).orElse(null);
     }
 
-    private void leaving(ChildJourney j, List<StatutoryClock> out) {
+    private void leaving(ChildJourney j, LocalDate today, List<StatutoryClock> out) {
         List<CareLeaverContact> contacts = j.all(Kinds.CARE_LEAVER_CONTACTS);
         if (!contacts.isEmpty() && j.child().ageOn(contacts.get(contacts.size() - 1).careLeaverLatestContact()) != null
-                && j.child().ageOn(LocalDate.now()) < 25) {
+                && j.child().ageOn(today) < 25) {
             out.add(clock("CARE_LEAVER_CONTACT", "Contact with care leaver",
                     contacts.get(contacts.size() - 1).careLeaverLatestContact(), null));
         }

@@ -45,12 +45,33 @@ public final class CommonRules {
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
         for (EpisodeKind<?> kind : Kinds.ALL) {
+            dated(journey, kind, out);
             endsAfterStart(journey, kind, out);
             birthAndDeath(journey, kind, out);
         }
         NO_OVERLAP.forEach((kind, code) -> noOverlap(journey, kind, code, out));
         AT_MOST_ONE_OPEN.forEach((kind, code) -> atMostOneOpen(journey, kind, code, out));
         return out;
+    }
+
+    /**
+     * Kinds whose records may lack a start date: permanence says which date it lacks itself; a relationship, a
+     * person who matters or an address may be older than anyone can date.
+     */
+    static final Set<EpisodeKind<?>> UNDATED_ALLOWED = Set.of(Kinds.PERMANENCE, Kinds.RELATIONSHIPS,
+            Kinds.PEOPLE_WHO_MATTER, Kinds.ADDRESSES);
+
+    /** Every step of the journey has the day it happened or started; the other rules skip undated records. */
+    private static void dated(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
+        if (UNDATED_ALLOWED.contains(kind)) {
+            return;
+        }
+        for (JourneyRecord r : journey.all(kind)) {
+            if (r.startDate() == null) {
+                out.add(new Violation("start-date-required", null, kind.name(), r.id(), "startDate",
+                        "Give the date of the " + kind.label().toLowerCase()));
+            }
+        }
     }
 
     private static void endsAfterStart(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
@@ -74,6 +95,8 @@ public final class CommonRules {
         Person child = journey.child();
         LocalDate dob = child.dob();
         LocalDate death = child.deathDate();
+        // CIN 8606 measures the 40 weeks from the date of birth or, for an unborn child, the expected date of birth.
+        LocalDate birth = dob != null ? dob : child.unborn() ? child.expectedDob() : null;
         for (JourneyRecord r : journey.all(kind)) {
             LocalDate start = r.startDate();
             if (start == null) {
@@ -82,12 +105,14 @@ public final class CommonRules {
             if (child.unborn() && !PRE_BIRTH_ALLOWED.contains(kind)) {
                 out.add(new Violation("before-birth", kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(),
                         "startDate", "A " + kind.label().toLowerCase() + " cannot be recorded for an unborn child"));
-            } else if (dob != null && start.isBefore(dob)) {
-                boolean allowed = PRE_BIRTH_ALLOWED.contains(kind) && !start.isBefore(dob.minusWeeks(PRE_BIRTH_WEEKS));
+            } else if (birth != null && start.isBefore(birth)) {
+                boolean allowed = PRE_BIRTH_ALLOWED.contains(kind) && !start.isBefore(birth.minusWeeks(PRE_BIRTH_WEEKS));
                 if (!allowed) {
                     out.add(new Violation("before-birth", kind == Kinds.REFERRALS ? "8606"
                             : kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(), "startDate",
-                            kind.label() + " on " + uk(start) + " is before the child was born on " + uk(dob)));
+                            kind.label() + " on " + uk(start) + (child.unborn()
+                                    ? " is more than " + PRE_BIRTH_WEEKS + " weeks before the child is expected on "
+                                    : " is before the child was born on ") + uk(birth)));
                 }
             }
             if (death != null && start.isAfter(death) && kind != Kinds.RELATIONSHIPS && kind != Kinds.PEOPLE_WHO_MATTER) {

@@ -23,7 +23,8 @@ final class OtherRules {
             for (int j = i + 1; j < allocations.size(); j++) {
                 Allocation a = allocations.get(i);
                 Allocation b = allocations.get(j);
-                if (a.professionalRoleId().equals(b.professionalRoleId())
+                if (a.involvementStartDate() != null && b.involvementStartDate() != null
+                        && java.util.Objects.equals(a.professionalRoleId(), b.professionalRoleId())
                         && Dates.overlap(a.involvementStartDate(), a.involvementEndDate(), b.involvementStartDate(),
                         b.involvementEndDate())) {
                     out.add(new Violation("one-worker-per-role", null, Kinds.ALLOCATIONS.name(), b.id(),

@@ -24,8 +24,9 @@ public final class ProtectionRules {
         List<InitialConference> icpcs = journey.all(Kinds.INITIAL_CONFERENCES);
         for (CpPlan plan : journey.all(Kinds.CP_PLANS)) {
             boolean conferenceThatDay = icpcs.stream()
-                    .anyMatch(c -> c.icpcDate().equals(plan.cpPlanStartDate()) && c.planDecided());
-            if (!conferenceThatDay) {
+                    .anyMatch(c -> plan.cpPlanStartDate() != null && plan.cpPlanStartDate().equals(c.icpcDate())
+                            && c.planDecided());
+            if (plan.cpPlanStartDate() != null && !conferenceThatDay) {
                 out.add(new Violation("cp-plan-starts-at-icpc", "2885", Kinds.CP_PLANS.name(), plan.id(),
                         "cpPlanStartDate", "A child protection plan can only start on the day of an initial child "
                         + "protection conference that decided on one; none is recorded on " + uk(plan.cpPlanStartDate())));
@@ -37,7 +38,8 @@ public final class ProtectionRules {
             ReferralRules.notBeforeReferral(journey, Kinds.CP_PLANS, plan.id(), plan.referralId(),
                     plan.cpPlanStartDate(), "cpPlanStartDate", "1105", out);
             for (CinPlan cin : journey.all(Kinds.CIN_PLANS)) {
-                if (Dates.overlap(cin.cinPlanStartDate(), cin.cinPlanEndDate(), plan.cpPlanStartDate(), plan.cpPlanEndDate())) {
+                if (cin.cinPlanStartDate() != null && plan.cpPlanStartDate() != null
+                        && Dates.overlap(cin.cinPlanStartDate(), cin.cinPlanEndDate(), plan.cpPlanStartDate(), plan.cpPlanEndDate())) {
                     out.add(new Violation("cin-plan-not-with-cp-plan", "4001", Kinds.CIN_PLANS.name(), cin.id(),
                             "cinPlanStartDate", "A child in need plan cannot run at the same time as a child protection "
                             + "plan (CP plan from " + uk(plan.cpPlanStartDate()) + "); end the CIN plan first"));
@@ -49,6 +51,8 @@ public final class ProtectionRules {
             if (plan == null) {
                 out.add(new Violation("cp-review-needs-plan", null, Kinds.CP_REVIEWS.name(), review.id(), "cpPlanId",
                         "A child protection review must belong to one of the child's child protection plans"));
+            } else if (review.cpReviewDate() == null || plan.cpPlanStartDate() == null) {
+                continue; // reported by start-date-required
             } else if (!review.cpReviewDate().isAfter(plan.cpPlanStartDate())) {
                 out.add(new Violation("cp-review-after-plan-start", "8841", Kinds.CP_REVIEWS.name(), review.id(),
                         "cpReviewDate", "The review date " + uk(review.cpReviewDate())
@@ -60,7 +64,7 @@ public final class ProtectionRules {
             }
         }
         for (InitialConference icpc : icpcs) {
-            DayOfWeek day = icpc.icpcDate().getDayOfWeek();
+            DayOfWeek day = icpc.icpcDate() == null ? null : icpc.icpcDate().getDayOfWeek();
             if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
                 out.add(new Violation("icpc-not-weekend", "8875", Kinds.INITIAL_CONFERENCES.name(), icpc.id(),
                         "icpcDate", "An initial child protection conference cannot be held at a weekend ("
@@ -70,7 +74,8 @@ public final class ProtectionRules {
                     icpc.icpcDate(), "icpcDate", "1104", out);
             if (icpc.s47EnquiryId() != null) {
                 journey.find(Kinds.S47_ENQUIRIES, icpc.s47EnquiryId()).ifPresentOrElse(s47 -> {
-                    if (s47.s47StartDate().isAfter(icpc.icpcDate())) {
+                    if (s47.s47StartDate() != null && icpc.icpcDate() != null
+                            && s47.s47StartDate().isAfter(icpc.icpcDate())) {
                         out.add(new Violation("s47-before-icpc", "8615", Kinds.INITIAL_CONFERENCES.name(), icpc.id(),
                                 "icpcDate", "The conference on " + uk(icpc.icpcDate())
                                 + " is before the section 47 enquiry started on " + uk(s47.s47StartDate())));
@@ -84,7 +89,8 @@ public final class ProtectionRules {
                     s47.s47StartDate(), "s47StartDate", "2889", out);
             if (s47.strategyDiscussionId() != null) {
                 journey.find(Kinds.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId()).ifPresentOrElse(sd -> {
-                    if (sd.discussionDate().isAfter(s47.s47StartDate())) {
+                    if (sd.discussionDate() != null && s47.s47StartDate() != null
+                            && sd.discussionDate().isAfter(s47.s47StartDate())) {
                         out.add(new Violation("strategy-before-s47", null, Kinds.S47_ENQUIRIES.name(), s47.id(),
                                 "s47StartDate", "The section 47 enquiry starts on " + uk(s47.s47StartDate())
                                 + ", before the strategy discussion on " + uk(sd.discussionDate()) + " that started it"));

@@ -24,6 +24,12 @@ public final class ReferralRules {
                         Kinds.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
                         "Closing a child in need episode needs both the closure date and the reason"));
             }
+            if (r.referralDate() != null && r.referralDecisionDate() != null
+                    && r.referralDecisionDate().isBefore(r.referralDate())) {
+                out.add(new Violation("decision-not-before-referral", null, Kinds.REFERRALS.name(), r.id(),
+                        "referralDecisionDate", "The decision on " + uk(r.referralDecisionDate())
+                        + " cannot be before the referral was received on " + uk(r.referralDate())));
+            }
         }
         return out;
     }
@@ -34,18 +40,23 @@ public final class ReferralRules {
      */
     public static void notBeforeReferral(ChildJourney journey, EpisodeKind<?> kind, UUID recordId, UUID referralId,
                                          LocalDate start, String field, String dfeCode, List<Violation> out) {
+        if (start == null) {
+            return; // reported by start-date-required
+        }
         Optional<Referral> referral = referralId == null ? Optional.empty() : journey.find(Kinds.REFERRALS, referralId);
         if (referralId != null && referral.isEmpty()) {
             out.add(new Violation("needs-referral", null, kind.name(), recordId, "referralId",
                     "The " + kind.label().toLowerCase() + " refers to a referral that is not on this child's record"));
             return;
         }
-        if (referral.isPresent() && start.isBefore(referral.get().referralDate())) {
+        if (referral.isPresent() && referral.get().referralDate() != null
+                && start.isBefore(referral.get().referralDate())) {
             out.add(new Violation("not-before-referral", dfeCode, kind.name(), recordId, field,
                     kind.label() + " on " + uk(start) + " cannot be before the referral on "
                             + uk(referral.get().referralDate())));
         }
-        if (referralId == null && journey.all(Kinds.REFERRALS).stream().noneMatch(r -> !r.referralDate().isAfter(start))) {
+        if (referralId == null && journey.all(Kinds.REFERRALS).stream()
+                .noneMatch(r -> r.referralDate() != null && !r.referralDate().isAfter(start))) {
             out.add(new Violation("not-before-referral", dfeCode, kind.name(), recordId, field,
                     kind.label() + " on " + uk(start) + " needs a referral on or before that day; record the referral first"));
         }

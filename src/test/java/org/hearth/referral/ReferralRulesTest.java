@@ -1,0 +1,121 @@
+package org.hearth.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.journey.JourneyBuilder.*;
+
+import java.util.UUID;
+import org.hearth.assessment.Assessment;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Violation;
+import org.junit.jupiter.api.Test;
+
+class ReferralRulesTest {
+
+    @Test
+    void shouldRefuseClosureDateWithoutAReason() {
+        ChildJourney j = aChild().with(referralWithClosure(day(2025, 1, 6), null, day(2025, 3, 3))).journey();
+
+        Violation v = theViolation(j, "closure-needs-date-and-reason");
+        assertThat(v.dfeCode()).isEqualTo("8805");
+        assertThat(v.kind()).isEqualTo("referrals");
+        assertThat(v.field()).isEqualTo("closeReason");
+        assertThat(v.message()).isEqualTo("Closing a child in need episode needs both the closure date and the reason");
+        assertPlainWords(v);
+    }
+
+    @Test
+    void shouldRefuseBlankClosureReasonAsNoReason() {
+        ChildJourney j = aChild().with(referralWithClosure(day(2025, 1, 6), "  ", day(2025, 3, 3))).journey();
+
+        assertThat(theViolation(j, "closure-needs-date-and-reason").dfeCode()).isEqualTo("8805");
+    }
+
+    @Test
+    void shouldRefuseClosureReasonWithoutADate() {
+        ChildJourney j = aChild().with(referralWithClosure(day(2025, 1, 6), "RC7", null)).journey();
+
+        Violation v = theViolation(j, "closure-needs-date-and-reason");
+        assertThat(v.dfeCode()).isEqualTo("8810");
+        assertThat(v.field()).isEqualTo("closeDate");
+        assertPlainWords(v);
+    }
+
+    @Test
+    void shouldAllowClosureWithDateAndReason() {
+        assertValid(aChild().with(referralWithClosure(day(2025, 1, 6), "RC7", day(2025, 3, 3))).journey());
+    }
+
+    @Test
+    void shouldAllowOpenReferralWithNeitherDateNorReason() {
+        assertValid(aChild().with(referral(day(2025, 1, 6))).journey());
+    }
+
+    @Test
+    void shouldRefuseWorkPointingAtAReferralNotOnTheRecord() {
+        Referral elsewhere = referral(day(2025, 1, 6));
+        Assessment a = assessment(elsewhere, day(2025, 1, 7));
+        ChildJourney j = aChild().with(referral(day(2025, 1, 6)), a).journey();
+
+        Violation v = theViolation(j, "needs-referral");
+        assertThat(v.dfeCode()).isNull();
+        assertThat(v.kind()).isEqualTo("assessments");
+        assertThat(v.recordId()).isEqualTo(a.id());
+        assertThat(v.field()).isEqualTo("referralId");
+        assertThat(v.message()).isEqualTo("The assessment refers to a referral that is not on this child's record");
+        assertNo(j, "not-before-referral");
+    }
+
+    @Test
+    void shouldAllowWorkPointingAtItsOwnReferral() {
+        Referral r = referral(day(2025, 1, 6));
+        assertValid(aChild().with(r, assessment(r, day(2025, 1, 7))).journey());
+    }
+
+    @Test
+    void shouldRefuseUnlinkedWorkWhenThereIsNoReferralAtAll() {
+        ChildJourney j = aChild().with(assessment(null, day(2025, 1, 7))).journey();
+
+        Violation v = theViolation(j, "not-before-referral");
+        assertThat(v.dfeCode()).isEqualTo("1103");
+        assertThat(v.message()).isEqualTo(
+                "Assessment on 7 January 2025 needs a referral on or before that day; record the referral first");
+        assertPlainWords(v, day(2025, 1, 7));
+    }
+
+    @Test
+    void shouldRefuseUnlinkedWorkWhenTheOnlyReferralIsLater() {
+        ChildJourney j = aChild().with(referral(day(2025, 1, 8)), assessment(null, day(2025, 1, 7))).journey();
+
+        assertThat(theViolation(j, "not-before-referral").dfeCode()).isEqualTo("1103");
+    }
+
+    @Test
+    void shouldAllowUnlinkedWorkOnTheDayOfAReferral() {
+        assertValid(aChild().with(referral(day(2025, 1, 7)), assessment(null, day(2025, 1, 7))).journey());
+    }
+
+    @Test
+    void shouldNotTreatARandomIdAsAReferral() {
+        Assessment a = new Assessment(UUID.randomUUID(), CHILD_ID, UUID.randomUUID(), day(2025, 1, 7), null, null,
+                null, null, null);
+        assertThat(theViolation(aChild().with(a).journey(), "needs-referral").recordId()).isEqualTo(a.id());
+    }
+
+    @Test
+    void shouldRefuseADecisionBeforeTheReferralWasReceived() {
+        Referral r = new Referral(id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", day(2025, 1, 3), false, null, null);
+
+        Violation v = theViolation(aChild().with(r).journey(), "decision-not-before-referral");
+        assertThat(v.dfeCode()).isNull();
+        assertThat(v.field()).isEqualTo("referralDecisionDate");
+        assertThat(v.message()).isEqualTo(
+                "The decision on 3 January 2025 cannot be before the referral was received on 6 January 2025");
+        assertPlainWords(v, day(2025, 1, 3), day(2025, 1, 6));
+    }
+
+    @Test
+    void shouldAllowADecisionOnTheDayOfTheReferral() {
+        assertValid(aChild().with(new Referral(id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", day(2025, 1, 6), false,
+                null, null)).journey());
+    }
+}
