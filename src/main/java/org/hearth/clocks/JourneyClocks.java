@@ -44,6 +44,7 @@ public final class JourneyClocks {
         care(journey, today, out);
         visits(journey, out);
         leaving(journey, today, out);
+        out.removeIf(java.util.Objects::isNull);
         out.sort(Comparator.comparing(StatutoryClock::dueOn));
         return out;
     }
@@ -53,7 +54,14 @@ public final class JourneyClocks {
         return derive(journey, today).stream().filter(StatutoryClock::isOpen).toList();
     }
 
+    /**
+     * A clock, or null when history imported from another system is inconsistent (no start, or done before it
+     * started): the journey rules already report such a record, and one bad record must not hide every other clock.
+     */
     private StatutoryClock clock(String ruleId, String subject, LocalDate start, LocalDate done) {
+        if (start == null || (done != null && done.isBefore(start))) {
+            return null;
+        }
         StatutoryClock c = StatutoryClock.start(rules.rule(ruleId), subject, start, calendar);
         return done == null ? c : c.completed(done);
     }

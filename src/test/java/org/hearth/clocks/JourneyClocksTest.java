@@ -334,4 +334,15 @@ class JourneyClocksTest {
         assertThat(derive(j, day(2025, 12, 16))).extracting(StatutoryClock::ruleId)
                 .containsExactly("REFERRAL_DECISION", "ASSESSMENT");
     }
+
+    @Test
+    void shouldSkipAnInconsistentImportedClockAndKeepTheOthers() {
+        // History from another system: a decision dated before its referral, which today's rules would refuse.
+        Referral imported = new Referral(null, null, null, REFERRED, "1A", "N1", REFERRED.minusDays(3), false, null, null);
+        ChildJourney j = aChild().with(imported).journey();
+
+        List<StatutoryClock> found = derive(j, REFERRED.plusDays(10));
+
+        assertThat(found).extracting(StatutoryClock::ruleId).doesNotContain("REFERRAL_DECISION").contains("ASSESSMENT");
+    }
 }
