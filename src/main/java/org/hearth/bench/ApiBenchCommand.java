@@ -70,10 +70,21 @@ class ApiBenchCommand implements HearthCommand {
         List<Pair> pairs = jdbc.query("SELECT invo_professional_id, invo_person_id FROM ssd_involvements "
                         + "WHERE invo_professional_role_id = 'SW' AND invo_involvement_end_date IS NULL",
                 (rs, n) -> new Pair(rs.getString(1), rs.getObject(2, UUID.class)));
-        List<String> workers = pairs.stream().map(Pair::worker).distinct().sorted().toList();
+        // Up to 200 signed-in workers, as a busy morning might have; each signs in once before measuring, because
+        // a password is checked (BCrypt, deliberately slow) once per session, not on every page.
+        List<String> allWorkers = pairs.stream().map(Pair::worker).distinct().sorted().toList();
+        List<String> workers = new ArrayList<>(allWorkers);
+        Collections.shuffle(workers, new Random(seed));
+        workers = List.copyOf(workers.subList(0, Math.min(options.getInt("users", 200), workers.size())));
+        java.util.Set<String> signedIn = java.util.Set.copyOf(workers);
+        pairs.removeIf(p -> !signedIn.contains(p.worker()));
         long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
-        System.out.printf("Database: %d children, %d workers with caseloads, %d audit entries%n", total, workers.size(),
+        System.out.printf("Database: %d children, %d workers with caseloads (mean %.1f children each), %d audit entries%n",
+                total, allWorkers.size(), jdbc.queryForObject("SELECT count(*) FROM ssd_involvements WHERE "
+                        + "invo_professional_role_id = 'SW' AND invo_involvement_end_date IS NULL", Long.class)
+                        / (double) Math.max(1, allWorkers.size()),
                 jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
+        System.out.printf("Signed-in users sampled: %d%n", workers.size());
         System.out.printf("Measuring %d requests per call, %d concurrent clients, on http://localhost:%d%n",
                 requests, concurrency, port);
 
@@ -83,9 +94,11 @@ class ApiBenchCommand implements HearthCommand {
             Pair p = pairs.get(rnd.nextInt(pairs.size()));
             return request(port, "/api/children/" + p.child() + "?purpose=benchmark", p.worker());
         };
-        IntFunction<HttpRequest> caseload = i -> request(port, "/api/caseload", workers.get(rnd.nextInt(workers.size())));
+        List<String> users = workers;
+        IntFunction<HttpRequest> caseload = i -> request(port, "/api/caseload", users.get(rnd.nextInt(users.size())));
+        IntFunction<HttpRequest> signIn = i -> request(port, "/api/caseload", users.get(i));
+        measure(http, "sign-in", signIn, users.size(), concurrency, false);
         measure(http, "warm-up", childRead, 300, concurrency, false);
-        measure(http, "warm-up", caseload, 300, concurrency, false);
         Stats record = measure(http, "GET /api/children/{id}", childRead, requests, concurrency, true);
         Stats load = measure(http, "GET /api/caseload", caseload, requests, concurrency, true);
         System.out.println();

@@ -111,6 +111,9 @@ public class JourneyService {
             }
         }
         T identified = change.kind().table().withIdentity(record, added ? UUID.randomUUID() : record.id(), childId);
+        if (identified instanceof org.hearth.protection.CpPlan plan) {
+            identified = change.kind().cast(org.hearth.protection.PreviousPlans.filledIn(journey, plan));
+        }
         return new Applied(journey.with(change.kind(), identified), identified, added);
     }
 
