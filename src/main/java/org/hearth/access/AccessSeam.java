@@ -54,22 +54,22 @@ public class AccessSeam {
      */
     public <T> List<T> readEach(Actor actor, List<UUID> childIds, String part, String purpose,
                                 java.util.function.Function<List<UUID>, List<T>> work) {
+        java.util.Map<UUID, Relationships> facts = relationships(actor, childIds);
         List<UUID> allowed = new java.util.ArrayList<>();
-        List<String> bases = new java.util.ArrayList<>();
+        List<AuditLog.Pending> entries = new java.util.ArrayList<>();
         for (UUID id : childIds) {
-            AccessPolicy.Decision d = AccessPolicy.decide(actor, relationships(actor, id), AccessPolicy.Action.READ);
+            AccessPolicy.Decision d = AccessPolicy.decide(actor, facts.get(id), AccessPolicy.Action.READ);
             if (d.allowed()) {
                 allowed.add(id);
-                bases.add(d.basis().name());
+                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", purpose, "ALLOWED",
+                        d.basis().name(), null));
             } else {
                 audit.appendAlone(actor.username(), id, part, "READ", purpose, "DENIED", null, d.reason());
             }
         }
         return tx.execute(status -> {
             List<T> result = work.apply(allowed);
-            for (int i = 0; i < allowed.size(); i++) {
-                audit.append(actor.username(), allowed.get(i), part, "READ", purpose, "ALLOWED", bases.get(i), null);
-            }
+            audit.appendAll(entries);
             return result;
         });
     }
@@ -110,17 +110,34 @@ public class AccessSeam {
         }
     }
 
-    Relationships relationships(Actor actor, UUID childId) {
-        List<Relationships.Allocated> allocations = jdbc.query(
-                "SELECT i.invo_professional_id, i.invo_professional_role_id, coalesce(u.team_id, i.invo_professional_team) "
-                        + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
-                        + "WHERE i.invo_person_id = ? AND i.invo_involvement_start_date <= current_date "
+    /** The same facts for many children in two queries. */
+    java.util.Map<UUID, Relationships> relationships(Actor actor, List<UUID> childIds) {
+        java.util.Map<UUID, List<Relationships.Allocated>> allocations = new java.util.HashMap<>();
+        java.util.Map<UUID, List<Relationships.Grant>> grants = new java.util.HashMap<>();
+        UUID[] ids = childIds.toArray(UUID[]::new);
+        jdbc.query("SELECT i.invo_person_id, i.invo_professional_id, i.invo_professional_role_id, "
+                        + "coalesce(u.team_id, i.invo_professional_team) FROM ssd_involvements i "
+                        + "LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
+                        + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
                         + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)",
-                (rs, n) -> new Relationships.Allocated(rs.getString(1), rs.getString(2), rs.getString(3)), childId);
-        List<Relationships.Grant> grants = jdbc.query(
-                "SELECT kind, reason FROM access_grant WHERE person_id = ? AND username = ? "
+                rs -> {
+                    allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Relationships.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, (Object) ids);
+        jdbc.query("SELECT person_id, kind, reason FROM access_grant WHERE person_id = ANY(?) AND username = ? "
                         + "AND granted_at <= now() AND expires_at > now()",
-                (rs, n) -> new Relationships.Grant(rs.getString(1), rs.getString(2)), childId, actor.username());
-        return new Relationships(allocations, grants);
+                rs -> {
+                    grants.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Relationships.Grant(rs.getString(2), rs.getString(3)));
+                }, ids, actor.username());
+        java.util.Map<UUID, Relationships> out = new java.util.HashMap<>();
+        for (UUID id : childIds) {
+            out.put(id, new Relationships(allocations.getOrDefault(id, List.of()), grants.getOrDefault(id, List.of())));
+        }
+        return out;
+    }
+
+    Relationships relationships(Actor actor, UUID childId) {
+        return relationships(actor, List.of(childId)).get(childId);
     }
 }

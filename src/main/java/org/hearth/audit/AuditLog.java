@@ -35,21 +35,46 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
                              String basis, String detail) {
+        return chain(java.util.List.of(new Pending(actor, personId, part, action, purpose, outcome, basis, detail))).get(0);
+    }
+
+    /** One entry to append with {@link #appendAll}: everything but the chain fields. */
+    public record Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
+                          String basis, String detail) {}
+
+    /** Appends several entries in order under one lock and one batch insert (a caseload reads many children). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(java.util.List<Pending> entries) {
+        if (!entries.isEmpty()) {
+            chain(entries);
+        }
+    }
+
+    private java.util.List<AuditEntry> chain(java.util.List<Pending> entries) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
         record Last(long seq, String hash) {}
         Last last = jdbc.query("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1",
                 (rs, n) -> new Last(rs.getLong(1), rs.getString(2))).stream().findFirst()
                 .orElse(new Last(0, GENESIS));
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
-        AuditEntry unsigned = new AuditEntry(last.seq() + 1, at, actor, personId, part, action, purpose, outcome,
-                basis, detail, last.hash(), null);
-        String hash = hash(unsigned);
-        jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, "
-                        + "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                unsigned.seq(), Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail,
-                last.hash(), hash);
-        return new AuditEntry(unsigned.seq(), at, actor, personId, part, action, purpose, outcome, basis, detail,
-                last.hash(), hash);
+        long seq = last.seq();
+        String prev = last.hash();
+        java.util.List<AuditEntry> out = new java.util.ArrayList<>();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        for (Pending p : entries) {
+            seq++;
+            AuditEntry unsigned = new AuditEntry(seq, at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
+                    p.outcome(), p.basis(), p.detail(), prev, null);
+            String hash = hash(unsigned);
+            out.add(new AuditEntry(seq, at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
+                    p.basis(), p.detail(), prev, hash));
+            rows.add(new Object[] {seq, Timestamp.from(at), p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
+                    p.outcome(), p.basis(), p.detail(), prev, hash});
+            prev = hash;
+        }
+        jdbc.batchUpdate("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, "
+                + "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        return out;
     }
 
     /** Appends in a transaction of its own: for denials and refusals, which must be kept though the work is not. */
