@@ -354,6 +354,17 @@ class DemoGeneratorTest {
     }
 
     @Test
+    void aTinyAuthorityStillHasEveryTeamStaffedAndValidChildren() {
+        for (int n : new int[] {0, 5, 18}) {
+            DemoAuthority tiny = new DemoGenerator(3, TODAY).generate(n);
+            assertThat(tiny.children()).hasSize(n);
+            assertThat(tiny.children()).allSatisfy(j -> assertThat(JourneyRules.standard().check(j)).isEmpty());
+            assertThat(tiny.users().stream().filter(u -> u.role().equals("SOCIAL_WORKER")).count()).isGreaterThan(10);
+        }
+        assertThat(openCaseload(new DemoGenerator(3, TODAY).generate(18).children(), "sw.demo", "SW")).hasSize(18);
+    }
+
+    @Test
     void aHundredThousandChildrenGenerateQuickly() {
         long t0 = System.nanoTime();
         long records = new DemoGenerator(1, TODAY).children(100_000)
