@@ -12,12 +12,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "hearth.embedded.clean=true",
         "hearth.demo.load-on-empty=false",
         "hearth.data-dir=${java.io.tmpdir}/hearth-test-${hearth.test.jvm}",
-        "logging.level.org.hearth=WARN"
+        "logging.level.org.hearth=WARN",
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=${hearth.test.issuer}"
 })
 public abstract class HearthIntegrationTest {
     static {
         // One database directory per JVM: two JVMs on one directory fail.
         System.setProperty("hearth.test.jvm", Long.toString(ProcessHandle.current().pid()));
+        // The council's identity provider, in process: bearer tokens are tested against real OIDC discovery.
+        System.setProperty("hearth.test.issuer", TestIssuer.get().issuer());
     }
 
     @LocalServerPort
