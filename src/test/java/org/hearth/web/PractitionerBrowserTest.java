@@ -109,4 +109,27 @@ class PractitionerBrowserTest extends HearthIntegrationTest {
                 Long.class, stranger);
         assertThat(denials).isEqualTo(1);
     }
+
+    @Test
+    void shouldKeepADraftVisitThroughASessionTimeout() {
+        signIn(worker);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Long.class, worker))
+                .as("the session lives in PostgreSQL").isEqualTo(1);
+        page.navigate("http://localhost:" + port + "/children/" + child + "/visits/new");
+        page.getByLabel("What happened").fill("Half-written note about the visit that must not be lost");
+        assertThat(page.locator(".hearth-draft-status")).containsText("Draft saved");
+
+        // The session times out: the server forgets it, as after 30 idle minutes.
+        jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", worker);
+        page.reload();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to Hearth"))).isVisible();
+
+        page.getByLabel("Username").fill(worker);
+        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a visit"))).isVisible();
+        assertThat(page.getByLabel("What happened")).hasValue("Half-written note about the visit that must not be lost");
+        Browser.screenshot(page, "draft-restored");
+    }
 }
