@@ -103,6 +103,25 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The date {@code n} working days before {@code start}, counting back from the day before it: the DfE's
+     * cut-offs ("started more than 45 working days before the end of the census year") are found this way.
+     */
+    public LocalDate minusWorkingDays(LocalDate start, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("count working days backwards: n must not be negative, was " + n);
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /**
      * Working days after {@code from} up to and including {@code to}: the same convention as
      * {@link #plusWorkingDays}. Negative when {@code to} is before {@code from}.
      */
@@ -182,7 +201,7 @@ public final class WorkingDayCalendar {
         return LocalDate.of(year, monthAndDay / 31, monthAndDay % 31 + 1);
     }
 
-    private static boolean isWeekend(LocalDate date) {
+    public static boolean isWeekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 

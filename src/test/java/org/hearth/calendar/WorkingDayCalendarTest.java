@@ -160,4 +160,15 @@ class WorkingDayCalendarTest {
         assertThatThrownBy(() -> WorkingDayCalendar.parse(List.of("date,title", "2025-12-25")))
                 .hasMessageContaining("expected 'date,title'");
     }
+
+    @Test
+    void shouldCountWorkingDaysBackOverEasterAndWeekends() {
+        WorkingDayCalendar cal = WorkingDayCalendar.england();
+        // Tuesday 7 April 2026: Monday 6 is Easter Monday, Friday 3 is Good Friday, so one working day back is
+        // Thursday 2 April.
+        assertThat(cal.minusWorkingDays(java.time.LocalDate.of(2026, 4, 7), 1)).isEqualTo(java.time.LocalDate.of(2026, 4, 2));
+        assertThat(cal.minusWorkingDays(java.time.LocalDate.of(2026, 4, 7), 0)).isEqualTo(java.time.LocalDate.of(2026, 4, 7));
+        assertThat(cal.plusWorkingDays(cal.minusWorkingDays(java.time.LocalDate.of(2026, 3, 31), 45), 45))
+                .isEqualTo(java.time.LocalDate.of(2026, 3, 31));
+    }
 }

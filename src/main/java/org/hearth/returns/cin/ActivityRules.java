@@ -115,8 +115,8 @@ final class ActivityRules {
                         && s.start != null && !ctx.inPeriod(s.start)),
                 section47s("8839", (ctx, d, s) -> awaitingConference(s)
                         && d.section47s.stream().filter(ActivityRules::awaitingConference).count() > 1),
-                section47s("8870Q", (ctx, d, s) -> s.icpcTarget != null && WorkingDays.isWeekend(s.icpcTarget)),
-                initialConferences("8875", (ctx, d, icpc) -> WorkingDays.isWeekend(icpc)),
+                section47s("8870Q", (ctx, d, s) -> s.icpcTarget != null && org.hearth.calendar.WorkingDayCalendar.isWeekend(s.icpcTarget)),
+                initialConferences("8875", (ctx, d, icpc) -> org.hearth.calendar.WorkingDayCalendar.isWeekend(icpc)),
                 section47s("8890", ActivityRules::startsDuringAnotherS47));
     }
 

@@ -12,6 +12,9 @@ import org.hearth.returns.cin.CinCensus.Child;
  * census period, counts of ids across the return).
  */
 public final class CinContext {
+    /** England's working days, shared with the statutory clocks. */
+    public static final org.hearth.calendar.WorkingDayCalendar CALENDAR = org.hearth.calendar.WorkingDayCalendar.england();
+
     private final CollectionYear year;
     private final CinCensus census;
     private final LocalDate referenceDate;
@@ -28,9 +31,9 @@ public final class CinContext {
         // The DfE rules use 31 March of the collection year, whatever the header says (rule 100 checks the header).
         this.referenceDate = year.end();
         this.periodStart = year.start();
-        this.assessmentDue = WorkingDays.minus(referenceDate, 45);
-        this.conferenceDue = WorkingDays.minus(referenceDate, 15);
-        this.nfaCutOff = WorkingDays.minus(periodStart, 1);
+        this.assessmentDue = CALENDAR.minusWorkingDays(referenceDate, 45);
+        this.conferenceDue = CALENDAR.minusWorkingDays(referenceDate, 15);
+        this.nfaCutOff = CALENDAR.minusWorkingDays(periodStart, 1);
     }
 
     /** The reference date less 45 working days: an assessment started before it should be authorised (8670Q). */

@@ -167,7 +167,7 @@ class CinRulesTest {
             f.details.referral = f.year.start().minusDays(10);
         }, f -> {
             f.details.referralNfa = true;
-            f.details.referral = WorkingDays.minus(f.year.start(), 1);
+            f.details.referral = CinContext.CALENDAR.minusWorkingDays(f.year.start(), 1);
         }));
         c.add(rule("8585Q", f -> {
             f.details.closure = f.date(9, 1);
@@ -212,17 +212,17 @@ class CinRulesTest {
         c.add(rule("8650", f -> f.details.primaryNeed = "N10", f -> f.details.primaryNeed = "N0"));
         c.add(rule("8670Q", f -> {
             f.assessment.authorised = null;
-            f.assessment.start = WorkingDays.minus(f.year.end(), 45).minusDays(1);
+            f.assessment.start = CinContext.CALENDAR.minusWorkingDays(f.year.end(), 45).minusDays(1);
         }, f -> {
             f.assessment.authorised = null;
-            f.assessment.start = WorkingDays.minus(f.year.end(), 45);
+            f.assessment.start = CinContext.CALENDAR.minusWorkingDays(f.year.end(), 45);
         }));
         c.add(rule("8675Q", f -> {
             f.s47.icpc = null;
-            f.s47.start = WorkingDays.minus(f.year.end(), 15).minusDays(1);
+            f.s47.start = CinContext.CALENDAR.minusWorkingDays(f.year.end(), 15).minusDays(1);
         }, f -> {
             f.s47.icpc = null;
-            f.s47.start = WorkingDays.minus(f.year.end(), 15);
+            f.s47.start = CinContext.CALENDAR.minusWorkingDays(f.year.end(), 15);
         }));
         c.add(rule("8696", f -> f.assessment.authorised = f.year.end().plusDays(1),
                 f -> f.assessment.authorised = f.year.end()));
