@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ApiBenchCommand implements HearthCommand {
+    /** API calls with HTTP Basic, or pages with a signed-in session per user (cookie and CSRF, as a browser). */
+    enum Mode { API, WEB }
+
     private final JdbcTemplate jdbc;
     private final DemoData demo;
     private final Environment env;
@@ -41,9 +44,13 @@ class ApiBenchCommand implements HearthCommand {
         this.env = env;
     }
 
+    Mode mode() {
+        return Mode.API;
+    }
+
     @Override
     public String name() {
-        return "bench api";
+        return mode() == Mode.API ? "bench api" : "bench web";
     }
 
     record Pair(String worker, UUID child) {}
@@ -88,6 +95,9 @@ class ApiBenchCommand implements HearthCommand {
         System.out.printf("Measuring %d requests per call, %d concurrent clients, on http://localhost:%d%n",
                 requests, concurrency, port);
 
+        if (mode() == Mode.WEB) {
+            return web(port, workers, pairs, requests, concurrency, seed);
+        }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Random rnd = new Random(seed);
         IntFunction<HttpRequest> childRead = i -> {
@@ -101,12 +111,84 @@ class ApiBenchCommand implements HearthCommand {
         measure(http, "warm-up", childRead, 300, concurrency, false);
         Stats record = measure(http, "GET /api/children/{id}", childRead, requests, concurrency, true);
         Stats load = measure(http, "GET /api/caseload", caseload, requests, concurrency, true);
+        print(List.of(record, load));
+        return record.errors + load.errors == 0 ? 0 : 1;
+    }
+
+    /** Each user signs in through the sign-in page and then browses with their own session, all at once. */
+    private int web(int port, List<String> workers, List<Pair> pairs, int requests, int concurrency, long seed) {
+        java.util.Map<String, HttpClient> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Stats> results = new ArrayList<>();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, 16));
+        List<Future<?>> done = new ArrayList<>();
+        for (String user : workers) {
+            done.add(pool.submit(() -> sessions.put(user, signIn(port, user))));
+        }
+        for (Future<?> f : done) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                System.err.println("bench: a sign-in failed: " + e.getMessage());
+                return 1;
+            }
+        }
+        pool.shutdown();
+        System.out.printf("Signed in %d users through the sign-in page in %.1f s%n", sessions.size(), (System.nanoTime() - t0) / 1e9);
+        Random rnd = new Random(seed);
+        java.util.Map<String, List<Pair>> byWorker = new java.util.HashMap<>();
+        pairs.forEach(p -> byWorker.computeIfAbsent(p.worker(), k -> new ArrayList<>()).add(p));
+        List<String> users = List.copyOf(sessions.keySet());
+        record Call(HttpClient client, HttpRequest request) {}
+        java.util.function.IntFunction<Call> myWork = i -> {
+            String u = users.get(rnd.nextInt(users.size()));
+            return new Call(sessions.get(u), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .timeout(Duration.ofSeconds(120)).GET().build());
+        };
+        java.util.function.IntFunction<Call> record = i -> {
+            String u = users.get(rnd.nextInt(users.size()));
+            List<Pair> own = byWorker.get(u);
+            Pair p = own.get(rnd.nextInt(own.size()));
+            return new Call(sessions.get(u), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/children/" + p.child()))
+                    .timeout(Duration.ofSeconds(120)).GET().build());
+        };
+        for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork), java.util.Map.entry("GET /children/{id}", record))) {
+            measureWith(entry.getKey(), i -> entry.getValue().apply(i), c -> ((Call) c).client(), c -> ((Call) c).request(),
+                    Math.min(300, requests), concurrency, false);
+            results.add(measureWith(entry.getKey(), i -> entry.getValue().apply(i), c -> ((Call) c).client(),
+                    c -> ((Call) c).request(), requests, concurrency, true));
+        }
+        print(results);
+        return results.stream().mapToInt(Stats::errors).sum() == 0 ? 0 : 1;
+    }
+
+    private static HttpClient signIn(int port, String user) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                + java.net.URLEncoder.encode(DemoData.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
+        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("sign-in refused for " + user);
+        }
+        return client;
+    }
+
+    private static void print(List<Stats> results) {
         System.out.println();
         System.out.printf("%-26s %8s %8s %8s %8s %9s%n", "call", "median", "p95", "p99", "errors", "req/s");
-        for (Stats s : List.of(record, load)) {
+        for (Stats s : results) {
             System.out.printf("%-26s %6.1fms %6.1fms %6.1fms %8d %9.0f%n", s.name, s.median, s.p95, s.p99, s.errors, s.rate);
         }
-        return record.errors + load.errors == 0 ? 0 : 1;
     }
 
     private static HttpRequest request(int port, String path, String user) {
@@ -120,6 +202,13 @@ class ApiBenchCommand implements HearthCommand {
 
     private static Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count,
                                  int concurrency, boolean report) {
+        return measureWith(name, i -> next.apply(i), c -> http, c -> (HttpRequest) c, count, concurrency, report);
+    }
+
+    /** Runs {@code count} calls from {@code concurrency} clients; each call is made by {@code next} in turn. */
+    private static Stats measureWith(String name, IntFunction<Object> next, java.util.function.Function<Object, HttpClient> client,
+                                     java.util.function.Function<Object, HttpRequest> request, int count, int concurrency,
+                                     boolean report) {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
@@ -130,13 +219,13 @@ class ApiBenchCommand implements HearthCommand {
             done.add(pool.submit(() -> {
                 int i;
                 while ((i = issued.getAndIncrement()) < count) {
-                    HttpRequest req;
+                    Object call;
                     synchronized (next) {
-                        req = next.apply(i);
+                        call = next.apply(i);
                     }
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> r = client.apply(call).send(request.apply(call), HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 200) {
                             errors.incrementAndGet();
                         }
@@ -171,5 +260,18 @@ class ApiBenchCommand implements HearthCommand {
         }
         int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+
+    /** {@code ./hearth bench web}: the same data, measured as pages with 200 signed-in users at once. */
+    @Component
+    static class Web extends ApiBenchCommand {
+        Web(JdbcTemplate jdbc, DemoData demo, Environment env) {
+            super(jdbc, demo, env);
+        }
+
+        @Override
+        Mode mode() {
+            return Mode.WEB;
+        }
     }
 }

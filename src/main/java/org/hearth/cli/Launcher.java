@@ -32,6 +32,7 @@ public final class Launcher {
                                                      load demo children and measure API read latency
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
+              bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -72,7 +73,7 @@ public final class Launcher {
             app.run(options.springArgs());
             return SERVING;
         }
-        boolean needsServer = command.equals("bench api"); // measures the API over real HTTP
+        boolean needsServer = command.startsWith("bench "); // measures the API over real HTTP
         app.setWebApplicationType(needsServer ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         // A one-off command never loads demo data by itself, and keeps the console for its own report.
         String[] springArgs = java.util.stream.Stream.concat(java.util.Arrays.stream(options.springArgs()),
