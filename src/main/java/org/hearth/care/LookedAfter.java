@@ -15,7 +15,12 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
                           List<PlacementLine> history) {
 
     /** A coded record in words: its label, code and start date. */
-    public record Shown(String code, String label, LocalDate since) {}
+    public record Shown(String code, String label, LocalDate since) {
+        /** The label with its code, or the code alone when the list has no words for it. */
+        public String words() {
+            return label == null || label.equals(code) ? code : label + " (" + code + ")";
+        }
+    }
 
     /** One placement of the history, with its provider and the reason it ended, in words. */
     public record PlacementLine(LocalDate from, LocalDate to, String type, String provider, String postcode,
@@ -34,7 +39,8 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
         LegalStatus ls = period == null ? null : currentLegalStatus(j, period);
         Placement placement = period == null ? null : currentPlacement(j, period);
         List<PlacementLine> history = j.all(Kinds.PLACEMENTS).stream()
-                .sorted((a, b) -> b.claPlacementStartDate().compareTo(a.claPlacementStartDate()))
+                .sorted(java.util.Comparator.comparing(Placement::claPlacementStartDate,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder())))
                 .map(p -> new PlacementLine(p.claPlacementStartDate(), p.claPlacementEndDate(),
                         label("PLACE", p.claPlacementType(), p.claPlacementStartDate()),
                         label("PLACE_PROVIDER", p.claPlacementProvider(), p.claPlacementStartDate()),

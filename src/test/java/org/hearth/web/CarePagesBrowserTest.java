@@ -81,11 +81,9 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.locator(".hearth-identity")).containsText("Looked after");
         assertThat(page.locator("#looked-after")).containsText("Full care order (C2), since " + uk(start));
         assertThat(page.locator("#looked-after")).containsText("Foster placement with other foster carer(s), not long term");
-        LocalDate firstReview = WorkingDayCalendar.england().plusWorkingDays(start, 20);
-        assertThat(page.locator("main")).containsText(Pattern.compile("Looked-after review — " + firstReview.getDayOfMonth()
-                + " " + firstReview.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3) + "\\w* "
-                + firstReview.getYear()));
-        assertThat(page.locator("main")).containsText("First visit in placement");
+        assertThat(page.locator("main")).containsText(clock("Looked-after review",
+                WorkingDayCalendar.england().plusWorkingDays(start, 20)));
+        assertThat(page.locator("main")).containsText(clock("First visit in placement", start.plusDays(7)));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "care-record-looked-after");
 
@@ -119,6 +117,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.locator(".moj-timeline")).containsText("Placement K2");
         assertThat(page.locator(".moj-timeline")).containsText("Placement U6 (reason for change CARPL)");
         assertThat(page.locator(".moj-timeline")).containsText("Became looked after");
+        assertThat(page.locator("main")).containsText(clock("First visit in placement", move.plusDays(7)));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "care-record-after-move");
     }
@@ -170,6 +169,27 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldRefuseAChangeOfLegalStatusWithANonsenseDateOrTheSameStatus() {
+        signIn(worker);
+        becomeLookedAfter(LocalDate.now().minusDays(20));
+        page.navigate(url("/children/" + child + "/legal-statuses/change"));
+        assertThat(page.locator(".govuk-summary-list")).containsText("Full care order (C2)");
+        page.locator("#date-day").fill("45");
+        save("Save change of legal status");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the legal status changed as a real date");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the new legal status (DfE rule 144)");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "legal-status-change-errors");
+
+        fillDate(LocalDate.now().minusDays(25));
+        page.getByLabel("Full care order (C2)").check();
+        save("Save change of legal status");
+        assertThat(page.locator("#date-error")).containsText("must be after the current legal status started");
+        assertThat(page.locator("#legalStatus-error")).containsText("Select a legal status different from the current one");
+        Browser.assertAccessible(page);
+    }
+
+    @Test
     void shouldOfferTheChangeFormsOnlyToALookedAfterChild() {
         signIn(worker);
         page.navigate(url("/children/" + child + "/placements/change"));
@@ -216,6 +236,15 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * A statutory clock as the record lists it, "Subject — 3 Dec 2026" (a short month may be "Sep" or "Sept"). Plain
+     * text only: Playwright hands the pattern to JavaScript, which knows no \Q...\E quoting.
+     */
+    private static Pattern clock(String subject, LocalDate due) {
+        return Pattern.compile(subject + " — " + due.getDayOfMonth() + " "
+                + due.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3) + "\\w* " + due.getYear());
     }
 
     private static String uk(LocalDate date) {
