@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Actor;
@@ -40,6 +41,11 @@ class CarePages {
     static final String NEW_FORM = "care-new";
     static final String PLACEMENT_FORM = "placement-change";
     static final String LEGAL_FORM = "legal-status-change";
+    /** The fields each form has: a refusal about anything else is about the whole form. */
+    static final Set<String> NEW_FIELDS = Set.of("date", "legalStatus", "cin", "placementType", "provider", "postcode",
+            "urn");
+    static final Set<String> PLACEMENT_FIELDS = Set.of("date", "reason", "placementType", "provider", "postcode", "urn");
+    static final Set<String> LEGAL_FIELDS = Set.of("date", "legalStatus");
 
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}$");
     private static final Pattern URN = Pattern.compile("^(SC)?[0-9]{6,7}$");
@@ -88,7 +94,7 @@ class CarePages {
         try {
             journeys.record(actor, childId, null, changes, "record becoming looked after");
         } catch (RuleViolations v) {
-            errors.addAll(v.violations());
+            errors.addAll(v.violations(), NEW_FIELDS);
             return showNew(read(childId, "record becoming looked after"), form, errors, model);
         }
         drafts.discard(actor.username(), childId, NEW_FORM);
@@ -143,7 +149,7 @@ class CarePages {
         Placement next = new Placement(null, childId, date, null, p.type(), p.provider(), p.postcode(), p.urn(), null,
                 null);
         String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
-                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", errors);
+                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", PLACEMENT_FIELDS, errors);
         if (refused != null) {
             return showPlacement(read(childId, "record a change of placement"), form, errors, model);
         }
@@ -203,7 +209,7 @@ class CarePages {
                 date);
         LegalStatus next = new LegalStatus(null, childId, ls, date, null);
         String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, next)), "record a change of legal status", errors);
+                JourneyChange.of(Kinds.LEGAL_STATUSES, next)), "record a change of legal status", LEGAL_FIELDS, errors);
         if (refused != null) {
             return showLegal(read(childId, "record a change of legal status"), form, errors, model);
         }
@@ -240,7 +246,7 @@ class CarePages {
 
     /** Records the change; on refusal adds why to {@code errors} and returns it, else returns null. */
     private String record(Actor actor, UUID childId, Long version, List<JourneyChange<?>> changes, String purpose,
-                          Errors errors) {
+                          Set<String> formFields, Errors errors) {
         try {
             journeys.record(actor, childId, version, changes, purpose);
             return null;
@@ -248,7 +254,7 @@ class CarePages {
             errors.add(null, stale.title() + ". " + stale.getMessage(), null);
             return "stale";
         } catch (RuleViolations v) {
-            errors.addAll(v.violations());
+            errors.addAll(v.violations(), formFields);
             return "rules";
         }
     }
@@ -386,9 +392,10 @@ class CarePages {
             }
         }
 
-        void addAll(List<Violation> violations) {
+        void addAll(List<Violation> violations, Set<String> formFields) {
             for (Violation v : violations) {
-                add(formField(v.field()), v.message(), v.dfeCode());
+                String field = formField(v.field());
+                add(formFields.contains(field) ? field : null, v.message(), v.dfeCode());
             }
         }
 

@@ -187,6 +187,16 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.locator("#date-error")).containsText("must be after the current legal status started");
         assertThat(page.locator("#legalStatus-error")).containsText("Select a legal status different from the current one");
         Browser.assertAccessible(page);
+
+        // A tampered form (no version, a code not on the list) is refused in words, never a server error
+        fillDate(LocalDate.now().minusDays(1));
+        page.evaluate("document.querySelector('input[name=version]').value = 'abc';"
+                + "document.querySelector('input[name=legalStatus]').value = 'ZZ';"
+                + "document.querySelector('input[name=legalStatus]').checked = true");
+        save("Save change of legal status");
+        assertThat(page.locator(".govuk-error-summary")).containsText("missing the version of the record");
+        assertThat(page.locator("#legalStatus-error")).containsText("Select the new legal status from those used on");
+        Browser.assertAccessible(page);
     }
 
     @Test
