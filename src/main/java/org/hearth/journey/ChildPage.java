@@ -43,6 +43,8 @@ class ChildPage {
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
         model.addAttribute("saved", "visit".equals(saved) ? "Visit recorded" : null);
+        model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
+        if (model.getAttribute("saved") == null) model.addAttribute("saved", org.hearth.care.LookedAfter.savedMessage(saved));
         Labels.addTo(model);
         return "journey/child";
     }

@@ -1,0 +1,423 @@
+package org.hearth.care;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.codes.CodeList;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.CodeRules;
+import org.hearth.journey.Dates;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.Kinds;
+import org.hearth.journey.RuleViolations;
+import org.hearth.journey.StaleRecord;
+import org.hearth.journey.Violation;
+import org.hearth.platform.web.Drafts;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Looked after, on the web: becoming looked after (a period, a legal status and a placement from one day, recorded
+ * together), a change of placement (the old one ends with its reason the day the new one starts) and a change of
+ * legal status. The forms offer the codes valid on the date chosen and keep a draft; a change against an old
+ * version of the record is refused, in words.
+ */
+@Controller
+class CarePages {
+    static final String NEW_FORM = "care-new";
+    static final String PLACEMENT_FORM = "placement-change";
+    static final String LEGAL_FORM = "legal-status-change";
+    /** The fields each form has: a refusal about anything else is about the whole form. */
+    static final Set<String> NEW_FIELDS = Set.of("date", "legalStatus", "cin", "placementType", "provider", "postcode",
+            "urn");
+    static final Set<String> PLACEMENT_FIELDS = Set.of("date", "reason", "placementType", "provider", "postcode", "urn");
+    static final Set<String> LEGAL_FIELDS = Set.of("date", "legalStatus");
+
+    private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}$");
+    private static final Pattern URN = Pattern.compile("^(SC)?[0-9]{6,7}$");
+
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Drafts drafts;
+
+    CarePages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.drafts = drafts;
+    }
+
+    // ---- Becoming looked after ----------------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/care/new")
+    String newForm(@PathVariable UUID childId, Model model) {
+        ChildJourney j = read(childId, "record becoming looked after");
+        return showNew(j, startFields(childId, NEW_FORM, j), new Errors(), model);
+    }
+
+    @PostMapping("/children/{childId}/care/new")
+    String recordNew(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = read(childId, "record becoming looked after");
+        Errors errors = new Errors();
+        LocalDate date = date(form, "date", "the date the child became looked after", errors, "141");
+        LocalDate listDate = date == null ? LocalDate.now() : date;
+        String ls = code(form, "legalStatus", "LS", listDate, "Select the child's legal status", "144", errors);
+        String cin = code(form, "cin", "CIN", listDate, "Select the category of need", "145", errors);
+        PlacementFields p = placement(form, listDate, errors);
+        if (date != null && LookedAfter.current(j, date) != null) {
+            errors.add("date", "The child is already looked after on " + Dates.uk(date)
+                    + ". Record a change of placement or legal status instead", null);
+        }
+        if (!errors.isEmpty()) {
+            return showNew(j, form, errors, model);
+        }
+        List<JourneyChange<?>> changes = List.of(
+                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, childId, date, null, null, cin)),
+                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, childId, ls, date, null)),
+                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, childId, date, null, p.type(), p.provider(),
+                        p.postcode(), p.urn(), null, null)));
+        try {
+            journeys.record(actor, childId, null, changes, "record becoming looked after");
+        } catch (RuleViolations v) {
+            errors.addAll(v.violations(), NEW_FIELDS);
+            return showNew(read(childId, "record becoming looked after"), form, errors, model);
+        }
+        drafts.discard(actor.username(), childId, NEW_FORM);
+        return "redirect:/children/" + childId + "?saved=care#looked-after";
+    }
+
+    private String showNew(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+        LocalDate listDate = dateOrToday(fields);
+        common(j, fields, errors, model);
+        model.addAttribute("legalStatuses", options("LS", listDate));
+        model.addAttribute("needs", options("CIN", listDate));
+        placementOptions(model, listDate);
+        return "care/new";
+    }
+
+    // ---- Change of placement ------------------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/placements/change")
+    String placementForm(@PathVariable UUID childId, Model model) {
+        ChildJourney j = read(childId, "record a change of placement");
+        return showPlacement(j, startFields(childId, PLACEMENT_FORM, j), new Errors(), model);
+    }
+
+    @PostMapping("/children/{childId}/placements/change")
+    String changePlacement(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = read(childId, "record a change of placement");
+        CarePeriod period = LookedAfter.current(j, LocalDate.now());
+        Placement current = period == null ? null : LookedAfter.currentPlacement(j, period);
+        Errors errors = new Errors();
+        Long version = version(form, errors);
+        if (current == null) {
+            errors.add(null, "The child has no current placement to change. Record becoming looked after first", null);
+            return showPlacement(j, form, errors, model);
+        }
+        LocalDate date = date(form, "date", "the date of the move", errors, null);
+        if (date != null && !date.isAfter(current.claPlacementStartDate())) {
+            errors.add("date", "The date of the move must be after the current placement started on "
+                    + Dates.uk(current.claPlacementStartDate()), null);
+        }
+        LocalDate listDate = date == null ? LocalDate.now() : date;
+        String reason = code(form, "reason", "REASON_PLACE_CHANGE", listDate,
+                "Select the reason for the change of placement", "225", errors);
+        PlacementFields p = placement(form, listDate, errors);
+        if (!errors.isEmpty()) {
+            return showPlacement(j, form, errors, model);
+        }
+        Placement ended = new Placement(current.id(), childId, current.claPlacementStartDate(), date,
+                current.claPlacementType(), current.claPlacementProvider(), current.claPlacementPostcode(),
+                current.claPlacementUrn(), reason, current.claPlacementDistance());
+        Placement next = new Placement(null, childId, date, null, p.type(), p.provider(), p.postcode(), p.urn(), null,
+                null);
+        String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
+                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", PLACEMENT_FIELDS, errors);
+        if (refused != null) {
+            return showPlacement(read(childId, "record a change of placement"), form, errors, model);
+        }
+        drafts.discard(actor.username(), childId, PLACEMENT_FORM);
+        return "redirect:/children/" + childId + "?saved=placement#looked-after";
+    }
+
+    private String showPlacement(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+        LocalDate listDate = dateOrToday(fields);
+        common(j, fields, errors, model);
+        CarePeriod period = LookedAfter.current(j, LocalDate.now());
+        model.addAttribute("care", LookedAfter.of(j, LocalDate.now()));
+        Placement current = period == null ? null : LookedAfter.currentPlacement(j, period);
+        model.addAttribute("currentProvider", current == null ? null
+                : LookedAfter.label("PLACE_PROVIDER", current.claPlacementProvider(), current.claPlacementStartDate()));
+        model.addAttribute("currentPlacement", current);
+        model.addAttribute("reasons", options("REASON_PLACE_CHANGE", listDate));
+        placementOptions(model, listDate);
+        return "care/placement-change";
+    }
+
+    // ---- Change of legal status ---------------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/legal-statuses/change")
+    String legalForm(@PathVariable UUID childId, Model model) {
+        ChildJourney j = read(childId, "record a change of legal status");
+        return showLegal(j, startFields(childId, LEGAL_FORM, j), new Errors(), model);
+    }
+
+    @PostMapping("/children/{childId}/legal-statuses/change")
+    String changeLegal(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = read(childId, "record a change of legal status");
+        CarePeriod period = LookedAfter.current(j, LocalDate.now());
+        LegalStatus current = period == null ? null : LookedAfter.currentLegalStatus(j, period);
+        Errors errors = new Errors();
+        Long version = version(form, errors);
+        if (current == null) {
+            errors.add(null, "The child has no current legal status to change. Record becoming looked after first", null);
+            return showLegal(j, form, errors, model);
+        }
+        LocalDate date = date(form, "date", "the date the legal status changed", errors, null);
+        if (date != null && !date.isAfter(current.legalStatusStartDate())) {
+            errors.add("date", "The date of the change must be after the current legal status started on "
+                    + Dates.uk(current.legalStatusStartDate()), null);
+        }
+        LocalDate listDate = date == null ? LocalDate.now() : date;
+        String ls = code(form, "legalStatus", "LS", listDate, "Select the new legal status", "144", errors);
+        if (ls != null && ls.equals(current.legalStatus())) {
+            errors.add("legalStatus", "Select a legal status different from the current one", null);
+        }
+        if (!errors.isEmpty()) {
+            return showLegal(j, form, errors, model);
+        }
+        LegalStatus ended = new LegalStatus(current.id(), childId, current.legalStatus(), current.legalStatusStartDate(),
+                date);
+        LegalStatus next = new LegalStatus(null, childId, ls, date, null);
+        String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended),
+                JourneyChange.of(Kinds.LEGAL_STATUSES, next)), "record a change of legal status", LEGAL_FIELDS, errors);
+        if (refused != null) {
+            return showLegal(read(childId, "record a change of legal status"), form, errors, model);
+        }
+        drafts.discard(actor.username(), childId, LEGAL_FORM);
+        return "redirect:/children/" + childId + "?saved=legal-status#looked-after";
+    }
+
+    private String showLegal(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+        LocalDate listDate = dateOrToday(fields);
+        common(j, fields, errors, model);
+        model.addAttribute("care", LookedAfter.of(j, LocalDate.now()));
+        model.addAttribute("legalStatuses", options("LS", listDate));
+        return "care/legal-status-change";
+    }
+
+    // ---- Shared -------------------------------------------------------------------------------------------------
+
+    private ChildJourney read(UUID childId, String purpose) {
+        return journeys.read(currentActor.get(), childId, "care", purpose);
+    }
+
+    /** A draft if there is one, else today's date; always the version read now (a draft is checked against it). */
+    private Map<String, String> startFields(UUID childId, String form, ChildJourney j) {
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, form));
+        if (fields.isEmpty()) {
+            LocalDate today = LocalDate.now();
+            fields.put("date-day", Integer.toString(today.getDayOfMonth()));
+            fields.put("date-month", Integer.toString(today.getMonthValue()));
+            fields.put("date-year", Integer.toString(today.getYear()));
+        }
+        fields.put("version", Long.toString(j.version()));
+        return fields;
+    }
+
+    /** Records the change; on refusal adds why to {@code errors} and returns it, else returns null. */
+    private String record(Actor actor, UUID childId, Long version, List<JourneyChange<?>> changes, String purpose,
+                          Set<String> formFields, Errors errors) {
+        try {
+            journeys.record(actor, childId, version, changes, purpose);
+            return null;
+        } catch (StaleRecord stale) {
+            errors.add(null, stale.title() + ". " + stale.getMessage(), null);
+            return "stale";
+        } catch (RuleViolations v) {
+            errors.addAll(v.violations(), formFields);
+            return "rules";
+        }
+    }
+
+    private void common(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+        model.addAttribute("child", j.child());
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errors.all);
+        model.addAttribute("fieldErrors", errors.byField);
+        model.addAttribute("formErrors", errors.general);
+    }
+
+    private static void placementOptions(Model model, LocalDate date) {
+        model.addAttribute("placementTypes", options("PLACE", date));
+        model.addAttribute("providers", options("PLACE_PROVIDER", date));
+    }
+
+    /** The codes of a list valid on the date, with their labels. */
+    static Map<String, String> options(String list, LocalDate date) {
+        CodeList codes = CodeRules.list(list, date);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : codes.codes()) {
+            out.put(c, codes.label(c).orElse(c));
+        }
+        return out;
+    }
+
+    private record PlacementFields(String type, String provider, String postcode, String urn) {}
+
+    private static PlacementFields placement(Map<String, String> form, LocalDate date, Errors errors) {
+        String type = code(form, "placementType", "PLACE", date, "Select the type of placement", "146", errors);
+        String provider = code(form, "provider", "PLACE_PROVIDER", date, "Select who provides the placement", "178",
+                errors);
+        String postcode = blankToNull(form.get("postcode"));
+        if (postcode == null) {
+            errors.add("postcode", "Enter the postcode of the placement", null);
+        } else {
+            postcode = postcode.toUpperCase(Locale.UK).replaceAll("\\s+", "");
+            if (postcode.length() > 3 && POSTCODE.matcher(postcode).matches()) {
+                postcode = postcode.substring(0, postcode.length() - 3) + " " + postcode.substring(postcode.length() - 3);
+            } else {
+                errors.add("postcode", "Enter a real postcode for the placement, like AA3 1AB", null);
+                postcode = null;
+            }
+        }
+        String urn = blankToNull(form.get("urn"));
+        if (urn != null) {
+            urn = urn.toUpperCase(Locale.UK).replaceAll("\\s+", "");
+            if (!URN.matcher(urn).matches()) {
+                errors.add("urn", "Enter the Ofsted URN as 6 or 7 digits, or SC and 6 digits, like SC123456", "1008");
+                urn = null;
+            }
+        }
+        return new PlacementFields(type, provider, postcode, urn);
+    }
+
+    /** A chosen code that the list holds on the date; else an error (a missing choice, or a code not used then). */
+    private static String code(Map<String, String> form, String field, String list, LocalDate date, String missing,
+                               String dfeCode, Errors errors) {
+        String value = blankToNull(form.get(field));
+        if (value == null) {
+            errors.add(field, missing, dfeCode);
+            return null;
+        }
+        CodeList codes = CodeRules.list(list, date);
+        if (!codes.contains(value)) {
+            errors.add(field, missing + " from those used on " + Dates.uk(date), dfeCode);
+            return null;
+        }
+        return value;
+    }
+
+    private static LocalDate date(Map<String, String> form, String field, String what, Errors errors, String dfeCode) {
+        LocalDate date = parseDate(form, field);
+        if (date == null) {
+            errors.add(field, "Enter " + what + " as a real date, for example 27 3 2025", dfeCode);
+            return null;
+        }
+        if (date.isAfter(LocalDate.now())) {
+            errors.add(field, capitalise(what) + " must be today or in the past", null);
+            return null;
+        }
+        return date;
+    }
+
+    private static LocalDate parseDate(Map<String, String> form, String field) {
+        try {
+            return LocalDate.of(Integer.parseInt(form.getOrDefault(field + "-year", "").trim()),
+                    Integer.parseInt(form.getOrDefault(field + "-month", "").trim()),
+                    Integer.parseInt(form.getOrDefault(field + "-day", "").trim()));
+        } catch (NumberFormatException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate dateOrToday(Map<String, String> fields) {
+        LocalDate d = parseDate(fields, "date");
+        return d == null || d.getYear() < 1900 || d.isAfter(LocalDate.now()) ? LocalDate.now() : d;
+    }
+
+    private static Long version(Map<String, String> form, Errors errors) {
+        try {
+            return Long.parseLong(form.getOrDefault("version", "").trim());
+        } catch (NumberFormatException e) {
+            errors.add(null, "This form is missing the version of the record you opened. Reload the page and try again",
+                    null);
+            return null;
+        }
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /**
+     * A form's errors: those about a field (shown inline, first one each, linked from the summary) and those about the
+     * whole form (a stale record), in the user's words with the DfE rule code where there is one.
+     */
+    static final class Errors {
+        final List<String> all = new ArrayList<>();
+        final Map<String, String> byField = new LinkedHashMap<>();
+        final List<String> general = new ArrayList<>();
+
+        void add(String field, String message, String dfeCode) {
+            String text = message + (dfeCode == null ? "" : " (DfE rule " + dfeCode + ")");
+            all.add(text);
+            if (field == null) {
+                general.add(text);
+            } else {
+                byField.putIfAbsent(field, text);
+            }
+        }
+
+        void addAll(List<Violation> violations, Set<String> formFields) {
+            for (Violation v : violations) {
+                String field = formField(v.field());
+                add(formFields.contains(field) ? field : null, v.message(), v.dfeCode());
+            }
+        }
+
+        boolean isEmpty() {
+            return all.isEmpty();
+        }
+
+        /** The form field a record's field is entered in; anything about dates goes to the date. */
+        static String formField(String recordField) {
+            if (recordField == null) {
+                return "date";
+            }
+            return switch (recordField) {
+                case "legalStatus" -> "legalStatus";
+                case "cinCode" -> "cin";
+                case "claPlacementType" -> "placementType";
+                case "claPlacementProvider" -> "provider";
+                case "claPlacementPostcode" -> "postcode";
+                case "claPlacementUrn" -> "urn";
+                case "claPlacementChangeReason" -> "reason";
+                default -> "date";
+            };
+        }
+    }
+}

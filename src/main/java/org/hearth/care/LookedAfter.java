@@ -1,0 +1,89 @@
+package org.hearth.care;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.CodeRules;
+import org.hearth.journey.Kinds;
+
+/**
+ * What the child's record shows about being looked after: the period open today, the legal status and placement in
+ * force (in words, as the code lists of their start dates have them) and the placement history, newest first.
+ */
+public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatus, Shown placement,
+                          List<PlacementLine> history) {
+
+    /** A coded record in words: its label, code and start date. */
+    public record Shown(String code, String label, LocalDate since) {
+        /** The label with its code, or the code alone when the list has no words for it. */
+        public String words() {
+            return label == null || label.equals(code) ? code : label + " (" + code + ")";
+        }
+    }
+
+    /** One placement of the history, with its provider and the reason it ended, in words. */
+    public record PlacementLine(LocalDate from, LocalDate to, String type, String provider, String postcode,
+                                String reasonForChange) {}
+
+    static final Map<String, String> SAVED = Map.of("care", "Becoming looked after recorded",
+            "placement", "Change of placement recorded", "legal-status", "Change of legal status recorded");
+
+    /** The success message after one of the care forms, or null. */
+    public static String savedMessage(String saved) {
+        return saved == null ? null : SAVED.get(saved);
+    }
+
+    public static LookedAfter of(ChildJourney j, LocalDate today) {
+        CarePeriod period = current(j, today);
+        LegalStatus ls = period == null ? null : currentLegalStatus(j, period);
+        Placement placement = period == null ? null : currentPlacement(j, period);
+        List<PlacementLine> history = j.all(Kinds.PLACEMENTS).stream()
+                .sorted(java.util.Comparator.comparing(Placement::claPlacementStartDate,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder())))
+                .map(p -> new PlacementLine(p.claPlacementStartDate(), p.claPlacementEndDate(),
+                        label("PLACE", p.claPlacementType(), p.claPlacementStartDate()),
+                        label("PLACE_PROVIDER", p.claPlacementProvider(), p.claPlacementStartDate()),
+                        p.claPlacementPostcode(),
+                        label("REASON_PLACE_CHANGE", p.claPlacementChangeReason(), p.claPlacementEndDate())))
+                .toList();
+        return new LookedAfter(period != null, period == null ? null : period.periodStartDate(),
+                ls == null ? null : new Shown(ls.legalStatus(), label("LS", ls.legalStatus(), ls.legalStatusStartDate()),
+                        ls.legalStatusStartDate()),
+                placement == null ? null : new Shown(placement.claPlacementType(),
+                        label("PLACE", placement.claPlacementType(), placement.claPlacementStartDate()),
+                        placement.claPlacementStartDate()),
+                history);
+    }
+
+    /** The period of care open today (started by today, not ended before it). */
+    static CarePeriod current(ChildJourney j, LocalDate today) {
+        return j.all(Kinds.CARE_PERIODS).stream()
+                .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(today)
+                        && (p.periodEndDate() == null || !p.periodEndDate().isBefore(today)))
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    /** The open placement of the period: the one that has not ended. */
+    static Placement currentPlacement(ChildJourney j, CarePeriod period) {
+        return j.all(Kinds.PLACEMENTS).stream()
+                .filter(p -> p.claPlacementStartDate() != null && period.covers(p.claPlacementStartDate())
+                        && p.claPlacementEndDate() == null)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    static LegalStatus currentLegalStatus(ChildJourney j, CarePeriod period) {
+        return j.all(Kinds.LEGAL_STATUSES).stream()
+                .filter(l -> l.legalStatusStartDate() != null && period.covers(l.legalStatusStartDate())
+                        && l.legalStatusEndDate() == null)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
+    /** A code in words as its list stood on the date; an unknown or imported code is shown as it is. */
+    static String label(String list, String code, LocalDate date) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return CodeRules.list(list, date).label(code).orElse(code);
+    }
+}
