@@ -23,10 +23,13 @@ class ChronologyWriter {
         if (event.record().startDate() == null) {
             return;
         }
-        String summary = event.added() ? event.record().summary() : event.record().summary() + " (updated)";
+        java.time.LocalDate when = event.ended() ? event.record().endDate() : event.record().startDate();
+        String summary = event.added() ? event.record().summary()
+                : event.ended() ? event.kind().label() + " ended: " + event.record().summary()
+                : event.record().summary() + " (updated)";
         jdbc.update("INSERT INTO chronology_entry (chro_person_id, chro_event_date, chro_kind, chro_summary, chro_record_id, "
                         + "chro_recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-                event.childId(), Date.valueOf(event.record().startDate()), event.kind().name(), summary,
+                event.childId(), Date.valueOf(when), event.kind().name(), summary,
                 event.record().id(), event.actor());
     }
 }

@@ -78,20 +78,20 @@ public class JourneyService {
             ChildJourney before = loadOrThrow(childId);
             ChildJourney after = before;
             List<JourneyRecord> saved = new ArrayList<>();
-            List<Boolean> added = new ArrayList<>();
+            List<JourneyRecord> previous = new ArrayList<>();
             for (JourneyChange<?> change : changes) {
                 Applied applied = apply(after, childId, change);
                 after = applied.journey();
                 saved.add(applied.record());
-                added.add(applied.added());
+                previous.add(applied.previous());
             }
             List<Violation> introduced = rules.introducedBy(before, after);
             if (!introduced.isEmpty()) {
                 throw new RuleViolations(introduced);
             }
             for (int i = 0; i < changes.size(); i++) {
-                persist(changes.get(i).kind(), saved.get(i), added.get(i));
-                events.publishEvent(new JourneyRecorded(childId, changes.get(i).kind(), saved.get(i), added.get(i),
+                persist(changes.get(i).kind(), saved.get(i), previous.get(i) == null);
+                events.publishEvent(new JourneyRecorded(childId, changes.get(i).kind(), saved.get(i), previous.get(i),
                         actor.username()));
             }
             long version = repository.bumpVersion(childId, actor.username(), part);
@@ -99,22 +99,21 @@ public class JourneyService {
         });
     }
 
-    private record Applied(ChildJourney journey, JourneyRecord record, boolean added) {}
+    private record Applied(ChildJourney journey, JourneyRecord record, JourneyRecord previous) {}
 
     private <T extends Record & JourneyRecord> Applied apply(ChildJourney journey, UUID childId, JourneyChange<T> change) {
         T record = change.record();
         boolean added = record.id() == null;
+        T previous = null;
         if (!added) {
-            Optional<T> existing = journey.find(change.kind(), record.id());
-            if (existing.isEmpty()) {
-                throw HearthProblem.notFound("The " + change.kind().label().toLowerCase() + " being changed");
-            }
+            previous = journey.find(change.kind(), record.id()).orElseThrow(() ->
+                    HearthProblem.notFound("The " + change.kind().label().toLowerCase() + " being changed"));
         }
         T identified = change.kind().table().withIdentity(record, added ? UUID.randomUUID() : record.id(), childId);
         if (identified instanceof org.hearth.protection.CpPlan plan) {
             identified = change.kind().cast(org.hearth.protection.PreviousPlans.filledIn(journey, plan));
         }
-        return new Applied(journey.with(change.kind(), identified), identified, added);
+        return new Applied(journey.with(change.kind(), identified), identified, previous);
     }
 
     @SuppressWarnings("unchecked")
@@ -144,7 +143,7 @@ public class JourneyService {
                         actor.role().allocationRole(), actor.teamId(), java.time.LocalDate.now(), null,
                         "Created the record");
                 repository.insert(Kinds.ALLOCATIONS, allocation);
-                events.publishEvent(new JourneyRecorded(childId, Kinds.ALLOCATIONS, allocation, true, actor.username()));
+                events.publishEvent(new JourneyRecorded(childId, Kinds.ALLOCATIONS, allocation, null, actor.username()));
                 saved.add(allocation);
             }
             return new Recorded(saved, 0);

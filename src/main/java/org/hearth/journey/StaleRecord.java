@@ -14,8 +14,21 @@ public class StaleRecord extends HearthProblem {
         super(HttpStatus.CONFLICT, "This child's record has changed since you opened it",
                 "You were working from version " + expected + " but the record is now at version " + last.version()
                         + (last.changedBy() == null ? "" : ": " + last.changedBy() + " changed the "
-                        + (last.changedPart() == null ? "record" : last.changedPart())
+                        + describe(last.changedPart())
                         + (last.changedAt() == null ? "" : " on " + WHEN.format(last.changedAt())))
                         + ". Reload the record, check the change, and make yours again.");
+    }
+
+    /** "placements,legal-statuses" → "placement and legal status", in a practitioner's words. */
+    static String describe(String parts) {
+        if (parts == null || parts.isBlank()) {
+            return "record";
+        }
+        java.util.List<String> words = java.util.Arrays.stream(parts.split(","))
+                .map(p -> p.equals("person") ? "child's details"
+                        : Kinds.byName(p).map(k -> k.label().toLowerCase()).orElse("record"))
+                .distinct().toList();
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 }
