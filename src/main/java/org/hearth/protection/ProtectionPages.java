@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
@@ -99,6 +100,11 @@ class ProtectionPages {
         Optional<Referral> referral = openReferral(j);
         if (referral.isEmpty()) {
             errors.add(0, error("discussionDate", "There is no open referral for this child; record the referral first"));
+        }
+        if (referral.isPresent() && date != null && date.isBefore(referral.get().referralDate()) && !"S47".equals(outcome)) {
+            // With an s47 the journey rules say this, with the DfE code (2889); without one, the form says it.
+            errors.add(error("discussionDate", "The strategy discussion on " + Dates.uk(date)
+                    + " cannot be before the referral on " + Dates.uk(referral.get().referralDate())));
         }
         if (!errors.isEmpty()) {
             return showStrategy(j, form, errors, model);
