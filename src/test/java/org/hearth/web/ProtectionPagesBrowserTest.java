@@ -138,6 +138,31 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldRecordAStrategyDiscussionDecidingNoFurtherActionWithoutStartingAnEnquiry() {
+        signIn();
+        openRecord();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strategy discussion")).click();
+        date("discussionDate", referral.minusDays(3));
+        page.getByLabel("Police").check();
+        page.getByLabel("No further action").check();
+        save("Save strategy discussion");
+        assertThat(page.locator("#discussionDate-error")).containsText("cannot be before the referral on " + FULL.format(referral));
+        assertThat(page.locator("#outcome-NFA")).isChecked();
+        Browser.assertAccessible(page);
+
+        date("discussionDate", discussion);
+        save("Save strategy discussion");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Strategy discussion recorded");
+        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome NFA");
+        assertThat(page.locator("#protection")).hasCount(0);
+        assertThat(page.locator("main")).not().containsText("Initial conference");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_s47_enquiry WHERE s47e_person_id = ?",
+                Long.class, child)).isZero();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "protection-record-after-nfa");
+    }
+
+    @Test
     void shouldRefuseAConferenceAtAWeekendWithDfeRule8875AndSaveNothing() {
         String s47 = startEnquiryThroughTheApi();
         signIn();
