@@ -87,7 +87,7 @@ class ProtectionPages {
         Actor actor = currentActor.get();
         ChildJourney j = journeys.read(actor, childId, "strategy-discussions", "record a strategy discussion");
         List<Violation> errors = new ArrayList<>();
-        LocalDate date = pastDate(form, "discussionDate", "the strategy discussion", errors);
+        LocalDate date = pastDate(form, "discussionDate", "the date of the strategy discussion", errors);
         List<String> present = AGENCIES.entrySet().stream().filter(a -> "yes".equals(form.get("agency-" + a.getKey())))
                 .map(Map.Entry::getValue).toList();
         if (present.isEmpty()) {
@@ -169,7 +169,7 @@ class ProtectionPages {
         ChildJourney j = journeys.read(actor, childId, "s47-enquiries", "record the outcome of a section 47 enquiry");
         S47Enquiry s47 = s47(j, s47Id);
         List<Violation> errors = new ArrayList<>();
-        LocalDate end = pastDate(form, "s47EndDate", "the end of the enquiry", errors);
+        LocalDate end = pastDate(form, "s47EndDate", "the date the enquiry ended", errors);
         Boolean icpc = yesNo(form.get("icpcRequired"));
         if (icpc == null) {
             errors.add(error("icpcRequired", "Select yes if an initial child protection conference is needed"));
@@ -229,7 +229,7 @@ class ProtectionPages {
         ChildJourney j = journeys.read(actor, childId, "initial-conferences", "record an initial conference");
         S47Enquiry s47 = awaitingConference(j, s47Id);
         List<Violation> errors = new ArrayList<>();
-        LocalDate date = pastDate(form, "icpcDate", "the conference", errors);
+        LocalDate date = pastDate(form, "icpcDate", "the date of the conference", errors);
         String decision = form.get("decision");
         if (!"plan".equals(decision) && !"no-plan".equals(decision)) {
             errors.add(error("decision", "Select whether the conference decided on a child protection plan"));
@@ -337,21 +337,22 @@ class ProtectionPages {
 
     /** A real date, today or earlier; otherwise an error against {@code field} in the user's words. */
     private static LocalDate pastDate(Map<String, String> form, String field, String what, List<Violation> errors) {
+        String real = "Enter " + what + " as a real date, for example 27 3 2025";
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(form.getOrDefault("year", "").trim()),
                     Integer.parseInt(form.getOrDefault("month", "").trim()),
                     Integer.parseInt(form.getOrDefault("day", "").trim()));
             if (date.getYear() < 1900) {
-                errors.add(error(field, "Enter the date of " + what + " as a real date, for example 27 3 2025"));
+                errors.add(error(field, real));
                 return null;
             }
             if (date.isAfter(LocalDate.now())) {
-                errors.add(error(field, "The date of " + what + " must be today or in the past"));
+                errors.add(error(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be today or in the past"));
                 return null;
             }
             return date;
         } catch (NumberFormatException | DateTimeException e) {
-            errors.add(error(field, "Enter the date of " + what + " as a real date, for example 27 3 2025"));
+            errors.add(error(field, real));
             return null;
         }
     }

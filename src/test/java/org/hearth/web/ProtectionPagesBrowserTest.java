@@ -218,7 +218,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
         date("s47EndDate", "99", "xx", "");
         save("Save outcome");
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date of the end of the enquiry as a real date");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the enquiry ended as a real date");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if an initial child protection conference is needed");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "s47-outcome-errors");
