@@ -39,15 +39,25 @@ class ChildPage {
         java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("chronology", newestFirst);
-        model.addAttribute("clocks", clocks.open(j, today));
+        java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
+        model.addAttribute("clocks", open);
+        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
-        model.addAttribute("saved", "visit".equals(saved) ? "Visit recorded" : null);
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
-        if (model.getAttribute("saved") == null) model.addAttribute("saved", org.hearth.care.LookedAfter.savedMessage(saved));
+        model.addAttribute("saved", saved == null ? null
+                : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));
         Labels.addTo(model);
         return "journey/child";
     }
+
+    private static final java.util.Map<String, String> SAVED = java.util.Map.of(
+            "visit", "Visit recorded",
+            "strategy", "Strategy discussion recorded",
+            "s47", "Strategy discussion recorded and section 47 enquiry started",
+            "s47-outcome", "Outcome of the section 47 enquiry recorded",
+            "conference", "Initial child protection conference recorded",
+            "cp-plan", "Initial child protection conference and child protection plan recorded");
 
     static String age(LocalDate dob, LocalDate today) {
         Period p = Period.between(dob, today);
