@@ -44,6 +44,16 @@ class Ssda903ExportTest {
                 .build();
     }
 
+    /** Placed for adoption with the foster carers (same home, same URN) and adopted in the year. */
+    private static ChildJourney adopted() {
+        return JourneyBuilder.child("A1", d("2020-02-02"), "F")
+                .startCare(d("2023-01-01"), "N1", "C2", "U4", OXFORD, "SC1")
+                .adoptionPlan(d("2023-06-01"), d("2024-04-20"))
+                .move(d("2024-05-01"), "PLACE", "A5", "PR1", OXFORD, "SC1")
+                .legalStatus(d("2024-05-01"), "E1")
+                .ceaseCare(d("2025-02-01"), "E11").build();
+    }
+
     private static ChildJourney neverLookedAfter() {
         return JourneyBuilder.child("N1", d("2015-05-01"), "F").referral(d("2024-06-01"), false, null, null).build();
     }
@@ -137,12 +147,7 @@ class Ssda903ExportTest {
 
     @Test
     void adoptionInTheYearFillsAd1AndPlacedForAdoption() throws IOException {
-        ChildJourney adopted = JourneyBuilder.child("A1", d("2020-02-02"), "F")
-                .startCare(d("2023-01-01"), "N1", "C2", "U4", OXFORD, "SC1")
-                .adoptionPlan(d("2023-06-01"), d("2024-04-20"))
-                .move(d("2024-05-01"), "PLACE", "A5", "PR1", OXFORD, "SC1")
-                .legalStatus(d("2024-05-01"), "E1")
-                .ceaseCare(d("2025-02-01"), "E11").build();
+        ChildJourney adopted = adopted();
 
         export.writeTo(List.of(adopted), Y2025, dir);
 
@@ -176,12 +181,13 @@ class Ssda903ExportTest {
                 .startCare(d("2023-01-01"), "N8", "V2", "R1", OXFORD, "SC1").build();
         Path file = dir.resolve("903.xml");
 
-        xml.writeTo(List.of(lookedAfter("C1", "F"), careLeaver(), uasc, neverLookedAfter()), Y2025, file);
+        xml.writeTo(List.of(lookedAfter("C1", "F"), careLeaver(), uasc, adopted(), neverLookedAfter()), Y2025, file);
 
         XsdValidation.validate(file, "reference/ssda903/CLA-3.3.0.xsd");
         String text = Files.readString(file);
         assertThat(text).contains("<CHILDID>C1</CHILDID>", "<PL>K2</PL>", "<REASON_PLACE_CHANGE>CREQB</REASON_PLACE_CHANGE>",
-                "<ETHNIC>NOBT</ETHNIC>", "<DUC>03/03/2026</DUC>", "<OC2/>", "<ACCOM>D1</ACCOM>");
+                "<ETHNIC>NOBT</ETHNIC>", "<DUC>03/03/2026</DUC>", "<OC2/>", "<ACCOM>D1</ACCOM>",
+                "<DATE_MATCH>20/04/2024</DATE_MATCH>", "<DATE_PLACED>01/06/2023</DATE_PLACED>", "<REC>E11</REC>");
         assertThat(text).doesNotContain("N1</CHILDID>");
     }
 
