@@ -1,0 +1,299 @@
+package org.hearth.returns.export;
+
+import static org.hearth.returns.export.ExportSupport.blank;
+import static org.hearth.returns.export.ExportSupport.isBlank;
+import static org.hearth.returns.export.ExportSupport.uk;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.allocation.Allocation;
+import org.hearth.care.CarePeriod;
+import org.hearth.care.CareReview;
+import org.hearth.care.LegalStatus;
+import org.hearth.care.MissingEpisode;
+import org.hearth.codes.CollectionYear;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Kinds;
+import org.hearth.leaving.CareLeaverContact;
+import org.hearth.people.Person;
+import org.hearth.permanence.Permanence;
+
+/**
+ * One year's 903 return, child by child: which children are in it and the rows of each table, as column name to
+ * value. The CSV and XML writers both render this, so they cannot disagree.
+ *
+ * <p>Fields the model does not hold are written blank: MC_DOB (mother's child's date of birth); the whole of OC2
+ * apart from the cohort (SDQ, convictions, health checks, substance misuse); AD1's FOSTER_CARE, NB_ADOPTR,
+ * SEX_ADOPTR and LS_ADOPTR; LA_PERM; the DoLo table. DUC is the 18th birthday, because the model records only
+ * whether the child is unaccompanied, not the day that status ended. PREV_PERM is blank unless a permanence order
+ * is recorded before the period of care began: an absent record does not tell us there was none.
+ */
+final class Ssda903Return {
+    /** Short breaks (V3, V4): the DfE leaves children only on short breaks out of the OC2 cohort. */
+    private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+    private static final Set<String> ADOPTED = Set.of("E11", "E12");
+
+    /** One child's rows, by table. */
+    record Child(ChildJourney journey, Map<Ssda903Table, List<Map<String, String>>> rows) {
+        List<Map<String, String>> rows(Ssda903Table table) {
+            return rows.getOrDefault(table, List.of());
+        }
+
+        Map<String, String> first(Ssda903Table table) {
+            List<Map<String, String>> r = rows(table);
+            return r.isEmpty() ? null : r.get(0);
+        }
+    }
+
+    private Ssda903Return() {}
+
+    static List<Child> build(List<ChildJourney> journeys, CollectionYear year, Ssda903Episodes deriver) {
+        List<Child> out = new ArrayList<>();
+        for (ChildJourney j : journeys) {
+            Child c = child(j, year, deriver);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The child's rows, or null if the child is in neither the looked-after nor the care leaver cohort. */
+    static Child child(ChildJourney j, CollectionYear year, Ssda903Episodes deriver) {
+        Person p = j.child();
+        List<Ssda903Episode> episodes = deriver.inYear(j, year);
+        Integer oc3Birthday = oc3Birthday(j, year);
+        if (episodes.isEmpty() && oc3Birthday == null) {
+            return null;
+        }
+        String id = ExportSupport.childId(p);
+        String dob = uk(p.dob());
+        Map<Ssda903Table, List<Map<String, String>>> rows = new EnumMap<>(Ssda903Table.class);
+
+        put(rows, Ssda903Table.HEADER, row(Ssda903Table.HEADER, id, ExportSupport.sex(p, year), dob,
+                ExportSupport.ethnicity(p), !isBlank(p.upn()) ? p.upn().trim() : blank(p.upnUnknown()),
+                p.isMother() == null ? "" : p.isMother() ? "1" : "0", ""));
+
+        for (Ssda903Episode e : episodes) {
+            put(rows, Ssda903Table.EPISODES, row(Ssda903Table.EPISODES, id, uk(e.decom()), e.rne(), blank(e.ls()),
+                    blank(e.cin()), blank(e.place()), blank(e.placeProvider()), uk(e.dec()), blank(e.rec()),
+                    blank(e.reasonPlaceChange()), blank(e.homePost()), blank(e.plPost()), blank(e.urn())));
+        }
+
+        if (!episodes.isEmpty()) {
+            lookedAfterTables(j, year, id, dob, episodes, rows);
+        }
+
+        if (oc3Birthday != null) {
+            LocalDate birthday = p.dob().plusYears(oc3Birthday);
+            CareLeaverContact c = contactAround(j, birthday);
+            put(rows, Ssda903Table.OC3, row(Ssda903Table.OC3, id, dob,
+                    c == null ? "" : blank(c.careLeaverInTouch()), c == null ? "" : blank(c.careLeaverActivity()),
+                    c == null ? "" : accom(c)));
+        }
+        return new Child(j, rows);
+    }
+
+    private static void lookedAfterTables(ChildJourney j, CollectionYear year, String id, String dob,
+                                          List<Ssda903Episode> episodes, Map<Ssda903Table, List<Map<String, String>>> rows) {
+        Person p = j.child();
+        LocalDate start = year.start();
+        LocalDate end = year.end();
+
+        for (CareReview r : j.all(Kinds.CARE_REVIEWS)) {
+            if (r.claReviewDate() != null && year.contains(r.claReviewDate())
+                    && !Boolean.TRUE.equals(r.claReviewCancelled())) {
+                put(rows, Ssda903Table.REVIEWS, row(Ssda903Table.REVIEWS, id, dob, uk(r.claReviewDate()),
+                        blank(r.claReviewParticipation())));
+            }
+        }
+
+        if (Boolean.TRUE.equals(p.uasc()) && p.dob() != null) {
+            put(rows, Ssda903Table.UASC, row(Ssda903Table.UASC, id, ExportSupport.sex(p, year), dob,
+                    uk(p.dob().plusYears(18))));
+        }
+
+        if (inOc2Cohort(j, year)) {
+            put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, "", "", "", "", "", "", "", "", "", ""));
+        }
+
+        List<Permanence> adoptionPlans = j.all(Kinds.PERMANENCE).stream()
+                .filter(x -> "ADOPTION".equals(x.permanencePlan()) && x.admDecisionDate() != null
+                        && !x.admDecisionDate().isAfter(end))
+                .toList();
+        boolean adoptedInYear = episodes.stream().anyMatch(e -> e.dec() != null && ADOPTED.contains(e.rec()));
+        if (adoptedInYear) {
+            Permanence plan = adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1);
+            put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
+                    plan == null ? "" : uk(upTo(plan.matchedDate(), end)), "", "", "", ""));
+        }
+        for (Permanence plan : adoptionPlans) {
+            LocalDate reversed = upTo(plan.decisionReversedDate(), end);
+            if (reversed != null && reversed.isBefore(start)) {
+                continue; // a decision reversed before the year is not part of it
+            }
+            put(rows, Ssda903Table.PLACED_ADOPTION, row(Ssda903Table.PLACED_ADOPTION, id, dob,
+                    uk(plan.admDecisionDate()), uk(reversed), reversed == null ? "" : blank(plan.decisionReversedReason())));
+        }
+
+        // Previous permanence is asked of each child who started to be looked after in the year.
+        for (Ssda903Episode e : episodes) {
+            if ("S".equals(e.rne()) && year.contains(e.decom())) {
+                Permanence before = j.all(Kinds.PERMANENCE).stream()
+                        .filter(x -> x.permanenceOrderDate() != null && x.permanenceOrderDate().isBefore(e.decom()))
+                        .reduce((a, b) -> b).orElse(null);
+                put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob,
+                        before == null ? "" : previousPermanence(before), "",
+                        before == null ? "" : uk(before.permanenceOrderDate())));
+            }
+        }
+
+        List<CarePeriod> periods = j.all(Kinds.CARE_PERIODS);
+        for (MissingEpisode m : j.all(Kinds.MISSING)) {
+            LocalDate from = m.missingEpisodeStartDate();
+            boolean inYear = from != null && !from.isAfter(end)
+                    && (m.missingEpisodeEndDate() == null || !m.missingEpisodeEndDate().isBefore(start));
+            if (inYear && periods.stream().anyMatch(pe -> pe.covers(from))) {
+                put(rows, Ssda903Table.MISSING, row(Ssda903Table.MISSING, id, dob, blank(m.missingEpisodeType()),
+                        uk(from), uk(upTo(m.missingEpisodeEndDate(), end))));
+            }
+        }
+
+        for (Allocation a : j.all(Kinds.ALLOCATIONS)) {
+            boolean socialWorker = "SW".equalsIgnoreCase(blank(a.professionalRoleId()));
+            boolean inYear = a.involvementStartDate() != null && !a.involvementStartDate().isAfter(end)
+                    && (a.involvementEndDate() == null || !a.involvementEndDate().isBefore(start));
+            if (socialWorker && inYear) {
+                LocalDate dec = upTo(a.involvementEndDate(), end);
+                put(rows, Ssda903Table.SW_EPISODES, row(Ssda903Table.SW_EPISODES, id, dob, blank(a.professionalId()),
+                        uk(a.involvementStartDate()), uk(dec), dec == null ? "" : blank(a.workerChangeReason())));
+            }
+        }
+    }
+
+    /**
+     * OC2: looked after continuously for at least 12 months at 31 March, i.e. in a period that began on or before
+     * 31 March a year earlier and had not ended by the reference date, and not only on short breaks then.
+     */
+    static boolean inOc2Cohort(ChildJourney j, CollectionYear year) {
+        LocalDate end = year.end();
+        for (CarePeriod pe : j.all(Kinds.CARE_PERIODS)) {
+            boolean longEnough = !pe.periodStartDate().isAfter(end.minusYears(1));
+            boolean stillIn = pe.periodEndDate() == null || pe.periodEndDate().isAfter(end);
+            if (longEnough && stillIn) {
+                LegalStatus atEnd = j.all(Kinds.LEGAL_STATUSES).stream()
+                        .filter(l -> !l.startDate().isAfter(end) && (l.endDate() == null || !l.endDate().isBefore(end)))
+                        .reduce((a, b) -> b).orElse(null);
+                return atEnd == null || !SHORT_BREAKS.contains(atEnd.legalStatus());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * OC3: the birthday (17 to 21) falling in the year of a young person who had left care by then and qualifies
+     * as a care leaver: looked after for at least 13 weeks in all since their 14th birthday, and looked after on or
+     * after their 16th birthday. Null if not in the cohort.
+     */
+    static Integer oc3Birthday(ChildJourney j, CollectionYear year) {
+        LocalDate dob = j.child().dob();
+        if (dob == null) {
+            return null;
+        }
+        for (int age = 17; age <= 21; age++) {
+            LocalDate birthday = dob.plusYears(age);
+            if (!year.contains(birthday)) {
+                continue;
+            }
+            List<CarePeriod> periods = j.all(Kinds.CARE_PERIODS);
+            boolean inCareOnBirthday = periods.stream().anyMatch(pe -> pe.covers(birthday));
+            LocalDate fourteen = dob.plusYears(14);
+            LocalDate sixteen = dob.plusYears(16);
+            long daysSince14 = 0;
+            boolean after16 = false;
+            for (CarePeriod pe : periods) {
+                if (pe.periodStartDate().isAfter(birthday)) {
+                    continue;
+                }
+                LocalDate to = pe.periodEndDate() == null || pe.periodEndDate().isAfter(birthday)
+                        ? birthday : pe.periodEndDate();
+                LocalDate from = pe.periodStartDate().isBefore(fourteen) ? fourteen : pe.periodStartDate();
+                if (to.isAfter(from)) {
+                    daysSince14 += ChronoUnit.DAYS.between(from, to);
+                }
+                after16 |= !to.isBefore(sixteen);
+            }
+            if (!inCareOnBirthday && after16 && daysSince14 >= 13 * 7) {
+                return age;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The contact nearest the birthday in the DfE's window: three months before to one month after. */
+    private static CareLeaverContact contactAround(ChildJourney j, LocalDate birthday) {
+        LocalDate from = birthday.minusMonths(3);
+        LocalDate to = birthday.plusMonths(1);
+        return j.all(Kinds.CARE_LEAVER_CONTACTS).stream()
+                .filter(c -> c.careLeaverLatestContact() != null && !c.careLeaverLatestContact().isBefore(from)
+                        && !c.careLeaverLatestContact().isAfter(to))
+                .min(Comparator.comparingLong(c -> Math.abs(ChronoUnit.DAYS.between(birthday, c.careLeaverLatestContact()))))
+                .orElse(null);
+    }
+
+    /**
+     * ACCOM is one code: the accommodation letter and 1 (suitable) or 2 (not suitable). The model may hold the
+     * combined code already, or the letter with suitability apart.
+     */
+    private static String accom(CareLeaverContact c) {
+        String a = blank(c.careLeaverAccommodation());
+        if (a.length() != 1 || a.equals("0")) {
+            return a;
+        }
+        String s = blank(c.careLeaverAccomSuitable()).toUpperCase(java.util.Locale.ROOT);
+        String digit = switch (s) {
+            case "1", "Y", "YES", "TRUE", "SUITABLE" -> "1";
+            case "2", "N", "NO", "FALSE", "UNSUITABLE", "NOT SUITABLE" -> "2";
+            default -> "";
+        };
+        return digit.isEmpty() ? a : a + digit;
+    }
+
+    private static String previousPermanence(Permanence p) {
+        String type = blank(p.permanenceOrderType()).isEmpty() ? blank(p.permanencePlan()) : blank(p.permanenceOrderType());
+        return switch (type.toUpperCase(java.util.Locale.ROOT)) {
+            case "ADOPTION", "P1" -> "P1";
+            case "SGO", "P2" -> "P2";
+            case "CHILD_ARRANGEMENTS", "RESIDENCE", "P3" -> "P3";
+            default -> "";
+        };
+    }
+
+    /** A date as the return knows it at the reference date: later ones are not known yet. */
+    private static LocalDate upTo(LocalDate date, LocalDate referenceDate) {
+        return date == null || date.isAfter(referenceDate) ? null : date;
+    }
+
+    private static Map<String, String> row(Ssda903Table table, String... values) {
+        if (values.length != table.columns().size()) {
+            throw new IllegalArgumentException(table + " has " + table.columns().size() + " columns");
+        }
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            row.put(table.columns().get(i), values[i] == null ? "" : values[i]);
+        }
+        return row;
+    }
+
+    private static void put(Map<Ssda903Table, List<Map<String, String>>> rows, Ssda903Table t, Map<String, String> row) {
+        rows.computeIfAbsent(t, k -> new ArrayList<>()).add(row);
+    }
+}

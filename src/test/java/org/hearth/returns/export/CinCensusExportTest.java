@@ -1,0 +1,132 @@
+package org.hearth.returns.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hearth.returns.export.JourneyBuilder.d;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hearth.codes.CollectionYear;
+import org.hearth.journey.ChildJourney;
+import org.hearth.people.Person;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CinCensusExportTest {
+    private static final String SCHEMA = "reference/cin/CIN_schema_2024.xsd";
+    private final CinCensusXml census = new CinCensusXml(Clock.fixed(Instant.parse("2025-05-01T09:30:00Z"), ZoneOffset.UTC));
+
+    @TempDir
+    Path dir;
+
+    private static ChildJourney protectedChild(String id, String sex) {
+        JourneyBuilder b = JourneyBuilder.child(id, d("2016-02-02"), sex);
+        b.protection(d("2024-05-01"), d("2024-05-28"), null,
+                List.of(d("2024-08-28"), d("2024-11-27"), d("2025-02-26"), d("2025-05-20")));
+        return b.build();
+    }
+
+    private static ChildJourney nfaChild() {
+        return JourneyBuilder.child("NFA1", d("2012-01-01"), "M")
+                .referral(d("2024-04-15"), true, d("2024-04-16"), "RC8").build();
+    }
+
+    private static ChildJourney unborn() {
+        return JourneyBuilder.child("UB1", null, null).person(p -> new Person(p.id(), p.legacyId(), p.kind(),
+                        null, null, null, null, null, null, null, d("2025-06-01"), null, null, null, "UN1", null,
+                        null, null, null, null, null, null, List.of()))
+                .referral(d("2025-01-10"), false, null, null).cinPlan(d("2025-02-01"), null).build();
+    }
+
+    private static ChildJourney closedLastYear() {
+        return JourneyBuilder.child("OLD1", d("2012-01-01"), "F")
+                .referral(d("2023-04-15"), false, d("2024-03-31"), "RC1").build();
+    }
+
+    private String write(CollectionYear year, ChildJourney... journeys) throws Exception {
+        Path file = dir.resolve("cin-" + year.endYear() + ".xml");
+        census.writeTo(List.of(journeys), year, "931", file);
+        return Files.readString(file);
+    }
+
+    @Test
+    void the2023To24CensusIsValidAgainstTheSchemaWithGenderCurrent() throws Exception {
+        ChildJourney earlier = JourneyBuilder.child("E1", d("2016-02-02"), "F")
+                .referral(d("2023-06-01"), false, null, null).cinPlan(d("2023-07-01"), null).build();
+        Path file = dir.resolve("cin-2024.xml");
+        census.writeTo(List.of(earlier, unborn()), CollectionYear.of(2024), "931", file);
+
+        XsdValidation.validate(file, SCHEMA);
+        String xml = Files.readString(file);
+        assertThat(xml).contains("<GenderCurrent>2</GenderCurrent>", "<Year>2024</Year>",
+                "<ReferenceDate>2024-03-31</ReferenceDate>", "<LEA>931</LEA>").doesNotContain("<Sex>");
+    }
+
+    @Test
+    void from2024To25SexIsMfuInGenderCurrentsPlace() throws Exception {
+        String xml = write(CollectionYear.of(2025), protectedChild("P1", "F"), nfaChild(), unborn());
+
+        assertThat(xml).contains("<Sex>F</Sex>", "<Sex>M</Sex>", "<Sex>U</Sex>").doesNotContain("GenderCurrent");
+        // The 2024 schema predates the change; with only that element swapped, everything else must still fit.
+        XsdValidation.validate(dir.resolve("cin-2025.xml"), SCHEMA, xsd -> xsd.replace(
+                "<xs:element name=\"GenderCurrent\" type=\"gendertype\"",
+                "<xs:element name=\"Sex\" type=\"sextype\"").replace("</xs:schema>",
+                "<xs:simpleType name=\"sextype\"><xs:restriction base=\"xs:string\"><xs:enumeration value=\"M\"/>"
+                        + "<xs:enumeration value=\"F\"/><xs:enumeration value=\"U\"/></xs:restriction></xs:simpleType>"
+                        + "</xs:schema>"));
+    }
+
+    @Test
+    void everyCpReviewUpToTheReferenceDateIsKeptInOrder() throws Exception {
+        String xml = write(CollectionYear.of(2025), protectedChild("P1", "F"));
+
+        assertThat(xml).contains("<CPPreviewDate>2024-08-28</CPPreviewDate>", "<CPPreviewDate>2024-11-27</CPPreviewDate>",
+                "<CPPreviewDate>2025-02-26</CPPreviewDate>").doesNotContain("2025-05-20");
+        assertThat(xml.indexOf("2024-08-28")).isLessThan(xml.indexOf("2024-11-27"));
+        assertThat(xml).contains("<DateOfInitialCPC>2024-05-28</DateOfInitialCPC>", "<ICPCnotRequired>false</ICPCnotRequired>",
+                "<AssessmentFactors>2A</AssessmentFactors>", "<Disability>NONE</Disability>");
+    }
+
+    @Test
+    void elementsFollowTheSchemaOrderInsideCinDetails() throws Exception {
+        String xml = write(CollectionYear.of(2025), protectedChild("P1", "F"));
+
+        assertThat(xml.indexOf("<Assessments>")).isLessThan(xml.indexOf("<Section47>"));
+        assertThat(xml.indexOf("<Section47>")).isLessThan(xml.indexOf("<ReferralNFA>"));
+        assertThat(xml.indexOf("<ReferralNFA>")).isLessThan(xml.indexOf("<ChildProtectionPlans>"));
+    }
+
+    @Test
+    void aNoFurtherActionReferralInTheYearIsIncludedAndOneClosedBeforeItIsNot() throws Exception {
+        String xml = write(CollectionYear.of(2025), nfaChild(), closedLastYear());
+
+        assertThat(xml).contains("<LAchildID>NFA1</LAchildID>", "<ReferralNFA>true</ReferralNFA>",
+                "<ReasonForClosure>RC8</ReasonForClosure>").doesNotContain("OLD1");
+    }
+
+    @Test
+    void aClosureAfterTheReferenceDateIsNotYetKnown() throws Exception {
+        ChildJourney closesLater = JourneyBuilder.child("LATE", d("2012-01-01"), "F")
+                .referral(d("2025-03-01"), false, d("2025-04-20"), "RC1").build();
+
+        String xml = write(CollectionYear.of(2025), closesLater);
+
+        assertThat(xml).doesNotContain("CINclosureDate").doesNotContain("ReasonForClosure");
+    }
+
+    @Test
+    void aCensusWithNoChildrenIsRefused() {
+        assertThatThrownBy(() -> write(CollectionYear.of(2025), closedLastYear()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No child");
+    }
+
+    @Test
+    void theLaMustBeTheThreeDigitDfeNumber() {
+        assertThatThrownBy(() -> census.writeTo(List.of(nfaChild()), CollectionYear.of(2025), "E10000016",
+                dir.resolve("x.xml"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("three-digit");
+    }
+}
