@@ -10,6 +10,7 @@ import org.hearth.calendar.WorkingDayCalendar;
 import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Dates;
 import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.protection.CpPlan;
@@ -73,7 +74,7 @@ public final class JourneyClocks {
             LocalDate decided = r.referralDecisionDate() != null ? r.referralDecisionDate()
                     : r.nfa() ? r.referralDate() : assessments.stream().filter(a -> belongsTo(a, r, referrals))
                     .map(Assessment::assessmentStartDate).min(LocalDate::compareTo).orElse(null);
-            out.add(clock("REFERRAL_DECISION", "Decision on referral of " + r.referralDate(), r.referralDate(),
+            out.add(clock("REFERRAL_DECISION", "Decision on referral of " + Dates.uk(r.referralDate()), r.referralDate(),
                     decided != null ? decided : r.closeDate()));
             if (r.nfa()) {
                 continue;
@@ -82,7 +83,7 @@ public final class JourneyClocks {
             if (assessment.isPresent() || r.closeDate() == null) {
                 LocalDate done = assessment.map(Assessment::assessmentAuthDate).orElse(null);
                 // A referral closed without an authorised assessment stops its clock on closure.
-                out.add(clock("ASSESSMENT", "Assessment for referral of " + r.referralDate(), r.referralDate(),
+                out.add(clock("ASSESSMENT", "Assessment for referral of " + Dates.uk(r.referralDate()), r.referralDate(),
                         done != null ? done : r.closeDate()));
             }
         }
@@ -115,7 +116,7 @@ public final class JourneyClocks {
             if (held == null && s47.s47EndDate() != null && !Boolean.TRUE.equals(s47.icpcRequired())) {
                 continue;
             }
-            out.add(clock("ICPC", "Initial conference after strategy discussion of " + from, from, held));
+            out.add(clock("ICPC", "Initial conference after strategy discussion of " + Dates.uk(from), from, held));
         }
         List<CpReview> reviews = j.all(Kinds.CP_REVIEWS);
         for (CpPlan plan : j.all(Kinds.CP_PLANS)) {

@@ -99,8 +99,8 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
         LocalDate icpcDue = WorkingDayCalendar.england().plusWorkingDays(discussion, 15);
         assertThat(page.locator(".govuk-notification-banner")).containsText("section 47 enquiry started");
-        assertThat(page.locator("main")).containsText("Initial conference after strategy discussion of " + discussion
-                + " — " + SHORT.format(icpcDue));
+        assertThat(page.locator("main")).containsText("Initial conference after strategy discussion of "
+                + FULL.format(discussion) + " — " + SHORT.format(icpcDue));
         assertThat(page.locator("#protection")).containsText("Started " + FULL.format(discussion));
         assertThat(page.locator("#protection")).containsText("Initial conference due by " + FULL.format(icpcDue));
         assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome S47");
