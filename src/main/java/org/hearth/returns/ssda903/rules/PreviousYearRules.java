@@ -1,0 +1,179 @@
+package org.hearth.returns.ssda903.rules;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+import org.hearth.returns.ssda903.Ssda903Context;
+import org.hearth.returns.ssda903.Ssda903Registry;
+import org.hearth.returns.ssda903.Ssda903Table;
+
+/** Rules comparing this year's return with last year's ({@code _last} tables); run only when last year is loaded. */
+public final class PreviousYearRules {
+    private PreviousYearRules() {}
+
+    public static void register(Ssda903Registry r) {
+        // Sex was coded 1/2 until 2023/24 and M/F/U since, so compare meanings, not codes.
+        headerChanged(r, "202", (now, last) -> !Objects.equals(sexMeaning(now.value("SEX")),
+                sexMeaning(last.value("SEX"))));
+        headerChanged(r, "203", (now, last) -> !Objects.equals(now.value("DOB"), last.value("DOB")));
+        headerChanged(r, "204", (now, last) -> !Objects.equals(now.value("ETHNIC"), last.value("ETHNIC")));
+        // Once recorded as a mother, always a mother.
+        headerChanged(r, "207", (now, last) -> "1".equals(last.value("MOTHER")) && "0".equals(now.value("MOTHER")));
+        // A known UPN cannot change; an unknown code (UN1-UN5) may be replaced.
+        headerChanged(r, "208", (now, last) -> last.value("UPN") != null && !last.value("UPN").startsWith("UN")
+                && !Objects.equals(now.value("UPN"), last.value("UPN")));
+        headerChanged(r, "624", (now, last) -> now.value("MC_DOB") != null && last.value("MC_DOB") != null
+                && !Objects.equals(now.value("MC_DOB"), last.value("MC_DOB")));
+        // A mother now whose first child was born before this year should have been a mother last year too.
+        r.rule("626").needs("Header_last").rows("Header", (c, t, i) -> {
+            if (!t.is(i, "MOTHER", "1") || !R.before(t.date(i, "MC_DOB"), c.start())) {
+                return false;
+            }
+            Ssda903Table last = c.table("Header_last");
+            int j = last.firstRowOf(t.child(i));
+            return j >= 0 && last.is(j, "MOTHER", "0");
+        });
+
+        // Episodes: the open episode at the end of last year continues into this year.
+        r.rule("502").needs("Episodes_last").check((c, sink) -> {
+            Ssda903Table last = c.table("Episodes_last");
+            Ssda903Table now = c.table("Episodes");
+            for (String child : now.children()) {
+                int open = openAtEndOfLastYear(c, child);
+                int first = c.episodes(child)[0];
+                if (open >= 0 && !Objects.equals(last.date(open, "DECOM"), now.date(first, "DECOM"))) {
+                    sink.flag("Episodes", first);
+                }
+            }
+        });
+        carriedOver(r, "503A", "RNE");
+        carriedOver(r, "503B", "LS");
+        carriedOver(r, "503C", "CIN");
+        carriedOver(r, "503D", "PLACE");
+        carriedOver(r, "503E", "PLACE_PROVIDER");
+        carriedOver(r, "503F", "URN");
+        // An episode that began before this year must be in last year's return.
+        r.rule("562").needs("Episodes_last").rows("Episodes", (c, t, i) -> {
+            LocalDate decom = t.date(i, "DECOM");
+            if (decom == null || !decom.isBefore(c.start())) {
+                return false;
+            }
+            Ssda903Table last = c.table("Episodes_last");
+            for (int j : last.rowsOf(t.child(i))) {
+                if (decom.equals(last.date(j, "DECOM"))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        r.rule("NoE").needs("Episodes_last").check((c, sink) -> {
+            Ssda903Table now = c.table("Episodes");
+            Ssda903Table last = c.table("Episodes_last");
+            for (String child : now.children()) {
+                int first = c.episodes(child)[0];
+                if (R.before(now.date(first, "DECOM"), c.start()) && !last.hasChild(child)) {
+                    sink.flag("Episodes", first);
+                }
+            }
+        });
+        // Previously adopted: an adoption (E11, E12) last year, yet looked after again this year.
+        r.rule("199").needs("Episodes_last").check((c, sink) -> {
+            Ssda903Table now = c.table("Episodes");
+            Ssda903Table last = c.table("Episodes_last");
+            for (String child : now.children()) {
+                for (int j : last.rowsOf(child)) {
+                    if (R.in(last.get(j, "REC"), R.ADOPTED)) {
+                        EpisodeRules.flagAll(sink, "Episodes", now.rowsOf(child));
+                    }
+                }
+            }
+        });
+
+        // Decisions to place for adoption.
+        r.rule("559").needs("PlacedAdoption_last").rows("PlacedAdoption", (c, t, i) -> {
+            LocalDate placed = t.date(i, "DATE_PLACED");
+            return placed != null && placed.isBefore(c.start())
+                    && lastYearRow(c, t.child(i), placed) < 0;
+        });
+        r.rule("561").needs("PlacedAdoption_last").rows("PlacedAdoption", (c, t, i) -> {
+            LocalDate placed = t.date(i, "DATE_PLACED");
+            int j = lastYearRow(c, t.child(i), placed);
+            return placed != null && j >= 0 && !c.table("PlacedAdoption_last").blank(j, "DATE_PLACED_CEASED");
+        });
+        // Last year's decision still stood, but this year gives a different date for it.
+        r.rule("560").needs("PlacedAdoption_last").rows("PlacedAdoption", (c, t, i) -> {
+            LocalDate placed = t.date(i, "DATE_PLACED");
+            if (placed == null || !placed.isBefore(c.start())) {
+                return false;
+            }
+            Ssda903Table last = c.table("PlacedAdoption_last");
+            int[] rows = last.rowsOf(t.child(i));
+            for (int j : rows) {
+                if (last.blank(j, "DATE_PLACED_CEASED") && last.date(j, "DATE_PLACED") != null
+                        && !placed.equals(last.date(j, "DATE_PLACED"))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static Object sexMeaning(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "1", "M" -> "M";
+            case "2", "F" -> "F";
+            default -> code;
+        };
+    }
+
+    /** A Header row of one year, read by column. */
+    interface HeaderRow {
+        String value(String column);
+    }
+
+    private static void headerChanged(Ssda903Registry r, String code, BiPredicate<HeaderRow, HeaderRow> changed) {
+        r.rule(code).needs("Header_last").rows("Header", (c, t, i) -> {
+            Ssda903Table last = c.table("Header_last");
+            int j = last.firstRowOf(t.child(i));
+            return j >= 0 && changed.test(col -> t.get(i, col), col -> last.get(j, col));
+        });
+    }
+
+    /** Last year's last episode of the child if it was still open, or -1. */
+    private static int openAtEndOfLastYear(Ssda903Context c, String child) {
+        int[] rows = c.episodes("Episodes_last", child);
+        if (rows.length == 0) {
+            return -1;
+        }
+        int lastRow = rows[rows.length - 1];
+        return c.table("Episodes_last").blank(lastRow, "DEC") ? lastRow : -1;
+    }
+
+    private static void carriedOver(Ssda903Registry r, String code, String column) {
+        r.rule(code).needs("Episodes_last").check((c, sink) -> {
+            Ssda903Table last = c.table("Episodes_last");
+            Ssda903Table now = c.table("Episodes");
+            for (String child : now.children()) {
+                int open = openAtEndOfLastYear(c, child);
+                int first = c.episodes(child)[0];
+                if (open >= 0 && Objects.equals(last.date(open, "DECOM"), now.date(first, "DECOM"))
+                        && !Objects.equals(last.get(open, column), now.get(first, column))) {
+                    sink.flag("Episodes", first);
+                }
+            }
+        });
+    }
+
+    private static int lastYearRow(Ssda903Context c, String child, LocalDate placed) {
+        Ssda903Table last = c.table("PlacedAdoption_last");
+        for (int j : last.rowsOf(child)) {
+            if (placed != null && placed.equals(last.date(j, "DATE_PLACED"))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}
