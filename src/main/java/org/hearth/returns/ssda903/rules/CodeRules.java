@@ -37,7 +37,7 @@ public final class CodeRules {
         optional(r, "631", "PrevPerm", "PREV_PERM", "PREV_PERM");
         optional(r, "SW13STG1", "SWEpisodes", "SW_REASON", "SW_REASON", 2025);
         // 2023/24's SW13 also required the reason ("either not valid or has not been entered").
-        r.rule("SW13STG1").until(2024).rows("SWEpisodes", (c, t, i) -> !c.valid("SW_REASON", t.get(i, "SW_REASON")));
+        r.rule("SW13STG1").from(2024).until(2024).rows("SWEpisodes", (c, t, i) -> !c.valid("SW_REASON", t.get(i, "SW_REASON")));
 
         // Header UASC is only in XML returns; a CSV Header has no such column, so nothing is flagged.
         r.rule("105").rows("Header", (c, t, i) -> t.has("UASC") && !R.in(t.get(i, "UASC"), "0", "1"));
@@ -46,8 +46,8 @@ public final class CodeRules {
         requiredDate(r, "102", "Header", "DOB");
         requiredDate(r, "141", "Episodes", "DECOM");
         requiredDate(r, "166", "Reviews", "REVIEW");
-        requiredDate(r, "SW04STG1", "SWEpisodes", "SW_DECOM");
-        requiredDate(r, "700", "DoLo", "DOLO_START");
+        r.rule("SW04STG1").from(2024).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DECOM") == null);
+        r.rule("700").from(2027).rows("DoLo", (c, t, i) -> t.date(i, "DOLO_START") == null);
         // Optional dates: a value that is not a date.
         optionalDate(r, "104", "UASC", "DUC");
         optionalDate(r, "112", "AD1", "DATE_INT");
@@ -58,8 +58,8 @@ public final class CodeRules {
         optionalDate(r, "171", "Header", "MC_DOB");
         optionalDate(r, "1004", "Missing", "MIS_START");
         optionalDate(r, "1005", "Missing", "MIS_END");
-        optionalDate(r, "SW05STG1", "SWEpisodes", "SW_DEC");
-        optionalDate(r, "701", "DoLo", "DOLO_END");
+        r.rule("SW05STG1").from(2024).rows("SWEpisodes", (c, t, i) -> t.badDate(i, "SW_DEC"));
+        r.rule("701").from(2027).rows("DoLo", (c, t, i) -> t.badDate(i, "DOLO_END"));
 
         r.rule("168").rows("Header", (c, t, i) -> {
             String upn = t.get(i, "UPN");
@@ -85,7 +85,7 @@ public final class CodeRules {
             }
             return false;
         });
-        r.rule("SW02STG1").rows("SWEpisodes", (c, t, i) -> {
+        r.rule("SW02STG1").from(2024).rows("SWEpisodes", (c, t, i) -> {
             String id = t.get(i, "SW_ID");
             return id != null && !id.startsWith("SW") && !id.startsWith("XX");
         });

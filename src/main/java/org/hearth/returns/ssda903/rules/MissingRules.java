@@ -68,7 +68,8 @@ public final class MissingRules {
             Ssda903Table now = c.table(table);
             for (int j = 0; j < last.size(); j++) {
                 LocalDate start = last.date(j, startCol);
-                if (!last.blank(j, endCol) || start == null) {
+                // Only children in this year's return can carry the period on.
+                if (!last.blank(j, endCol) || start == null || !inReturn(c, last.child(j))) {
                     continue;
                 }
                 boolean carried = false;
@@ -102,6 +103,10 @@ public final class MissingRules {
                 }
             }
         }
+    }
+
+    private static boolean inReturn(Ssda903Context c, String child) {
+        return c.table("Header").hasChild(child) || c.table("Episodes").hasChild(child);
     }
 
     /** The date the child left care (last episode ceased, not X1), or null if still looked after. */

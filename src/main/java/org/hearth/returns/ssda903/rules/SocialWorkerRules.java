@@ -19,7 +19,7 @@ public final class SocialWorkerRules {
     }
 
     public static void register(Ssda903Registry r) {
-        r.rule("SW01STG1").until(2024).needs("Episodes").check((c, sink) -> {
+        r.rule("SW01STG1").from(2024).until(2024).needs("Episodes").check((c, sink) -> {
             Ssda903Table sw = c.table("SWEpisodes");
             for (String child : c.table("Episodes").children()) {
                 if (c.lookedAfterAtEnd(child) && !sw.hasChild(child)) {
@@ -30,23 +30,23 @@ public final class SocialWorkerRules {
         r.rule("SW01aSTG1").from(2025).rows("SWEpisodes", (c, t, i) -> R.anyBlank(t, i, "SW_DECOM", "SW_ID"));
         // A change of social worker (every episode after the child's first) needs its reason.
         r.rule("SW01bSTG1").from(2025).check(sequence((c, t, rows, k) -> k > 0 && t.blank(rows[k], "SW_REASON")));
-        r.rule("SW03STG1").until(2024).check(sequence((c, t, rows, k) -> R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID")
+        r.rule("SW03STG1").from(2024).until(2024).check(sequence((c, t, rows, k) -> R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID")
                 || (k > 0 && t.blank(rows[k], "SW_REASON"))));
-        r.rule("SW06STG2").rows("SWEpisodes", (c, t, i) -> R.after(t.date(i, "SW_DECOM"), c.end()));
-        r.rule("SW07STG2").rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"), c.start())
+        r.rule("SW06STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.after(t.date(i, "SW_DECOM"), c.end()));
+        r.rule("SW07STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"), c.start())
                 || R.after(t.date(i, "SW_DEC"), c.end()));
-        r.rule("SW08STG2").check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "SW_DEC")));
-        r.rule("SW09STG2").rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DEC") != null
+        r.rule("SW08STG2").from(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "SW_DEC")));
+        r.rule("SW09STG2").from(2024).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DEC") != null
                 && t.date(i, "SW_DEC").equals(t.date(i, "SW_DECOM")));
-        r.rule("SW10STG2").check(sequence((c, t, rows, k) -> k > 0
+        r.rule("SW10STG2").from(2024).check(sequence((c, t, rows, k) -> k > 0
                 && R.before(t.date(rows[k], "SW_DECOM"), t.date(rows[k - 1], "SW_DEC"))));
-        r.rule("SW11aSTG2").until(2024).check(sequence((c, t, rows, k) -> k == rows.length - 1
+        r.rule("SW11aSTG2").from(2024).until(2024).check(sequence((c, t, rows, k) -> k == rows.length - 1
                 && R.before(t.date(rows[k], "SW_DEC"), c.end())));
         // Only children still looked after at 31 March need a social worker then.
-        r.rule("SW11bSTG2").needs("Episodes").check(sequence((c, t, rows, k) -> k == rows.length - 1
+        r.rule("SW11bSTG2").from(2024).needs("Episodes").check(sequence((c, t, rows, k) -> k == rows.length - 1
                 && R.before(t.date(rows[k], "SW_DEC"), c.end()) && c.lookedAfterAtEnd(t.child(rows[k]))));
         // Looked after at 31 March: the social worker history must reach back to 1 April.
-        r.rule("SW12STG2").needs("Episodes").check(sequence((c, t, rows, k) -> k == 0
+        r.rule("SW12STG2").from(2024).needs("Episodes").check(sequence((c, t, rows, k) -> k == 0
                 && R.after(t.date(rows[k], "SW_DECOM"), c.start()) && c.lookedAfterAtEnd(t.child(rows[k]))));
         r.rule("SW17STG2").from(2026).needs("Episodes").check((c, sink) -> {
             Ssda903Table sw = c.table("SWEpisodes");
