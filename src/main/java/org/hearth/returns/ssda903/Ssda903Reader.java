@@ -76,7 +76,7 @@ public final class Ssda903Reader {
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .filter(Files::isRegularFile).sorted().toList();
+                    .sorted().toList();
         }
         Ssda903Data data = new Ssda903Data();
         Map<String, Path> chosen = new LinkedHashMap<>();
