@@ -20,6 +20,9 @@ public final class Ssda903Context {
     private final Ssda903Codes codes;
     private final Ssda903Data data;
     private final Map<String, Object> derived = new HashMap<>();
+    private final Map<String, Ssda903Table> tables = new HashMap<>();
+    private final Map<String, Map<String, int[]>> sortedEpisodes = new HashMap<>();
+    private Ssda903Table header;
 
     public Ssda903Context(CollectionYear year, Ssda903Data data) {
         this.year = year;
@@ -55,7 +58,12 @@ public final class Ssda903Context {
 
     /** The table, or an empty one when the return has none, so rules need not test for absence. */
     public Ssda903Table table(String name) {
-        return data.table(name).orElse(EMPTY);
+        Ssda903Table t = tables.get(name);
+        if (t == null) {
+            t = data.table(name).orElse(EMPTY);
+            tables.put(name, t);
+        }
+        return t;
     }
 
     /** A value derived once per run under a key and shared between rules. */
@@ -71,7 +79,10 @@ public final class Ssda903Context {
 
     /** The child's date of birth from the Header (current year), or null. */
     public LocalDate dob(String child) {
-        Ssda903Table h = table("Header");
+        if (header == null) {
+            header = table("Header");
+        }
+        Ssda903Table h = header;
         int row = h.firstRowOf(child);
         return row < 0 ? null : h.date(row, "DOB");
     }
@@ -95,22 +106,30 @@ public final class Ssda903Context {
      * the sequence that the rules about consecutive episodes read.
      */
     public int[] episodes(String table, String child) {
-        Map<String, int[]> sorted = derived("sortedEpisodes:" + table, c -> {
-            Ssda903Table t = c.table(table);
-            LocalDate[] decom = t.dates("DECOM");
-            Map<String, int[]> out = new HashMap<>(t.byChild().size() * 2);
-            Comparator<Integer> order = Comparator.comparing((Integer r) -> decom[r],
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(r -> r);
-            t.byChild().forEach((child0, rows) -> {
-                if (isSorted(rows, decom)) {
-                    out.put(child0, rows);
-                } else {
-                    out.put(child0, Arrays.stream(rows).boxed().sorted(order).mapToInt(Integer::intValue).toArray());
-                }
-            });
-            return out;
+        Map<String, int[]> sorted = sortedEpisodes.get(table);
+        if (sorted == null) {
+            sorted = sortEpisodes(table(table));
+            sortedEpisodes.put(table, sorted);
+        }
+        int[] rows = sorted.get(child);
+        return rows == null ? NONE : rows;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static Map<String, int[]> sortEpisodes(Ssda903Table t) {
+        LocalDate[] decom = t.dates("DECOM");
+        Map<String, int[]> out = new HashMap<>(t.byChild().size() * 2);
+        Comparator<Integer> order = Comparator.comparing((Integer r) -> decom[r],
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(r -> r);
+        t.byChild().forEach((child, rows) -> {
+            if (isSorted(rows, decom)) {
+                out.put(child, rows);
+            } else {
+                out.put(child, Arrays.stream(rows).boxed().sorted(order).mapToInt(Integer::intValue).toArray());
+            }
         });
-        return sorted.getOrDefault(child, new int[0]);
+        return out;
     }
 
     private static boolean isSorted(int[] rows, LocalDate[] decom) {

@@ -1,9 +1,6 @@
 package org.hearth.returns.ssda903;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -176,63 +173,52 @@ public final class Ssda903Reader {
 
     /** Parses CSV text (RFC 4180 quoting, CRLF or LF, optional BOM); the first non-empty line is the header. */
     static ParsedCsv parse(String text) throws IOException {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         List<String[]> records = new ArrayList<>();
-        try (Reader in = new BufferedReader(new StringReader(text))) {
-            List<String> record = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            int c;
-            while ((c = in.read()) != -1) {
-                char ch = (char) c;
-                if (quoted) {
-                    if (ch == '"') {
-                        in.mark(1);
-                        int next = in.read();
-                        if (next == '"') {
-                            field.append('"');
-                        } else {
-                            quoted = false;
-                            if (next != -1) {
-                                in.reset();
-                            }
-                        }
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int n = text.length();
+        for (int i = start; i < n; i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '"') {
+                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
                     } else {
-                        field.append(ch);
+                        quoted = false;
                     }
-                } else if (ch == '"') {
-                    quoted = true;
-                    any = true;
-                } else if (ch == ',') {
-                    record.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                } else if (ch == '\n' || ch == '\r') {
-                    if (ch == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
-                    }
-                    if (any || field.length() > 0) {
-                        record.add(field.toString());
-                        records.add(record.toArray(new String[0]));
-                    }
-                    record.clear();
-                    field.setLength(0);
-                    any = false;
                 } else {
                     field.append(ch);
-                    any = true;
                 }
-            }
-            if (any || field.length() > 0) {
+            } else if (ch == '"') {
+                quoted = true;
+                any = true;
+            } else if (ch == ',') {
                 record.add(field.toString());
-                records.add(record.toArray(new String[0]));
+                field.setLength(0);
+                any = true;
+            } else if (ch == '\n' || ch == '\r') {
+                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (any || field.length() > 0) {
+                    record.add(field.toString());
+                    records.add(record.toArray(new String[0]));
+                }
+                record.clear();
+                field.setLength(0);
+                any = false;
+            } else {
+                field.append(ch);
+                any = true;
             }
+        }
+        if (any || field.length() > 0) {
+            record.add(field.toString());
+            records.add(record.toArray(new String[0]));
         }
         if (records.isEmpty()) {
             return new ParsedCsv(List.of(), List.of());

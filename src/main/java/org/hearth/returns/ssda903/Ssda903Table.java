@@ -26,7 +26,7 @@ public final class Ssda903Table {
         this.name = name;
         this.columns = List.copyOf(columns);
         this.size = rows.size();
-        this.values = new LinkedHashMap<>();
+        this.values = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
             String[] col = new String[size];
             for (int r = 0; r < size; r++) {
@@ -94,16 +94,18 @@ public final class Ssda903Table {
 
     /** The column parsed as dd/mm/yyyy dates; null where blank or not a valid date. */
     public LocalDate[] dates(String column) {
-        return dates.computeIfAbsent(column, c -> {
-            LocalDate[] parsed = new LocalDate[size];
-            String[] col = values.get(c);
+        LocalDate[] parsed = dates.get(column);
+        if (parsed == null) {
+            parsed = new LocalDate[size];
+            String[] col = values.get(column);
             if (col != null) {
                 for (int r = 0; r < size; r++) {
                     parsed[r] = Dates.parse(col[r]);
                 }
             }
-            return parsed;
-        });
+            dates.put(column, parsed);
+        }
+        return parsed;
     }
 
     public LocalDate date(int row, String column) {
