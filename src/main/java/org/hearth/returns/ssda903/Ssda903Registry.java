@@ -23,6 +23,7 @@ import org.hearth.returns.ssda903.rules.PreviousYearRules;
 import org.hearth.returns.ssda903.rules.ReferenceDataRules;
 import org.hearth.returns.ssda903.rules.ReviewRules;
 import org.hearth.returns.ssda903.rules.SocialWorkerRules;
+import org.hearth.returns.ssda903.rules.UascRules;
 
 /**
  * Maps each rule code to its implementation, per collection year: where the DfE changed a rule between years the
@@ -70,6 +71,7 @@ public final class Ssda903Registry {
         DoLoRules.register(r);
         ReferenceDataRules.register(r);
         PermanenceRules.register(r);
+        UascRules.register(r);
         return r;
     }
 

@@ -58,6 +58,48 @@ public final class CareLeaverRules {
             LocalDate birthday = birthdayInCare(c, t, i);
             return R.anyFilled(t, i, R.OC3_ITEMS) && birthday != null && leftCareAfter(c, t.child(i), birthday);
         });
+        // Care leaver data for a child with no episodes this year or last (as far as the loaded data shows).
+        r.rule("1002").needs("Episodes", "Episodes_last").rows("OC3", (c, t, i) -> R.anyFilled(t, i, R.OC3_ITEMS)
+                && !c.table("Episodes").hasChild(t.child(i)) && !c.table("Episodes_last").hasChild(t.child(i)));
+        // Open at the end of last year, absent this year, yet reported as a care leaver.
+        r.rule("1010").needs("Episodes", "Episodes_last").rows("OC3", (c, t, i) -> {
+            if (R.allBlank(t, i, R.OC3_ITEMS) || c.table("Episodes").hasChild(t.child(i))) {
+                return false;
+            }
+            Ssda903Table last = c.table("Episodes_last");
+            int[] rows = c.episodes("Episodes_last", t.child(i));
+            return rows.length > 0 && last.blank(rows[rows.length - 1], "DEC");
+        });
+        // Relevant and former relevant children were looked after for 13 weeks (91 days) after their 14th
+        // birthday, some of it after their 16th. Respite (V3, V4) does not count.
+        r.rule("1001").needs("Episodes", "Episodes_last").rows("OC3", (c, t, i) -> {
+            String child = t.child(i);
+            LocalDate dob = R.dob(c, t, i);
+            if (dob == null || R.allBlank(t, i, R.OC3_ITEMS)) {
+                return false;
+            }
+            long days = 0;
+            boolean after16 = false;
+            boolean any = false;
+            java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+            for (String table : new String[] {"Episodes", "Episodes_last"}) {
+                Ssda903Table eps = c.table(table);
+                for (int e : eps.rowsOf(child)) {
+                    any = true;
+                    LocalDate decom = eps.date(e, "DECOM");
+                    if (decom == null || R.in(eps.get(e, "LS"), "V3", "V4") || !seen.add(decom)) {
+                        continue;
+                    }
+                    LocalDate dec = eps.date(e, "DEC") == null ? c.end() : eps.date(e, "DEC");
+                    LocalDate from = decom.isBefore(dob.plusYears(14)) ? dob.plusYears(14) : decom;
+                    if (dec.isAfter(from)) {
+                        days += dec.toEpochDay() - from.toEpochDay();
+                    }
+                    after16 |= dec.isAfter(dob.plusYears(16));
+                }
+            }
+            return any && (days < 91 || !after16);
+        });
         r.rule("1014").needs("OC3", "UASC").check((c, sink) -> {
             Ssda903Table oc3 = c.table("OC3");
             Ssda903Table uasc = c.table("UASC");

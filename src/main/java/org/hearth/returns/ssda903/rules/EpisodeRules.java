@@ -110,6 +110,33 @@ public final class EpisodeRules {
         maxDays(r, "362", "L2", 21);
         maxDays(r, "363", "L3", 7);
         maxDays(r, "365", "V3", 17);
+        // Police and Criminal Evidence Act detention (J2): a run of J2 episodes may last 21 days at most.
+        r.rule("364").check((c, sink) -> {
+            Ssda903Table t = c.table("Episodes");
+            for (String child : t.children()) {
+                int[] rows = c.episodes(child);
+                int k = 0;
+                while (k < rows.length) {
+                    if (!t.is(rows[k], "LS", "J2") || t.date(rows[k], "DECOM") == null) {
+                        k++;
+                        continue;
+                    }
+                    int from = k;
+                    long days = R.days(t.date(rows[k], "DECOM"), t.date(rows[k], "DEC"), c.end());
+                    while (k + 1 < rows.length && t.is(rows[k + 1], "LS", "J2") && t.date(rows[k], "DEC") != null
+                            && !R.after(t.date(rows[k + 1], "DECOM"), t.date(rows[k], "DEC"))) {
+                        k++;
+                        days += R.days(t.date(rows[k], "DECOM"), t.date(rows[k], "DEC"), c.end());
+                    }
+                    if (days > 21) {
+                        for (int j = from; j <= k; j++) {
+                            sink.flag("Episodes", rows[j]);
+                        }
+                    }
+                    k++;
+                }
+            }
+        });
         r.rule("366").rows("Episodes", (c, t, i) -> t.is(i, "LS", "V3") && !t.blank(i, "RNE")
                 && !t.is(i, "RNE", "S"));
         r.rule("367").check((c, sink) -> {

@@ -77,6 +77,29 @@ public final class HeaderRules {
                 }
             }
         });
+        // MOTHER must be 0/1, only for girls, and given for girls looked after (not only respite) in the year;
+        // a girl with no episodes but care leaver data should not have it.
+        r.rule("165").needs("Episodes", "OC3").check((c, sink) -> {
+            Ssda903Table t = c.table("Header");
+            Ssda903Table oc3 = c.table("OC3");
+            for (int i = 0; i < t.size(); i++) {
+                String mother = t.get(i, "MOTHER");
+                String sex = t.get(i, "SEX");
+                boolean inCare = lookedAfterInYear(c, t.child(i));
+                boolean careLeaver = false;
+                for (int o : oc3.rowsOf(t.child(i))) {
+                    careLeaver |= R.anyFilled(oc3, o, R.OC3_ITEMS);
+                }
+                boolean bad = (mother != null && !c.valid("MOTHER", mother))
+                        || (mother != null && c.male(sex))
+                        || (mother == null && c.female(sex) && inCare)
+                        || (mother != null && c.female(sex) && !inCare && careLeaver);
+                if (bad) {
+                    sink.flag("Header", i);
+                    EpisodeRules.flagAll(sink, "OC3", oc3.rowsOf(t.child(i)));
+                }
+            }
+        });
         // Girls of 11 or more at 31 March, looked after (not only respite) during the year, need MOTHER.
         r.rule("393").needs("Episodes").rows("Header", (c, t, i) -> {
             if (!t.blank(i, "MOTHER") || !c.female(t.get(i, "SEX"))) {
@@ -102,6 +125,20 @@ public final class HeaderRules {
 
     static boolean schoolAge(LocalDate dob, Ssda903Context c) {
         return dob != null && !dob.plusYears(4).isAfter(LocalDate.of(c.start().getYear() - 1, 8, 31));
+    }
+
+    /** Whether the child had a non-respite episode open at some time in the year. */
+    static boolean lookedAfterInYear(Ssda903Context c, String child) {
+        Ssda903Table eps = c.table("Episodes");
+        for (int e : eps.rowsOf(child)) {
+            LocalDate decom = eps.date(e, "DECOM");
+            LocalDate dec = eps.date(e, "DEC");
+            if (!R.in(eps.get(e, "LS"), "V3", "V4") && decom != null && !decom.isAfter(c.end())
+                    && (dec == null || !dec.isBefore(c.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean notOnlyRespite(Ssda903Context c, String child) {

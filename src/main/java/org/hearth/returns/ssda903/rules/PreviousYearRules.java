@@ -100,6 +100,19 @@ public final class PreviousYearRules {
             int j = lastYearRow(c, t.child(i), placed);
             return placed != null && j >= 0 && !c.table("PlacedAdoption_last").blank(j, "DATE_PLACED_CEASED");
         });
+        // Last year's decision was reversed: a decision reported now must be a later, new one.
+        r.rule("584").needs("PlacedAdoption_last").rows("PlacedAdoption", (c, t, i) -> {
+            Ssda903Table last = c.table("PlacedAdoption_last");
+            LocalDate placed = t.date(i, "DATE_PLACED");
+            for (int j : last.rowsOf(t.child(i))) {
+                LocalDate placedLast = last.date(j, "DATE_PLACED");
+                if (placedLast != null && R.anyFilled(last, j, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")
+                        && (t.blank(i, "DATE_PLACED") || (placed != null && !placed.isAfter(placedLast)))) {
+                    return true;
+                }
+            }
+            return false;
+        });
         // Last year's decision still stood, but this year gives a different date for it.
         r.rule("560").needs("PlacedAdoption_last").rows("PlacedAdoption", (c, t, i) -> {
             LocalDate placed = t.date(i, "DATE_PLACED");

@@ -36,6 +36,8 @@ public final class SocialWorkerRules {
         r.rule("SW07STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"), c.start())
                 || R.after(t.date(i, "SW_DEC"), c.end()));
         r.rule("SW08STG2").from(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "SW_DEC")));
+        r.rule("SW14STG2").from(2024).until(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1
+                && t.blank(rows[k], "SW_DEC")));
         r.rule("SW09STG2").from(2024).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DEC") != null
                 && t.date(i, "SW_DEC").equals(t.date(i, "SW_DECOM")));
         r.rule("SW10STG2").from(2024).check(sequence((c, t, rows, k) -> k > 0
