@@ -23,8 +23,16 @@ public final class Ssda903Context {
     private final Map<String, Ssda903Table> tables = new HashMap<>();
     private final Map<String, Map<String, int[]>> sortedEpisodes = new HashMap<>();
     private Ssda903Table header;
+    private final Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource;
 
     public Ssda903Context(CollectionYear year, Ssda903Data data) {
+        this(year, data, PostcodeDirectory::forPostcodes);
+    }
+
+    /** With where postcodes are looked up (tests pass a directory read once for all their cases). */
+    public Ssda903Context(CollectionYear year, Ssda903Data data,
+                          Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource) {
+        this.postcodeSource = postcodeSource;
         this.year = year;
         this.codes = Ssda903Codes.forYear(year);
         this.data = data;
@@ -42,6 +50,24 @@ public final class Ssda903Context {
     /** 31 March at the end of the collection year. */
     public LocalDate end() {
         return year.end();
+    }
+
+    /**
+     * The ONS postcode directory for this return's episode postcodes (this year's and last year's), read on first
+     * use. Only rules registered as needing postcodes call it; the validator runs them only when asked to.
+     */
+    public PostcodeDirectory postcodes() {
+        return derived("postcodes", c -> {
+            java.util.List<String> all = new java.util.ArrayList<>();
+            for (String name : new String[] {"Episodes", "Episodes_last"}) {
+                Ssda903Table t = c.table(name);
+                for (int i = 0; i < t.size(); i++) {
+                    all.add(t.get(i, "HOME_POST"));
+                    all.add(t.get(i, "PL_POST"));
+                }
+            }
+            return postcodeSource.apply(all);
+        });
     }
 
     public Ssda903Codes codes() {

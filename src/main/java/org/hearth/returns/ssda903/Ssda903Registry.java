@@ -47,6 +47,7 @@ public final class Ssda903Registry {
 
     private final Map<String, List<Entry>> rules = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
+    private final Set<String> postcodeRules = new java.util.HashSet<>();
 
     private static final Ssda903Registry STANDARD = build();
 
@@ -108,6 +109,11 @@ public final class Ssda903Registry {
         return out;
     }
 
+    /** Whether the rule needs the ONS postcode directory (placement distance or LA). */
+    public boolean needsPostcodes(String code) {
+        return postcodeRules.contains(code);
+    }
+
     public Set<String> skippedCodes() {
         return Set.copyOf(skipped.keySet());
     }
@@ -132,6 +138,12 @@ public final class Ssda903Registry {
         /** Last collection year this version applies to. */
         public Builder until(int endYear) {
             this.to = endYear;
+            return this;
+        }
+
+        /** The rule derives placement distance or LA from postcodes, so runs only when postcodes are looked up. */
+        public Builder needsPostcodes() {
+            postcodeRules.add(code);
             return this;
         }
 

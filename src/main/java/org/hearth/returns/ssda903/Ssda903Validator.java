@@ -2,20 +2,40 @@ package org.hearth.returns.ssda903;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hearth.codes.CollectionYear;
 import org.hearth.returns.RuleCatalogue;
 import org.hearth.returns.ValidationIssue;
 
 /** Runs the year's catalogued 903 rules over a return (and optionally the previous year's). */
 public final class Ssda903Validator {
+    static final String NO_POSTCODES = "needs placement distance or LA from the ONS postcode directory, "
+            + "which is only read when asked for (ValidateCommand --postcodes)";
+
     private final Ssda903Registry registry;
+    private final boolean postcodes;
+    private final Function<Collection<String>, PostcodeDirectory> postcodeSource;
 
     public Ssda903Validator(Ssda903Registry registry) {
+        this(registry, false);
+    }
+
+    /** With {@code postcodes}, also runs the rules that look postcodes up (about a second more per run). */
+    public Ssda903Validator(Ssda903Registry registry, boolean postcodes) {
+        this(registry, postcodes, PostcodeDirectory::forPostcodes);
+    }
+
+    /** Looking postcodes up with {@code postcodeSource} (given the return's postcodes) instead of the ONS file. */
+    public Ssda903Validator(Ssda903Registry registry, boolean postcodes,
+                            Function<Collection<String>, PostcodeDirectory> postcodeSource) {
         this.registry = registry;
+        this.postcodes = postcodes;
+        this.postcodeSource = postcodeSource;
     }
 
     /** Validates with every implemented rule; {@code previous} may be null. */
@@ -31,7 +51,7 @@ public final class Ssda903Validator {
     public Ssda903Result run(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
         RuleCatalogue catalogue = RuleCatalogue.load("ssda903", year);
         Ssda903Data all = Ssda903Data.combine(current, previous);
-        Ssda903Context ctx = new Ssda903Context(year, all);
+        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource);
         List<ValidationIssue> issues = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
@@ -40,6 +60,10 @@ public final class Ssda903Validator {
             Optional<Ssda903Rule> rule = registry.ruleFor(entry.code(), year);
             if (rule.isEmpty()) {
                 registry.skipReason(entry.code()).ifPresent(r -> skipped.add(new SkippedRule(entry.code(), r)));
+                continue;
+            }
+            if (registry.needsPostcodes(entry.code()) && !postcodes) {
+                skipped.add(new SkippedRule(entry.code(), NO_POSTCODES));
                 continue;
             }
             List<String> absent = rule.get().needs().stream().filter(t -> !all.has(t)).sorted().toList();

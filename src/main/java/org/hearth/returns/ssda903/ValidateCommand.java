@@ -17,7 +17,8 @@ import org.hearth.returns.RuleCatalogue;
  */
 public final class ValidateCommand {
     static final String USAGE =
-            "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] --out DIR";
+            "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR\n"
+            + "  --postcodes  also run the placement distance and LA rules (reads the ONS postcode directory, ~1 s)";
 
     private ValidateCommand() {}
 
@@ -34,6 +35,10 @@ public final class ValidateCommand {
         Map<String, String> opts = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--postcodes")) {
+                opts.put("postcodes", "yes");
+                continue;
+            }
             if (!a.startsWith("--") || i + 1 >= args.length || args[i + 1].startsWith("--")) {
                 err.println("error: " + (a.startsWith("--") ? a + " needs a value" : "unexpected argument " + a));
                 err.println(USAGE);
@@ -42,7 +47,7 @@ public final class ValidateCommand {
             opts.put(a.substring(2), args[++i]);
         }
         for (String key : opts.keySet()) {
-            if (!key.matches("year|current|previous|la|out")) {
+            if (!key.matches("year|current|previous|la|out|postcodes")) {
                 err.println("error: unknown option --" + key);
                 err.println(USAGE);
                 return 2;
@@ -94,7 +99,8 @@ public final class ValidateCommand {
             err.println("error: no 903 CSV files found in " + current);
             return 1;
         }
-        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard()).run(year, now, last);
+        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard(), opts.containsKey("postcodes"))
+                .run(year, now, last);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
         IssueReport report = new IssueReport(result.issues());

@@ -83,10 +83,30 @@ class Ssda903RuleCasesTest {
         return cases().stream();
     }
 
+    private static PostcodeDirectory postcodes;
+
+    /** One directory for every postcode in the cases, read once: reading the ONS file per case would be slow. */
+    static synchronized PostcodeDirectory postcodes() throws IOException {
+        if (postcodes == null) {
+            List<String> all = new ArrayList<>();
+            for (Case c : cases()) {
+                for (Ssda903Table t : c.data().tables().values()) {
+                    for (int i = 0; i < t.size(); i++) {
+                        all.add(t.get(i, "HOME_POST"));
+                        all.add(t.get(i, "PL_POST"));
+                    }
+                }
+            }
+            postcodes = PostcodeDirectory.forPostcodes(all);
+        }
+        return postcodes;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("allCases")
-    void shouldFlagTheBreakingRowsAndNothingInThePassingCase(Case c) {
-        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard())
+    void shouldFlagTheBreakingRowsAndNothingInThePassingCase(Case c) throws IOException {
+        PostcodeDirectory directory = postcodes();
+        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard(), true, any -> directory)
                 .run(CollectionYear.of(c.year()), c.data(), null);
         assertThat(result.rulesRun()).as("rule %s ran in %s", c.code(), c.year()).contains(c.code());
         assertThat(result.notices()).noneMatch(n -> n.startsWith("rule "));

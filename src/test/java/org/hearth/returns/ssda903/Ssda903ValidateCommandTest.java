@@ -56,6 +56,21 @@ class Ssda903ValidateCommandTest {
     }
 
     @Test
+    void shouldRunThePostcodeRulesOnlyWhenAsked() throws Exception {
+        Path without = tmp.resolve("without");
+        Path with = tmp.resolve("with");
+        assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--out", without.toString()))
+                .isZero();
+        assertThat(out()).contains("164    needs placement distance or LA");
+        assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--postcodes",
+                "--out", with.toString())).isZero();
+
+        // The sample's postcodes are made up, so the distance cannot be worked out for them.
+        assertThat(Files.readString(without.resolve("issues.csv"))).doesNotContain(",164,");
+        assertThat(Files.readString(with.resolve("issues.csv"))).contains(",164,");
+    }
+
+    @Test
     void shouldRefuseAMissingDirectoryWithoutAStackTrace() {
         int rc = run("--year", "2023", "--current", tmp.resolve("nope").toString(), "--out", tmp.toString());
 
