@@ -182,10 +182,11 @@ public final class EpisodeRules {
                 && !R.in(t.get(i, "RNE"), "S", "T", "U"));
         r.rule("217t").from(2024).until(2024).rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "P2")
                 && !R.before(t.date(i, "DECOM"), OCT_28_2023) && t.date(i, "DECOM") != null);
-        r.rule("213").rows("Episodes", (c, t, i) -> (R.in(t.get(i, "PLACE"), R.TEMPORARY)
-                || R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS)) && !t.blank(i, "PLACE_PROVIDER"));
-        r.rule("214").rows("Episodes", (c, t, i) -> (R.in(t.get(i, "PLACE"), R.TEMPORARY)
-                || R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS)) && R.anyFilled(t, i, "PL_POST", "URN"));
+        r.rule("213").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY)
+                && !t.blank(i, "PLACE_PROVIDER"));
+        // Short breaks (V3, V4) have no placement location.
+        r.rule("214").rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
+                && R.anyFilled(t, i, "PL_POST", "URN"));
         r.rule("226").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY)
                 && !t.blank(i, "REASON_PLACE_CHANGE"));
         r.rule("233").from(2026).rows("Episodes", (c, t, i) -> !t.blank(i, "REASON_PLACE_CHANGE")

@@ -100,26 +100,26 @@ public final class HeaderRules {
                 }
             }
         });
-        // Girls of 11 or more at 31 March, looked after (not only respite) during the year, need MOTHER.
-        r.rule("393").needs("Episodes").rows("Header", (c, t, i) -> {
-            if (!t.blank(i, "MOTHER") || !c.female(t.get(i, "SEX"))) {
-                return false;
-            }
-            int age = Ssda903Context.age(t.date(i, "DOB"), c.end());
-            return age >= 11 && notOnlyRespite(c, t.child(i));
-        });
-        // Ceased to be looked after in the year: mother field needed for girls aged 11 or over.
-        r.rule("607").needs("Episodes").rows("Header", (c, t, i) -> {
-            if (!t.blank(i, "MOTHER") || !c.female(t.get(i, "SEX"))) {
-                return false;
-            }
+        // Girls looked after (not only on short breaks) during the year need MOTHER.
+        r.rule("393").needs("Episodes").rows("Header", (c, t, i) -> t.blank(i, "MOTHER")
+                && c.female(t.get(i, "SEX")) && notOnlyRespite(c, t.child(i)));
+        // A girl who ceased to be looked after in the year (other than from a short break) needs MOTHER.
+        r.rule("607").needs("Episodes").check((c, sink) -> {
+            Ssda903Table t = c.table("Header");
             Ssda903Table eps = c.table("Episodes");
-            int last = R.lastEpisode(c, t.child(i));
-            if (last < 0 || !R.leftCare(eps, last) || R.in(eps.get(last, "LS"), "V3", "V4")) {
-                return false;
+            for (int i = 0; i < t.size(); i++) {
+                if (!t.blank(i, "MOTHER") || !c.female(t.get(i, "SEX"))) {
+                    continue;
+                }
+                for (int e : eps.rowsOf(t.child(i))) {
+                    LocalDate dec = eps.date(e, "DEC");
+                    if (R.leftCare(eps, e) && dec != null && c.year().contains(dec)
+                            && !R.in(eps.get(e, "LS"), "V3", "V4")) {
+                        sink.flag("Header", i);
+                        sink.flag("Episodes", e);
+                    }
+                }
             }
-            int age = Ssda903Context.age(t.date(i, "DOB"), eps.date(last, "DEC"));
-            return age >= 11;
         });
     }
 

@@ -23,14 +23,20 @@ public final class ReviewRules {
                 if (HeaderRules.notOnlyRespite(c, child)) {
                     continue;
                 }
+                boolean flagged = false;
                 int h = header.firstRowOf(child);
                 if (h >= 0 && !header.blank(h, "MOTHER")) {
                     sink.flag("Header", h);
+                    flagged = true;
                 }
                 for (int rv : reviews.rowsOf(child)) {
                     if (R.anyFilled(reviews, rv, "REVIEW", "REVIEW_CODE")) {
                         sink.flag("Reviews", rv);
+                        flagged = true;
                     }
+                }
+                if (flagged) {
+                    EpisodeRules.flagAll(sink, "Episodes", eps.rowsOf(child));
                 }
             }
         });
