@@ -175,7 +175,8 @@ public final class Ssda903Context {
 
     /**
      * Whether the child has been looked after continuously for at least 12 months at 31 March (the OC2 cohort):
-     * this year's episodes, joined end to start, cover the whole year and the last is still open.
+     * this year's episodes, joined end to start, cover the whole year and the last is still open, with no short
+     * break (V3, V4) and no leaving care in the year.
      */
     public boolean lookedAfter12Months(String child) {
         Map<String, Boolean> cohort = derived("lac12", c -> {
@@ -199,6 +200,16 @@ public final class Ssda903Context {
                 continue;
             }
             LocalDate dec = t.date(r, "DEC");
+            // Short breaks (V3, V4) are not continuous care, and leaving care in the period breaks it.
+            boolean inPeriod = dec == null || !dec.isBefore(from);
+            String ls = t.get(r, "LS");
+            if (inPeriod && ("V3".equals(ls) || "V4".equals(ls))) {
+                return false;
+            }
+            String rec = t.get(r, "REC");
+            if (dec != null && !dec.isBefore(from) && !dec.isAfter(to) && rec != null && !"X1".equals(rec)) {
+                return false;
+            }
             if (covered == null) {
                 if (decom.isAfter(from)) {
                     return false;
