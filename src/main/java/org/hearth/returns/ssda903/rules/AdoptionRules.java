@@ -62,11 +62,10 @@ public final class AdoptionRules {
             if (ceased == null) {
                 return false;
             }
-            LocalDate started = careStarted(c, t.child(i));
-            return ceased.isBefore(c.start()) || R.before(ceased, started);
+            return ceased.isBefore(c.start()) || R.before(ceased, firstLookedAfter(c, t.child(i)));
         });
         r.rule("1003").needs("Episodes").rows("PlacedAdoption", (c, t, i) ->
-                R.before(t.date(i, "DATE_PLACED"), careStarted(c, t.child(i))));
+                R.before(t.date(i, "DATE_PLACED"), firstLookedAfter(c, t.child(i))));
         r.rule("551").needs("PlacedAdoption").rows("Episodes", (c, t, i) ->
                 R.in(t.get(i, "PLACE"), R.ADOPTION_PLACEMENTS) && !hasDatePlaced(c, t.child(i)));
         r.rule("552").needs("Episodes").rows("PlacedAdoption", (c, t, i) -> R.after(t.date(i, "DATE_PLACED"),
@@ -191,6 +190,17 @@ public final class AdoptionRules {
             }
         }
         return started;
+    }
+
+    /** The start of the child's earliest episode other than a short break (V3, V4), or null. */
+    static LocalDate firstLookedAfter(Ssda903Context c, String child) {
+        Ssda903Table eps = c.table("Episodes");
+        for (int e : c.episodes(child)) {
+            if (!R.in(eps.get(e, "LS"), "V3", "V4") && eps.date(e, "DECOM") != null) {
+                return eps.date(e, "DECOM");
+            }
+        }
+        return null;
     }
 
     private static LocalDate firstEpisodeDate(Ssda903Context c, String child, String col, String... values) {

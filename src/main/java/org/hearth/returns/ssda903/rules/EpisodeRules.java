@@ -193,11 +193,12 @@ public final class EpisodeRules {
                 && t.blank(i, "DEC"));
         r.rule("234").from(2026).needs("Header").rows("Episodes", (c, t, i) ->
                 t.is(i, "REASON_PLACE_CHANGE", "CUSTOD") && between(R.age(c, t, i, t.date(i, "DEC")), 0, 9));
-        // A placement change (next episode P, B, T or U after X1) needs a reason, unless the placement was
-        // temporary.
+        // A placement change (next episode P, B, T or U after X1) needs a reason, unless the placement left or
+        // the one moved to is temporary.
         r.rule("225").check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.is(rows[k], "REC", "X1")
                 && R.in(t.get(rows[k + 1], "RNE"), "P", "B", "T", "U")
                 && !R.in(t.get(rows[k], "PLACE"), R.TEMPORARY)
+                && !R.in(t.get(rows[k + 1], "PLACE"), R.TEMPORARY)
                 && t.blank(rows[k], "REASON_PLACE_CHANGE")));
         r.rule("378").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "P1") && t.is(i, "LS", "V2"));
         r.rule("380").rows("Episodes", (c, t, i) -> t.is(i, "RNE", "S")

@@ -31,8 +31,7 @@ public final class MissingRules {
         r.rule("578").needs("Episodes").rows("Missing", (c, t, i) ->
                 R.after(t.date(i, "MIS_START"), leftCareOn(c, t.child(i))));
         r.rule("581").needs("Episodes").rows("Missing", (c, t, i) ->
-                R.before(t.date(i, "MIS_START"), AdoptionRules.careStarted(c, t.child(i)))
-                        && firstEpisodeIsStart(c, t.child(i)));
+                R.before(t.date(i, "MIS_START"), AdoptionRules.firstLookedAfter(c, t.child(i))));
         // Missing on the day care ended: the reason must be E8.
         r.rule("580").needs("Missing").rows("Episodes", (c, t, i) -> {
             LocalDate dec = t.date(i, "DEC");
@@ -114,11 +113,6 @@ public final class MissingRules {
         Ssda903Table eps = c.table("Episodes");
         int last = R.lastEpisode(c, child);
         return last >= 0 && R.leftCare(eps, last) ? eps.date(last, "DEC") : null;
-    }
-
-    private static boolean firstEpisodeIsStart(Ssda903Context c, String child) {
-        int[] eps = c.episodes(child);
-        return eps.length > 0 && c.table("Episodes").is(eps[0], "RNE", "S");
     }
 
     /** The child's episode open on a day, or -1. */
