@@ -11,18 +11,24 @@ public final class PermanenceRules {
     private static final LocalDate APRIL_2016 = LocalDate.of(2016, 4, 1);
 
     public static void register(Ssda903Registry r) {
-        // Every child starting to be looked after (RNE S) in the year needs a previous permanence record.
+        // Every child starting to be looked after (RNE S) in the year needs a previous permanence record; an
+        // option other than Z1 (none) needs where and when it was arranged.
         r.rule("630").needs("Episodes").rows("Episodes", (c, t, i) -> {
             if (!t.is(i, "RNE", "S") || t.date(i, "DECOM") == null || !c.year().contains(t.date(i, "DECOM"))) {
                 return false;
             }
             Ssda903Table pp = c.table("PrevPerm");
-            for (int p : pp.rowsOf(t.child(i))) {
-                if (!pp.blank(p, "PREV_PERM")) {
-                    return false;
+            int[] rows = pp.rowsOf(t.child(i));
+            if (rows.length == 0) {
+                return true;
+            }
+            for (int p : rows) {
+                if (pp.blank(p, "PREV_PERM")
+                        || (!pp.is(p, "PREV_PERM", "Z1") && R.anyBlank(pp, p, "LA_PERM", "DATE_PERM"))) {
+                    return true;
                 }
             }
-            return true;
+            return false;
         });
         // DATE_PERM may leave day or month unknown as "zz"; what is given must be a date before care began.
         r.rule("632").needs("Episodes").rows("PrevPerm", (c, t, i) -> {
