@@ -20,14 +20,14 @@ public final class CareLeaverRules {
         // The OC3 cohort: a 17th to 21st birthday falls in the year.
         r.rule("391").rows("OC3", (c, t, i) -> {
             LocalDate dob = R.dob(c, t, i);
-            if (dob == null) {
+            if (dob == null || R.allBlank(t, i, R.OC3_ITEMS)) {
                 return false;
             }
             return dob.plusYears(17).isAfter(c.end()) || dob.plusYears(21).isBefore(c.start());
         });
-        // Foyers (T1, T2) are not for under-18s.
+        // Foyers (T1, T2) are not for under-18s: the young person must be 18 by the start of the year.
         r.rule("347").from(2024).rows("OC3", (c, t, i) -> R.in(t.get(i, "ACCOM"), "T1", "T2")
-                && between(R.age(c, t, i, c.end()), 0, 17));
+                && between(R.age(c, t, i, c.start()), 0, 17));
         // At 17 a care leaver cannot be staying with former foster carers (Z1, Z2): that is from 18.
         r.rule("3001").rows("OC3", (c, t, i) -> R.in(t.get(i, "ACCOM"), "Z1", "Z2")
                 && R.age(c, t, i, c.end()) == 17);
