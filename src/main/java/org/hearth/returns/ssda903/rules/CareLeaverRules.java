@@ -17,13 +17,14 @@ public final class CareLeaverRules {
                 && R.anyFilled(t, i, "ACTIV", "ACCOM"));
         r.rule("345").rows("OC3", (c, t, i) -> t.is(i, "IN_TOUCH", "YES")
                 && (t.is(i, "ACTIV", "0") || t.is(i, "ACCOM", "0")));
-        // The OC3 cohort: a 17th to 21st birthday falls in the year.
+        // The OC3 cohort: aged 17 to 21 at some time in the year.
         r.rule("391").rows("OC3", (c, t, i) -> {
             LocalDate dob = R.dob(c, t, i);
             if (dob == null || R.allBlank(t, i, R.OC3_ITEMS)) {
                 return false;
             }
-            return dob.plusYears(17).isAfter(c.end()) || dob.plusYears(21).isBefore(c.start());
+            // Under 17 all year, or 22 or over all year.
+            return dob.plusYears(17).isAfter(c.end()) || !dob.plusYears(22).isAfter(c.start());
         });
         // Foyers (T1, T2) are not for under-18s: the young person must be 18 by the start of the year.
         r.rule("347").from(2024).rows("OC3", (c, t, i) -> R.in(t.get(i, "ACCOM"), "T1", "T2")
