@@ -43,8 +43,9 @@ public final class HeaderRules {
             int last = R.lastEpisode(c, t.child(i));
             return last >= 0 && R.leftCare(eps, last) && R.after(mc, eps.date(last, "DEC"));
         });
+        // Children looked after other than only on short breaks need a UPN (or an unknown code).
         r.rule("442").needs("Episodes").rows("Header", (c, t, i) -> t.blank(i, "UPN")
-                && c.table("Episodes").hasChild(t.child(i)));
+                && notOnlyRespite(c, t.child(i)));
         // School age: 4 or over on the 31 August before the year started (UN1 = not yet of school age).
         r.rule("209").rows("Header", (c, t, i) -> t.is(i, "UPN", "UN1")
                 && schoolAge(t.date(i, "DOB"), c));
