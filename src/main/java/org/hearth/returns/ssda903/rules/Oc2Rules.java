@@ -57,8 +57,9 @@ public final class Oc2Rules {
         r.rule("187").needs("Episodes").check((c, sink) -> {
             for (String table : new String[] {"AD1", "OC3"}) {
                 Ssda903Table t = c.table(table);
+                String[] items = table.equals("AD1") ? R.AD1_ITEMS : R.OC3_ITEMS;
                 for (int i = 0; i < t.size(); i++) {
-                    if (c.lookedAfter12Months(t.child(i))) {
+                    if (R.anyFilled(t, i, items) && c.lookedAfter12Months(t.child(i))) {
                         sink.flag(table, i);
                     }
                 }
