@@ -78,12 +78,24 @@ public final class AdoptionRules {
                 && !hasDatePlaced(c, t.child(i)));
         r.rule("556").until(2024).needs("Episodes").rows("PlacedAdoption", (c, t, i) ->
                 R.after(t.date(i, "DATE_PLACED"), firstEpisodeDate(c, t.child(i), "LS", "D1")));
-        // Left care other than by adoption with a live decision to place for adoption.
-        r.rule("557").needs("Episodes").rows("PlacedAdoption", (c, t, i) -> {
+        // Left care other than by adoption from an adoption placement or a placement/freeing order, while the
+        // decision to place for adoption was never recorded as reversed.
+        r.rule("557").needs("Episodes").check((c, sink) -> {
             Ssda903Table eps = c.table("Episodes");
-            int last = R.lastEpisode(c, t.child(i));
-            return last >= 0 && R.leftCare(eps, last) && !R.in(eps.get(last, "REC"), R.ADOPTED)
-                    && !t.blank(i, "DATE_PLACED") && R.allBlank(t, i, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED");
+            Ssda903Table pa = c.table("PlacedAdoption");
+            for (int e = 0; e < eps.size(); e++) {
+                boolean forAdoption = R.in(eps.get(e, "PLACE"), R.ADOPTION_PLACEMENTS)
+                        || R.in(eps.get(e, "LS"), "D1", "E1");
+                if (!forAdoption || !R.leftCare(eps, e) || R.in(eps.get(e, "REC"), R.ADOPTED)) {
+                    continue;
+                }
+                for (int p : pa.rowsOf(eps.child(e))) {
+                    if (R.anyBlank(pa, p, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")) {
+                        sink.flag("Episodes", e);
+                        sink.flag("PlacedAdoption", p);
+                    }
+                }
+            }
         });
         r.rule("558").needs("Episodes").rows("PlacedAdoption", (c, t, i) -> !t.blank(i, "DATE_PLACED_CEASED")
                 && isLatestDecision(t, i) && adoptionEpisode(c, t.child(i)) >= 0);
@@ -117,17 +129,28 @@ public final class AdoptionRules {
                 }
             }
         });
-        r.rule("601").needs("Episodes").rows("Episodes", (c, t, i) -> {
-            if (!R.in(t.get(i, "REC"), R.ADOPTED) || !c.year().contains(orMin(t.date(i, "DEC")))) {
-                return false;
-            }
+        // Adopted in the year: AD1 must be there and complete.
+        r.rule("601").needs("Episodes").check((c, sink) -> {
+            Ssda903Table eps = c.table("Episodes");
             Ssda903Table ad1 = c.table("AD1");
-            for (int a : ad1.rowsOf(t.child(i))) {
-                if (!R.anyBlank(ad1, a, R.AD1_ITEMS)) {
-                    return false;
+            for (int e = 0; e < eps.size(); e++) {
+                LocalDate dec = eps.date(e, "DEC");
+                if (!R.in(eps.get(e, "REC"), R.ADOPTED) || dec == null || !c.year().contains(dec)) {
+                    continue;
+                }
+                int[] rows = ad1.rowsOf(eps.child(e));
+                boolean complete = false;
+                for (int a : rows) {
+                    if (R.anyBlank(ad1, a, R.AD1_ITEMS)) {
+                        sink.flag("AD1", a);
+                    } else {
+                        complete = true;
+                    }
+                }
+                if (!complete) {
+                    sink.flag("Episodes", e);
                 }
             }
-            return true;
         });
         r.rule("602").needs("Episodes").rows("AD1", (c, t, i) -> adoptionEpisode(c, t.child(i)) < 0);
 
@@ -163,10 +186,6 @@ public final class AdoptionRules {
                 }
             }
         });
-    }
-
-    private static LocalDate orMin(LocalDate d) {
-        return d == null ? LocalDate.MIN : d;
     }
 
     /** The child's episode that ended in adoption (E11, E12), or -1. */
