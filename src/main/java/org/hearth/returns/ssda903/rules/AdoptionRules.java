@@ -70,8 +70,26 @@ public final class AdoptionRules {
                 R.in(t.get(i, "PLACE"), R.ADOPTION_PLACEMENTS) && !hasDatePlaced(c, t.child(i)));
         r.rule("552").needs("Episodes").rows("PlacedAdoption", (c, t, i) -> R.after(t.date(i, "DATE_PLACED"),
                 firstEpisodeDate(c, t.child(i), "PLACE", "A3", "A4", "A5", "A6")));
-        r.rule("553").needs("PlacedAdoption").rows("Episodes", (c, t, i) -> t.is(i, "LS", "E1")
-                && !hasDatePlaced(c, t.child(i)));
+        // A placement order (E1) needs a decision to place; while the order is open that decision stands.
+        r.rule("553").needs("PlacedAdoption").check((c, sink) -> {
+            Ssda903Table eps = c.table("Episodes");
+            Ssda903Table pa = c.table("PlacedAdoption");
+            for (int e = 0; e < eps.size(); e++) {
+                if (!eps.is(e, "LS", "E1")) {
+                    continue;
+                }
+                if (!hasDatePlaced(c, eps.child(e))) {
+                    sink.flag("Episodes", e);
+                }
+                if (eps.blank(e, "DEC")) {
+                    for (int p : pa.rowsOf(eps.child(e))) {
+                        if (R.anyFilled(pa, p, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")) {
+                            sink.flag("PlacedAdoption", p);
+                        }
+                    }
+                }
+            }
+        });
         r.rule("554").needs("Episodes").rows("PlacedAdoption", (c, t, i) -> R.after(t.date(i, "DATE_PLACED"),
                 firstEpisodeDate(c, t.child(i), "LS", "E1")));
         r.rule("555").until(2024).needs("PlacedAdoption").rows("Episodes", (c, t, i) -> t.is(i, "LS", "D1")
