@@ -113,8 +113,22 @@ public final class CareLeaverRules {
                 }
             }
         });
-        r.rule("134").needs("AD1").rows("OC3", (c, t, i) -> R.anyFilled(t, i, R.OC3_ITEMS)
-                && c.table("AD1").hasChild(t.child(i)));
+        // Adoption data and care leaver data for the same child.
+        r.rule("134").needs("AD1", "OC3").check((c, sink) -> {
+            Ssda903Table oc3 = c.table("OC3");
+            Ssda903Table ad1 = c.table("AD1");
+            for (int a = 0; a < ad1.size(); a++) {
+                if (R.allBlank(ad1, a, R.AD1_ITEMS)) {
+                    continue;
+                }
+                for (int o : oc3.rowsOf(ad1.child(a))) {
+                    if (R.anyFilled(oc3, o, R.OC3_ITEMS)) {
+                        sink.flag("AD1", a);
+                        sink.flag("OC3", o);
+                    }
+                }
+            }
+        });
         // Care leavers not looked after this year: none of the other modules apply to them.
         r.rule("1012").needs("OC3", "Episodes").check((c, sink) -> {
             Ssda903Table oc3 = c.table("OC3");
@@ -128,8 +142,18 @@ public final class CareLeaverRules {
                 }
             }
         });
-        r.rule("628").needs("OC3", "Episodes").rows("Header", (c, t, i) -> !t.blank(i, "MOTHER")
-                && c.table("OC3").hasChild(t.child(i)) && !c.table("Episodes").hasChild(t.child(i)));
+        r.rule("628").needs("OC3", "Episodes").rows("Header", (c, t, i) -> {
+            if (t.blank(i, "MOTHER") || c.table("Episodes").hasChild(t.child(i))) {
+                return false;
+            }
+            Ssda903Table oc3 = c.table("OC3");
+            for (int o : oc3.rowsOf(t.child(i))) {
+                if (R.anyFilled(oc3, o, R.OC3_ITEMS)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static boolean anyEpisode(Ssda903Context c, String child, String rec) {
