@@ -101,15 +101,16 @@ public final class CareLeaverRules {
             }
             return any && (days < 91 || !after16);
         });
-        r.rule("1014").needs("OC3", "UASC").check((c, sink) -> {
+        // Care leavers not looked after this year need no UASC data.
+        r.rule("1014").needs("OC3", "UASC", "Episodes").check((c, sink) -> {
             Ssda903Table oc3 = c.table("OC3");
             Ssda903Table uasc = c.table("UASC");
             for (int i = 0; i < oc3.size(); i++) {
-                for (int u : uasc.rowsOf(oc3.child(i))) {
-                    if (!uasc.blank(u, "DUC")) {
-                        sink.flag("OC3", i);
-                        sink.flag("UASC", u);
-                    }
+                String child = oc3.child(i);
+                int[] rows = uasc.rowsOf(child);
+                if (rows.length > 0 && R.anyFilled(oc3, i, R.OC3_ITEMS) && !inCareDuringYear(c, child)) {
+                    sink.flag("OC3", i);
+                    EpisodeRules.flagAll(sink, "UASC", rows);
                 }
             }
         });
@@ -154,6 +155,19 @@ public final class CareLeaverRules {
             }
             return false;
         });
+    }
+
+    /** Any episode (short breaks included) open at some time in the year. */
+    private static boolean inCareDuringYear(Ssda903Context c, String child) {
+        Ssda903Table eps = c.table("Episodes");
+        for (int e : eps.rowsOf(child)) {
+            LocalDate decom = eps.date(e, "DECOM");
+            LocalDate dec = eps.date(e, "DEC");
+            if (decom != null && !decom.isAfter(c.end()) && (dec == null || !dec.isBefore(c.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyEpisode(Ssda903Context c, String child, String rec) {

@@ -30,18 +30,20 @@ public final class PermanenceRules {
             }
             return false;
         });
-        // DATE_PERM may leave day or month unknown as "zz"; what is given must be a date before care began.
+        // DATE_PERM may give day, month or all as unknown ("zz"); what is given must be a date before the child's
+        // first episode.
         r.rule("632").needs("Episodes").rows("PrevPerm", (c, t, i) -> {
             String text = t.get(i, "DATE_PERM");
-            if (text == null) {
+            if (text == null || text.equalsIgnoreCase("zz/zz/zzzz")) {
                 return false;
             }
             LocalDate perm = permDate(text);
             if (perm == null) {
                 return true;
             }
-            LocalDate started = AdoptionRules.careStarted(c, t.child(i));
-            return started != null && perm.isAfter(started);
+            int[] eps = c.episodes(t.child(i));
+            LocalDate first = eps.length == 0 ? null : c.table("Episodes").date(eps[0], "DECOM");
+            return first != null && !perm.isBefore(first);
         });
         r.rule("634").needs("Episodes").rows("PrevPerm", (c, t, i) -> {
             if (R.allBlank(t, i, "LA_PERM", "PREV_PERM", "DATE_PERM")) {
