@@ -41,8 +41,9 @@ public final class CareLeaverRules {
             }
             return false;
         });
+        // Died in care (E2) this year or, when loaded, last year.
         r.rule("1000").needs("Episodes").rows("OC3", (c, t, i) -> R.anyFilled(t, i, R.OC3_ITEMS)
-                && anyEpisode(c, t.child(i), "E2"));
+                && (anyEpisode(c, "Episodes", t.child(i), "E2") || anyEpisode(c, "Episodes_last", t.child(i), "E2")));
         r.rule("1011").needs("Episodes").rows("OC3", (c, t, i) -> {
             int last = R.lastEpisode(c, t.child(i));
             return R.anyFilled(t, i, R.OC3_ITEMS) && last >= 0 && c.table("Episodes").is(last, "REC", "E3");
@@ -170,8 +171,8 @@ public final class CareLeaverRules {
         return false;
     }
 
-    private static boolean anyEpisode(Ssda903Context c, String child, String rec) {
-        Ssda903Table eps = c.table("Episodes");
+    private static boolean anyEpisode(Ssda903Context c, String table, String child, String rec) {
+        Ssda903Table eps = c.table(table);
         for (int e : eps.rowsOf(child)) {
             if (eps.is(e, "REC", rec)) {
                 return true;

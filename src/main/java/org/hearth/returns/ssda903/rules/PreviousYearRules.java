@@ -19,9 +19,7 @@ public final class PreviousYearRules {
         headerChanged(r, "204", (now, last) -> !Objects.equals(now.value("ETHNIC"), last.value("ETHNIC")));
         // Once recorded as a mother, always a mother.
         headerChanged(r, "207", (now, last) -> "1".equals(last.value("MOTHER")) && "0".equals(now.value("MOTHER")));
-        // A known UPN cannot change; an unknown code (UN1-UN5) may be replaced.
-        headerChanged(r, "208", (now, last) -> last.value("UPN") != null && !last.value("UPN").startsWith("UN")
-                && !Objects.equals(now.value("UPN"), last.value("UPN")));
+        headerChanged(r, "208", (now, last) -> upnChanged(now.value("UPN"), last.value("UPN")));
         headerChanged(r, "624", (now, last) -> now.value("MC_DOB") != null && last.value("MC_DOB") != null
                 && !Objects.equals(now.value("MC_DOB"), last.value("MC_DOB")));
         // A mother now whose first child was born before this year should have been a mother last year too.
@@ -129,6 +127,25 @@ public final class PreviousYearRules {
             }
             return false;
         });
+    }
+
+    /**
+     * A known UPN cannot change. An unknown code may give way to the UPN; UN1 (not yet of school age) may also
+     * become another unknown code, but UN2-UN5 may not change to a different unknown code, and none may go blank.
+     */
+    static boolean upnChanged(String now, String last) {
+        if (last == null) {
+            return false;
+        }
+        String n = now == null ? null : now.toUpperCase(java.util.Locale.ROOT);
+        String l = last.toUpperCase(java.util.Locale.ROOT);
+        if (!l.startsWith("UN")) {
+            return !l.equals(n);
+        }
+        if (n == null) {
+            return true;
+        }
+        return !l.equals("UN1") && n.startsWith("UN") && !n.equals(l);
     }
 
     private static Object sexMeaning(String code) {
