@@ -64,24 +64,26 @@ public final class PreviousYearRules {
             }
             return true;
         });
-        r.rule("NoE").needs("Episodes_last").check((c, sink) -> {
+        r.rule("NoE").needs("Episodes_last").rows("Episodes", (c, t, i) ->
+                R.before(t.date(i, "DECOM"), c.start()) && !c.table("Episodes_last").hasChild(t.child(i)));
+        // Previously adopted: an episode starting after one that ended in adoption (E11, E12), this year or last.
+        r.rule("199").check((c, sink) -> {
             Ssda903Table now = c.table("Episodes");
-            Ssda903Table last = c.table("Episodes_last");
             for (String child : now.children()) {
-                int first = c.episodes(child)[0];
-                if (R.before(now.date(first, "DECOM"), c.start()) && !last.hasChild(child)) {
-                    sink.flag("Episodes", first);
+                LocalDate adopted = null;
+                for (String table : new String[] {"Episodes", "Episodes_last"}) {
+                    Ssda903Table t = c.table(table);
+                    for (int j : t.rowsOf(child)) {
+                        LocalDate decom = t.date(j, "DECOM");
+                        if (R.in(t.get(j, "REC"), R.ADOPTED) && decom != null
+                                && (adopted == null || decom.isBefore(adopted))) {
+                            adopted = decom;
+                        }
+                    }
                 }
-            }
-        });
-        // Previously adopted: an adoption (E11, E12) last year, yet looked after again this year.
-        r.rule("199").needs("Episodes_last").check((c, sink) -> {
-            Ssda903Table now = c.table("Episodes");
-            Ssda903Table last = c.table("Episodes_last");
-            for (String child : now.children()) {
-                for (int j : last.rowsOf(child)) {
-                    if (R.in(last.get(j, "REC"), R.ADOPTED)) {
-                        EpisodeRules.flagAll(sink, "Episodes", now.rowsOf(child));
+                for (int i : now.rowsOf(child)) {
+                    if (R.after(now.date(i, "DECOM"), adopted)) {
+                        sink.flag("Episodes", i);
                     }
                 }
             }
