@@ -50,19 +50,22 @@ public final class PreviousYearRules {
         carriedOver(r, "503D", "PLACE");
         carriedOver(r, "503E", "PLACE_PROVIDER");
         carriedOver(r, "503F", "URN");
-        // An episode that began before this year must be in last year's return.
-        r.rule("562").needs("Episodes_last").rows("Episodes", (c, t, i) -> {
-            LocalDate decom = t.date(i, "DECOM");
-            if (decom == null || !decom.isBefore(c.start())) {
-                return false;
-            }
+        // The first episode of the year that began before the year must be last year's latest episode, carried on.
+        r.rule("562").needs("Episodes_last").check((c, sink) -> {
+            Ssda903Table now = c.table("Episodes");
             Ssda903Table last = c.table("Episodes_last");
-            for (int j : last.rowsOf(t.child(i))) {
-                if (decom.equals(last.date(j, "DECOM"))) {
-                    return false;
+            for (String child : now.children()) {
+                int first = c.episodes(child)[0];
+                LocalDate decom = now.date(first, "DECOM");
+                if (decom == null || !decom.isBefore(c.start())) {
+                    continue;
+                }
+                int[] lastRows = c.episodes("Episodes_last", child);
+                LocalDate latest = lastRows.length == 0 ? null : last.date(lastRows[lastRows.length - 1], "DECOM");
+                if (!decom.equals(latest)) {
+                    sink.flag("Episodes", first);
                 }
             }
-            return true;
         });
         r.rule("NoE").needs("Episodes_last").rows("Episodes", (c, t, i) ->
                 R.before(t.date(i, "DECOM"), c.start()) && !c.table("Episodes_last").hasChild(t.child(i)));
