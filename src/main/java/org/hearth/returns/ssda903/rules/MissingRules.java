@@ -32,17 +32,21 @@ public final class MissingRules {
                 R.after(t.date(i, "MIS_START"), leftCareOn(c, t.child(i))));
         r.rule("581").needs("Episodes").rows("Missing", (c, t, i) ->
                 R.before(t.date(i, "MIS_START"), AdoptionRules.firstLookedAfter(c, t.child(i))));
-        // Missing on the day care ended: the reason must be E8.
+        // Care ending on the 18th birthday while the child is missing (the missing period ends that day or is
+        // still open) is recorded as E8.
         r.rule("580").needs("Missing").rows("Episodes", (c, t, i) -> {
             LocalDate dec = t.date(i, "DEC");
+            LocalDate dob = c.dob(t.child(i));
             if (dec == null || !R.leftCare(t, i) || t.is(i, "REC", "E8")) {
                 return false;
             }
             Ssda903Table m = c.table("Missing");
             for (int j : m.rowsOf(t.child(i))) {
+                LocalDate birth = dob != null ? dob : m.date(j, "DOB");
                 LocalDate start = m.date(j, "MIS_START");
-                LocalDate end = m.date(j, "MIS_END");
-                if (start != null && !start.isAfter(dec) && (m.blank(j, "MIS_END") || R.after(end, dec))) {
+                boolean missingThen = dec.equals(m.date(j, "MIS_END"))
+                        || (m.blank(j, "MIS_END") && start != null && !start.isAfter(dec));
+                if (birth != null && dec.equals(birth.plusYears(18)) && missingThen) {
                     return true;
                 }
             }
