@@ -106,37 +106,14 @@ public final class EpisodeRules {
         }));
 
         // Respite and short orders.
-        maxDays(r, "361", "L1", 3);
-        maxDays(r, "362", "L2", 21);
-        maxDays(r, "363", "L3", 7);
+        // Orders with a legal maximum, measured over a run of consecutive episodes under the same order (an open
+        // one runs to 31 March): police protection 72 hours, emergency protection 21 days, child assessment
+        // 7 days, PACE detention 21 days.
+        maxRun(r, "361", "L1", 3);
+        maxRun(r, "362", "L2", 21);
+        maxRun(r, "363", "L3", 7);
+        maxRun(r, "364", "J2", 21);
         maxDays(r, "365", "V3", 17);
-        // Police and Criminal Evidence Act detention (J2): a run of J2 episodes may last 21 days at most.
-        r.rule("364").check((c, sink) -> {
-            Ssda903Table t = c.table("Episodes");
-            for (String child : t.children()) {
-                int[] rows = c.episodes(child);
-                int k = 0;
-                while (k < rows.length) {
-                    if (!t.is(rows[k], "LS", "J2") || t.date(rows[k], "DECOM") == null) {
-                        k++;
-                        continue;
-                    }
-                    int from = k;
-                    long days = R.days(t.date(rows[k], "DECOM"), t.date(rows[k], "DEC"), c.end());
-                    while (k + 1 < rows.length && t.is(rows[k + 1], "LS", "J2") && t.date(rows[k], "DEC") != null
-                            && !R.after(t.date(rows[k + 1], "DECOM"), t.date(rows[k], "DEC"))) {
-                        k++;
-                        days += R.days(t.date(rows[k], "DECOM"), t.date(rows[k], "DEC"), c.end());
-                    }
-                    if (days > 21) {
-                        for (int j = from; j <= k; j++) {
-                            sink.flag("Episodes", rows[j]);
-                        }
-                    }
-                    k++;
-                }
-            }
-        });
         r.rule("366").rows("Episodes", (c, t, i) -> t.is(i, "LS", "V3") && !t.blank(i, "RNE")
                 && !t.is(i, "RNE", "S"));
         r.rule("367").check((c, sink) -> {
@@ -337,6 +314,34 @@ public final class EpisodeRules {
     private static void maxDays(Ssda903Registry r, String code, String ls, int max) {
         r.rule(code).rows("Episodes", (c, t, i) -> t.is(i, "LS", ls)
                 && R.days(t.date(i, "DECOM"), t.date(i, "DEC"), c.end()) > max);
+    }
+
+    /** Flags every episode of a run of joined episodes under legal status {@code ls} lasting over max days. */
+    private static void maxRun(Ssda903Registry r, String code, String ls, int max) {
+        r.rule(code).check((c, sink) -> {
+            Ssda903Table t = c.table("Episodes");
+            for (String child : t.children()) {
+                int[] rows = c.episodes(child);
+                int k = 0;
+                while (k < rows.length) {
+                    if (!t.is(rows[k], "LS", ls) || t.date(rows[k], "DECOM") == null) {
+                        k++;
+                        continue;
+                    }
+                    int from = k;
+                    while (k + 1 < rows.length && t.is(rows[k + 1], "LS", ls) && t.date(rows[k], "DEC") != null
+                            && t.date(rows[k], "DEC").equals(t.date(rows[k + 1], "DECOM"))) {
+                        k++;
+                    }
+                    if (R.days(t.date(rows[from], "DECOM"), t.date(rows[k], "DEC"), c.end()) > max) {
+                        for (int j = from; j <= k; j++) {
+                            sink.flag("Episodes", rows[j]);
+                        }
+                    }
+                    k++;
+                }
+            }
+        });
     }
 
     private static void maxPlacementDays(Ssda903Registry r, String code, String place, int max) {
