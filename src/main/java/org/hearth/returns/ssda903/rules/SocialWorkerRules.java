@@ -33,7 +33,9 @@ public final class SocialWorkerRules {
         r.rule("SW03STG1").from(2024).until(2024).check(sequence((c, t, rows, k) -> R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID")
                 || (k > 0 && t.blank(rows[k], "SW_REASON"))));
         r.rule("SW06STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.after(t.date(i, "SW_DECOM"), c.end()));
-        r.rule("SW07STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"), c.start())
+        // The social worker reporting period starts a year before the collection year.
+        r.rule("SW07STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"),
+                c.start().minusYears(1))
                 || R.after(t.date(i, "SW_DEC"), c.end()));
         r.rule("SW08STG2").from(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "SW_DEC")));
         r.rule("SW14STG2").from(2024).until(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1
