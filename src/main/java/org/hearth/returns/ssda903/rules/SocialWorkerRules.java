@@ -18,6 +18,8 @@ public final class SocialWorkerRules {
         boolean test(Ssda903Context c, Ssda903Table t, int[] rows, int k);
     }
 
+    private static final LocalDate SW_REASONS_FROM = LocalDate.of(2023, 4, 1);
+
     public static void register(Ssda903Registry r) {
         r.rule("SW01STG1").from(2024).until(2024).needs("Episodes").check((c, sink) -> {
             Ssda903Table sw = c.table("SWEpisodes");
@@ -27,9 +29,12 @@ public final class SocialWorkerRules {
                 }
             }
         });
-        r.rule("SW01aSTG1").from(2025).rows("SWEpisodes", (c, t, i) -> R.anyBlank(t, i, "SW_DECOM", "SW_ID"));
-        // A change of social worker (every episode after the child's first) needs its reason.
-        r.rule("SW01bSTG1").from(2025).check(sequence((c, t, rows, k) -> k > 0 && t.blank(rows[k], "SW_REASON")));
+        // Episodes starting before 1 April 2023 (before social worker reasons were collected) need an ID; those
+        // from then on also need the reason; every episode needs its start date.
+        r.rule("SW01aSTG1").from(2025).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DECOM") == null
+                || (t.date(i, "SW_DECOM").isBefore(SW_REASONS_FROM) && t.blank(i, "SW_ID")));
+        r.rule("SW01bSTG1").from(2025).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DECOM") == null
+                || (!t.date(i, "SW_DECOM").isBefore(SW_REASONS_FROM) && R.anyBlank(t, i, "SW_ID", "SW_REASON")));
         r.rule("SW03STG1").from(2024).until(2024).check(sequence((c, t, rows, k) -> R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID")
                 || (k > 0 && t.blank(rows[k], "SW_REASON"))));
         r.rule("SW06STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.after(t.date(i, "SW_DECOM"), c.end()));
