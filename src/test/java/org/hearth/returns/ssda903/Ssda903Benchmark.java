@@ -53,7 +53,8 @@ public final class Ssda903Benchmark {
         long took = (System.nanoTime() - t0) / 1_000_000;
         long tookCpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
         long after = rt.totalMemory() - rt.freeMemory();
-        System.out.printf("synthetic %d children + previous year: validate %d ms wall, %d ms CPU, %d issues, %d rules run, "
+        System.out.printf("synthetic %d children + previous year: validate %d ms wall, %d ms CPU, %d issues, "
+                + "%d rules run, "
                 + "heap grew ~%d MB%n", children, took, tookCpu, result.issues().size(), result.rulesRun().size(),
                 (after - before) >> 20);
     }

@@ -20,7 +20,8 @@ class Ssda903ReaderTest {
 
     @Test
     void shouldRecogniseTablesByTheirColumnsWhateverTheFilesAreCalled() throws IOException {
-        Files.writeString(dir.resolve("export1.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n");
+        Files.writeString(dir.resolve("export1.csv"),
+                "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,,,\n");
         Files.writeString(dir.resolve("export2.csv"), "CHILD,SEX,DOB,DUC\n1,1,01/01/2010,\n");
         Files.writeString(dir.resolve("notes.csv"), "WHAT,EVER\nx,y\n");
 
@@ -70,8 +71,9 @@ class Ssda903ReaderTest {
 
     @Test
     void shouldReadWindows1252Files() throws IOException {
-        Files.write(dir.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,Caf\u00e9,,\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("header.csv"),
+                "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n1,1,01/01/2010,WBRI,Caf\u00e9,,\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(Ssda903Reader.readDirectory(dir).table("Header").orElseThrow().get(0, "UPN")).isEqualTo("Caf\u00e9");
     }

@@ -37,7 +37,8 @@ public final class CodeRules {
         optional(r, "631", "PrevPerm", "PREV_PERM", "PREV_PERM");
         optional(r, "SW13STG1", "SWEpisodes", "SW_REASON", "SW_REASON", 2025);
         // 2023/24's SW13 also required the reason ("either not valid or has not been entered").
-        r.rule("SW13STG1").from(2024).until(2024).rows("SWEpisodes", (c, t, i) -> !c.valid("SW_REASON", t.get(i, "SW_REASON")));
+        r.rule("SW13STG1").from(2024).until(2024).rows("SWEpisodes", (c, t, i) ->
+                !c.valid("SW_REASON", t.get(i, "SW_REASON")));
 
         // Header UASC is only in XML returns; a CSV Header has no such column, so nothing is flagged.
         r.rule("105").rows("Header", (c, t, i) -> t.has("UASC") && !R.in(t.get(i, "UASC"), "0", "1"));

@@ -35,14 +35,15 @@ public final class SocialWorkerRules {
                 || (t.date(i, "SW_DECOM").isBefore(SW_REASONS_FROM) && t.blank(i, "SW_ID")));
         r.rule("SW01bSTG1").from(2025).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DECOM") == null
                 || (!t.date(i, "SW_DECOM").isBefore(SW_REASONS_FROM) && R.anyBlank(t, i, "SW_ID", "SW_REASON")));
-        r.rule("SW03STG1").from(2024).until(2024).check(sequence((c, t, rows, k) -> R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID")
-                || (k > 0 && t.blank(rows[k], "SW_REASON"))));
+        r.rule("SW03STG1").from(2024).until(2024).check(sequence((c, t, rows, k) ->
+                R.anyBlank(t, rows[k], "SW_DECOM", "SW_ID") || (k > 0 && t.blank(rows[k], "SW_REASON"))));
         r.rule("SW06STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.after(t.date(i, "SW_DECOM"), c.end()));
         // The social worker reporting period starts a year before the collection year.
         r.rule("SW07STG2").from(2024).rows("SWEpisodes", (c, t, i) -> R.before(t.date(i, "SW_DEC"),
                 c.start().minusYears(1))
                 || R.after(t.date(i, "SW_DEC"), c.end()));
-        r.rule("SW08STG2").from(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "SW_DEC")));
+        r.rule("SW08STG2").from(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1
+                && t.blank(rows[k], "SW_DEC")));
         r.rule("SW14STG2").from(2024).until(2024).check(sequence((c, t, rows, k) -> k < rows.length - 1
                 && t.blank(rows[k], "SW_DEC")));
         r.rule("SW09STG2").from(2024).rows("SWEpisodes", (c, t, i) -> t.date(i, "SW_DEC") != null
@@ -89,7 +90,8 @@ public final class SocialWorkerRules {
         LocalDate[] start = t.dates("SW_DECOM");
         for (String child : t.children()) {
             int[] rows = Arrays.stream(t.rowsOf(child)).boxed()
-                    .sorted(Comparator.comparing((Integer p) -> start[p], Comparator.nullsLast(Comparator.naturalOrder())))
+                    .sorted(Comparator.comparing((Integer p) -> start[p],
+                            Comparator.nullsLast(Comparator.naturalOrder())))
                     .mapToInt(Integer::intValue).toArray();
             for (int k = 0; k < rows.length; k++) {
                 if (test.test(c, t, rows, k)) {
