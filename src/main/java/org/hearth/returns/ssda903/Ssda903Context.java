@@ -24,6 +24,7 @@ public final class Ssda903Context {
     private final Map<String, Map<String, int[]>> sortedEpisodes = new HashMap<>();
     private Ssda903Table header;
     private final Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource;
+    private final String ownLa;
 
     public Ssda903Context(CollectionYear year, Ssda903Data data) {
         this(year, data, PostcodeDirectory::forPostcodes);
@@ -32,6 +33,13 @@ public final class Ssda903Context {
     /** With where postcodes are looked up (tests pass a directory read once for all their cases). */
     public Ssda903Context(CollectionYear year, Ssda903Data data,
                           Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource) {
+        this(year, data, postcodeSource, null);
+    }
+
+    /** With the returning LA's ONS code (null when not known). */
+    public Ssda903Context(CollectionYear year, Ssda903Data data,
+                          Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource, String ownLa) {
+        this.ownLa = ownLa;
         this.postcodeSource = postcodeSource;
         this.year = year;
         this.codes = Ssda903Codes.forYear(year);
@@ -68,6 +76,11 @@ public final class Ssda903Context {
             }
             return postcodeSource.apply(all);
         });
+    }
+
+    /** The returning LA's ONS code, or null when not given. */
+    public String ownLa() {
+        return ownLa;
     }
 
     public Ssda903Codes codes() {

@@ -48,6 +48,7 @@ public final class Ssda903Registry {
     private final Map<String, List<Entry>> rules = new LinkedHashMap<>();
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Set<String> postcodeRules = new java.util.HashSet<>();
+    private final Set<String> ownLaRules = new java.util.HashSet<>();
 
     private static final Ssda903Registry STANDARD = build();
 
@@ -114,6 +115,11 @@ public final class Ssda903Registry {
         return postcodeRules.contains(code);
     }
 
+    /** Whether the rule needs the returning LA's own ONS code (placement inside or outside the LA). */
+    public boolean needsOwnLa(String code) {
+        return ownLaRules.contains(code);
+    }
+
     public Set<String> skippedCodes() {
         return Set.copyOf(skipped.keySet());
     }
@@ -144,6 +150,12 @@ public final class Ssda903Registry {
         /** The rule derives placement distance or LA from postcodes, so runs only when postcodes are looked up. */
         public Builder needsPostcodes() {
             postcodeRules.add(code);
+            return this;
+        }
+
+        /** The rule compares placements with the returning LA's own area, so runs only when that is known. */
+        public Builder needsOwnLa() {
+            ownLaRules.add(code);
             return this;
         }
 

@@ -14,12 +14,15 @@ import org.hearth.returns.ValidationIssue;
 
 /** Runs the year's catalogued 903 rules over a return (and optionally the previous year's). */
 public final class Ssda903Validator {
+    static final String NO_OWN_LA = "needs the returning LA's ONS code (ValidateCommand --la E...) to tell "
+            + "placements inside the LA from those outside";
     static final String NO_POSTCODES = "needs placement distance or LA from the ONS postcode directory, "
             + "which is only read when asked for (ValidateCommand --postcodes)";
 
     private final Ssda903Registry registry;
     private final boolean postcodes;
     private final Function<Collection<String>, PostcodeDirectory> postcodeSource;
+    private final String ownLa;
 
     public Ssda903Validator(Ssda903Registry registry) {
         this(registry, false);
@@ -33,9 +36,23 @@ public final class Ssda903Validator {
     /** Looking postcodes up with {@code postcodeSource} (given the return's postcodes) instead of the ONS file. */
     public Ssda903Validator(Ssda903Registry registry, boolean postcodes,
                             Function<Collection<String>, PostcodeDirectory> postcodeSource) {
+        this(registry, postcodes, postcodeSource, null);
+    }
+
+    private Ssda903Validator(Ssda903Registry registry, boolean postcodes,
+                             Function<Collection<String>, PostcodeDirectory> postcodeSource, String ownLa) {
         this.registry = registry;
         this.postcodes = postcodes;
         this.postcodeSource = postcodeSource;
+        this.ownLa = ownLa;
+    }
+
+    /**
+     * The same validator for a return from the LA with this ONS code (e.g. E08000035), which lets the rules on
+     * placements inside or outside the LA run.
+     */
+    public Ssda903Validator forLa(String onsCode) {
+        return new Ssda903Validator(registry, postcodes, postcodeSource, onsCode);
     }
 
     /** Validates with every implemented rule; {@code previous} may be null. */
@@ -51,7 +68,7 @@ public final class Ssda903Validator {
     public Ssda903Result run(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
         RuleCatalogue catalogue = RuleCatalogue.load("ssda903", year);
         Ssda903Data all = Ssda903Data.combine(current, previous);
-        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource);
+        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource, ownLa);
         List<ValidationIssue> issues = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
@@ -60,6 +77,10 @@ public final class Ssda903Validator {
             Optional<Ssda903Rule> rule = registry.ruleFor(entry.code(), year);
             if (rule.isEmpty()) {
                 registry.skipReason(entry.code()).ifPresent(r -> skipped.add(new SkippedRule(entry.code(), r)));
+                continue;
+            }
+            if (registry.needsOwnLa(entry.code()) && ownLa == null) {
+                skipped.add(new SkippedRule(entry.code(), NO_OWN_LA));
                 continue;
             }
             if (registry.needsPostcodes(entry.code()) && !postcodes) {

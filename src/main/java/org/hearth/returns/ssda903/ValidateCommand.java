@@ -18,6 +18,7 @@ import org.hearth.returns.RuleCatalogue;
 public final class ValidateCommand {
     static final String USAGE =
             "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR\n"
+            + "  --la         the LA's DfE code (e.g. 383) or ONS code (e.g. E08000035; enables rules 1015, 503J)\n"
             + "  --postcodes  also run the placement distance and LA rules (reads the ONS postcode directory, ~1 s)";
 
     private ValidateCommand() {}
@@ -69,8 +70,9 @@ public final class ValidateCommand {
             return 2;
         }
         String la = opts.get("la");
-        if (la != null && !la.matches("\\d{3}")) {
-            err.println("error: --la must be a three-digit local authority code, not '" + la + "'");
+        if (la != null && !la.matches("\\d{3}|[EW]\\d{8}")) {
+            err.println("error: --la must be a three-digit DfE local authority code or an ONS code such as "
+                    + "E08000035, not '" + la + "'");
             return 2;
         }
         Path current = Path.of(opts.get("current"));
@@ -99,8 +101,11 @@ public final class ValidateCommand {
             err.println("error: no 903 CSV files found in " + current);
             return 1;
         }
-        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard(), opts.containsKey("postcodes"))
-                .run(year, now, last);
+        Ssda903Validator validator = new Ssda903Validator(Ssda903Registry.standard(), opts.containsKey("postcodes"));
+        if (la != null && !la.matches("\\d{3}")) {
+            validator = validator.forLa(la); // an ONS code: placements inside or outside the LA can be told apart
+        }
+        Ssda903Result result = validator.run(year, now, last);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
         IssueReport report = new IssueReport(result.issues());

@@ -75,6 +75,18 @@ class Ssda903ValidateCommandTest {
     }
 
     @Test
+    void shouldRunTheOwnLaRulesOnlyWithAnOnsCode() {
+        assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--la", "383",
+                "--out", tmp.resolve("dfe").toString())).isZero();
+        assertThat(out()).contains("1015   needs the returning LA's ONS code");
+        out.reset();
+        assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--la", "E08000035",
+                "--out", tmp.resolve("ons").toString())).isZero();
+        assertThat(out()).doesNotContain("1015   needs the returning LA's ONS code")
+                .contains("1015   needs placement distance or LA");
+    }
+
+    @Test
     void shouldRefuseAMissingDirectoryWithoutAStackTrace() {
         int rc = run("--year", "2023", "--current", tmp.resolve("nope").toString(), "--out", tmp.toString());
 

@@ -21,11 +21,19 @@ public final class ReferenceDataRules {
             Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     public static void register(Ssda903Registry r) {
-        // Placement location (IN/OUT of the LA) needs the LA's own ONS code, which --la (a DfE code) does not give.
-        String location = "needs placement location (inside or outside the LA), which needs the LA's ONS code";
-        for (String code : new String[] {"179", "411", "503J", "1015"}) {
-            r.skip(code, location);
-        }
+        // Hearth derives the placement location from the postcode, so it is always a valid code and always agrees
+        // with the placement LA: these two cannot fail on derived data.
+        String derivedLocation = "Hearth derives placement location from the placement postcode, so it is always "
+                + "valid and agrees with the placement LA";
+        r.skip("179", derivedLocation);
+        r.skip("411", derivedLocation);
+        // Own provision (PR1) is placement in the LA's own area.
+        r.rule("1015").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
+            String la = la(c, t, i);
+            return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
+        });
+        carriedOver(r, "503J", true, (c, last, j, now, i) ->
+                !Objects.equals(inside(c, last, j), inside(c, now, i)));
         distanceRules(r);
         String ofsted = "needs Ofsted's register of providers (URN, type, postcode, dates), which Hearth does not hold";
         for (String code : new String[] {"1008", "219", "221", "224", "227", "228", "229"}) {
@@ -114,6 +122,12 @@ public final class ReferenceDataRules {
     private static String la(Ssda903Context c, Ssda903Table t, int i) {
         PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
         return place == null ? null : place.la();
+    }
+
+    /** Placement location: inside the returning LA or not; null when the placement postcode is unknown. */
+    private static Boolean inside(Ssda903Context c, Ssda903Table t, int i) {
+        String la = la(c, t, i);
+        return la == null ? null : la.equals(c.ownLa());
     }
 
     private static Double miles(Ssda903Context c, Ssda903Table t, int i) {
