@@ -58,12 +58,15 @@ public final class EpisodeRules {
                 && t.date(rows[k], "DECOM") != null));
         r.rule("501").check(sequence((c, t, rows, k) -> k > 0
                 && R.before(t.date(rows[k], "DECOM"), t.date(rows[k - 1], "DEC"))));
+        // X1 means a new episode starts the day this one ends, and only then: an episode ending X1 needs one,
+        // and one ending otherwise must not be followed on the same day.
         r.rule("388").check(sequence((c, t, rows, k) -> {
-            if (!t.is(rows[k], "REC", "X1")) {
+            LocalDate dec = t.date(rows[k], "DEC");
+            if (dec == null || t.blank(rows[k], "REC")) {
                 return false;
             }
-            return k == rows.length - 1
-                    || !Objects.equals(t.date(rows[k + 1], "DECOM"), t.date(rows[k], "DEC"));
+            boolean continues = k < rows.length - 1 && dec.equals(t.date(rows[k + 1], "DECOM"));
+            return t.is(rows[k], "REC", "X1") != continues;
         }));
         r.rule("431").check(sequence((c, t, rows, k) -> k > 0 && t.is(rows[k], "RNE", "S")
                 && t.date(rows[k], "DECOM") != null
