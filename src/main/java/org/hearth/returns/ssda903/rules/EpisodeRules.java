@@ -54,8 +54,9 @@ public final class EpisodeRules {
                 R.before(t.date(i, "DECOM"), c.dob(t.child(i))));
 
         // Sequences of episodes.
-        r.rule("142").check(sequence((c, t, rows, k) -> k < rows.length - 1 && t.blank(rows[k], "DEC")
-                && t.date(rows[k], "DECOM") != null));
+        // Every episode but the last has ended: it has both an end date and a reason.
+        r.rule("142").check(sequence((c, t, rows, k) -> k < rows.length - 1
+                && R.anyBlank(t, rows[k], "DEC", "REC") && t.date(rows[k], "DECOM") != null));
         r.rule("501").check(sequence((c, t, rows, k) -> k > 0
                 && R.before(t.date(rows[k], "DECOM"), t.date(rows[k - 1], "DEC"))));
         // X1 means a new episode starts the day this one ends, and only then: an episode ending X1 needs one,
