@@ -170,7 +170,20 @@ public final class AdoptionRules {
                 }
             }
         });
-        r.rule("602").needs("Episodes").rows("AD1", (c, t, i) -> adoptionEpisode(c, t.child(i)) < 0);
+        // AD1 data for a child whose episodes show no adoption during the year.
+        r.rule("602").needs("Episodes").rows("AD1", (c, t, i) -> {
+            if (R.allBlank(t, i, R.AD1_ITEMS)) {
+                return false;
+            }
+            Ssda903Table eps = c.table("Episodes");
+            for (int e : eps.rowsOf(t.child(i))) {
+                LocalDate dec = eps.date(e, "DEC");
+                if (R.in(eps.get(e, "REC"), R.ADOPTED) && dec != null && c.year().contains(dec)) {
+                    return false;
+                }
+            }
+            return true;
+        });
 
         // AD1 against PlacedAdoption.
         r.rule("523").needs("AD1", "PlacedAdoption").check((c, sink) -> {
