@@ -5,7 +5,10 @@ import java.util.Set;
 import org.hearth.returns.ssda903.Ssda903Context;
 import org.hearth.returns.ssda903.Ssda903Table;
 
-/** Small helpers shared by the rule families. */
+/**
+ * Small helpers shared by the rule families, and the groups of codes their logic uses (which codes are valid at all
+ * is {@code Ssda903Codes}'s business).
+ */
 final class R {
     private R() {}
 
@@ -14,6 +17,9 @@ final class R {
     static final Set<String> FOSTER_PLACEMENTS = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
     static final Set<String> ADOPTED = Set.of("E11", "E12");
     static final Set<String> OTHER_PLACEMENTS = Set.of("Z1", "Z11", "Z12", "Z13", "Z14");
+    /** Placement types Ofsted does not register, so without a URN (rules 218, 222). */
+    static final Set<String> NO_URN_PLACEMENTS = Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2",
+            "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14");
     static final Set<String> OC2_ITEMS = Set.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
     static final String[] OC2_CORE = {"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"};

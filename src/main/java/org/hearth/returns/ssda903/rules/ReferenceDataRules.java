@@ -20,9 +20,6 @@ public final class ReferenceDataRules {
     private static final Pattern POSTCODE =
             Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
-    private static final java.util.Set<String> NO_URN_PLACEMENTS = java.util.Set.of("H5", "P1", "P2", "P3", "R1",
-            "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14");
-
     public static void register(Ssda903Registry r) {
         // Hearth derives the placement location from the postcode, so it is always a valid code and always agrees
         // with the placement LA: these two cannot fail on derived data.
@@ -44,11 +41,11 @@ public final class ReferenceDataRules {
         }
         // Placement types Ofsted does not register, so with no URN (the DfE's list; Z11-Z14 replace Z1 from
         // 2025/26). XXXXXXX is the DfE's placeholder for "no URN".
-        r.rule("222").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), NO_URN_PLACEMENTS)
+        r.rule("222").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.NO_URN_PLACEMENTS)
                 && !t.blank(i, "URN") && !t.is(i, "URN", "XXXXXXX"));
         // Every other placement in England open at some time in the year needs its URN.
         r.rule("218").needsPostcodes().rows("Episodes", (c, t, i) -> {
-            if (!t.blank(i, "URN") || t.blank(i, "PLACE") || R.in(t.get(i, "PLACE"), NO_URN_PLACEMENTS)
+            if (!t.blank(i, "URN") || t.blank(i, "PLACE") || R.in(t.get(i, "PLACE"), R.NO_URN_PLACEMENTS)
                     || R.before(t.date(i, "DEC"), c.start())) {
                 return false;
             }
