@@ -101,6 +101,10 @@ public final class ValidateCommand {
             err.println("error: no 903 CSV files found in " + current);
             return 1;
         }
+        if (last != null && last.tables().isEmpty()) {
+            err.println("warning: no 903 CSV files found in " + previous + "; validating without last year");
+            last = null;
+        }
         Ssda903Validator validator = new Ssda903Validator(Ssda903Registry.standard(), opts.containsKey("postcodes"));
         if (la != null && !la.matches("\\d{3}")) {
             validator = validator.forLa(la); // an ONS code: placements inside or outside the LA can be told apart

@@ -140,6 +140,18 @@ class Ssda903ValidateCommandTest {
     }
 
     @Test
+    void shouldWarnAndCarryOnWhenLastYearsDirectoryHasNo903Files() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+
+        int rc = run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--previous",
+                empty.toString(), "--out", tmp.resolve("o").toString());
+
+        assertThat(rc).isZero();
+        assertThat(err()).contains("warning: no 903 CSV files found in").contains("without last year");
+        assertThat(out()).doesNotContain("previous year from");
+    }
+
+    @Test
     void shouldRefuseADirectoryWithNo903Files() {
         assertThat(run("--year", "2023", "--current", tmp.toString(), "--out", tmp.resolve("o").toString()))
                 .isEqualTo(1);
