@@ -43,8 +43,21 @@ public final class Oc2Rules {
                 && !t.blank(i, "SDQ_REASON"));
         r.rule("190").needs("Episodes").rows("OC2", (c, t, i) -> !c.lookedAfter12Months(t.child(i))
                 && R.anyFilled(t, i, ITEMS));
-        r.rule("191").needs("Episodes").rows("OC2", (c, t, i) -> c.lookedAfter12Months(t.child(i))
-                && R.anyBlank(t, i, R.OC2_CORE));
+        // The cohort needs its OC2 core items: flag a row missing them, or the first episode of a child in the
+        // cohort with no OC2 row at all.
+        r.rule("191").needs("Episodes", "OC2").check((c, sink) -> {
+            Ssda903Table oc2 = c.table("OC2");
+            for (int i = 0; i < oc2.size(); i++) {
+                if (c.lookedAfter12Months(oc2.child(i)) && R.anyBlank(oc2, i, R.OC2_CORE)) {
+                    sink.flag("OC2", i);
+                }
+            }
+            for (String child : c.table("Episodes").children()) {
+                if (!oc2.hasChild(child) && c.lookedAfter12Months(child)) {
+                    sink.flag("Episodes", c.episodes(child)[0]);
+                }
+            }
+        });
         r.rule("186").needs("Episodes").rows("OC2", (c, t, i) -> c.lookedAfter12Months(t.child(i))
                 && sdqAge(c, t, i) && t.blank(i, "SDQ_SCORE"));
         r.rule("197B").needs("Episodes").rows("OC2", (c, t, i) -> c.lookedAfter12Months(t.child(i))
