@@ -73,14 +73,17 @@ public final class CareLeaverRules {
             return rows.length > 0 && last.blank(rows[rows.length - 1], "DEC");
         });
         // Relevant and former relevant children were looked after for 13 weeks (91 days) after their 14th
-        // birthday, some of it after their 16th. Respite (V3, V4) does not count.
+        // birthday, some of it after their 16th, and were not adopted. Respite (V3, V4) does not count.
         r.rule("1001").needs("Episodes", "Episodes_last").rows("OC3", (c, t, i) -> {
             String child = t.child(i);
             LocalDate dob = R.dob(c, t, i);
-            if (dob == null || R.allBlank(t, i, R.OC3_ITEMS)) {
+            // Two years of episodes cannot show the care of a young person of 20 or more.
+            if (dob == null || R.allBlank(t, i, R.OC3_ITEMS) || !dob.plusYears(20).isAfter(c.end())) {
                 return false;
             }
             long days = 0;
+            LocalDate lastStart = null;
+            boolean adopted = false;
             boolean after16 = false;
             boolean any = false;
             java.util.Set<LocalDate> seen = new java.util.HashSet<>();
@@ -92,6 +95,10 @@ public final class CareLeaverRules {
                     if (decom == null || R.in(eps.get(e, "LS"), "V3", "V4") || !seen.add(decom)) {
                         continue;
                     }
+                    if (lastStart == null || decom.isAfter(lastStart)) {
+                        lastStart = decom;
+                        adopted = R.in(eps.get(e, "REC"), R.ADOPTED);
+                    }
                     LocalDate dec = eps.date(e, "DEC") == null ? c.end() : eps.date(e, "DEC");
                     LocalDate from = decom.isBefore(dob.plusYears(14)) ? dob.plusYears(14) : decom;
                     if (dec.isAfter(from)) {
@@ -100,7 +107,8 @@ public final class CareLeaverRules {
                     after16 |= dec.isAfter(dob.plusYears(16));
                 }
             }
-            return any && (days < 91 || !after16);
+            // An adopted child is not a care leaver either.
+            return any && (days < 91 || !after16 || adopted);
         });
         // Care leavers not looked after this year need no UASC data.
         r.rule("1014").needs("OC3", "UASC", "Episodes").check((c, sink) -> {
