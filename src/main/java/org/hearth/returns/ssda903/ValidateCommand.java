@@ -123,7 +123,7 @@ public final class ValidateCommand {
                 now.tables().size(), current, last == null ? "" : ", previous year from " + previous);
         result.notices().forEach(n -> out.println("  note: " + n));
         report.print(out, 10);
-        out.printf("%d rules run; %d not run for want of reference data:%n", result.rulesRun().size(),
+        out.printf("%d rules run; %d catalogued rules not run:%n", result.rulesRun().size(),
                 result.skipped().size());
         result.skipped().forEach(s -> out.printf("  %-6s %s%n", s.code(), s.reason()));
         out.printf("wrote %s; validated in %d ms%n", outDir.resolve("issues.csv"), elapsedMs);

@@ -42,7 +42,7 @@ class Ssda903ValidateCommandTest {
         assertThat(lines.get(0)).isEqualTo("child_id,table,row,rule_code,fields,message");
         assertThat(lines).hasSizeGreaterThan(100);
         assertThat(outDir.resolve("rule-summary.csv")).exists();
-        assertThat(out()).contains("issues on").contains("validated in").contains("not run for want of")
+        assertThat(out()).contains("issues on").contains("validated in").contains("catalogued rules not run")
                 .contains("1008");
     }
 
