@@ -106,8 +106,4 @@ final class R {
     static boolean leftCare(Ssda903Table eps, int row) {
         return !eps.blank(row, "DEC") && !eps.blank(row, "REC") && !eps.is(row, "REC", "X1");
     }
-
-    static LocalDate date(int year, int month, int day) {
-        return LocalDate.of(year, month, day);
-    }
 }
