@@ -80,9 +80,10 @@ public final class EpisodeRules {
                 && !t.date(rows[k], "DECOM").equals(t.date(rows[k - 1], "DEC"))));
         r.rule("434").check(sequence((c, t, rows, k) -> k > 0 && t.is(rows[k], "RNE", "L")
                 && (sameLegalStatus(t, rows[k - 1], rows[k]) || !samePlacement(t, rows[k - 1], rows[k]))));
-        r.rule("435").check(sequence((c, t, rows, k) -> k > 0 && t.is(rows[k], "RNE", "P")
+        // P and T: the placement changed but not the legal status; B and U: both changed.
+        r.rule("435").check(sequence((c, t, rows, k) -> k > 0 && R.in(t.get(rows[k], "RNE"), "P", "T")
                 && (!sameLegalStatus(t, rows[k - 1], rows[k]) || samePlacement(t, rows[k - 1], rows[k]))));
-        r.rule("436").check(sequence((c, t, rows, k) -> k > 0 && t.is(rows[k], "RNE", "B")
+        r.rule("436").check(sequence((c, t, rows, k) -> k > 0 && R.in(t.get(rows[k], "RNE"), "B", "U")
                 && (sameLegalStatus(t, rows[k - 1], rows[k]) || samePlacement(t, rows[k - 1], rows[k]))));
         // Died (E2) or found to be 18 or over (E15) ends all care: nothing may follow.
         r.rule("437").check(sequence((c, t, rows, k) -> k < rows.length - 1
