@@ -242,11 +242,14 @@ public final class AdoptionRules {
         return started;
     }
 
-    /** The start of the child's earliest episode other than a short break (V3, V4), or null. */
+    /**
+     * When the child first started to be looked after, as far as the return shows: the earliest episode with
+     * RNE S. Null when the return holds no start (the child was already looked after before its episodes).
+     */
     static LocalDate firstLookedAfter(Ssda903Context c, String child) {
         Ssda903Table eps = c.table("Episodes");
         for (int e : c.episodes(child)) {
-            if (!R.in(eps.get(e, "LS"), "V3", "V4") && eps.date(e, "DECOM") != null) {
+            if (eps.is(e, "RNE", "S") && eps.date(e, "DECOM") != null) {
                 return eps.date(e, "DECOM");
             }
         }
