@@ -1,0 +1,119 @@
+package org.hearth.returns.ssda903;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hearth.codes.CollectionYear;
+import org.hearth.returns.RuleCatalogue;
+import org.hearth.returns.ValidationIssue;
+
+/** Runs the year's catalogued 903 rules over a return (and optionally the previous year's). */
+public final class Ssda903Validator {
+    static final String NO_OWN_LA = "needs the returning LA's ONS code (ValidateCommand --la E...) to tell "
+            + "placements inside the LA from those outside";
+    static final String NO_POSTCODES = "needs placement distance or LA from the ONS postcode directory, "
+            + "which is only read when asked for (ValidateCommand --postcodes)";
+
+    private final Ssda903Registry registry;
+    private final boolean postcodes;
+    private final Function<Collection<String>, PostcodeDirectory> postcodeSource;
+    private final String ownLa;
+
+    public Ssda903Validator(Ssda903Registry registry) {
+        this(registry, false);
+    }
+
+    /** With {@code postcodes}, also runs the rules that look postcodes up (about a second more per run). */
+    public Ssda903Validator(Ssda903Registry registry, boolean postcodes) {
+        this(registry, postcodes, PostcodeDirectory::forPostcodes);
+    }
+
+    /** Looking postcodes up with {@code postcodeSource} (given the return's postcodes) instead of the ONS file. */
+    public Ssda903Validator(Ssda903Registry registry, boolean postcodes,
+                            Function<Collection<String>, PostcodeDirectory> postcodeSource) {
+        this(registry, postcodes, postcodeSource, null);
+    }
+
+    private Ssda903Validator(Ssda903Registry registry, boolean postcodes,
+                             Function<Collection<String>, PostcodeDirectory> postcodeSource, String ownLa) {
+        this.registry = registry;
+        this.postcodes = postcodes;
+        this.postcodeSource = postcodeSource;
+        this.ownLa = ownLa;
+    }
+
+    /**
+     * The same validator for a return from the LA with this ONS code (e.g. E08000035), which lets the rules on
+     * placements inside or outside the LA run.
+     */
+    public Ssda903Validator forLa(String onsCode) {
+        return new Ssda903Validator(registry, postcodes, postcodeSource, onsCode);
+    }
+
+    /** Validates with every implemented rule; {@code previous} may be null. */
+    public static List<ValidationIssue> validate(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
+        return new Ssda903Validator(Ssda903Registry.standard()).run(year, current, previous).issues();
+    }
+
+    /**
+     * Validates and says what was not checked.
+     *
+     * @throws IllegalArgumentException when Hearth has no catalogue for the year
+     */
+    public Ssda903Result run(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
+        RuleCatalogue catalogue = RuleCatalogue.load("ssda903", year);
+        Ssda903Data all = Ssda903Data.combine(current, previous);
+        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource, ownLa);
+        List<ValidationIssue> issues = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        List<SkippedRule> skipped = new ArrayList<>();
+        List<String> notices = new ArrayList<>(all.notices());
+        for (RuleCatalogue.Rule entry : catalogue.rules()) {
+            Optional<Ssda903Rule> rule = registry.ruleFor(entry.code(), year);
+            if (rule.isEmpty()) {
+                registry.skipReason(entry.code()).ifPresent(r -> skipped.add(new SkippedRule(entry.code(), r)));
+                continue;
+            }
+            if (registry.needsOwnLa(entry.code()) && ownLa == null) {
+                skipped.add(new SkippedRule(entry.code(), NO_OWN_LA));
+                continue;
+            }
+            if (registry.needsPostcodes(entry.code()) && !postcodes) {
+                skipped.add(new SkippedRule(entry.code(), NO_POSTCODES));
+                continue;
+            }
+            List<String> absent = rule.get().needs().stream().filter(t -> !all.has(t)).sorted().toList();
+            if (!absent.isEmpty()) {
+                // Nothing to check: e.g. no AD1 file means no adoption rows to find fault with.
+                continue;
+            }
+            run.add(entry.code());
+            try {
+                issues.addAll(runOne(rule.get(), entry, ctx));
+            } catch (RuntimeException e) {
+                notices.add("rule " + entry.code() + " could not be checked: " + e);
+            }
+        }
+        return new Ssda903Result(issues, run, skipped, notices);
+    }
+
+    /** Runs one rule and turns its flagged rows into issues, each (table, row) once, tables in flagging order. */
+    static List<ValidationIssue> runOne(Ssda903Rule rule, RuleCatalogue.Rule entry, Ssda903Context ctx) {
+        Map<String, BitSet> flagged = new LinkedHashMap<>();
+        rule.check(ctx, (table, row) -> flagged.computeIfAbsent(table, t -> new BitSet()).set(row));
+        List<ValidationIssue> out = new ArrayList<>();
+        flagged.forEach((table, rows) -> {
+            Ssda903Table t = ctx.table(table);
+            for (int row = rows.nextSetBit(0); row >= 0; row = rows.nextSetBit(row + 1)) {
+                String child = row < t.size() ? t.child(row) : null;
+                out.add(new ValidationIssue(child, table, row, entry.code(), entry.fields(), entry.message()));
+            }
+        });
+        return out;
+    }
+}
