@@ -19,8 +19,9 @@ final class ReturnsValidate {
         rest.remove(at);
         return switch (which.toLowerCase()) {
             case "cin" -> org.hearth.returns.cin.ValidateCommand.run(rest.toArray(String[]::new));
+            case "903", "ssda903" -> org.hearth.returns.ssda903.ValidateCommand.run(rest.toArray(String[]::new));
             default -> {
-                System.err.println("hearth returns validate: '" + which + "' is not a return Hearth validates yet; use cin");
+                System.err.println("hearth returns validate: '" + which + "' is not a return Hearth validates yet; use cin or 903");
                 yield 2;
             }
         };
