@@ -74,6 +74,20 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * A bulk read by the system for a lawful purpose (a statutory return), run by an operator from the command
+     * line: no practitioner relationship applies, so one audit entry records who, why and how many records.
+     */
+    public <T> T systemRead(String operator, String part, String purpose, Supplier<T> work,
+                            java.util.function.ToIntFunction<T> count) {
+        return tx.execute(status -> {
+            T result = work.get();
+            audit.append("system:" + operator, null, part, "READ", purpose, "ALLOWED", "STATUTORY_RETURN",
+                    count.applyAsInt(result) + " records");
+            return result;
+        });
+    }
+
     /** Whether the user could read the record now, without recording an access (for filtering search results). */
     public boolean canRead(Actor actor, UUID childId) {
         return AccessPolicy.decide(actor, relationships(actor, childId), AccessPolicy.Action.READ).allowed();

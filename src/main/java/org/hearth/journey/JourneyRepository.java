@@ -81,6 +81,12 @@ public class JourneyRepository {
         return out;
     }
 
+    /** Every child the LA knows (they have an LA child id; relatives named on a record do not). */
+    List<UUID> childrenKnownToLa() {
+        return jdbc.queryForList("SELECT pers_person_id FROM ssd_person WHERE pers_legacy_id IS NOT NULL "
+                + "ORDER BY pers_legacy_id", UUID.class);
+    }
+
     /** Children with an open allocation to a worker today. */
     public List<UUID> allocatedTo(String username) {
         return jdbc.queryForList("SELECT DISTINCT invo_person_id FROM ssd_involvements WHERE invo_professional_id = ? "

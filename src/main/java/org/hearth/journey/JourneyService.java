@@ -46,6 +46,21 @@ public class JourneyService {
         return seam.readEach(actor, childIds, part, purpose, ids -> List.copyOf(repository.loadAll(ids).values()));
     }
 
+    /**
+     * Every child known to the LA, for a statutory return: a system read, not a practitioner's, audited as one entry
+     * naming the operator, the purpose and how many records were read.
+     */
+    public List<ChildJourney> readAllForReturn(String operator, String purpose) {
+        return seam.systemRead(operator, "returns", purpose, () -> {
+            List<UUID> ids = repository.childrenKnownToLa();
+            List<ChildJourney> out = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i += 2_000) {
+                out.addAll(repository.loadAll(ids.subList(i, Math.min(ids.size(), i + 2_000))).values());
+            }
+            return out;
+        }, List::size);
+    }
+
     public List<UUID> allocatedTo(String username) {
         return repository.allocatedTo(username);
     }
