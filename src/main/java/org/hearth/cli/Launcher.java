@@ -32,6 +32,9 @@ public final class Launcher {
                                                      load demo children and measure API read latency
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
+              returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
+                                                     import a CIN census file into the record, all or nothing;
+                                                     refused files list their errors (DIR/errors.csv with --out)
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
