@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.hearth.cli.HearthCommand;
 import org.hearth.cli.Options;
 import org.hearth.codes.CollectionYear;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ public class ReturnsImportCommand implements HearthCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Autowired
     ReturnsImportCommand(CinImportService service) {
         this(service, System.out, System.err);
     }
