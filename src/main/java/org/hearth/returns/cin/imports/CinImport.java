@@ -141,16 +141,22 @@ public final class CinImport {
 
     private Result run(CinCensus census, Existing existing, java.util.function.IntConsumer progress) {
         header(census.header());
+        // Unreadable values are reported with their child, so the error list follows the file.
+        Map<String, List<CinCensus.Unreadable>> unreadable = new HashMap<>();
         for (CinCensus.Unreadable u : census.unreadable()) {
-            error(u.laChildId(), u.table(), u.row(), u.field(), "'" + u.text() + "' is not "
-                    + (u.field().endsWith("Date") || u.field().equals("CPPreviewDate") || u.field().equals("InitialCPCtarget")
-                    ? "a valid date (YYYY-MM-DD)" : "a yes/no value (true, false, 1 or 0)"));
+            if (u.laChildId() == null) {
+                unreadable(u);
+            } else {
+                unreadable.computeIfAbsent(u.laChildId(), k -> new ArrayList<>()).add(u);
+            }
         }
         List<Planned> planned = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int done = 0;
         for (Child c : census.children()) {
             progress.accept(++done);
+            unreadable.getOrDefault(c.laChildId(), List.of()).forEach(this::unreadable);
+            unreadable.remove(c.laChildId());
             if (c.laChildId() == null) {
                 error(null, "ChildIdentifiers", c.idRow(), "LAchildID",
                         "missing: Hearth matches children by LA child id, so every child needs one");
@@ -167,6 +173,13 @@ public final class CinImport {
             }
         }
         return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(notes));
+    }
+
+    private void unreadable(CinCensus.Unreadable u) {
+        boolean date = u.field().endsWith("Date") || u.field().equals("CPPreviewDate")
+                || u.field().equals("InitialCPCtarget") || u.field().equals("DateOfInitialCPC");
+        error(u.laChildId(), u.table(), u.row(), u.field(), "'" + u.text() + "' is not "
+                + (date ? "a valid date (YYYY-MM-DD)" : "a yes/no value (true, false, 1 or 0)"));
     }
 
     private void header(CinCensus.Header h) {
