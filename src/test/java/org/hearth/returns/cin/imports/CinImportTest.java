@@ -253,4 +253,20 @@ class CinImportTest {
         assertThat(r.errors()).anySatisfy(e -> assertThat(e.toString())
                 .contains("Assessments row 0 (child DfEX0000001), AssessmentFactors: 'RB' is not a FACTORS code"));
     }
+
+    @Test
+    void anyValueInAnyFieldGivesErrorsNotExceptions() throws Exception {
+        java.util.regex.Matcher leaf = java.util.regex.Pattern.compile(">([^<>\\s][^<>]*)</").matcher(CENSUS);
+        int leaves = 0;
+        while (leaf.find()) {
+            leaves++;
+            for (String value : new String[] {"", "x", "2024-02-30", "-1", "2099-01-01"}) {
+                String xml = CENSUS.substring(0, leaf.start(1)) + value + CENSUS.substring(leaf.end(1));
+                CinImport.Result r = map(xml, Y2025);
+                assertThat(r.children().size() + r.errors().size()).as(xml).isPositive();
+                assertThat(r.errors()).allSatisfy(e -> assertThat(e.reason()).isNotBlank());
+            }
+        }
+        assertThat(leaves).isGreaterThan(50);
+    }
 }
