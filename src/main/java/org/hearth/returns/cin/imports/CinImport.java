@@ -438,6 +438,12 @@ public final class CinImport {
                         + " file, where the census had GenderCurrent; kept as it is");
                 return c.sex();
             }
+            if (c.sex() != null) {
+                error(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
+                        + "2024/25 (M, F or U); a " + year + " file gives GenderCurrent 1 (male), 2 (female), "
+                        + "0 (not recorded) or 9 (indeterminate)");
+                return null;
+            }
             error(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
                     + "1 (male), 2 (female), 0 (not recorded) or 9 (indeterminate)");
             return null;

@@ -255,6 +255,18 @@ class CinImportTest {
     }
 
     @Test
+    void thePublicSample2024AsItsOwnYearIsRefusedForItsContentNotItsHeader() throws Exception {
+        CinCensus census = CinReader.read(Path.of("src/test/resources/samples/cin-d2i/CIN_Census_2024.xml"));
+        CinImport.Result r = CinImport.map("CIN_Census_2024.xml", CollectionYear.of(2024), census, CinImport.Existing.NONE);
+
+        r.errors().forEach(System.out::println);
+        assertThat(r.errors()).noneMatch(e -> "ReferenceDate".equals(e.field()));
+        assertThat(r.errors()).anySatisfy(e -> assertThat(e.toString())
+                .contains("(child DfEX0000001), Sex: '1' given as Sex, which is the field from 2024/25"));
+        assertThat(r.notes()).anyMatch(n -> n.contains("child_fails_assessments: Sex 'M' given in a 2023/24 file"));
+    }
+
+    @Test
     void anyValueInAnyFieldGivesErrorsNotExceptions() throws Exception {
         java.util.regex.Matcher leaf = java.util.regex.Pattern.compile(">([^<>\\s][^<>]*)</").matcher(CENSUS);
         int leaves = 0;
