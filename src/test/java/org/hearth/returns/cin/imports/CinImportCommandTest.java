@@ -166,4 +166,32 @@ class CinImportCommandTest extends HearthIntegrationTest {
             assertThat(stderr()).doesNotContain("Exception");
         }
     }
+
+    /** The crafted census's children repeated {@code copies} times under distinct LA child ids. */
+    static String many(String prefix, int copies) {
+        String xml = census(prefix);
+        int from = xml.indexOf("<Children>") + "<Children>".length();
+        int to = xml.indexOf("</Children>");
+        StringBuilder sb = new StringBuilder(xml.substring(0, from));
+        for (int i = 0; i < copies; i++) {
+            sb.append(xml, from, to).append('\n');
+            int at = sb.length() - (to - from) - 1;
+            String block = sb.substring(at).replace(prefix + "00", prefix + i + "x");
+            sb.setLength(at);
+            sb.append(block);
+        }
+        return sb.append(xml.substring(to)).toString();
+    }
+
+    @Test
+    void importsThousandsOfChildrenInBatchesWithProgress() throws Exception {
+        Path file = write("many.xml", many("CMDM", 1_000));
+
+        assertThat(run(file, "2025", "--progress", "1000")).as(stderr()).isZero();
+        assertThat(stdout()).contains("checked 3000 of 3000 children").contains("written 3000 children")
+                .contains("3000 added");
+        assertThat(people("CMDM")).isEqualTo(3_000);
+        assertThat(of("ssd_cin_episodes", "cine_person_id", "CMDM")).isEqualTo(4_000);
+        assertThat(of("ssd_cp_reviews", "cppr_person_id", "CMDM")).isEqualTo(2_000);
+    }
 }
