@@ -30,13 +30,16 @@ public class BulkLoader {
         this.repository = repository;
     }
 
-    /** The journeys of children already on record, by their LA child id (legacy id); for imports that match them. */
+    /**
+     * The journeys of children already on record, by their LA child id (legacy id), for imports that match them.
+     * Their rows are locked for the caller's transaction, so no edit slips in between reading and extending them.
+     */
     public Map<String, ChildJourney> journeysByLegacyId(java.util.Collection<String> legacyIds) {
         Map<String, ChildJourney> out = new HashMap<>();
         List<String> ids = new ArrayList<>(legacyIds);
         for (int from = 0; from < ids.size(); from += BATCH) {
             String[] chunk = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
-            List<UUID> found = jdbc.queryForList("SELECT pers_person_id FROM ssd_person WHERE pers_legacy_id = ANY(?)",
+            List<UUID> found = jdbc.queryForList("SELECT pers_person_id FROM ssd_person WHERE pers_legacy_id = ANY(?) FOR UPDATE",
                     UUID.class, (Object) chunk);
             repository.loadAll(found).values().forEach(j -> out.put(j.child().legacyId(), j));
         }
