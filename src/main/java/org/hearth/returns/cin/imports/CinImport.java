@@ -361,7 +361,9 @@ public final class CinImport {
                 element = "Ethnicity".equals(field) ? "ChildCharacteristics" : "Disabilities";
                 row = "Ethnicity".equals(field) ? c.characteristicsRow() : c.disabilitiesRow();
             }
-            error(id, element, row, field, v.message() + " (Hearth rule " + v.rule()
+            String held = sources.containsKey(v.recordId()) || v.recordId() == null ? ""
+                    : " [on a record already in Hearth, against what this file adds]";
+            error(id, element, row, field, v.message() + held + " (Hearth rule " + v.rule()
                     + (v.dfeCode() == null ? "" : ", DfE " + v.dfeCode()) + ")");
         }
         if (errors.size() > errorsBefore) {

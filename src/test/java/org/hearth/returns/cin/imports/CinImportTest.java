@@ -281,4 +281,20 @@ class CinImportTest {
         }
         assertThat(leaves).isGreaterThan(50);
     }
+
+    @Test
+    void anEpisodeThatClashesWithOneAlreadyOnRecordIsRefused() throws Exception {
+        Map<String, ChildJourney> first = byId(map(CENSUS, Y2025));
+        // IMP003's referral of 10 January 2025 is open in Hearth; this file adds one that overlaps it.
+        String clash = CENSUS.replace("<CINreferralDate>2025-01-10</CINreferralDate>",
+                "<CINreferralDate>2024-12-02</CINreferralDate><CINclosureDate>2025-01-15</CINclosureDate>"
+                        + "<ReasonForClosure>RC7</ReasonForClosure>");
+
+        CinImport.Result r = CinImport.map("test.xml", Y2025, read(clash), first::get);
+
+        assertThat(r.errors()).singleElement().satisfies(e -> {
+            assertThat(e.laChildId()).isEqualTo("IMP003");
+            assertThat(e.reason()).contains("overlaps").contains("already in Hearth").contains("DfE 8820");
+        });
+    }
 }
