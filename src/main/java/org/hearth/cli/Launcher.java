@@ -34,6 +34,11 @@ public final class Launcher {
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
               bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
+              returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
+                                                     the return derived from the record (903 CSV + XML, CIN XML)
+              returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
+                                                     import a CIN census file into the record, all or nothing;
+                                                     refused files list their errors (DIR/errors.csv with --out)
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).

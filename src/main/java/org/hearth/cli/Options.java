@@ -15,7 +15,7 @@ public final class Options {
         this.springArgs = springArgs;
     }
 
-    static Options parse(List<String> args) {
+    public static Options parse(List<String> args) {
         Map<String, String> values = new HashMap<>();
         List<String> spring = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {

@@ -22,10 +22,28 @@ public class BulkLoader {
     static final int BATCH = 2_000;
 
     private final JdbcTemplate jdbc;
+    private final JourneyRepository repository;
     private final JourneyRules rules = JourneyRules.standard();
 
-    BulkLoader(JdbcTemplate jdbc) {
+    BulkLoader(JdbcTemplate jdbc, JourneyRepository repository) {
         this.jdbc = jdbc;
+        this.repository = repository;
+    }
+
+    /**
+     * The journeys of children already on record, by their LA child id (legacy id), for imports that match them.
+     * Their rows are locked for the caller's transaction, so no edit slips in between reading and extending them.
+     */
+    public Map<String, ChildJourney> journeysByLegacyId(java.util.Collection<String> legacyIds) {
+        Map<String, ChildJourney> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(legacyIds);
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            String[] chunk = ids.subList(from, Math.min(ids.size(), from + BATCH)).toArray(String[]::new);
+            List<UUID> found = jdbc.queryForList("SELECT pers_person_id FROM ssd_person WHERE pers_legacy_id = ANY(?) FOR UPDATE",
+                    UUID.class, (Object) chunk);
+            repository.loadAll(found).values().forEach(j -> out.put(j.child().legacyId(), j));
+        }
+        return out;
     }
 
     /** Thrown when a journey breaks a rule: nothing of the load is kept. */
@@ -74,6 +92,34 @@ public class BulkLoader {
             }
         }
 
+        /**
+         * Adds to a journey already on record: the records of {@code after} that {@code before} lacks are written,
+         * and the change is refused only for the violations it introduces (history already held may break a rule).
+         */
+        public void extend(ChildJourney before, ChildJourney after) {
+            List<Violation> introduced = rules.introducedBy(before, after);
+            if (!introduced.isEmpty()) {
+                throw new InvalidJourney(before.child().legacyId(), introduced.get(0));
+            }
+            for (EpisodeKind<?> kind : Kinds.ALL) {
+                queueNew(before, after, kind);
+            }
+            repository.bumpVersion(before.child().id(), recordedBy, "import");
+            count++;
+            if (count % BATCH == 0) {
+                flush();
+            }
+        }
+
+        private <T extends Record & JourneyRecord> void queueNew(ChildJourney before, ChildJourney after,
+                                                                 EpisodeKind<T> kind) {
+            for (T r : after.all(kind)) {
+                if (before.find(kind, r.id()).isEmpty()) {
+                    queueOne(kind, r);
+                }
+            }
+        }
+
         /** A person the journeys refer to (a parent, a sibling), checked by the person rules and written first. */
         public void addPerson(Person person) {
             List<Violation> violations = org.hearth.people.PersonRules.check(person, java.time.LocalDate.now());
@@ -83,7 +129,7 @@ public class BulkLoader {
             people.add(JourneyRepository.PEOPLE.insertValues(person));
         }
 
-        /** Writes what is left; returns how many children the load added. */
+        /** Writes what is left; returns how many children the load added or extended. */
         public int finish() {
             flush();
             return count;
@@ -91,11 +137,15 @@ public class BulkLoader {
 
         private <T extends Record & JourneyRecord> void queue(ChildJourney journey, EpisodeKind<T> kind) {
             for (T r : journey.all(kind)) {
-                pending.computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.table().insertValues(r));
-                if (r.startDate() != null) {
-                    chronology.add(new Object[] {r.personId(), Date.valueOf(r.startDate()), kind.name(), r.summary(),
-                            r.id(), recordedBy});
-                }
+                queueOne(kind, r);
+            }
+        }
+
+        private <T extends Record & JourneyRecord> void queueOne(EpisodeKind<T> kind, T r) {
+            pending.computeIfAbsent(kind, k -> new ArrayList<>()).add(kind.table().insertValues(r));
+            if (r.startDate() != null) {
+                chronology.add(new Object[] {r.personId(), Date.valueOf(r.startDate()), kind.name(), r.summary(),
+                        r.id(), recordedBy});
             }
         }
 

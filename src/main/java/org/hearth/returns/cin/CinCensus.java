@@ -19,6 +19,19 @@ public final class CinCensus {
     final List<Child> children = new ArrayList<>();
     /** Number of elements of each table seen, indexed by {@link CinTable#ordinal()}. */
     final int[] tableCounts = new int[CinTable.values().length];
+    /** Dates and flags that were present but could not be read (the fields above hold null for them). */
+    final List<Unreadable> unreadable = new ArrayList<>();
+
+    /**
+     * A value present in the file that is not a valid {@code xs:date} or yes/no flag.
+     *
+     * @param table the module's table name, e.g. "CINdetails"; @param row its row as in the module's {@code row}
+     */
+    public record Unreadable(String laChildId, String table, int row, String field, String text) {}
+
+    public List<Unreadable> unreadable() {
+        return unreadable;
+    }
 
     public List<Child> children() {
         return children;
@@ -55,6 +68,9 @@ public final class CinCensus {
         public String lea() {
             return lea;
         }
+
+        public String year() { return year; }
+        public String collection() { return collection; }
     }
 
     public static final class Child {
@@ -85,6 +101,21 @@ public final class CinCensus {
             return details;
         }
 
+        // Read-only views for code outside this package (the import); the reader fills the fields.
+        public int idRow() { return idRow; }
+        public int characteristicsRow() { return characteristicsRow; }
+        public int disabilitiesRow() { return disabilitiesRow; }
+        public String upn() { return upn; }
+        public String formerUpn() { return formerUpn; }
+        public String upnUnknown() { return upnUnknown; }
+        public LocalDate birth() { return birth; }
+        public LocalDate expectedBirth() { return expectedBirth; }
+        public String genderCurrent() { return genderCurrent; }
+        public String sex() { return sex; }
+        public LocalDate death() { return death; }
+        public String ethnicity() { return ethnicity; }
+        public List<String> disabilities() { return disabilities; }
+
         /** Unborn: no date of birth but an expected one. */
         boolean unborn() {
             return birth == null && expectedBirth != null;
@@ -110,6 +141,19 @@ public final class CinCensus {
         boolean nfa() {
             return Boolean.TRUE.equals(referralNfa);
         }
+
+        public int row() { return row; }
+        public LocalDate referral() { return referral; }
+        public String referralSource() { return referralSource; }
+        public String primaryNeed() { return primaryNeed; }
+        public LocalDate closure() { return closure; }
+        public String reasonForClosure() { return reasonForClosure; }
+        public LocalDate initialCpc() { return initialCpc; }
+        public Boolean referralNfa() { return referralNfa; }
+        public List<Assessment> assessments() { return assessments; }
+        public List<Plan> plans() { return plans; }
+        public List<S47> section47s() { return section47s; }
+        public List<Cpp> cpps() { return cpps; }
     }
 
     public static final class Assessment {
@@ -119,6 +163,12 @@ public final class CinCensus {
         LocalDate authorised;
         /** Null when there is no FactorsIdentifiedAtAssessment element; entries may be null (blank). */
         List<String> factors;
+
+        public int row() { return row; }
+        public LocalDate start() { return start; }
+        public LocalDate internalReview() { return internalReview; }
+        public LocalDate authorised() { return authorised; }
+        public List<String> factors() { return factors; }
 
         boolean hasFactors() {
             if (factors == null) {
@@ -138,6 +188,10 @@ public final class CinCensus {
         int row;
         LocalDate start;
         LocalDate end;
+
+        public int row() { return row; }
+        public LocalDate start() { return start; }
+        public LocalDate end() { return end; }
     }
 
     public static final class S47 {
@@ -146,6 +200,12 @@ public final class CinCensus {
         LocalDate icpcTarget;
         LocalDate icpc;
         Boolean icpcNotRequired;
+
+        public int row() { return row; }
+        public LocalDate start() { return start; }
+        public LocalDate icpcTarget() { return icpcTarget; }
+        public LocalDate icpc() { return icpc; }
+        public Boolean icpcNotRequired() { return icpcNotRequired; }
     }
 
     public static final class Cpp {
@@ -158,5 +218,14 @@ public final class CinCensus {
         int reviewsRow = -1;
         /** Review dates; null when there is no Reviews element; entries are null where a date is blank or invalid. */
         List<LocalDate> reviews;
+
+        public int row() { return row; }
+        public LocalDate start() { return start; }
+        public LocalDate end() { return end; }
+        public String initialCategory() { return initialCategory; }
+        public String latestCategory() { return latestCategory; }
+        public String previousPlans() { return previousPlans; }
+        public int reviewsRow() { return reviewsRow; }
+        public List<LocalDate> reviews() { return reviews; }
     }
 }

@@ -63,6 +63,9 @@ public final class CinReader {
     private Plan plan;
     private S47 s47;
     private Cpp cpp;
+    /** The leaf being read and its module, so an unreadable value can say where it was. */
+    private String leafName;
+    private Kind leafParent;
 
     private CinReader() {
     }
@@ -226,6 +229,8 @@ public final class CinReader {
         String value = text.toString().strip();
         text.setLength(0);
         Kind parent = stack.peek();
+        leafName = name;
+        leafParent = parent;
         switch (parent) {
             case COLLECTION_DETAILS -> {
                 switch (name) {
@@ -275,7 +280,7 @@ public final class CinReader {
                     case "CINclosureDate" -> details.closure = date(value);
                     case "ReasonForClosure" -> details.reasonForClosure = code(value);
                     case "DateOfInitialCPC" -> details.initialCpc = date(value);
-                    case "ReferralNFA" -> details.referralNfa = flag(value);
+                    case "ReferralNFA" -> details.referralNfa = readFlag(value);
                     default -> { }
                 }
             }
@@ -304,7 +309,7 @@ public final class CinReader {
                     case "S47ActualStartDate" -> s47.start = date(value);
                     case "InitialCPCtarget" -> s47.icpcTarget = date(value);
                     case "DateOfInitialCPC" -> s47.icpc = date(value);
-                    case "ICPCnotRequired" -> s47.icpcNotRequired = flag(value);
+                    case "ICPCnotRequired" -> s47.icpcNotRequired = readFlag(value);
                     default -> { }
                 }
             }
@@ -338,15 +343,43 @@ public final class CinReader {
         if (value.isEmpty()) {
             return null;
         }
-        LocalDate cached = dates.get(value);
-        if (cached != null || dates.containsKey(value)) {
-            return cached;
+        LocalDate parsed = dates.get(value);
+        if (parsed == null && !dates.containsKey(value)) {
+            parsed = parseDate(value);
+            if (dates.size() < 200_000) {
+                dates.put(value, parsed);
+            }
         }
-        LocalDate parsed = parseDate(value);
-        if (dates.size() < 200_000) {
-            dates.put(value, parsed);
+        if (parsed == null) {
+            unreadable(value);
         }
         return parsed;
+    }
+
+    private Boolean readFlag(String value) {
+        Boolean b = flag(value);
+        if (b == null && !value.isEmpty()) {
+            unreadable(value);
+        }
+        return b;
+    }
+
+    private void unreadable(String value) {
+        String table;
+        int row;
+        switch (leafParent) {
+            case COLLECTION_DETAILS -> { table = "CollectionDetails"; row = 0; }
+            case IDENTIFIERS -> { table = "ChildIdentifiers"; row = child.idRow; }
+            case DETAILS -> { table = "CINdetails"; row = details.row; }
+            case ASSESSMENT -> { table = "Assessments"; row = assessment.row; }
+            case PLAN -> { table = "CINplanDates"; row = plan.row; }
+            case S47 -> { table = "Section47"; row = s47.row; }
+            case CPP -> { table = "ChildProtectionPlans"; row = cpp.row; }
+            case REVIEWS -> { table = "Reviews"; row = cpp.reviewsRow; }
+            default -> { table = String.valueOf(leafParent); row = -1; }
+        }
+        String id = child == null || leafParent == Kind.COLLECTION_DETAILS ? null : child.laChildId;
+        census.unreadable.add(new CinCensus.Unreadable(id, table, row, leafName, value));
     }
 
     /** An xs:date: YYYY-MM-DD, optionally with a time zone (Z or ±hh:mm), which the census has no use for. */

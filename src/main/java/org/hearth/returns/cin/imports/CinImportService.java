@@ -1,0 +1,138 @@
+package org.hearth.returns.cin.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hearth.audit.AuditLog;
+import org.hearth.codes.CollectionYear;
+import org.hearth.journey.BulkLoader;
+import org.hearth.journey.ChildJourney;
+import org.hearth.returns.cin.CinCensus;
+import org.hearth.returns.cin.CinReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a CIN census file into children's journeys in one transaction: every child or none. Children already on
+ * record (same LA child id) keep what they have; referrals already on their record (same referral date) are
+ * skipped, so importing the same file twice adds nothing the second time.
+ */
+@Service
+public class CinImportService {
+    public static final String RECORDED_BY = "cin-import";
+
+    private final BulkLoader loader;
+    private final AuditLog audit;
+
+    CinImportService(BulkLoader loader, AuditLog audit) {
+        this.loader = loader;
+        this.audit = audit;
+    }
+
+    /** What an import did, or why it did nothing. */
+    public record Outcome(List<ImportError> errors, List<String> notes, int children, int childrenAdded,
+                          int childrenExtended, int childrenUnchanged, int referralsAdded, int referralsSkipped) {
+        public boolean refused() {
+            return !errors.isEmpty();
+        }
+
+        static Outcome refused(List<ImportError> errors, List<String> notes, int children) {
+            return new Outcome(List.copyOf(errors), List.copyOf(notes), children, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /**
+     * Reads, maps and (when nothing is wrong) writes the file. A refused file returns its errors and writes
+     * nothing; a failure while writing rolls the whole import back.
+     *
+     * @param progress told a line of progress every {@code every} children
+     */
+    @Transactional
+    public Outcome importFile(Path path, CollectionYear year, int every, Consumer<String> progress) {
+        String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        CinCensus census;
+        try {
+            census = CinReader.read(path);
+        } catch (CinReader.CinReadException e) {
+            return Outcome.refused(List.of(new ImportError(file, null, null, -1, null, "the file is " + e.getMessage())),
+                    List.of(), 0);
+        } catch (IOException e) {
+            return Outcome.refused(List.of(new ImportError(file, null, null, -1, null, "cannot read the file: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage())), List.of(), 0);
+        }
+        int total = census.children().size();
+        Set<String> ids = new LinkedHashSet<>();
+        census.children().forEach(c -> {
+            if (c.laChildId() != null) {
+                ids.add(c.laChildId());
+            }
+        });
+        Map<String, ChildJourney> existing = loader.journeysByLegacyId(ids);
+        CinImport.Result result = CinImport.map(file, year, census, existing::get, n -> {
+            if (every > 0 && n % every == 0) {
+                progress.accept("checked " + n + " of " + total + " children");
+            }
+        });
+        if (result.refused()) {
+            return Outcome.refused(result.errors(), result.notes(), total);
+        }
+        BulkLoader.Batch batch = loader.start(RECORDED_BY);
+        int added = 0;
+        int extended = 0;
+        int unchanged = 0;
+        int referralsAdded = 0;
+        int referralsSkipped = 0;
+        int written = 0;
+        for (CinImport.Planned p : result.children()) {
+            referralsSkipped += p.referralsSkipped();
+            if (!p.changes()) {
+                unchanged++;
+                continue;
+            }
+            if (p.isNew()) {
+                batch.add(p.after());
+                added++;
+            } else {
+                batch.extend(p.before(), p.after());
+                extended++;
+            }
+            referralsAdded += p.referralsAdded();
+            if (every > 0 && ++written % every == 0) {
+                progress.accept("written " + written + " children");
+            }
+        }
+        batch.finish();
+        List<String> notes = new ArrayList<>(result.notes());
+        audit.append(RECORDED_BY, null, "cin-import", "CREATE", "CIN census import of " + file + " for " + year,
+                "ALLOWED", null, added + " children added, " + extended + " extended, " + unchanged + " unchanged; "
+                        + referralsAdded + " referrals added, " + referralsSkipped + " already on record");
+        return new Outcome(List.of(), List.copyOf(notes), total, added, extended, unchanged, referralsAdded,
+                referralsSkipped);
+    }
+
+    /** Writes {@code errors.csv} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */
+    public static Path writeErrors(Path dir, List<ImportError> errors) throws IOException {
+        Files.createDirectories(dir);
+        Path out = dir.resolve("errors.csv");
+        StringBuilder sb = new StringBuilder("file,row,field,reason\n");
+        for (ImportError e : errors) {
+            sb.append(csv(e.file())).append(',').append(csv(e.where())).append(',')
+                    .append(csv(e.field() == null ? "" : e.field())).append(',').append(csv(e.reason())).append('\n');
+        }
+        Files.writeString(out, sb);
+        return out;
+    }
+
+    static String csv(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,99 @@
+package org.hearth.returns.cin.imports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hearth.cli.HearthCommand;
+import org.hearth.cli.Options;
+import org.hearth.codes.CollectionYear;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./hearth returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N]}: brings a
+ * local authority's CIN census history into Hearth, all or nothing. Exit 0 when imported (or already there), 1 when
+ * refused (nothing saved; the errors printed and, with {@code --out}, written to {@code DIR/errors.csv}), 2 for bad
+ * arguments.
+ */
+@Component
+public class ReturnsImportCommand implements HearthCommand {
+    static final int SHOWN = 50;
+
+    private final CinImportService service;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Autowired
+    ReturnsImportCommand(CinImportService service) {
+        this(service, System.out, System.err);
+    }
+
+    ReturnsImportCommand(CinImportService service, PrintStream out, PrintStream err) {
+        this.service = service;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public String name() {
+        return "returns import";
+    }
+
+    @Override
+    public int run(Options options) {
+        String which = options.get("return", "");
+        if (!which.equalsIgnoreCase("cin")) {
+            err.println("hearth returns import: say which return with --return cin (the only return Hearth imports)");
+            return 2;
+        }
+        if (options.get("year").isEmpty() || options.get("file").isEmpty()) {
+            err.println("hearth returns import: --year and --file are required; usage: returns import --return cin "
+                    + "--year YYYY --file FILE.xml [--out DIR] [--progress N]");
+            return 2;
+        }
+        CollectionYear year;
+        int every;
+        try {
+            year = CollectionYear.parse(options.get("year").get());
+            every = options.getInt("progress", 1_000);
+        } catch (IllegalArgumentException e) {
+            err.println("hearth returns import: " + e.getMessage());
+            return 2;
+        }
+        Path file = Path.of(options.get("file").get());
+        if (!Files.isRegularFile(file)) {
+            err.println("hearth returns import: no such file: " + file);
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        CinImportService.Outcome o = service.importFile(file, year, every, line -> out.println("  " + line));
+        if (o.refused()) {
+            err.printf("Refused %s for %s: %d problem%s; nothing was saved.%n", file.getFileName(), year,
+                    o.errors().size(), o.errors().size() == 1 ? "" : "s");
+            o.errors().stream().limit(SHOWN).forEach(e -> err.println("  " + e));
+            if (o.errors().size() > SHOWN) {
+                err.println("  ... and " + (o.errors().size() - SHOWN) + " more"
+                        + (options.has("out") ? "" : "; give --out DIR for the full list in errors.csv"));
+            }
+            options.get("out").ifPresent(dir -> {
+                try {
+                    err.println("Wrote " + CinImportService.writeErrors(Path.of(dir), o.errors()));
+                } catch (IOException e) {
+                    err.println("hearth returns import: could not write errors.csv in " + dir + ": " + e.getMessage());
+                }
+            });
+            return 1;
+        }
+        o.notes().stream().limit(SHOWN).forEach(n -> out.println("  note: " + n));
+        if (o.notes().size() > SHOWN) {
+            out.println("  ... and " + (o.notes().size() - SHOWN) + " more notes");
+        }
+        out.printf("Imported %s for %s: %d children in the file; %d added, %d already on record given new "
+                        + "referrals, %d already on record with nothing new; %d referrals added, %d already on record "
+                        + "skipped (%.1f s).%n", file.getFileName(), year, o.children(), o.childrenAdded(),
+                o.childrenExtended(), o.childrenUnchanged(), o.referralsAdded(), o.referralsSkipped(),
+                (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+}
