@@ -161,9 +161,11 @@ public final class CinCensusXml {
         optional(doc, d, "CINclosureDate", date(closed));
         optional(doc, d, "ReasonForClosure", closed == null ? "" : blank(r.closeReason()));
 
+        // At this level only a conference with no section 47 behind it (a transfer-in): DfE rule 2884 says an ICPC
+        // is recorded at the S47 level or here, never both.
         List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES).stream()
-                .filter(c -> belongs(j, r, c.referralId(), c.icpcDate()) && !c.icpcDate().isAfter(end)).toList();
-        // The episode's ICPC: the latest up to the reference date (an episode has one in the usual case).
+                .filter(c -> c.s47EnquiryId() == null && belongs(j, r, c.referralId(), c.icpcDate())
+                        && year.contains(c.icpcDate())).toList();
         optional(doc, d, "DateOfInitialCPC", icpcs.isEmpty() ? "" : date(icpcs.get(icpcs.size() - 1).icpcDate()));
 
         for (Assessment a : j.all(Kinds.ASSESSMENTS)) {
@@ -190,13 +192,17 @@ public final class CinCensusXml {
             }
         }
         for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
+            LocalDate icpc = j.all(Kinds.INITIAL_CONFERENCES).stream()
+                    .filter(c -> s47.id().equals(c.s47EnquiryId()) && !c.icpcDate().isAfter(end))
+                    .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
+            // An enquiry is finished by its conference even when no end date was recorded, so one that reached
+            // conference in an earlier year belongs to that year's census (DfE rule 8715), not this one.
+            LocalDate finished = s47.s47EndDate() != null ? s47.s47EndDate() : icpc;
             if (belongs(j, r, s47.referralId(), s47.s47StartDate())
-                    && overlaps(s47.s47StartDate(), s47.s47EndDate(), year)) {
+                    && overlaps(s47.s47StartDate(), finished, year)
+                    && (icpc == null || year.contains(icpc))) {
                 Element x = add(doc, d, "Section47");
                 text(doc, x, "S47ActualStartDate", date(s47.s47StartDate()));
-                LocalDate icpc = j.all(Kinds.INITIAL_CONFERENCES).stream()
-                        .filter(c -> s47.id().equals(c.s47EnquiryId()) && !c.icpcDate().isAfter(end))
-                        .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
                 optional(doc, x, "DateOfInitialCPC", date(icpc));
                 text(doc, x, "ICPCnotRequired", Boolean.FALSE.equals(s47.icpcRequired()) ? "true" : "false");
             }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.returns.export.JourneyBuilder.d;
 
 import java.nio.file.Files;
+import org.hearth.journey.Kinds;
+import org.hearth.protection.S47Enquiry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -128,5 +130,31 @@ class CinCensusExportTest {
     void theLaMustBeTheThreeDigitDfeNumber() {
         assertThatThrownBy(() -> census.writeTo(List.of(nfaChild()), CollectionYear.of(2025), "E10000016",
                 dir.resolve("x.xml"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("three-digit");
+    }
+
+    @Test
+    void recordsAConferenceAtTheSection47LevelOnlyNotAlsoOnTheEpisode() throws Exception {
+        String xml = write(CollectionYear.of(2025), protectedChild("P2", "F"));
+        // DfE rule 2884: an ICPC is recorded at the S47 level or the CIN details level, never both.
+        assertThat(xml.split("<DateOfInitialCPC>", -1)).as("one conference date in the file").hasSize(2);
+        String section47 = xml.substring(xml.indexOf("<Section47>"), xml.indexOf("</Section47>"));
+        assertThat(section47).contains("<DateOfInitialCPC>2024-05-28</DateOfInitialCPC>");
+    }
+
+    @Test
+    void leavesOutAnEnquiryThatReachedConferenceInAnEarlierYear() throws Exception {
+        JourneyBuilder b = JourneyBuilder.child("S1", d("2014-03-03"), "M");
+        b.protection(d("2024-05-01"), d("2024-05-28"), null, List.of(d("2024-08-28")));
+        ChildJourney j = b.build();
+        // Re-record the enquiry with no end date, as a practitioner might leave it: its conference still ends it.
+        S47Enquiry s47 = j.all(Kinds.S47_ENQUIRIES).get(0);
+        ChildJourney open = j.with(Kinds.S47_ENQUIRIES, new S47Enquiry(s47.id(), s47.personId(), s47.referralId(),
+                null, s47.s47StartDate(), null, true));
+
+        String xml = write(CollectionYear.of(2026), open);
+
+        assertThat(xml).as("the episode is still open, so the child is in this census")
+                .contains("<CINreferralDate>2024-05-01</CINreferralDate>");
+        assertThat(xml).doesNotContain("<Section47>");
     }
 }
