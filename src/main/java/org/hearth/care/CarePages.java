@@ -1,6 +1,5 @@
 package org.hearth.care;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -235,10 +234,7 @@ class CarePages {
     private Map<String, String> startFields(UUID childId, String form, ChildJourney j) {
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, form));
         if (fields.isEmpty()) {
-            LocalDate today = LocalDate.now();
-            fields.put("date-day", Integer.toString(today.getDayOfMonth()));
-            fields.put("date-month", Integer.toString(today.getMonthValue()));
-            fields.put("date-year", Integer.toString(today.getYear()));
+            org.hearth.platform.web.DateAnswer.fill(fields, "date", LocalDate.now());
         }
         fields.put("version", Long.toString(j.version()));
         return fields;
@@ -341,13 +337,7 @@ class CarePages {
     }
 
     private static LocalDate parseDate(Map<String, String> form, String field) {
-        try {
-            return LocalDate.of(Integer.parseInt(form.getOrDefault(field + "-year", "").trim()),
-                    Integer.parseInt(form.getOrDefault(field + "-month", "").trim()),
-                    Integer.parseInt(form.getOrDefault(field + "-day", "").trim()));
-        } catch (NumberFormatException | DateTimeException e) {
-            return null;
-        }
+        return org.hearth.platform.web.DateAnswer.read(form, field).orElse(null);
     }
 
     private static LocalDate dateOrToday(Map<String, String> fields) {

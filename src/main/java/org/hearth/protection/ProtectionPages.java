@@ -1,6 +1,5 @@
 package org.hearth.protection;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +18,7 @@ import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
+import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.HearthProblem;
 import org.hearth.referral.Referral;
@@ -76,7 +76,7 @@ class ProtectionPages {
         ChildJourney j = journeys.read(actor, childId, "strategy-discussions", "record a strategy discussion");
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, STRATEGY_FORM));
         if (fields.isEmpty()) {
-            today(fields);
+            DateAnswer.fill(fields, "discussionDate", LocalDate.now());
         }
         return showStrategy(j, fields, List.of(), model);
     }
@@ -148,11 +148,7 @@ class ProtectionPages {
         if (fields.isEmpty() || !s47Id.toString().equals(fields.get("s47"))) {
             fields.clear();
             fields.put("s47", s47Id.toString());
-            if (s47.s47EndDate() != null) {
-                date(fields, s47.s47EndDate());
-            } else {
-                today(fields);
-            }
+            DateAnswer.fill(fields, "s47EndDate", s47.s47EndDate() != null ? s47.s47EndDate() : LocalDate.now());
             if (s47.icpcRequired() != null) {
                 fields.put("icpcRequired", s47.icpcRequired() ? "yes" : "no");
             }
@@ -216,7 +212,7 @@ class ProtectionPages {
         if (fields.isEmpty() || !s47.id().toString().equals(fields.get("s47"))) {
             fields.clear();
             fields.put("s47", s47.id().toString());
-            today(fields);
+            DateAnswer.fill(fields, "icpcDate", LocalDate.now());
         }
         return showConference(j, s47, fields, List.of(), model);
     }
@@ -338,33 +334,16 @@ class ProtectionPages {
     /** A real date, today or earlier; otherwise an error against {@code field} in the user's words. */
     private static LocalDate pastDate(Map<String, String> form, String field, String what, List<Violation> errors) {
         String real = "Enter " + what + " as a real date, for example 27 3 2025";
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(form.getOrDefault("year", "").trim()),
-                    Integer.parseInt(form.getOrDefault("month", "").trim()),
-                    Integer.parseInt(form.getOrDefault("day", "").trim()));
-            if (date.getYear() < 1900) {
-                errors.add(error(field, real));
-                return null;
-            }
-            if (date.isAfter(LocalDate.now())) {
-                errors.add(error(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be today or in the past"));
-                return null;
-            }
-            return date;
-        } catch (NumberFormatException | DateTimeException e) {
+        LocalDate date = DateAnswer.read(form, field).orElse(null);
+        if (date == null) {
             errors.add(error(field, real));
             return null;
         }
-    }
-
-    private static void today(Map<String, String> fields) {
-        date(fields, LocalDate.now());
-    }
-
-    private static void date(Map<String, String> fields, LocalDate d) {
-        fields.put("day", Integer.toString(d.getDayOfMonth()));
-        fields.put("month", Integer.toString(d.getMonthValue()));
-        fields.put("year", Integer.toString(d.getYear()));
+        if (date.isAfter(LocalDate.now())) {
+            errors.add(error(field, Character.toUpperCase(what.charAt(0)) + what.substring(1) + " must be today or in the past"));
+            return null;
+        }
+        return date;
     }
 
     private static Violation error(String field, String message) {

@@ -1,6 +1,5 @@
 package org.hearth.visits;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +39,7 @@ class VisitPages {
         ChildJourney j = journeys.read(currentActor.get(), childId, "visits", "record a visit");
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, FORM));
         if (fields.isEmpty()) {
-            LocalDate today = LocalDate.now();
-            fields.put("day", Integer.toString(today.getDayOfMonth()));
-            fields.put("month", Integer.toString(today.getMonthValue()));
-            fields.put("year", Integer.toString(today.getYear()));
+            org.hearth.platform.web.DateAnswer.fill(fields, "visitDate", LocalDate.now());
             fields.put("context", defaultContext(j));
         }
         return show(j, fields, List.of(), model);
@@ -54,15 +50,11 @@ class VisitPages {
         form.remove("_csrf");
         var actor = currentActor.get();
         List<Violation> errors = new java.util.ArrayList<>();
-        LocalDate date = null;
-        try {
-            date = LocalDate.of(Integer.parseInt(form.getOrDefault("year", "").trim()),
-                    Integer.parseInt(form.getOrDefault("month", "").trim()), Integer.parseInt(form.getOrDefault("day", "").trim()));
-            if (date.isAfter(LocalDate.now())) {
-                errors.add(error("visitDate", "The date of the visit must be today or in the past"));
-            }
-        } catch (NumberFormatException | DateTimeException e) {
+        LocalDate date = org.hearth.platform.web.DateAnswer.read(form, "visitDate").orElse(null);
+        if (date == null) {
             errors.add(error("visitDate", "Enter the date of the visit as a real date, for example 27 3 2025"));
+        } else if (date.isAfter(LocalDate.now())) {
+            errors.add(error("visitDate", "The date of the visit must be today or in the past"));
         }
         Boolean seen = yesNo(form.get("seen"));
         if (seen == null) {
