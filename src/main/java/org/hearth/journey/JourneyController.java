@@ -141,8 +141,9 @@ class JourneyController {
     }
 
     private EpisodeKind<?> kind(String name) {
-        return Kinds.byName(name).orElseThrow(() -> HearthProblem.notFound("'" + name + "' is not a kind of record; "
-                + "kinds are " + Kinds.ALL.stream().map(EpisodeKind::name).toList() + ", and"));
+        return Kinds.byName(name).orElseThrow(() -> new HearthProblem(org.springframework.http.HttpStatus.NOT_FOUND,
+                "No such kind of record", "'" + name + "' is not a kind of record; the kinds are "
+                + String.join(", ", Kinds.ALL.stream().map(EpisodeKind::name).toList())));
     }
 
     private <T extends Record & JourneyRecord> JourneyChange<T> change(EpisodeKind<T> kind, JsonNode body, UUID id) {

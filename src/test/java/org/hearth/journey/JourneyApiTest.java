@@ -92,6 +92,7 @@ class JourneyApiTest extends HearthIntegrationTest {
 
         HttpResponse<String> badKind = call("POST", "/api/children/" + child + "/nonsense", worker, "{}", null);
         assertThat(badKind.statusCode()).isEqualTo(404);
+        assertThat(badKind.body()).contains("'nonsense' is not a kind of record; the kinds are early-help, contacts");
 
         HttpResponse<String> badId = call("GET", "/api/children/not-a-uuid", worker, null, null);
         assertThat(badId.statusCode()).isEqualTo(400);
