@@ -3,10 +3,16 @@ package org.hearth.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,17 +21,28 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only, hash-chained audit log. Each entry's hash covers its contents and the previous entry's hash,
- * so changing or removing any entry breaks every hash after it; {@link #verify()} finds the first break. The
- * database refuses UPDATE and DELETE on the table; the chain catches what a privileged user might still do.
+ * The append-only, hash-chained audit log. An entry is appended with the work it records (same transaction); the
+ * {@link AuditSealer} then chains it within a second: each seal's hash covers the entry's contents and the previous
+ * seal's hash, so changing or removing any entry breaks every hash after it; {@link #verify()} finds the first
+ * break. The database refuses UPDATE and DELETE on both tables; the chain catches what a privileged user might
+ * still do. Sealing apart from appending means requests never queue behind one another for the chain.
  */
 @Component
 public class AuditLog {
     static final String GENESIS = "0".repeat(64);
-    /** Serialises appends so the chain has one order; held only for the insert, at the end of the transaction. */
+    /** Only one sealer at a time, across every Hearth instance on the database. */
     private static final long CHAIN_LOCK = 0x4845_4152_5448L; // "HEARTH"
+    private static final int SEAL_BATCH = 10_000;
+    /** An entry committed this long after it was numbered is past any request's lifetime. */
+    private static final long STRAGGLER_SECONDS = 60;
+    /** Entries numbered this close to the end of a full scan are looked at again by the next one. */
+    private static final long IN_FLIGHT_MARGIN = 1_000;
+    private static final String COLUMNS = "seq, at, actor, person_id, part, action, purpose, outcome, basis, detail";
 
     private final JdbcTemplate jdbc;
+    /** Sealing runs (when, highest entry sealed), newest last, to scan only entries that may still be unsealed. */
+    private final Deque<long[]> runs = new ArrayDeque<>();
+    private long scanFrom = 0;
 
     public AuditLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -35,46 +52,31 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
                              String basis, String detail) {
-        return chain(java.util.List.of(new Pending(actor, personId, part, action, purpose, outcome, basis, detail))).get(0);
+        Instant at = now();
+        Long seq = jdbc.queryForObject("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, "
+                        + "basis, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq", Long.class,
+                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail);
+        return new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail);
     }
 
-    /** One entry to append with {@link #appendAll}: everything but the chain fields. */
+    /** One entry to append with {@link #appendAll}. */
     public record Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
                           String basis, String detail) {}
 
-    /** Appends several entries in order under one lock and one batch insert (a caseload reads many children). */
+    /** Appends several entries in one batch insert (a caseload reads many children). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void appendAll(java.util.List<Pending> entries) {
-        if (!entries.isEmpty()) {
-            chain(entries);
+    public void appendAll(List<Pending> entries) {
+        if (entries.isEmpty()) {
+            return;
         }
-    }
-
-    private java.util.List<AuditEntry> chain(java.util.List<Pending> entries) {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
-        record Last(long seq, String hash) {}
-        Last last = jdbc.query("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1",
-                (rs, n) -> new Last(rs.getLong(1), rs.getString(2))).stream().findFirst()
-                .orElse(new Last(0, GENESIS));
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
-        long seq = last.seq();
-        String prev = last.hash();
-        java.util.List<AuditEntry> out = new java.util.ArrayList<>();
-        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        Timestamp at = Timestamp.from(now());
+        List<Object[]> rows = new ArrayList<>();
         for (Pending p : entries) {
-            seq++;
-            AuditEntry unsigned = new AuditEntry(seq, at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
-                    p.outcome(), p.basis(), p.detail(), prev, null);
-            String hash = hash(unsigned);
-            out.add(new AuditEntry(seq, at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
-                    p.basis(), p.detail(), prev, hash));
-            rows.add(new Object[] {seq, Timestamp.from(at), p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
-                    p.outcome(), p.basis(), p.detail(), prev, hash});
-            prev = hash;
+            rows.add(new Object[] {at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
+                    p.basis(), p.detail()});
         }
-        jdbc.batchUpdate("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, "
-                + "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        return out;
+        jdbc.batchUpdate("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, basis, detail) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Appends in a transaction of its own: for denials and refusals, which must be kept though the work is not. */
@@ -84,56 +86,143 @@ public class AuditLog {
         return append(actor, personId, part, action, purpose, outcome, basis, detail);
     }
 
-    /** The outcome of checking the chain: how many entries were checked and the first break, if any. */
-    public record Verification(long checked, Optional<String> firstBreak) {
+    /** An entry's place in the chain. */
+    public record Seal(long pos, long entrySeq, String prevHash, String hash) {}
+
+    /**
+     * Chains every committed entry not yet sealed, in entry order, after the last seal. Returns how many it sealed;
+     * 0 when another instance holds the chain. {@code everything} scans the whole log rather than recent entries.
+     */
+    @Transactional
+    public synchronized int seal(boolean everything) {
+        Boolean mine = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, CHAIN_LOCK);
+        if (!Boolean.TRUE.equals(mine)) {
+            return 0;
+        }
+        Seal last = jdbc.query("SELECT pos, entry_seq, prev_hash, hash FROM audit_seal ORDER BY pos DESC LIMIT 1",
+                (rs, n) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .stream().findFirst().orElse(new Seal(0, 0, GENESIS, GENESIS));
+        long from = everything ? 0 : scanFrom;
+        long pos = last.pos();
+        String prev = last.pos() == 0 ? GENESIS : last.hash();
+        long highest = from;
+        int sealed = 0;
+        Timestamp sealedAt = Timestamp.from(now());
+        while (true) {
+            List<AuditEntry> batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq) ORDER BY e.seq LIMIT ?",
+                    AuditLog::entry, from, SEAL_BATCH);
+            List<Object[]> rows = new ArrayList<>();
+            for (AuditEntry e : batch) {
+                pos++;
+                String hash = hash(e, prev);
+                rows.add(new Object[] {pos, e.seq(), sealedAt, prev, hash});
+                prev = hash;
+                highest = Math.max(highest, e.seq());
+            }
+            jdbc.batchUpdate("INSERT INTO audit_seal (pos, entry_seq, sealed_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
+                    rows);
+            sealed += batch.size();
+            if (batch.size() < SEAL_BATCH) {
+                break;
+            }
+            from = batch.get(batch.size() - 1).seq();
+        }
+        if (everything) {
+            // Whatever was in flight during this full scan was numbered just before its end.
+            runs.clear();
+            scanFrom = Math.max(0, highest - IN_FLIGHT_MARGIN);
+        } else {
+            advanceScan(highest);
+        }
+        return sealed;
+    }
+
+    /**
+     * Entries are numbered when inserted but seen only when committed, so a lower number can appear after a higher
+     * one was sealed. The next scan starts from what was sealed a full straggler period ago; anything later still
+     * is found by the sealer's periodic full scan.
+     */
+    private void advanceScan(long highest) {
+        long now = Instant.now().getEpochSecond();
+        runs.addLast(new long[] {now, Math.max(highest, runs.isEmpty() ? scanFrom : runs.peekLast()[1])});
+        while (!runs.isEmpty() && runs.peekFirst()[0] <= now - STRAGGLER_SECONDS) {
+            scanFrom = runs.removeFirst()[1];
+        }
+    }
+
+    /** The outcome of checking the chain: seals checked, the first break if any, and entries not yet sealed. */
+    public record Verification(long checked, Optional<String> firstBreak, long unsealed) {
         public boolean intact() {
             return firstBreak.isEmpty();
         }
     }
 
-    /** Walks the whole chain in order, recomputing every hash. */
+    /** Walks the whole chain in order, recomputing every hash, then counts entries still waiting for a seal. */
     @Transactional(readOnly = true)
     public Verification verify() {
         long[] checked = {0};
         String[] expectedPrev = {GENESIS};
-        long[] expectedSeq = {1};
+        long[] expectedPos = {1};
         String[] firstBreak = {null};
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5000); // stream the chain rather than hold it in memory
-        streaming.query("SELECT seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, prev_hash, hash "
-                + "FROM audit_entry ORDER BY seq", rs -> {
+        streaming.query("SELECT s.pos, s.entry_seq, s.prev_hash, s.hash, e.seq, e.at, e.actor, e.person_id, e.part, "
+                + "e.action, e.purpose, e.outcome, e.basis, e.detail FROM audit_seal s "
+                + "LEFT JOIN audit_entry e ON e.seq = s.entry_seq ORDER BY s.pos", rs -> {
             if (firstBreak[0] != null) {
                 return;
             }
-            AuditEntry e = new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                    rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                    rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12));
+            long pos = rs.getLong(1);
+            long entrySeq = rs.getLong(2);
+            String prevHash = rs.getString(3);
+            String hash = rs.getString(4);
             checked[0]++;
-            if (e.seq() != expectedSeq[0]) {
-                firstBreak[0] = "entry " + expectedSeq[0] + " is missing (next entry found is " + e.seq() + ")";
-            } else if (!e.prevHash().equals(expectedPrev[0])) {
-                firstBreak[0] = "entry " + e.seq() + " does not follow entry " + (e.seq() - 1)
+            if (pos != expectedPos[0]) {
+                firstBreak[0] = "seal " + expectedPos[0] + " is missing (next seal found is " + pos + ")";
+            } else if (!prevHash.equals(expectedPrev[0])) {
+                firstBreak[0] = "seal " + pos + " (entry " + entrySeq + ") does not follow seal " + (pos - 1)
                         + ": its previous-hash does not match";
-            } else if (!hash(e).equals(e.hash())) {
-                firstBreak[0] = "entry " + e.seq() + " (" + e.at() + ") has been altered: its contents do not match its hash";
+            } else if (rs.getObject(5) == null) {
+                firstBreak[0] = "entry " + entrySeq + " (seal " + pos + ") is missing";
+            } else {
+                AuditEntry e = new AuditEntry(rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
+                        rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12), rs.getString(13), rs.getString(14));
+                if (!hash(e, prevHash).equals(hash)) {
+                    firstBreak[0] = "entry " + entrySeq + " (" + e.at() + ") has been altered: its contents do not "
+                            + "match its seal";
+                }
             }
-            expectedPrev[0] = e.hash();
-            expectedSeq[0] = e.seq() + 1;
+            expectedPrev[0] = hash;
+            expectedPos[0] = pos + 1;
         });
-        return new Verification(checked[0], Optional.ofNullable(firstBreak[0]));
+        Long unsealed = jdbc.queryForObject("SELECT count(*) FROM audit_entry e "
+                + "WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq)", Long.class);
+        return new Verification(checked[0], Optional.ofNullable(firstBreak[0]), unsealed == null ? 0 : unsealed);
     }
 
-    static String hash(AuditEntry e) {
+    static String hash(AuditEntry e, String prevHash) {
         String canonical = String.join("\u001f", Long.toString(e.seq()),
                 Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, e.at())), nz(e.actor()),
                 e.personId() == null ? "" : e.personId().toString(), nz(e.part()), nz(e.action()), nz(e.purpose()),
-                nz(e.outcome()), nz(e.basis()), nz(e.detail()), e.prevHash());
+                nz(e.outcome()), nz(e.basis()), nz(e.detail()), prevHash);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException(e1);
         }
+    }
+
+    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS); // PostgreSQL keeps microseconds
     }
 
     private static String nz(String s) {

@@ -4,7 +4,10 @@ import org.hearth.cli.HearthCommand;
 import org.hearth.cli.Options;
 import org.springframework.stereotype.Component;
 
-/** {@code ./hearth audit verify}: walks the audit chain; exits 1 and names the first break if it is broken. */
+/**
+ * {@code ./hearth audit verify}: seals any entries still waiting, then walks the audit chain; exits 1 and names the
+ * first break if it is broken.
+ */
 @Component
 class AuditVerifyCommand implements HearthCommand {
     private final AuditLog audit;
@@ -20,9 +23,11 @@ class AuditVerifyCommand implements HearthCommand {
 
     @Override
     public int run(Options options) {
+        audit.seal(true);
         AuditLog.Verification v = audit.verify();
         if (v.intact()) {
-            System.out.println("Audit chain intact: " + v.checked() + " entries checked.");
+            System.out.println("Audit chain intact: " + v.checked() + " entries checked"
+                    + (v.unsealed() == 0 ? "." : "; " + v.unsealed() + " entries still being written (not yet sealed)."));
             return 0;
         }
         System.out.println("Audit chain BROKEN after checking " + v.checked() + " entries: " + v.firstBreak().get());

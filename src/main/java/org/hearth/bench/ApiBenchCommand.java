@@ -55,12 +55,19 @@ class ApiBenchCommand implements HearthCommand {
 
     record Pair(String worker, UUID child) {}
 
+    /**
+     * Mean pause between one user's pages (exponentially distributed), as people read a page before the next; 0
+     * makes every client ask again at once, a stress test of throughput rather than of a working day.
+     */
+    private int thinkMs;
+
     @Override
     public int run(Options options) {
         int children = options.getInt("children", 100_000);
         long seed = options.getInt("seed", 42);
         int requests = options.getInt("requests", 2_000);
         int concurrency = options.getInt("concurrency", 8);
+        thinkMs = options.getInt("think-ms", 0);
         long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
             if (have > 0) {
@@ -92,8 +99,8 @@ class ApiBenchCommand implements HearthCommand {
                         / (double) Math.max(1, allWorkers.size()),
                 jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
         System.out.printf("Signed-in users sampled: %d%n", workers.size());
-        System.out.printf("Measuring %d requests per call, %d concurrent clients, on http://localhost:%d%n",
-                requests, concurrency, port);
+        System.out.printf("Measuring %d requests per call, %d concurrent clients, %s, on http://localhost:%d%n",
+                requests, concurrency, thinkMs == 0 ? "no think time" : "mean think time " + thinkMs + " ms", port);
 
         if (mode() == Mode.WEB) {
             return web(port, workers, pairs, requests, concurrency, seed);
@@ -200,13 +207,13 @@ class ApiBenchCommand implements HearthCommand {
 
     record Stats(String name, double median, double p95, double p99, int errors, double rate) {}
 
-    private static Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count,
+    private Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count,
                                  int concurrency, boolean report) {
         return measureWith(name, i -> next.apply(i), c -> http, c -> (HttpRequest) c, count, concurrency, report);
     }
 
     /** Runs {@code count} calls from {@code concurrency} clients; each call is made by {@code next} in turn. */
-    private static Stats measureWith(String name, IntFunction<Object> next, java.util.function.Function<Object, HttpClient> client,
+    private Stats measureWith(String name, IntFunction<Object> next, java.util.function.Function<Object, HttpClient> client,
                                      java.util.function.Function<Object, HttpRequest> request, int count, int concurrency,
                                      boolean report) {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
@@ -218,7 +225,16 @@ class ApiBenchCommand implements HearthCommand {
         for (int t = 0; t < concurrency; t++) {
             done.add(pool.submit(() -> {
                 int i;
+                Random pause = new Random(Thread.currentThread().getId());
                 while ((i = issued.getAndIncrement()) < count) {
+                    if (report && thinkMs > 0) {
+                        try {
+                            Thread.sleep((long) (-thinkMs * Math.log(1 - pause.nextDouble())));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
                     Object call;
                     synchronized (next) {
                         call = next.apply(i);

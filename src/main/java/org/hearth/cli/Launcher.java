@@ -28,12 +28,13 @@ public final class Launcher {
               audit verify [--data-dir DIR]          check the audit hash chain; reports the first break
               users add --username U --role ROLE [--name "Full Name"] [--team ID --team-name "Team"]
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
-              bench api [--children N] [--seed S] [--requests N] [--data-dir DIR]
+              bench api [--children N] [--seed S] [--requests N] [--concurrency N] [--think-ms N] [--data-dir DIR]
                                                      load demo children and measure API read latency
+              bench web [same options; --users N]    page times with signed-in users (sessions, CSRF);
+                                                     --think-ms: mean pause between a user's pages (0: stress)
               returns validate --return 903 --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
-              bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
               returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
                                                      the return derived from the record (903 CSV + XML, CIN XML)
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.hearth.people.Person;
 import org.hearth.platform.jdbc.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -32,53 +34,82 @@ public class JourneyRepository {
     public record LastChange(long version, String changedBy, Instant changedAt, String changedPart) {}
 
     Optional<ChildJourney> load(UUID childId) {
-        List<Person> people = jdbc.query(PEOPLE.selectById(), PEOPLE.rowMapper(), childId);
-        if (people.isEmpty()) {
-            return Optional.empty();
-        }
-        Person person = withDisabilities(people.get(0));
-        long version = jdbc.queryForObject("SELECT pers_version FROM ssd_person WHERE pers_person_id = ?", Long.class, childId);
-        Map<EpisodeKind<?>, List<? extends JourneyRecord>> records = new HashMap<>();
-        for (EpisodeKind<?> kind : Kinds.ALL) {
-            records.put(kind, jdbc.query(kind.table().selectByPerson(), kind.table().rowMapper(), childId));
-        }
-        return Optional.of(new ChildJourney(person, version, records));
+        return Optional.ofNullable(loadAll(List.of(childId)).get(childId));
     }
 
-    /** Many journeys at once, one query per kind: for caseloads and exports. */
+    /**
+     * Many journeys at once: the person, their disabilities and version, and one query per kind of record, all sent
+     * to PostgreSQL in one round trip (the driver sends the statements together and reads their results in turn).
+     */
     Map<UUID, ChildJourney> loadAll(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         UUID[] array = ids.toArray(UUID[]::new);
         Map<UUID, Person> people = new java.util.LinkedHashMap<>();
-        for (Person p : jdbc.query(PEOPLE.selectByPersons(), PEOPLE.rowMapper(), (Object) array)) {
-            people.put(p.id(), p);
-        }
         Map<UUID, List<String>> disabilities = new HashMap<>();
-        jdbc.query("SELECT disa_person_id, disa_disability_code FROM ssd_disability WHERE disa_person_id = ANY(?) "
-                + "ORDER BY disa_disability_code", rs -> {
-            disabilities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-        }, (Object) array);
         Map<UUID, Long> versions = new HashMap<>();
-        jdbc.query("SELECT pers_person_id, pers_version FROM ssd_person WHERE pers_person_id = ANY(?)",
-                rs -> { versions.put(rs.getObject(1, UUID.class), rs.getLong(2)); }, (Object) array);
         Map<UUID, Map<EpisodeKind<?>, List<JourneyRecord>>> records = new HashMap<>();
+        List<String> queries = new ArrayList<>();
+        List<RowCallbackHandler> handlers = new ArrayList<>();
+        RowMapper<Person> personRow = PEOPLE.rowMapper();
+        queries.add(PEOPLE.selectByPersons());
+        handlers.add(rs -> {
+            Person p = personRow.mapRow(rs, 0);
+            people.put(p.id(), p);
+        });
+        queries.add("SELECT disa_person_id, disa_disability_code FROM ssd_disability WHERE disa_person_id = ANY(?) "
+                + "ORDER BY disa_disability_code");
+        handlers.add(rs -> disabilities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                .add(rs.getString(2)));
+        queries.add("SELECT pers_person_id, pers_version FROM ssd_person WHERE pers_person_id = ANY(?)");
+        handlers.add(rs -> versions.put(rs.getObject(1, UUID.class), rs.getLong(2)));
         for (EpisodeKind<?> kind : Kinds.ALL) {
-            for (JourneyRecord r : jdbc.query(kind.table().selectByPersons(), kind.table().rowMapper(), (Object) array)) {
-                records.computeIfAbsent(r.personId(), k -> new HashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
-            }
+            RowMapper<? extends JourneyRecord> row = kind.table().rowMapper();
+            queries.add(kind.table().selectByPersons());
+            handlers.add(rs -> {
+                JourneyRecord r = row.mapRow(rs, 0);
+                records.computeIfAbsent(r.personId(), k -> new HashMap<>())
+                        .computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
+            });
         }
+        inOneRoundTrip(queries, array, handlers);
         Map<UUID, ChildJourney> out = new java.util.LinkedHashMap<>();
         people.forEach((id, p) -> {
-            Person withDisabilities = new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(),
-                    p.sex(), p.gender(), p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(),
-                    p.upnUnknown(), p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(),
-                    p.immigrationStatus(), p.uasc(), p.isMother(), disabilities.getOrDefault(id, List.of()));
             Map<EpisodeKind<?>, List<? extends JourneyRecord>> own = new HashMap<>(records.getOrDefault(id, Map.of()));
-            out.put(id, new ChildJourney(withDisabilities, versions.getOrDefault(id, 0L), own));
+            out.put(id, new ChildJourney(withDisabilities(p, disabilities.getOrDefault(id, List.of())),
+                    versions.getOrDefault(id, 0L), own));
         });
         return out;
+    }
+
+    /** Runs queries that each take the same one parameter, as one batch; each result goes to its handler. */
+    private void inOneRoundTrip(List<String> queries, Object parameter, List<RowCallbackHandler> handlers) {
+        String sql = String.join(";\n", queries);
+        jdbc.execute((java.sql.Connection con) -> {
+            try (java.sql.PreparedStatement ps = con.prepareStatement(sql)) {
+                for (int i = 1; i <= queries.size(); i++) {
+                    ps.setObject(i, parameter);
+                }
+                boolean results = ps.execute();
+                int index = 0;
+                while (results || ps.getUpdateCount() != -1) {
+                    if (results) {
+                        try (java.sql.ResultSet rs = ps.getResultSet()) {
+                            while (rs.next()) {
+                                handlers.get(index).processRow(rs);
+                            }
+                        }
+                        index++;
+                    }
+                    results = ps.getMoreResults();
+                }
+                if (index != queries.size()) {
+                    throw new IllegalStateException("expected " + queries.size() + " results, read " + index);
+                }
+            }
+            return null;
+        });
     }
 
     /** Every child the LA knows (they have an LA child id; relatives named on a record do not). */
@@ -99,9 +130,12 @@ public class JourneyRepository {
     }
 
     private Person withDisabilities(Person p) {
-        List<String> codes = jdbc.queryForList(
+        return withDisabilities(p, jdbc.queryForList(
                 "SELECT disa_disability_code FROM ssd_disability WHERE disa_person_id = ? ORDER BY disa_disability_code",
-                String.class, p.id());
+                String.class, p.id()));
+    }
+
+    private static Person withDisabilities(Person p, List<String> codes) {
         return new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
                 p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(), p.upnUnknown(),
                 p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(), p.immigrationStatus(), p.uasc(),

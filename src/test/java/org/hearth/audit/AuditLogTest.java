@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.hearth.support.HearthIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,21 +26,65 @@ class AuditLogTest extends HearthIntegrationTest {
                 "ALLOCATED_WORKER", detail));
     }
 
+    AuditLog.Seal sealOf(AuditEntry e) {
+        return jdbc.queryForObject("SELECT pos, entry_seq, prev_hash, hash FROM audit_seal WHERE entry_seq = ?",
+                (rs, n) -> new AuditLog.Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)), e.seq());
+    }
+
     @Test
-    void shouldChainEachEntryToThePreviousOne() {
+    void shouldChainEachEntryToTheOnesSealedBeforeIt() {
         AuditEntry first = append("one");
         AuditEntry second = append("two");
-        assertThat(second.prevHash()).isEqualTo(first.hash());
-        assertThat(second.seq()).isEqualTo(first.seq() + 1);
+        audit.seal(true);
+
+        assertThat(sealOf(second).pos()).isGreaterThan(sealOf(first).pos());
+        AuditLog.Seal before = jdbc.queryForObject("SELECT pos, entry_seq, prev_hash, hash FROM audit_seal WHERE pos = ?",
+                (rs, n) -> new AuditLog.Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                sealOf(second).pos() - 1);
+        assertThat(sealOf(second).prevHash()).isEqualTo(before.hash());
+        AuditLog.Verification v = audit.verify();
+        assertThat(v.intact()).isTrue();
+        assertThat(v.unsealed()).isZero();
+    }
+
+    @Test
+    void shouldSealAnEntryThatCommitsAfterALaterNumberedOne() throws Exception {
+        // A slow request numbers its entry first but commits last; the chain must not skip it.
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<AuditEntry> slow = CompletableFuture.supplyAsync(() -> tx.execute(s -> {
+            AuditEntry e = audit.append("auditor", UUID.randomUUID(), "record", "READ", "slow", "ALLOWED", null, null);
+            appended.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            return e;
+        }));
+        assertThat(appended.await(10, TimeUnit.SECONDS)).isTrue();
+        AuditEntry quick = append("quick");
+        audit.seal(false);
+        release.countDown();
+        AuditEntry late = slow.get(10, TimeUnit.SECONDS);
+        audit.seal(false);
+
+        assertThat(late.seq()).isLessThan(quick.seq());
+        assertThat(sealOf(late).pos()).isGreaterThan(sealOf(quick).pos());
         assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
-    void shouldRefuseToUpdateOrDeleteAnAuditEntry() {
+    void shouldRefuseToUpdateOrDeleteAnAuditEntryOrItsSeal() {
         AuditEntry e = append("kept");
+        audit.seal(true);
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET purpose = 'other' WHERE seq = ?", e.seq()))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE seq = ?", e.seq()))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_seal SET hash = 'x' WHERE entry_seq = ?", e.seq()))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_seal WHERE entry_seq = ?", e.seq()))
                 .hasMessageContaining("append-only");
     }
 
@@ -45,6 +92,7 @@ class AuditLogTest extends HearthIntegrationTest {
     void shouldReportTheFirstTamperedEntry() {
         AuditEntry victim = append("original");
         append("after");
+        audit.seal(true);
         try {
             // A privileged user bypasses the trigger: the hash chain is what still catches it.
             jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
@@ -65,22 +113,19 @@ class AuditLogTest extends HearthIntegrationTest {
     void shouldReportARemovedEntry() {
         AuditEntry removed = append("to be removed");
         append("after");
-        record Row(java.sql.Timestamp at, String actor, UUID person, String part, String action, String purpose,
-                   String outcome, String basis, String detail, String prev, String hash) {}
-        Row saved = jdbc.queryForObject("SELECT at, actor, person_id, part, action, purpose, outcome, basis, detail, prev_hash, hash "
-                        + "FROM audit_entry WHERE seq = ?", (rs, n) -> new Row(rs.getTimestamp(1), rs.getString(2),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)), removed.seq());
+        audit.seal(true);
         try {
-            jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
+            // Disabling every trigger also lifts the foreign key from the seal that still names the entry.
+            jdbc.execute("ALTER TABLE audit_entry DISABLE TRIGGER ALL");
             jdbc.update("DELETE FROM audit_entry WHERE seq = ?", removed.seq());
             assertThat(audit.verify().firstBreak()).hasValueSatisfying(msg ->
-                    assertThat(msg).contains("entry " + removed.seq() + " is missing"));
+                    assertThat(msg).contains("entry " + removed.seq()).contains("is missing"));
         } finally {
-            jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, prev_hash, hash) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.seq(), saved.at(), saved.actor(), saved.person(),
-                    saved.part(), saved.action(), saved.purpose(), saved.outcome(), saved.basis(), saved.detail(), saved.prev(), saved.hash());
-            jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
+            jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.seq(),
+                    java.sql.Timestamp.from(removed.at()), removed.actor(), removed.personId(), removed.part(),
+                    removed.action(), removed.purpose(), removed.outcome(), removed.basis(), removed.detail());
+            jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER ALL");
         }
         assertThat(audit.verify().intact()).isTrue();
     }

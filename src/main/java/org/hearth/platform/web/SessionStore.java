@@ -1,14 +1,32 @@
 package org.hearth.platform.web;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sessions in PostgreSQL. Two requests in one session at once (two tabs, a draft save while a page loads) may both
- * add the same new attribute, such as the CSRF token; a plain INSERT then fails on the primary key and the page
- * errors. The attribute is upserted instead.
+ * Sessions in PostgreSQL, so that several Hearth instances can serve one council.
+ * <p>
+ * Two requests in one session at once (two tabs, a draft save while a page loads) may both add the same new
+ * attribute, such as the CSRF token; a plain INSERT then fails on the primary key and the page errors. The attribute
+ * is upserted instead.
+ * <p>
+ * Every page touches its session (the last-access time), so every page would wait for a disk flush. Session writes
+ * commit without waiting for the flush ({@code synchronous_commit off}): a crash can lose the last fraction of a
+ * second of session touches, which at worst signs someone out; it cannot corrupt anything, and the child's record
+ * and the audit keep full durability.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
@@ -19,5 +37,34 @@ class SessionStore {
                 VALUES (?, ?, ?)
                 ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
                 DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
+    }
+
+    /** Spring Session uses the bean of this name for its own transactions. */
+    @Bean
+    @Qualifier("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
+        return unflushed(dataSource);
+    }
+
+    /** Transactions whose commit does not wait for the disk. */
+    static TransactionTemplate unflushed(DataSource dataSource) {
+        DataSourceTransactionManager unflushed = new DataSourceTransactionManager(dataSource) {
+            @Override
+            protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition)
+                    throws SQLException {
+                super.prepareTransactionalConnection(con, definition);
+                try (Statement s = con.createStatement()) {
+                    s.execute("SET LOCAL synchronous_commit TO OFF");
+                }
+            }
+        };
+        return new TransactionTemplate(unflushed);
+    }
+
+    /** Declaring the session's transactions above stands in for Boot's own template, so the application's is here. */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
     }
 }
