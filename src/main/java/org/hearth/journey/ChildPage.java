@@ -29,16 +29,21 @@ class ChildPage {
     }
 
     @GetMapping("/children/{childId}")
-    String child(@PathVariable UUID childId, @RequestParam(required = false) String saved, Model model) {
+    String child(@PathVariable UUID childId, @RequestParam(required = false) String saved,
+                 @RequestParam(name = "kind", required = false) java.util.List<String> kinds, Model model) {
         LocalDate today = LocalDate.now();
         ChildJourney j = journeys.read(currentActor.get(), childId, "record", "casework");
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
         model.addAttribute("tags", ChildStatus.tags(j, today));
-        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId));
+        org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);
+        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId, filter.kinds()));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("chronology", newestFirst);
+        model.addAttribute("chronologyFilter", filter);
+        model.addAttribute("chronologyLabels", org.hearth.chronology.ChronologyFilter.labels());
+        model.addAttribute("chronologyOptions", filter.options(chronology.kinds(childId)));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
         model.addAttribute("clocks", open);
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
