@@ -20,12 +20,15 @@ class ChildPage {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Chronology chronology;
+    private final org.hearth.people.ecomap.Ecomaps ecomaps;
     private final JourneyClocks clocks = JourneyClocks.standard();
 
-    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology) {
+    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
+              org.hearth.people.ecomap.Ecomaps ecomaps) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
+        this.ecomaps = ecomaps;
     }
 
     @GetMapping("/children/{childId}")
@@ -49,6 +52,9 @@ class ChildPage {
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
+        org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
+        model.addAttribute("ecomap", ecomap);
+        model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
                 : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));
