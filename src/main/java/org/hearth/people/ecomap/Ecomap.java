@@ -99,8 +99,9 @@ public record Ecomap(String childName, List<Member> members) {
         if (la.lookedAfter() && la.placement() != null) {
             String provider = la.history().stream().filter(h -> h.to() == null).map(LookedAfter.PlacementLine::provider)
                     .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            members.put("placement", new Member(la.placement().label() == null ? la.placement().code() : la.placement().label(),
-                    "Placement since " + DAY.format(la.placement().since()) + (provider == null ? "" : ", " + provider),
+            String type = la.placement().label() == null ? la.placement().code() : la.placement().label();
+            members.put("placement", new Member("Placement (" + la.placement().code() + ")",
+                    type + ", since " + DAY.format(la.placement().since()) + (provider == null ? "" : ", " + provider),
                     Tie.CARER, null));
         }
         for (Allocation a : j.all(Kinds.ALLOCATIONS)) {
