@@ -36,3 +36,9 @@ for (const form of document.querySelectorAll('form[data-draft]')) {
   };
   form.addEventListener('input', () => { clearTimeout(pending); pending = setTimeout(save, 800); });
 }
+
+// Print buttons need script, so they appear only when it runs.
+for (const button of document.querySelectorAll('[data-hearth-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}

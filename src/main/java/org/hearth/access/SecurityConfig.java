@@ -28,7 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Deny by default: only health, API docs and the API itself are reachable, the API only when signed in. Local
  * accounts sign in with HTTP Basic (the embedded default, over localhost); when HEARTH_OIDC_ISSUER is set, bearer
- * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}.
+ * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}. The web
+ * app signs in with a local account's password, or with the council's identity provider when a client is also
+ * configured ({@link CouncilSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -47,9 +49,10 @@ public class SecurityConfig {
         /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
         @Bean
         @org.springframework.core.annotation.Order(2)
-        SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts) throws Exception {
+        SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts, CouncilSignIn council)
+                throws Exception {
             http.authorizeHttpRequests(a -> a
-                            .requestMatchers("/sign-in", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
+                            .requestMatchers("/sign-in", "/sign-in/no-account", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
                                     "/error").permitAll()
                             .anyRequest().authenticated())
                     .authenticationProvider(localAccounts)
@@ -58,6 +61,14 @@ public class SecurityConfig {
                     .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                     + "frame-ancestors 'none'; form-action 'self'")));
+            if (council.enabled()) {
+                http.oauth2Login(o -> o.loginPage("/sign-in")
+                        .clientRegistrationRepository(council.registrations())
+                        .authorizationEndpoint(a -> a.authorizationRequestResolver(council.authorizationRequests()))
+                        .userInfoEndpoint(u -> u.oidcUserService(council.users()))
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(council.failures()));
+            }
             return http.build();
         }
     }

@@ -20,30 +20,41 @@ class ChildPage {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Chronology chronology;
+    private final org.hearth.people.ecomap.Ecomaps ecomaps;
     private final JourneyClocks clocks = JourneyClocks.standard();
 
-    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology) {
+    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
+              org.hearth.people.ecomap.Ecomaps ecomaps) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
+        this.ecomaps = ecomaps;
     }
 
     @GetMapping("/children/{childId}")
-    String child(@PathVariable UUID childId, @RequestParam(required = false) String saved, Model model) {
+    String child(@PathVariable UUID childId, @RequestParam(required = false) String saved,
+                 @RequestParam(name = "kind", required = false) java.util.List<String> kinds, Model model) {
         LocalDate today = LocalDate.now();
         ChildJourney j = journeys.read(currentActor.get(), childId, "record", "casework");
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
         model.addAttribute("tags", ChildStatus.tags(j, today));
-        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId));
+        org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);
+        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId, filter.kinds()));
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("chronology", newestFirst);
+        model.addAttribute("chronologyFilter", filter);
+        model.addAttribute("chronologyLabels", org.hearth.chronology.ChronologyFilter.labels());
+        model.addAttribute("chronologyOptions", filter.options(chronology.kinds(childId)));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
         model.addAttribute("clocks", open);
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
+        org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
+        model.addAttribute("ecomap", ecomap);
+        model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
                 : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));

@@ -13,7 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "hearth.demo.load-on-empty=false",
         "hearth.data-dir=${java.io.tmpdir}/hearth-test-${hearth.test.jvm}",
         "logging.level.org.hearth=WARN",
-        "spring.security.oauth2.resourceserver.jwt.issuer-uri=${hearth.test.issuer}"
+        "spring.security.oauth2.resourceserver.jwt.issuer-uri=${hearth.test.issuer}",
+        // The web app's sign-in with the council's identity provider: the same in-process issuer, one client.
+        "hearth.oidc.issuer=${hearth.test.issuer}",
+        "hearth.oidc.client-id=" + TestIssuer.CLIENT_ID,
+        "hearth.oidc.client-secret=" + TestIssuer.CLIENT_SECRET,
+        "hearth.oidc.provider-name=" + TestIssuer.PROVIDER_NAME
 })
 public abstract class HearthIntegrationTest {
     static {

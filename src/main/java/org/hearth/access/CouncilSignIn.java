@@ -1,0 +1,125 @@
+package org.hearth.access;
+
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signing in to the web app with the council's identity provider (Entra ID, Keycloak…) by OpenID Connect:
+ * authorization code with PKCE, when HEARTH_OIDC_ISSUER and HEARTH_OIDC_CLIENT_ID are set. The person signed in is
+ * the Hearth account named by a claim of the ID token ({@code preferred_username} unless configured), as for bearer
+ * tokens on the API; role and team come from Hearth. Someone the provider knows but Hearth does not is refused.
+ * The provider is looked up (OIDC discovery) on first use, so Hearth starts even while it is unreachable.
+ */
+@Component
+public class CouncilSignIn {
+    public static final String REGISTRATION = "council";
+    static final String NO_ACCOUNT = "no_hearth_account";
+    private static final Logger log = LoggerFactory.getLogger(CouncilSignIn.class);
+
+    private final String issuer;
+    private final String clientId;
+    private final String clientSecret;
+    private final String providerName;
+    private final String usernameClaim;
+    private final UserDirectory users;
+    private volatile ClientRegistration registration;
+
+    CouncilSignIn(@Value("${hearth.oidc.issuer:}") String issuer,
+                  @Value("${hearth.oidc.client-id:}") String clientId,
+                  @Value("${hearth.oidc.client-secret:}") String clientSecret,
+                  @Value("${hearth.oidc.provider-name:your council's identity provider}") String providerName,
+                  @Value("${hearth.oidc.username-claim:preferred_username}") String usernameClaim,
+                  UserDirectory users) {
+        this.issuer = issuer.strip();
+        this.clientId = clientId.strip();
+        this.clientSecret = clientSecret;
+        this.providerName = providerName;
+        this.usernameClaim = usernameClaim;
+        this.users = users;
+    }
+
+    /** Whether the sign-in page offers the council's identity provider. */
+    public boolean enabled() {
+        return !issuer.isEmpty() && !clientId.isEmpty();
+    }
+
+    /** How the sign-in page names the provider: "Sign in with …". */
+    public String providerName() {
+        return providerName;
+    }
+
+    ClientRegistrationRepository registrations() {
+        return id -> REGISTRATION.equals(id) && enabled() ? registration() : null;
+    }
+
+    private ClientRegistration registration() {
+        ClientRegistration r = registration;
+        if (r == null) {
+            synchronized (this) {
+                if (registration == null) {
+                    registration = ClientRegistrations.fromIssuerLocation(issuer).registrationId(REGISTRATION)
+                            .clientId(clientId).clientSecret(clientSecret)
+                            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                            .scope("openid", "profile")
+                            .userNameAttributeName(usernameClaim)
+                            .clientName(providerName).build();
+                }
+                r = registration;
+            }
+        }
+        return r;
+    }
+
+    /** Authorization requests carry a PKCE challenge (S256), whatever kind of client this is. */
+    OAuth2AuthorizationRequestResolver authorizationRequests() {
+        DefaultOAuth2AuthorizationRequestResolver resolver =
+                new DefaultOAuth2AuthorizationRequestResolver(registrations(), "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /** The provider's user becomes the Hearth account its claim names, with that account's role; or is refused. */
+    OAuth2UserService<OidcUserRequest, OidcUser> users() {
+        OidcUserService delegate = new OidcUserService();
+        return request -> {
+            OidcUser oidc = delegate.loadUser(request);
+            String username = oidc.getClaimAsString(usernameClaim);
+            Optional<Actor> actor = username == null || username.isBlank() ? Optional.empty() : users.find(username);
+            if (actor.isEmpty()) {
+                log.info("Council sign-in refused: no Hearth account for the provider's user (subject hash {})",
+                        Integer.toHexString(String.valueOf(oidc.getSubject()).hashCode()));
+                throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
+                        "You signed in, but you have no Hearth account", null));
+            }
+            return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())),
+                    oidc.getIdToken(), oidc.getUserInfo(), usernameClaim);
+        };
+    }
+
+    AuthenticationFailureHandler failures() {
+        return (request, response, exception) -> {
+            boolean noAccount = exception instanceof OAuth2AuthenticationException e
+                    && NO_ACCOUNT.equals(e.getError().getErrorCode());
+            response.sendRedirect(request.getContextPath() + (noAccount ? "/sign-in/no-account" : "/sign-in?error=council"));
+        };
+    }
+}

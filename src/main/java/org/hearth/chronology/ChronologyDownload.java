@@ -1,0 +1,59 @@
+package org.hearth.chronology;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.journey.JourneyService;
+import org.hearth.people.Person;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The chronology as a PDF, with the same filter as the page. A download is a read of the child's record: it passes
+ * the access seam and its audit entry says it was a download, so who took a copy away is on record.
+ */
+@Controller
+class ChronologyDownload {
+    static final String PURPOSE = "download the chronology as PDF (a read of the record)";
+
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Chronology chronology;
+    private final String council;
+
+    ChronologyDownload(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
+                       @Value("${hearth.council-name}") String council) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.chronology = chronology;
+        this.council = council;
+    }
+
+    @GetMapping("/children/{childId}/chronology.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID childId, @RequestParam(name = "kind", required = false) List<String> kinds) {
+        Actor actor = currentActor.get();
+        ChronologyFilter filter = ChronologyFilter.of(kinds);
+        record Read(Person child, List<Chronology.Entry> entries) {}
+        Read read = journeys.readPart(actor, childId, "chronology", PURPOSE,
+                () -> new Read(journeys.createdPerson(childId), chronology.of(childId, filter.kinds())));
+        byte[] body = ChronologyPdf.render(new ChronologyPdf.Heading(read.child().displayName(), read.child().legacyId(),
+                read.child().dob(), council, actor.displayName() == null ? actor.username() : actor.displayName(),
+                LocalDateTime.now(), filter.describe()), read.entries());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("chronology-" + (read.child().legacyId() == null ? childId : read.child().legacyId()) + ".pdf")
+                        .build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
+    }
+}

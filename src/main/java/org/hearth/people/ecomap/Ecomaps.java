@@ -1,0 +1,54 @@
+package org.hearth.people.ecomap;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Kinds;
+import org.hearth.people.PersonWhoMatters;
+import org.hearth.people.Relationship;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a child's ecomap from a record already read through the access seam: it looks up the names of the people
+ * the record's relationships point at and of the professionals allocated, nothing more.
+ */
+@Component
+public class Ecomaps {
+    private final JdbcTemplate jdbc;
+
+    Ecomaps(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Ecomap of(ChildJourney j, LocalDate today) {
+        java.util.Set<UUID> related = new java.util.HashSet<>();
+        j.all(Kinds.RELATIONSHIPS).stream().map(Relationship::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
+        j.all(Kinds.PEOPLE_WHO_MATTER).stream().map(PersonWhoMatters::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
+        Map<UUID, String> names = new HashMap<>();
+        if (!related.isEmpty()) {
+            jdbc.query("SELECT pers_person_id, coalesce(nullif(pers_known_as, ''), pers_forename), pers_surname "
+                            + "FROM ssd_person WHERE pers_person_id = ANY(?)",
+                    rs -> {
+                        String name = ((rs.getString(2) == null ? "" : rs.getString(2)) + " "
+                                + (rs.getString(3) == null ? "" : rs.getString(3))).strip();
+                        if (!name.isEmpty()) {
+                            names.put(rs.getObject(1, UUID.class), name);
+                        }
+                    }, (Object) related.toArray(UUID[]::new));
+        }
+        List<String> staff = j.all(Kinds.ALLOCATIONS).stream().map(a -> a.professionalId())
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<String, String> staffNames = new HashMap<>();
+        if (!staff.isEmpty()) {
+            jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+                    rs -> {
+                        staffNames.put(rs.getString(1), rs.getString(2));
+                    }, (Object) staff.toArray(String[]::new));
+        }
+        return Ecomap.of(j, today, names, u -> staffNames.getOrDefault(u, u));
+    }
+}

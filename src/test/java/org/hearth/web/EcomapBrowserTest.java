@@ -1,0 +1,90 @@
+package org.hearth.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.support.Api;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The ecomap on the child's record: a picture of the child's network with a list beside it saying the same. */
+class EcomapBrowserTest extends HearthIntegrationTest {
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    BrowserContext context;
+    Page page;
+    String worker;
+    UUID child;
+
+    @BeforeEach
+    void setUp() {
+        String team = fixtures.team();
+        worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        String iro = fixtures.user(Role.IRO, team);
+        child = fixtures.child(LocalDate.of(2013, 4, 2), worker, LocalDate.now().minusMonths(6));
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusMonths(2));
+        UUID mother = UUID.randomUUID();
+        jdbc.update("INSERT INTO ssd_person (pers_person_id, pers_kind, pers_forename, pers_surname, pers_sex) "
+                + "VALUES (?, 'ADULT', 'Grace', 'Mensah', 'F')", mother);
+        Api api = new Api(port);
+        post(api, "relationships", "{\"relatedPersonId\":\"" + mother + "\",\"relationshipType\":\"MOTHER\","
+                + "\"parentalResponsibility\":true,\"startDate\":\"2013-04-02\"}");
+        post(api, "people-who-matter", "{\"name\":\"Biscuit\",\"kind\":\"PET\",\"relationship\":\"Dog\","
+                + "\"childsWords\":\"He sleeps on my bed\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
+        post(api, "people-who-matter", "{\"name\":\"<script>window.pwned=1</script>\",\"kind\":\"PERSON\",\"relationship\":\"Friend\","
+                + "\"childsWords\":\"We walk to school\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
+        context = Browser.get().newContext();
+        page = context.newPage();
+        page.navigate("http://localhost:" + port + "/sign-in");
+        page.getByLabel("Username").fill(worker);
+        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    private void post(Api api, String kind, String body) {
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/" + kind, worker, body);
+        assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
+    }
+
+    @AfterEach
+    void tearDown() {
+        context.close();
+    }
+
+    @Test
+    void shouldDrawTheChildsNetworkWithAListAlternative() {
+        page.navigate("http://localhost:" + port + "/children/" + child + "#network");
+
+        var picture = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ecomap: the network around Test Child"));
+        assertThat(picture).isVisible();
+        assertThat(page.locator("#ecomap-desc")).containsText("Grace Mensah (Mother, with parental responsibility)");
+        var list = page.locator("#network");
+        assertThat(list).containsText("Parent with parental responsibility");
+        assertThat(list).containsText("Biscuit, Dog");
+        assertThat(list).containsText("“He sleeps on my bed”");
+        assertThat(list).containsText("Independent reviewing officer");
+        assertThat(list).containsText("<script>window.pwned=1</script>, Friend");
+        assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+        assertThat(page.locator("#network script")).hasCount(0);
+        Browser.assertAccessible(page);
+        page.locator("#network").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "child-record-ecomap");
+        page.locator("#network").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Browser.SCREENSHOTS.resolve("ecomap.png")));
+    }
+}
