@@ -37,4 +37,50 @@ class LiveValidationTest {
                     assertThat(i.fix().href()).startsWith("/children/" + i.personId());
                 });
     }
+
+    @Test
+    void shouldTraceAPlacementWithNoPostcodeToTheChildTheValuesAndTheChangeOfPlacementForm() {
+        ChildJourney j = org.hearth.journey.JourneyBuilder.aChild()
+                .lookedAfter(LocalDate.of(2026, 6, 1), null).journey();
+
+        LiveReport report = new LiveValidation("", "999", CLOCK).validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        LiveIssue postcodes = report.issues().stream().filter(i -> i.ruleCode().equals("392b")).findFirst().orElseThrow();
+        assertThat(postcodes.kind()).isEqualTo(ReturnKind.SSDA903);
+        assertThat(postcodes.laChildId()).isEqualTo("T1");
+        assertThat(postcodes.personId()).isEqualTo(j.child().id());
+        assertThat(postcodes.childName()).isEqualTo(j.child().displayName());
+        assertThat(postcodes.table()).isEqualTo("Episodes");
+        assertThat(postcodes.values()).containsEntry("PL_POST", "").containsEntry("HOME_POST", "");
+        assertThat(postcodes.fix()).isEqualTo(new FixScreen("Change of placement",
+                "/children/" + j.child().id() + "/placements/change"));
+    }
+
+    @Test
+    void shouldTraceACensusErrorToTheEpisodeWithTheValuesOfItsRow() {
+        org.hearth.referral.Referral r = new org.hearth.referral.Referral(java.util.UUID.randomUUID(),
+                org.hearth.journey.JourneyBuilder.CHILD_ID, null, LocalDate.of(2026, 5, 1), "1A", null, null, false,
+                null, null);
+        ChildJourney j = org.hearth.journey.JourneyBuilder.aChild().with(r).journey();
+
+        LiveReport report = new LiveValidation("", "999", CLOCK).validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        LiveIssue need = report.issues().stream().filter(i -> i.ruleCode().equals("8610")).findFirst().orElseThrow();
+        assertThat(need.kind()).isEqualTo(ReturnKind.CIN);
+        assertThat(need.table()).isEqualTo("CINdetails");
+        assertThat(need.values()).containsEntry("ReferralNFA", "false");
+        assertThat(need.fix().href()).isEqualTo("/children/" + j.child().id() + "#chronology");
+        assertThat(report.cinRulesOf()).isEqualTo(CollectionYear.of(2026));
+        assertThat(report.notices()).anyMatch(n -> n.contains("2025/26 rules are used"));
+    }
+
+    @Test
+    void shouldSayThereIsNoCensusWhenNoChildHasAnEpisodeInTheYear() {
+        ChildJourney j = org.hearth.journey.JourneyBuilder.aChild().journey();
+
+        LiveReport report = new LiveValidation("", "999", CLOCK).validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        assertThat(report.issues()).noneMatch(i -> i.kind() == ReturnKind.CIN);
+        assertThat(report.notices()).anyMatch(n -> n.contains("no child has a child in need episode open"));
+    }
 }
