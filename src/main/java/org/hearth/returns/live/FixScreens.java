@@ -45,7 +45,7 @@ public final class FixScreens {
         if (kind == ReturnKind.SSDA903) {
             return switch (t) {
                 case "Header", "UASC" -> details;
-                case "Episodes" -> episodes(fields, journey, today, base, lookedAfter);
+                case "Episodes" -> episodes(fields, row, journey, today, base, lookedAfter, details);
                 case "Reviews", "Missing", "AD1", "PlacedAdoption", "PrevPerm", "OC2", "DoLo" -> lookedAfter;
                 default -> record; // OC3 (care leavers), SWEpisodes (allocations)
             };
@@ -59,16 +59,26 @@ public final class FixScreens {
         };
     }
 
-    private static FixScreen episodes(List<String> fields, ChildJourney journey, LocalDate today, String base,
-                                      FixScreen lookedAfter) {
+    private static FixScreen episodes(List<String> fields, Map<String, String> row, ChildJourney journey,
+                                      LocalDate today, String base, FixScreen lookedAfter, FixScreen details) {
         LookedAfter now = LookedAfter.of(journey, today);
-        if (fields.stream().anyMatch(PLACEMENT_FIELDS::contains) && now.placement() != null) {
+        boolean placementAtFault = fields.stream().anyMatch(f -> PLACEMENT_FIELDS.contains(f)
+                && !(f.equals("PL_POST") && filled(row, "PL_POST")));
+        if (fields.contains("HOME_POST") && !filled(row, "HOME_POST") && !placementAtFault) {
+            return details; // the home postcode is the child's address before care
+        }
+        if (placementAtFault && now.placement() != null) {
             return new FixScreen("Change of placement", base + "/placements/change");
         }
         if (fields.stream().anyMatch(LEGAL_STATUS_FIELDS::contains) && now.legalStatus() != null) {
             return new FixScreen("Change of legal status", base + "/legal-statuses/change");
         }
         return lookedAfter;
+    }
+
+    private static boolean filled(Map<String, String> row, String field) {
+        String v = row.get(field);
+        return v != null && !v.isBlank();
     }
 
     /** The enquiry that started on the flagged row's start date: its outcome form, where the outcome is recorded. */

@@ -30,6 +30,26 @@ class FixScreensTest {
     }
 
     @Test
+    void shouldSendAMissingHomePostcodeToTheChildsDetailsWhenThePlacementHasItsPostcode() {
+        ChildJourney j = aChild().lookedAfter(day(2026, 6, 1), null).journey();
+
+        FixScreen f = FixScreens.forIssue(ReturnKind.SSDA903, "Episodes", List.of("HOME_POST", "PL_POST"),
+                Map.of("HOME_POST", "", "PL_POST", "LS1 4AP"), j, TODAY);
+
+        assertThat(f).isEqualTo(new FixScreen("Child's details", CHILD));
+    }
+
+    @Test
+    void shouldSendAMissingPlacementPostcodeToTheChangeOfPlacementFormWhenTheHomeHasItsPostcode() {
+        ChildJourney j = aChild().lookedAfter(day(2026, 6, 1), null).journey();
+
+        FixScreen f = FixScreens.forIssue(ReturnKind.SSDA903, "Episodes", List.of("HOME_POST", "PL_POST"),
+                Map.of("HOME_POST", "LS6 1AA", "PL_POST", ""), j, TODAY);
+
+        assertThat(f.href()).isEqualTo(CHILD + "/placements/change");
+    }
+
+    @Test
     void shouldSendALegalStatusErrorToTheChangeOfLegalStatusForm() {
         ChildJourney j = aChild().lookedAfter(day(2026, 6, 1), null).journey();
 

@@ -54,7 +54,9 @@ class ReturnsPageTest extends HearthIntegrationTest {
                 JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
                 JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
                 JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
-                        null, null))), "test: looked after with no placement postcode");
+                        null, null)),
+                JourneyChange.of(Kinds.ADDRESSES, new org.hearth.people.Address(null, child, "Home", "1 Test Street",
+                        "LS6 1AA", LocalDate.of(2014, 3, 3), null))), "test: looked after with no placement postcode");
     }
 
     @Test
@@ -66,7 +68,7 @@ class ReturnsPageTest extends HearthIntegrationTest {
         assertThat(row).contains("href=\"/children/" + child + "\"")
                 .contains("href=\"/children/" + child + "/placements/change\"")
                 .contains("Change of placement")
-                .contains("PL_POST").contains("(blank)")
+                .contains("PL_POST").contains("(blank)").contains("LS6 1AA")
                 .contains("Child is looked after but no postcodes are recorded");
         assertThat(audit(worker, child)).anySatisfy(e -> {
             assertThat(e.get("part")).isEqualTo("returns");
@@ -74,6 +76,22 @@ class ReturnsPageTest extends HearthIntegrationTest {
             assertThat(e.get("outcome")).isEqualTo("ALLOWED");
             assertThat(e.get("basis")).isEqualTo("ALLOCATED_WORKER");
         });
+    }
+
+    @Test
+    void shouldDropTheErrorOnTheNextViewOnceTheRecordIsPutRight() {
+        Web web = new Web(worker);
+        assertThat(rowOf(web.get("/returns?return=903"), child, "903 392b")).contains("Change of placement");
+
+        Actor actor = new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team);
+        org.hearth.journey.ChildJourney j = journeys.read(actor, child, "care", "test: fix the postcode");
+        Placement p = j.all(Kinds.PLACEMENTS).get(0);
+        journeys.record(actor, child, j.version(), List.of(JourneyChange.of(Kinds.PLACEMENTS, new Placement(p.id(),
+                child, p.claPlacementStartDate(), null, "U1", "PR1", "LS1 4AP", null, null, null))),
+                "test: record the placement postcode");
+
+        String after = web.get("/returns?return=903");
+        assertThat(after).contains(child.toString()).doesNotContain(">903 392b<");
     }
 
     @Test
