@@ -577,7 +577,8 @@ final class JourneySimulator {
             }
             protectionAssessment(ep, sd, assessAuth, nfa);
             if (nfa) {
-                return new End(notAfterToday(assessAuth.plusDays(between(0, 3)), assessAuth), "RC8", null);
+                // Not RC8: after a section 47 enquiry the case did not close "after assessment" (DfE CIN rule 2990).
+                return new End(notAfterToday(assessAuth.plusDays(between(0, 3)), assessAuth), "RC7", null);
             }
             if (chance(0.5)) {
                 return cinPlan(ep, assessAuth.plusDays(between(0, 5)));

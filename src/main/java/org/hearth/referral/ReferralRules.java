@@ -31,7 +31,52 @@ public final class ReferralRules {
                         + " cannot be before the referral was received on " + uk(r.referralDate())));
             }
         }
+        closedAfterAssessment(journey, out);
         return out;
+    }
+
+    /** Closure reasons saying the case closed after assessment (RC8 no further action, RC9 referred to early help). */
+    private static final java.util.Map<String, String> CLOSED_AFTER_ASSESSMENT = java.util.Map.of(
+            "RC8", "closed after assessment, no further action",
+            "RC9", "closed after assessment, referred to early help");
+
+    /**
+     * DfE CIN rule 2990: an episode closed after assessment (RC8, RC9) has no CIN plan, section 47 enquiry, initial
+     * conference or CP plan. Work belongs to the episode it names, or, naming none, to the episode it falls inside
+     * (referral date to closure), as the census counts it. The work is at fault, so adding it to such an episode is
+     * refused, and so is closing an episode that has it as RC8 or RC9.
+     */
+    static void closedAfterAssessment(ChildJourney journey, List<Violation> out) {
+        for (Referral r : journey.all(Kinds.REFERRALS)) {
+            String reason = r.closeReason() == null ? null : CLOSED_AFTER_ASSESSMENT.get(r.closeReason().trim());
+            if (reason == null || r.closeDate() == null || r.referralDate() == null) {
+                continue;
+            }
+            for (org.hearth.assessment.CinPlan p : journey.all(Kinds.CIN_PLANS)) {
+                afterAssessment(r, reason, Kinds.CIN_PLANS, p.id(), p.referralId(), p.cinPlanStartDate(), out);
+            }
+            for (org.hearth.protection.S47Enquiry s : journey.all(Kinds.S47_ENQUIRIES)) {
+                afterAssessment(r, reason, Kinds.S47_ENQUIRIES, s.id(), s.referralId(), s.s47StartDate(), out);
+            }
+            for (org.hearth.protection.InitialConference c : journey.all(Kinds.INITIAL_CONFERENCES)) {
+                afterAssessment(r, reason, Kinds.INITIAL_CONFERENCES, c.id(), c.referralId(), c.icpcDate(), out);
+            }
+            for (org.hearth.protection.CpPlan p : journey.all(Kinds.CP_PLANS)) {
+                afterAssessment(r, reason, Kinds.CP_PLANS, p.id(), p.referralId(), p.cpPlanStartDate(), out);
+            }
+        }
+    }
+
+    private static void afterAssessment(Referral r, String reason, EpisodeKind<?> kind, UUID id, UUID referralId,
+                                        LocalDate start, List<Violation> out) {
+        boolean belongs = referralId != null ? referralId.equals(r.id())
+                : start != null && !start.isBefore(r.referralDate()) && !start.isAfter(r.closeDate());
+        if (belongs) {
+            out.add(new Violation("no-work-after-closed-after-assessment", "2990", kind.name(), id, "referralId",
+                    kind.label() + (start == null ? "" : " on " + uk(start)) + " cannot be part of the child in need episode from the referral on "
+                            + uk(r.referralDate()) + ", which was " + reason + " (" + r.closeReason().trim()
+                            + ") on " + uk(r.closeDate()) + ". Record it under a new referral, or change the reason for closure"));
+        }
     }
 
     /**

@@ -118,4 +118,64 @@ class ReferralRulesTest {
         assertValid(aChild().with(new Referral(id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", day(2025, 1, 6), false,
                 null, null)).journey());
     }
+
+    // ---- DfE 2990: nothing after a case closed after assessment ------------------------------------------------
+
+    @Test
+    void shouldRefuseACinPlanInAnEpisodeClosedAfterAssessmentWithNoFurtherAction() {
+        Referral r = referralWithClosure(day(2025, 1, 6), "RC8", day(2025, 2, 20));
+        org.hearth.assessment.CinPlan plan = cinPlan(r, day(2025, 2, 10), null);
+        ChildJourney j = aChild().with(r, authorisedAssessment(r, day(2025, 1, 7), day(2025, 2, 3), "21"), plan)
+                .journey();
+
+        Violation v = theViolation(j, "no-work-after-closed-after-assessment");
+        assertThat(v.dfeCode()).isEqualTo("2990");
+        assertThat(v.kind()).isEqualTo("cin-plans");
+        assertThat(v.recordId()).isEqualTo(plan.id());
+        assertThat(v.message()).isEqualTo("Child in need plan on 10 February 2025 cannot be part of the child in need "
+                + "episode from the referral on 6 January 2025, which was closed after assessment, no further action "
+                + "(RC8) on 20 February 2025. Record it under a new referral, or change the reason for closure");
+        assertPlainWords(v, day(2025, 2, 10), day(2025, 1, 6), day(2025, 2, 20));
+    }
+
+    @Test
+    void shouldRefuseProtectionWorkInAnEpisodeClosedAndReferredToEarlyHelp() {
+        Referral r = referralWithClosure(day(2025, 1, 6), "RC9", day(2025, 3, 20));
+        org.hearth.protection.StrategyDiscussion sd = strategy(r, day(2025, 1, 8));
+        org.hearth.protection.S47Enquiry s47 = s47(r, sd, day(2025, 1, 8));
+        org.hearth.protection.InitialConference c = icpc(r, s47, day(2025, 1, 27), true);
+        ChildJourney j = aChild().with(r, sd, s47, c, cpPlan(r, c, null)).journey();
+
+        assertThat(violations(j, "no-work-after-closed-after-assessment"))
+                .extracting(Violation::kind)
+                .containsExactlyInAnyOrder("s47-enquiries", "initial-conferences", "cp-plans");
+        assertThat(violations(j, "no-work-after-closed-after-assessment"))
+                .allSatisfy(v -> assertThat(v.message()).contains("referred to early help (RC9)"));
+    }
+
+    @Test
+    void shouldRefuseUnlinkedWorkThatFallsInsideAnEpisodeClosedAfterAssessment() {
+        Referral r = referralWithClosure(day(2025, 1, 6), "RC8", day(2025, 2, 20));
+        ChildJourney j = aChild().with(r, cinPlan(null, day(2025, 2, 1), null)).journey();
+
+        assertThat(theViolation(j, "no-work-after-closed-after-assessment").dfeCode()).isEqualTo("2990");
+    }
+
+    @Test
+    void shouldAllowWorkUnderANewReferralAfterAnEpisodeClosedAfterAssessment() {
+        Referral closed = referralWithClosure(day(2025, 1, 6), "RC8", day(2025, 2, 20));
+        Referral next = referral(day(2025, 4, 1));
+        ChildJourney j = aChild().with(closed, next, cinPlan(next, day(2025, 4, 20), null),
+                cinPlan(null, day(2025, 5, 1), null)).journey();
+
+        assertNo(j, "no-work-after-closed-after-assessment");
+    }
+
+    @Test
+    void shouldAllowACinPlanInAnEpisodeThatCeasedForAnotherReason() {
+        Referral r = referralWithClosure(day(2025, 1, 6), "RC7", day(2025, 6, 20));
+        ChildJourney j = aChild().with(r, cinPlan(r, day(2025, 2, 10), day(2025, 6, 20))).journey();
+
+        assertNo(j, "no-work-after-closed-after-assessment");
+    }
 }

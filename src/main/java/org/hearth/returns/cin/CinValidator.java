@@ -28,7 +28,16 @@ public final class CinValidator {
      * @throws IllegalArgumentException when Hearth holds no CIN catalogue for the year
      */
     public static List<ValidationIssue> validate(CollectionYear year, CinCensus census, Set<String> only) {
-        RuleCatalogue catalogue = RuleCatalogue.load("cin", year);
+        return validate(year, year, census, only);
+    }
+
+    /**
+     * Validates a census of {@code year} with the rules of {@code rulesOf}: the live record is checked all year
+     * round, including a year whose rules the DfE has not yet published (the latest published ones are used).
+     */
+    public static List<ValidationIssue> validate(CollectionYear year, CollectionYear rulesOf, CinCensus census,
+                                                 Set<String> only) {
+        RuleCatalogue catalogue = RuleCatalogue.load("cin", rulesOf);
         CinContext ctx = new CinContext(year, census);
         List<Map.Entry<RuleCatalogue.Rule, CinRule>> rules = CinRules.forYear(catalogue);
         List<CinRule> childRules = new ArrayList<>();

@@ -65,6 +65,30 @@ public final class CinCensusXml {
     }
 
     public void writeTo(List<ChildJourney> journeys, CollectionYear year, String laCode, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Document doc = checkedDocument(journeys, year, laCode);
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Ssda903Xml.serialise(doc, out);
+        }
+    }
+
+    private Document checkedDocument(List<ChildJourney> journeys, CollectionYear year, String laCode) {
+        Document doc = document(journeys, year, laCode);
+        if (doc.getElementsByTagName("Child").getLength() == 0) {
+            // The schema needs at least one Child; an empty census is a mistake to report, not a file to send.
+            throw new IllegalArgumentException("No child had a child in need episode open in " + year);
+        }
+        return doc;
+    }
+
+    /**
+     * The census as a DOM document, elements in schema order; with no Child when no child had an episode open in
+     * the year (which the schema does not allow in a file). The live record is validated from this, in memory.
+     */
+    public Document document(List<ChildJourney> journeys, CollectionYear year, String laCode) {
         if (laCode == null || !laCode.matches("\\d{3}")) {
             throw new IllegalArgumentException("The CIN census needs the LA's three-digit DfE number, such as 201, not '"
                     + laCode + "'");
@@ -74,25 +98,13 @@ public final class CinCensusXml {
         doc.appendChild(message);
         header(doc, message, year, laCode);
         Element children = add(doc, message, "Children");
-        int count = 0;
         for (ChildJourney j : journeys) {
             List<Referral> episodes = episodesInYear(j, year);
             if (!episodes.isEmpty()) {
                 children.appendChild(child(doc, j, episodes, year));
-                count++;
             }
         }
-        if (count == 0) {
-            // The schema needs at least one Child; an empty census is a mistake to report, not a file to send.
-            throw new IllegalArgumentException("No child had a child in need episode open in " + year);
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            Ssda903Xml.serialise(doc, out);
-        }
+        return doc;
     }
 
     private void header(Document doc, Element message, CollectionYear year, String laCode) {

@@ -44,20 +44,43 @@ public final class Ssda903Export {
 
     private void writeYear(List<ChildJourney> journeys, CollectionYear year, Path dir) throws IOException {
         Files.createDirectories(dir);
+        for (Map.Entry<Ssda903Table, List<String[]>> table : tables(journeys, year).entrySet()) {
+            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(table.getKey().fileName()),
+                    StandardCharsets.UTF_8)) {
+                line(w, table.getKey().columns());
+                for (String[] row : table.getValue()) {
+                    line(w, List.of(row));
+                }
+            }
+        }
+    }
+
+    /**
+     * The year's tables in memory, exactly as the CSV files would hold them (columns in the DfE's order, blanks as
+     * ""), for validating the live record without writing files. Only the tables collected in the year.
+     */
+    public Map<Ssda903Table, List<String[]>> tables(List<ChildJourney> journeys, CollectionYear year) {
+        Objects.requireNonNull(journeys, "journeys");
         List<Ssda903Return.Child> children = Ssda903Return.build(journeys, year, episodes);
+        Map<Ssda903Table, List<String[]>> out = new java.util.EnumMap<>(Ssda903Table.class);
         for (Ssda903Table table : Ssda903Table.values()) {
             if (!table.collectedIn(year.endYear())) {
                 continue;
             }
-            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(table.fileName()), StandardCharsets.UTF_8)) {
-                line(w, table.columns());
-                for (Ssda903Return.Child child : children) {
-                    for (Map<String, String> row : child.rows(table)) {
-                        line(w, table.columns().stream().map(c -> row.getOrDefault(c, "")).toList());
-                    }
+            List<String[]> rows = new java.util.ArrayList<>();
+            for (Ssda903Return.Child child : children) {
+                for (Map<String, String> row : child.rows(table)) {
+                    rows.add(table.columns().stream().map(c -> row.getOrDefault(c, "")).toArray(String[]::new));
                 }
             }
+            out.put(table, rows);
         }
+        return out;
+    }
+
+    /** The child's id as both returns give it (CHILD, LAchildID): the LA's own id, else one derived from Hearth's. */
+    public static String returnChildId(org.hearth.people.Person person) {
+        return ExportSupport.childId(person);
     }
 
     private static void line(BufferedWriter w, List<String> values) throws IOException {

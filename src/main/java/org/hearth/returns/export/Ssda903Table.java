@@ -43,6 +43,21 @@ public enum Ssda903Table {
         return columns;
     }
 
+    /** The table's name as the DfE's rules and {@code issues.csv} name it, e.g. "Episodes", "PlacedAdoption". */
+    public String dfeName() {
+        return switch (this) {
+            case HEADER -> "Header";
+            case EPISODES -> "Episodes";
+            case REVIEWS -> "Reviews";
+            case PLACED_ADOPTION -> "PlacedAdoption";
+            case PREV_PERM -> "PrevPerm";
+            case MISSING -> "Missing";
+            case SW_EPISODES -> "SWEpisodes";
+            case DOLO -> "DoLo";
+            default -> name(); // UASC, OC2, OC3, AD1
+        };
+    }
+
     /** Whether the table is part of the return in that year. */
     public boolean collectedIn(int endYear) {
         return this != DOLO || endYear >= DOLO_FROM;
