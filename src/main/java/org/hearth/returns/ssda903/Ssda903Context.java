@@ -1,5 +1,6 @@
 package org.hearth.returns.ssda903;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.hearth.returns.ssda903;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

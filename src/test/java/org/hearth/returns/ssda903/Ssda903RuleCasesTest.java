@@ -1,5 +1,6 @@
 package org.hearth.returns.ssda903;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hearth.returns.ssda903.OfstedRegister;
-import org.hearth.returns.ssda903.PostcodeDirectory;
 import org.hearth.returns.ssda903.Ssda903Context;
 import org.hearth.returns.ssda903.Ssda903Registry;
 import org.hearth.returns.ssda903.Ssda903Table;
@@ -30,7 +29,7 @@ public final class ReferenceDataRules {
             return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
         });
         carriedOver(r, "503J", true, (c, last, j, now, i) ->
-                !Objects.equals(inside(c, last, j), inside(c, now, i)));
+                !Objects.equals(derivedLocation(c, last, j), derivedLocation(c, now, i)));
         distanceRules(r);
         ofstedRules(r);
         // Placement types Ofsted does not register, so with no URN (the DfE's list; Z11-Z14 replace Z1 from
@@ -43,8 +42,7 @@ public final class ReferenceDataRules {
                     || R.before(t.date(i, "DEC"), c.start())) {
                 return false;
             }
-            PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-            return place == null || place.la().startsWith("E");
+            return c.postcodes().upperTierLa(t.get(i, "PL_POST")).map(la -> la.startsWith("E")).orElse(true);
         });
         // The LA where the previous permanence option was arranged must be on the DfE's list of LA codes.
         r.rule("633").needsLaCodes().rows("PrevPerm", (c, t, i) -> !t.blank(i, "LA_PERM")
@@ -97,8 +95,7 @@ public final class ReferenceDataRules {
             String given = t.get(i, "PL_LOCATION");
             return given == null || given.isBlank() ? null : given.strip().toUpperCase(java.util.Locale.ROOT);
         }
-        Boolean inside = inside(c, t, i);
-        return inside == null ? null : inside ? "IN" : "OUT";
+        return derivedLocation(c, t, i);
     }
 
     /** Placements where the child lives at the provider's own address, so the postcodes must agree (221). */
@@ -147,11 +144,12 @@ public final class ReferenceDataRules {
         // it; the provider's LA is the upper-tier LA of its postcode.
         r.rule("229").needsOfsted().needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
             OfstedRegister.Provider p = provider(c, t, i);
-            PostcodeDirectory.Place place = p == null ? null : c.postcodes().find(p.postcode());
-            if (place == null) {
+            String location = p == null || p.postcode() == null ? null
+                    : c.postcodes().placementLocation(p.postcode(), c.ownLa()).orElse(null);
+            if (location == null) {
                 return false;
             }
-            boolean inside = place.la().equals(c.ownLa());
+            boolean inside = location.equals("IN");
             return (t.is(i, "PLACE_PROVIDER", "PR1") && !inside) || (t.is(i, "PLACE_PROVIDER", "PR2") && inside);
         });
     }
@@ -168,24 +166,25 @@ public final class ReferenceDataRules {
     /** Rules on the placement distance and placement LA that the DfE derives from HOME_POST and PL_POST. */
     private static void distanceRules(Ssda903Registry r) {
         r.rule("164").needsPostcodes().rows("Episodes", (c, t, i) -> !t.blank(i, "HOME_POST")
-                && !t.blank(i, "PL_POST") && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) == null);
+                && !t.blank(i, "PL_POST") && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
         r.rule("392a").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
                 && needsPlacementPostcode(t, i) && !UascRules.uasc(c, "", t.child(i))
-                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) == null);
+                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
         r.rule("406").needsPostcodes().rows("Episodes", (c, t, i) -> UascRules.uasc(c, "", t.child(i))
-                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) != null);
+                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isPresent());
         r.rule("454").from(2026).needsPostcodes().rows("Episodes", (c, t, i) -> {
-            Double miles = c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"));
-            return miles != null && miles > 350;
+            return c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"))
+                    .filter(miles -> miles.compareTo(MAX_MILES) > 0).isPresent();
         });
         r.rule("169").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
-                && needsPlacementPostcode(t, i) && c.postcodes().find(t.get(i, "PL_POST")) == null);
+                && needsPlacementPostcode(t, i) && c.postcodes().locate(t.get(i, "PL_POST")).isEmpty());
         r.rule("420").needsPostcodes().rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
-                && c.postcodes().find(t.get(i, "PL_POST")) != null);
+                && c.postcodes().locate(t.get(i, "PL_POST")).isPresent());
         // H5 placements in England (placement postcode in an English LA) open on or after 28 October 2023.
         r.rule("230").from(2024).until(2024).needsPostcodes().rows("Episodes", (c, t, i) -> {
-            PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-            return t.is(i, "PLACE", "H5") && place != null && place.la().startsWith("E") && t.blank(i, "URN")
+            boolean england = c.postcodes().upperTierLa(t.get(i, "PL_POST")).filter(la -> la.startsWith("E"))
+                    .isPresent();
+            return t.is(i, "PLACE", "H5") && england && t.blank(i, "URN")
                     && (t.blank(i, "DEC") || !R.before(t.date(i, "DEC"), LocalDate.of(2023, 10, 28)));
         });
         carriedOver(r, "452", false, (c, last, j, now, i) -> !Objects.equals(la(c, last, j), la(c, now, i)));
@@ -223,19 +222,20 @@ public final class ReferenceDataRules {
     }
 
     private static String la(Ssda903Context c, Ssda903Table t, int i) {
-        PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-        return place == null ? null : place.la();
+        return c.postcodes().upperTierLa(t.get(i, "PL_POST")).orElse(null);
     }
 
-    /** Placement location: inside the returning LA or not; null when the placement postcode is unknown. */
-    private static Boolean inside(Ssda903Context c, Ssda903Table t, int i) {
-        String la = la(c, t, i);
-        return la == null ? null : la.equals(c.ownLa());
+    /** Placement location, IN or OUT of the returning LA; null when the placement postcode is unknown. */
+    private static String derivedLocation(Ssda903Context c, Ssda903Table t, int i) {
+        return c.postcodes().placementLocation(t.get(i, "PL_POST"), c.ownLa()).orElse(null);
     }
 
-    private static Double miles(Ssda903Context c, Ssda903Table t, int i) {
+    private static java.util.Optional<java.math.BigDecimal> miles(Ssda903Context c, Ssda903Table t, int i) {
         return c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"));
     }
+
+    /** Rule 454: a placement more than 350 miles from home. */
+    private static final java.math.BigDecimal MAX_MILES = java.math.BigDecimal.valueOf(350);
 
     private static boolean needsPlacementPostcode(Ssda903Table t, int i) {
         return !R.in(t.get(i, "PLACE"), R.TEMPORARY) && !R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
