@@ -35,6 +35,8 @@ public final class Launcher {
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
               bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
+              returns bench [--children-903 80000] [--children-cin 400000] [--seed S] [--runs 5]
+                                                     time validating national-size generated 903 and CIN returns
               returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
                                                      the return derived from the record (903 CSV + XML, CIN XML)
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
@@ -64,6 +66,10 @@ public final class Launcher {
         }
         if (command.equals("users add")) {
             command = "users";
+        }
+        if (command.equals("returns bench")) {
+            // Generates and validates returns in memory and a temporary directory: no database needed.
+            return org.hearth.returns.bench.ReturnsBench.run(args.toArray(String[]::new));
         }
         if (command.equals("returns validate")) {
             return ReturnsValidate.run(args.toArray(String[]::new)); // a file in, a report out: no database needed
