@@ -126,8 +126,10 @@ public final class ReturnsBench {
 
     void bench(Path dir, int children903, int childrenCin, int runs, int base, long seed)
             throws IOException, CinReader.CinReadException {
-        out.printf("Hearth returns benchmark: %s, seed %d, %d runs each (median reported), %d CPUs, max heap %d MB%n",
-                YEAR, seed, runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        out.printf("Hearth returns benchmark: %s, seed %d, %d runs each (median reported), %d CPUs, max heap %d MB, "
+                + "load average %.1f%n", YEAR, seed, runs, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         long t0 = System.nanoTime();
         Path baseDir = dir.resolve("base");
         List<ChildJourney> journeys = new DemoGenerator(seed, TODAY).children(base).toList();
@@ -188,6 +190,9 @@ public final class ReturnsBench {
             return census;
         });
         report(m, rows[0], "elements (children and their modules)", issues[0]);
+        out.printf("%nLoad average now %.1f on %d CPUs: on a shared machine wall time exceeds CPU time by the "
+                + "share other processes take.%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         if (sizes.size() == 2) {
             out.printf("%nPeak heap per 1,000 903 children: %.1f MB at %,d, %.1f MB at %,d%n",
                     sizes.get(0)[1] * 1000.0 / sizes.get(0)[0], sizes.get(0)[0],
@@ -198,7 +203,8 @@ public final class ReturnsBench {
     private void report(Measure m, long rows, String what, int issues) {
         out.printf("  read + validate: median %,d ms wall (runs %s ms); process CPU median %,d ms%n", m.medianMs,
                 Arrays.toString(m.ms), m.medianCpuMs);
-        out.printf("  %,d %s, %,d rows/s; %,d issues%n", rows, what, m.medianMs == 0 ? 0 : rows * 1000 / m.medianMs,
+        out.printf("  %,d %s: %,d rows/s wall, %,d rows per CPU second; %,d issues%n", rows, what,
+                m.medianMs == 0 ? 0 : rows * 1000 / m.medianMs, m.medianCpuMs == 0 ? 0 : rows * 1000 / m.medianCpuMs,
                 issues);
         out.printf("  peak heap during a run: %,d MB (heap in use before it: %,d MB)%n", m.peakHeap >> 20,
                 m.baseline >> 20);
