@@ -32,9 +32,12 @@ public final class Launcher {
                                                      load demo children and measure API read latency
               bench web [same options; --users N]    page times with signed-in users (sessions, CSRF);
                                                      --think-ms: mean pause between a user's pages (0: stress)
-              returns validate --return 903 --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR
+              returns validate --return 903 --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes]
+                       [--ofsted FILE] [--la-codes FILE] --out DIR
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
+              returns bench [--children-903 80000] [--children-cin 400000] [--seed S] [--runs 5]
+                                                     time validating national-size generated 903 and CIN returns
               returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
                                                      the return derived from the record (903 CSV + XML, CIN XML)
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
@@ -64,6 +67,10 @@ public final class Launcher {
         }
         if (command.equals("users add")) {
             command = "users";
+        }
+        if (command.equals("returns bench")) {
+            // Generates and validates returns in memory and a temporary directory: no database needed.
+            return org.hearth.returns.bench.ReturnsBench.run(args.toArray(String[]::new));
         }
         if (command.equals("returns validate")) {
             return ReturnsValidate.run(args.toArray(String[]::new)); // a file in, a report out: no database needed

@@ -1,5 +1,6 @@
 package org.hearth.returns.export;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public final class Ssda903Episodes {
                 BigDecimal distance = homePost == null || plPost == null ? null
                         : postcodes.miles(homePost, plPost).orElse(null);
                 String plLa = plPost == null ? null : postcodes.upperTierLa(plPost).orElse(null);
-                String location = plLa == null || laCode == null ? null : plLa.equals(laCode) ? "IN" : "OUT";
+                String location = plPost == null ? null : postcodes.placementLocation(plPost, laCode).orElse(null);
                 out.add(new Ssda903Episode(child, s.start, s.rne, s.status.legalStatus(), period.cinCode(),
                         s.placement.claPlacementType(), s.placement.claPlacementProvider(), dec, rec,
                         reasonPlaceChange, homePost, plPost, s.placement.claPlacementUrn(), distance, plLa, location));

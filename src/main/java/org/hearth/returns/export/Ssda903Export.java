@@ -1,5 +1,6 @@
 package org.hearth.returns.export;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

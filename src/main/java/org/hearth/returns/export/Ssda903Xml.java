@@ -1,5 +1,6 @@
 package org.hearth.returns.export;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

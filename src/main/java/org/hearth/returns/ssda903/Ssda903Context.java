@@ -1,5 +1,6 @@
 package org.hearth.returns.ssda903;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,6 +26,8 @@ public final class Ssda903Context {
     private Ssda903Table header;
     private final Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource;
     private final String ownLa;
+    private final OfstedRegister ofsted;
+    private final LaCodeList laCodes;
 
     public Ssda903Context(CollectionYear year, Ssda903Data data) {
         this(year, data, PostcodeDirectory::forPostcodes);
@@ -39,7 +42,16 @@ public final class Ssda903Context {
     /** With the returning LA's ONS code (null when not known). */
     public Ssda903Context(CollectionYear year, Ssda903Data data,
                           Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource, String ownLa) {
+        this(year, data, postcodeSource, ownLa, null, null);
+    }
+
+    /** With the reference data the user gave (Ofsted's register, the DfE's LA codes); null when not given. */
+    public Ssda903Context(CollectionYear year, Ssda903Data data,
+                          Function<java.util.Collection<String>, PostcodeDirectory> postcodeSource, String ownLa,
+                          OfstedRegister ofsted, LaCodeList laCodes) {
         this.ownLa = ownLa;
+        this.ofsted = ofsted;
+        this.laCodes = laCodes;
         this.postcodeSource = postcodeSource;
         this.year = year;
         this.codes = Ssda903Codes.forYear(year);
@@ -72,6 +84,13 @@ public final class Ssda903Context {
                 for (int i = 0; i < t.size(); i++) {
                     all.add(t.get(i, "HOME_POST"));
                     all.add(t.get(i, "PL_POST"));
+                    if (c.ofsted != null) {
+                        // Rule 229 places the provider by its own postcode.
+                        OfstedRegister.Provider p = c.ofsted.find(t.get(i, "URN"));
+                        if (p != null) {
+                            all.add(p.postcode());
+                        }
+                    }
                 }
             }
             return postcodeSource.apply(all);
@@ -81,6 +100,16 @@ public final class Ssda903Context {
     /** The returning LA's ONS code, or null when not given. */
     public String ownLa() {
         return ownLa;
+    }
+
+    /** Ofsted's register of providers, or null when not given (rules needing it are then not run). */
+    public OfstedRegister ofsted() {
+        return ofsted;
+    }
+
+    /** The DfE's list of LA codes, or null when not given (rules needing it are then not run). */
+    public LaCodeList laCodes() {
+        return laCodes;
     }
 
     public Ssda903Codes codes() {

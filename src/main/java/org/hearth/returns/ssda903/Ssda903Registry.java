@@ -49,6 +49,10 @@ public final class Ssda903Registry {
     private final Map<String, String> skipped = new LinkedHashMap<>();
     private final Set<String> postcodeRules = new java.util.HashSet<>();
     private final Set<String> ownLaRules = new java.util.HashSet<>();
+    private final Set<String> ofstedRules = new java.util.HashSet<>();
+    private final Set<String> laCodeRules = new java.util.HashSet<>();
+    /** Rules whose postcode and own-LA needs fall away when the return carries a column (table.COLUMN). */
+    private final Map<String, String> waivedBy = new java.util.HashMap<>();
 
     private static final Ssda903Registry STANDARD = build();
 
@@ -120,6 +124,29 @@ public final class Ssda903Registry {
         return ownLaRules.contains(code);
     }
 
+    /** Whether the rule needs Ofsted's register of providers (given with --ofsted). */
+    public boolean needsOfsted(String code) {
+        return ofstedRules.contains(code);
+    }
+
+    /** Whether the rule needs the DfE's list of LA codes (given with --la-codes). */
+    public boolean needsLaCodes(String code) {
+        return laCodeRules.contains(code);
+    }
+
+    /**
+     * Whether the rule's need for postcodes and the returning LA falls away for this data, because the return itself
+     * carries the value they would be used to derive (e.g. PL_LOCATION).
+     */
+    public boolean derivedValueGiven(String code, Ssda903Data data) {
+        String tc = waivedBy.get(code);
+        if (tc == null) {
+            return false;
+        }
+        int dot = tc.indexOf('.');
+        return data.table(tc.substring(0, dot)).map(t -> t.has(tc.substring(dot + 1))).orElse(false);
+    }
+
     public Set<String> skippedCodes() {
         return Set.copyOf(skipped.keySet());
     }
@@ -156,6 +183,24 @@ public final class Ssda903Registry {
         /** The rule compares placements with the returning LA's own area, so runs only when that is known. */
         public Builder needsOwnLa() {
             ownLaRules.add(code);
+            return this;
+        }
+
+        /** The rule reads Ofsted's register of providers, so runs only when one is given. */
+        public Builder needsOfsted() {
+            ofstedRules.add(code);
+            return this;
+        }
+
+        /** The rule reads the DfE's list of LA codes, so runs only when one is given. */
+        public Builder needsLaCodes() {
+            laCodeRules.add(code);
+            return this;
+        }
+
+        /** The rule's postcode and own-LA needs fall away when {@code table} has {@code column}. */
+        public Builder unlessGiven(String table, String column) {
+            waivedBy.put(code, table + "." + column);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package org.hearth.returns.ssda903;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -19,10 +20,17 @@ public final class Ssda903Validator {
     static final String NO_POSTCODES = "needs placement distance or LA from the ONS postcode directory, "
             + "which is only read when asked for (ValidateCommand --postcodes)";
 
+    static final String NO_OFSTED = "needs Ofsted's register of providers (URN, placement types, provider codes, "
+            + "postcode, registration and closure dates), which Hearth does not ship (ValidateCommand --ofsted FILE)";
+    static final String NO_LA_CODES = "needs the DfE's list of local authority codes, which Hearth does not ship "
+            + "(ValidateCommand --la-codes FILE)";
+
     private final Ssda903Registry registry;
     private final boolean postcodes;
     private final Function<Collection<String>, PostcodeDirectory> postcodeSource;
     private final String ownLa;
+    private final OfstedRegister ofsted;
+    private final LaCodeList laCodes;
 
     public Ssda903Validator(Ssda903Registry registry) {
         this(registry, false);
@@ -36,15 +44,28 @@ public final class Ssda903Validator {
     /** Looking postcodes up with {@code postcodeSource} (given the return's postcodes) instead of the ONS file. */
     public Ssda903Validator(Ssda903Registry registry, boolean postcodes,
                             Function<Collection<String>, PostcodeDirectory> postcodeSource) {
-        this(registry, postcodes, postcodeSource, null);
+        this(registry, postcodes, postcodeSource, null, null, null);
     }
 
     private Ssda903Validator(Ssda903Registry registry, boolean postcodes,
-                             Function<Collection<String>, PostcodeDirectory> postcodeSource, String ownLa) {
+                             Function<Collection<String>, PostcodeDirectory> postcodeSource, String ownLa,
+                             OfstedRegister ofsted, LaCodeList laCodes) {
         this.registry = registry;
         this.postcodes = postcodes;
         this.postcodeSource = postcodeSource;
         this.ownLa = ownLa;
+        this.ofsted = ofsted;
+        this.laCodes = laCodes;
+    }
+
+    /** The same validator with Ofsted's register of providers, which lets rules 1008, 219-229 run. */
+    public Ssda903Validator withOfsted(OfstedRegister register) {
+        return new Ssda903Validator(registry, postcodes, postcodeSource, ownLa, register, laCodes);
+    }
+
+    /** The same validator with the DfE's list of LA codes, which lets rule 633 run. */
+    public Ssda903Validator withLaCodes(LaCodeList codes) {
+        return new Ssda903Validator(registry, postcodes, postcodeSource, ownLa, ofsted, codes);
     }
 
     /**
@@ -52,7 +73,7 @@ public final class Ssda903Validator {
      * placements inside or outside the LA run.
      */
     public Ssda903Validator forLa(String onsCode) {
-        return new Ssda903Validator(registry, postcodes, postcodeSource, onsCode);
+        return new Ssda903Validator(registry, postcodes, postcodeSource, onsCode, ofsted, laCodes);
     }
 
     /** Validates with every implemented rule; {@code previous} may be null. */
@@ -68,7 +89,7 @@ public final class Ssda903Validator {
     public Ssda903Result run(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
         RuleCatalogue catalogue = RuleCatalogue.load("ssda903", year);
         Ssda903Data all = Ssda903Data.combine(current, previous);
-        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource, ownLa);
+        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource, ownLa, ofsted, laCodes);
         List<ValidationIssue> issues = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
@@ -79,11 +100,20 @@ public final class Ssda903Validator {
                 registry.skipReason(entry.code()).ifPresent(r -> skipped.add(new SkippedRule(entry.code(), r)));
                 continue;
             }
-            if (registry.needsOwnLa(entry.code()) && ownLa == null) {
+            if (registry.needsOfsted(entry.code()) && ofsted == null) {
+                skipped.add(new SkippedRule(entry.code(), NO_OFSTED));
+                continue;
+            }
+            if (registry.needsLaCodes(entry.code()) && laCodes == null) {
+                skipped.add(new SkippedRule(entry.code(), NO_LA_CODES));
+                continue;
+            }
+            boolean given = registry.derivedValueGiven(entry.code(), all);
+            if (!given && registry.needsOwnLa(entry.code()) && ownLa == null) {
                 skipped.add(new SkippedRule(entry.code(), NO_OWN_LA));
                 continue;
             }
-            if (registry.needsPostcodes(entry.code()) && !postcodes) {
+            if (!given && registry.needsPostcodes(entry.code()) && !postcodes) {
                 skipped.add(new SkippedRule(entry.code(), NO_POSTCODES));
                 continue;
             }

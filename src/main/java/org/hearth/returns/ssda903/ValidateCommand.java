@@ -17,9 +17,14 @@ import org.hearth.returns.RuleCatalogue;
  */
 public final class ValidateCommand {
     static final String USAGE =
-            "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR\n"
-            + "  --la         the LA's DfE code (e.g. 383) or ONS code (e.g. E08000035; enables rules 1015, 503J)\n"
-            + "  --postcodes  also run the placement distance and LA rules (reads the ONS postcode directory, ~1 s)";
+            "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] [--ofsted FILE]\n"
+            + "       [--la-codes FILE] --out DIR\n"
+            + "  --la         the LA's DfE code (e.g. 383) or ONS code (e.g. E08000035; enables rules 1015, 503J,\n"
+            + "               179, 411, 229; a DfE code does so when --la-codes gives its ONS code)\n"
+            + "  --postcodes  also run the placement distance and LA rules (reads the ONS postcode directory, ~1 s)\n"
+            + "  --ofsted     Ofsted's register of providers, CSV urn,place_codes,provider_codes,postcode,\n"
+            + "               registered,closed (enables rules 1008, 219, 221, 224, 227, 228, 229)\n"
+            + "  --la-codes   the DfE's list of LA codes, CSV la_code[,la_name,ons_code] (enables rule 633)";
 
     private ValidateCommand() {}
 
@@ -48,7 +53,7 @@ public final class ValidateCommand {
             opts.put(a.substring(2), args[++i]);
         }
         for (String key : opts.keySet()) {
-            if (!key.matches("year|current|previous|la|out|postcodes")) {
+            if (!key.matches("year|current|previous|la|out|postcodes|ofsted|la-codes")) {
                 err.println("error: unknown option --" + key);
                 err.println(USAGE);
                 return 2;
@@ -85,6 +90,20 @@ public final class ValidateCommand {
             }
         }
 
+        OfstedRegister ofsted = null;
+        LaCodeList laCodes = null;
+        try {
+            if (opts.containsKey("ofsted")) {
+                ofsted = OfstedRegister.read(Path.of(opts.get("ofsted")));
+            }
+            if (opts.containsKey("la-codes")) {
+                laCodes = LaCodeList.read(Path.of(opts.get("la-codes")));
+            }
+        } catch (ReferenceDataException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+
         long started = System.nanoTime();
         Ssda903Data now;
         Ssda903Data last = null;
@@ -106,8 +125,15 @@ public final class ValidateCommand {
             last = null;
         }
         Ssda903Validator validator = new Ssda903Validator(Ssda903Registry.standard(), opts.containsKey("postcodes"));
-        if (la != null && !la.matches("\\d{3}")) {
-            validator = validator.forLa(la); // an ONS code: placements inside or outside the LA can be told apart
+        String onsLa = la == null || !la.matches("\\d{3}") ? la : laCodes == null ? null : laCodes.onsCode(la);
+        if (onsLa != null) {
+            validator = validator.forLa(onsLa); // placements inside or outside the LA can be told apart
+        }
+        if (ofsted != null) {
+            validator = validator.withOfsted(ofsted);
+        }
+        if (laCodes != null) {
+            validator = validator.withLaCodes(laCodes);
         }
         Ssda903Result result = validator.run(year, now, last);
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;

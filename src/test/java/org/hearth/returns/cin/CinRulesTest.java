@@ -419,6 +419,7 @@ class CinRulesTest {
             System.out.printf("CIN %s: %d of %d catalogued rules implemented; missing %s%n", year,
                     catalogue.size() - missing.size(), catalogue.size(), missing);
             catalogue.rules().forEach(r -> everCatalogued.add(r.code()));
+            assertThat(missing).as("catalogued CIN rules of %s without an implementation", year).isEmpty();
         }
         assertThat(everCatalogued).containsAll(implemented);
     }

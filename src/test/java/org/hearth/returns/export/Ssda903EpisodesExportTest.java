@@ -1,5 +1,6 @@
 package org.hearth.returns.export;
 
+import org.hearth.returns.geography.PostcodeDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.returns.export.Fixtures.LEEDS;

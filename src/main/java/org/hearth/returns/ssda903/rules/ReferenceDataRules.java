@@ -3,15 +3,16 @@ package org.hearth.returns.ssda903.rules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.hearth.returns.ssda903.PostcodeDirectory;
+import org.hearth.returns.ssda903.OfstedRegister;
 import org.hearth.returns.ssda903.Ssda903Context;
 import org.hearth.returns.ssda903.Ssda903Registry;
 import org.hearth.returns.ssda903.Ssda903Table;
 
 /**
  * Rules on postcodes and on what the DfE derives from them (placement distance and LA, from the ONS postcode
- * directory), and on Ofsted's register. Rules needing reference data Hearth does not hold are registered as skipped,
- * with the reason, so that a run says what it did not check.
+ * directory), on Ofsted's register of providers and on the DfE's LA codes. Rules needing reference data that was
+ * not given are declared so ({@code needsPostcodes}, {@code needsOfsted}, {@code needsLaCodes}) and the validator
+ * lists them as not run, with the reason, so that a run says what it did not check.
  */
 public final class ReferenceDataRules {
     private ReferenceDataRules() {}
@@ -21,24 +22,16 @@ public final class ReferenceDataRules {
             Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
 
     public static void register(Ssda903Registry r) {
-        // Hearth derives the placement location from the postcode, so it is always a valid code and always agrees
-        // with the placement LA: these two cannot fail on derived data.
-        String derivedLocation = "Hearth derives placement location from the placement postcode, so it is always "
-                + "valid and agrees with the placement LA";
-        r.skip("179", derivedLocation);
-        r.skip("411", derivedLocation);
+        locationRules(r);
         // Own provision (PR1) is placement in the LA's own area.
         r.rule("1015").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
             String la = la(c, t, i);
             return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
         });
         carriedOver(r, "503J", true, (c, last, j, now, i) ->
-                !Objects.equals(inside(c, last, j), inside(c, now, i)));
+                !Objects.equals(derivedLocation(c, last, j), derivedLocation(c, now, i)));
         distanceRules(r);
-        String ofsted = "needs Ofsted's register of providers (URN, type, postcode, dates), which Hearth does not hold";
-        for (String code : new String[] {"1008", "219", "221", "224", "227", "228", "229"}) {
-            r.skip(code, ofsted);
-        }
+        ofstedRules(r);
         // Placement types Ofsted does not register, so with no URN (the DfE's list; Z11-Z14 replace Z1 from
         // 2025/26). XXXXXXX is the DfE's placeholder for "no URN".
         r.rule("222").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.NO_URN_PLACEMENTS)
@@ -49,10 +42,11 @@ public final class ReferenceDataRules {
                     || R.before(t.date(i, "DEC"), c.start())) {
                 return false;
             }
-            PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-            return place == null || place.la().startsWith("E");
+            return c.postcodes().upperTierLa(t.get(i, "PL_POST")).map(la -> la.startsWith("E")).orElse(true);
         });
-        r.skip("633", "needs the DfE list of local authority codes");
+        // The LA where the previous permanence option was arranged must be on the DfE's list of LA codes.
+        r.rule("633").needsLaCodes().rows("PrevPerm", (c, t, i) -> !t.blank(i, "LA_PERM")
+                && !c.laCodes().contains(t.get(i, "LA_PERM")));
 
         // Looked after (not respite), not UASC: both postcodes are expected (no placement postcode for
         // temporary and "other" placements).
@@ -70,27 +64,127 @@ public final class ReferenceDataRules {
                 && R.anyFilled(t, i, "HOME_POST", "PL_POST"));
     }
 
+    /**
+     * 179 and 411, on the placement location (IN or OUT of the returning LA). The DfE derives PL_LOCATION from the
+     * placement postcode; a return may carry it as an extra Episodes column (as exported by some case systems or
+     * downloaded from the DfE), and then these rules check the value given, 179 without any reference data.
+     * Otherwise they check the value Hearth derives from the postcode directory and the returning LA: 179 then
+     * flags a placement whose location cannot be derived, and 411 cannot fail, as a location derived from the
+     * placement LA always agrees with it.
+     */
+    private static void locationRules(Ssda903Registry r) {
+        r.rule("179").needsPostcodes().needsOwnLa().unlessGiven("Episodes", "PL_LOCATION")
+                .rows("Episodes", (c, t, i) -> {
+                    String location = location(c, t, i);
+                    if (location != null) {
+                        return !R.in(location, "IN", "OUT");
+                    }
+                    return !R.in(t.get(i, "LS"), "V3", "V4") && needsPlacementPostcode(t, i);
+                });
+        r.rule("411").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
+            String location = location(c, t, i);
+            String la = la(c, t, i);
+            return la != null && (("IN".equals(location) && !la.equals(c.ownLa()))
+                    || ("OUT".equals(location) && la.equals(c.ownLa())));
+        });
+    }
+
+    /** Placement location as given in the return's PL_LOCATION column, else as derived; null when neither. */
+    private static String location(Ssda903Context c, Ssda903Table t, int i) {
+        if (t.has("PL_LOCATION")) {
+            String given = t.get(i, "PL_LOCATION");
+            return given == null || given.isBlank() ? null : given.strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        return derivedLocation(c, t, i);
+    }
+
+    /** Placements where the child lives at the provider's own address, so the postcodes must agree (221). */
+    private static final java.util.Set<String> AT_PROVIDER = java.util.Set.of("K1", "K2", "R3", "S1");
+
+    /**
+     * The rules that look the episode's URN up in Ofsted's register (given with --ofsted). The DfE's "XXXXXXX"
+     * (no URN) and blank URNs are not looked up; a URN not in the register is 1008's business only.
+     */
+    private static void ofstedRules(Ssda903Registry r) {
+        r.rule("1008").needsOfsted().rows("Episodes", (c, t, i) -> urnGiven(t, i)
+                && c.ofsted().find(t.get(i, "URN")) == null);
+        // The provider is not registered for the placement type recorded.
+        r.rule("219").needsOfsted().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            return p != null && !p.placeCodes().isEmpty() && !t.blank(i, "PLACE")
+                    && !p.placeCodes().contains(t.get(i, "PLACE"));
+        });
+        // Placements at the provider's own premises (children's homes, secure units, family centres,
+        // residential schools), outside short breaks: the placement postcode is the provider's.
+        r.rule("221").needsOfsted().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            return p != null && p.postcode() != null && !t.blank(i, "PL_POST")
+                    && R.in(t.get(i, "PLACE"), AT_PROVIDER) && !R.in(t.get(i, "LS"), "V3", "V4")
+                    && !normal(p.postcode()).equals(normal(t.get(i, "PL_POST")));
+        });
+        r.rule("224").needsOfsted().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            return p != null && !p.providerCodes().isEmpty() && !t.blank(i, "PLACE_PROVIDER")
+                    && !p.providerCodes().contains(t.get(i, "PLACE_PROVIDER"));
+        });
+        // Registered on the day the episode started.
+        r.rule("227").needsOfsted().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            LocalDate decom = t.date(i, "DECOM");
+            return p != null && decom != null && !p.registeredOn(decom);
+        });
+        // Registered on the day the episode ended; an open episode runs to 31 March (hence the catalogue's note
+        // on providers closing during the year).
+        r.rule("228").needsOfsted().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            LocalDate end = t.blank(i, "DEC") ? c.end() : t.date(i, "DEC");
+            return p != null && end != null && !p.registeredOn(end);
+        });
+        // Own provision (PR1) at a provider outside the LA, or another LA's provision (PR2) at a provider inside
+        // it; the provider's LA is the upper-tier LA of its postcode.
+        r.rule("229").needsOfsted().needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
+            OfstedRegister.Provider p = provider(c, t, i);
+            String location = p == null || p.postcode() == null ? null
+                    : c.postcodes().placementLocation(p.postcode(), c.ownLa()).orElse(null);
+            if (location == null) {
+                return false;
+            }
+            boolean inside = location.equals("IN");
+            return (t.is(i, "PLACE_PROVIDER", "PR1") && !inside) || (t.is(i, "PLACE_PROVIDER", "PR2") && inside);
+        });
+    }
+
+    private static boolean urnGiven(Ssda903Table t, int i) {
+        return !t.blank(i, "URN") && !t.is(i, "URN", "XXXXXXX");
+    }
+
+    /** The registered provider of the episode's URN, or null (no URN, XXXXXXX, or not registered). */
+    private static OfstedRegister.Provider provider(Ssda903Context c, Ssda903Table t, int i) {
+        return urnGiven(t, i) ? c.ofsted().find(t.get(i, "URN")) : null;
+    }
+
     /** Rules on the placement distance and placement LA that the DfE derives from HOME_POST and PL_POST. */
     private static void distanceRules(Ssda903Registry r) {
         r.rule("164").needsPostcodes().rows("Episodes", (c, t, i) -> !t.blank(i, "HOME_POST")
-                && !t.blank(i, "PL_POST") && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) == null);
+                && !t.blank(i, "PL_POST") && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
         r.rule("392a").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
                 && needsPlacementPostcode(t, i) && !UascRules.uasc(c, "", t.child(i))
-                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) == null);
+                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
         r.rule("406").needsPostcodes().rows("Episodes", (c, t, i) -> UascRules.uasc(c, "", t.child(i))
-                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")) != null);
+                && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isPresent());
         r.rule("454").from(2026).needsPostcodes().rows("Episodes", (c, t, i) -> {
-            Double miles = c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"));
-            return miles != null && miles > 350;
+            return c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"))
+                    .filter(miles -> miles.compareTo(MAX_MILES) > 0).isPresent();
         });
         r.rule("169").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
-                && needsPlacementPostcode(t, i) && c.postcodes().find(t.get(i, "PL_POST")) == null);
+                && needsPlacementPostcode(t, i) && c.postcodes().locate(t.get(i, "PL_POST")).isEmpty());
         r.rule("420").needsPostcodes().rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
-                && c.postcodes().find(t.get(i, "PL_POST")) != null);
+                && c.postcodes().locate(t.get(i, "PL_POST")).isPresent());
         // H5 placements in England (placement postcode in an English LA) open on or after 28 October 2023.
         r.rule("230").from(2024).until(2024).needsPostcodes().rows("Episodes", (c, t, i) -> {
-            PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-            return t.is(i, "PLACE", "H5") && place != null && place.la().startsWith("E") && t.blank(i, "URN")
+            boolean england = c.postcodes().upperTierLa(t.get(i, "PL_POST")).filter(la -> la.startsWith("E"))
+                    .isPresent();
+            return t.is(i, "PLACE", "H5") && england && t.blank(i, "URN")
                     && (t.blank(i, "DEC") || !R.before(t.date(i, "DEC"), LocalDate.of(2023, 10, 28)));
         });
         carriedOver(r, "452", false, (c, last, j, now, i) -> !Objects.equals(la(c, last, j), la(c, now, i)));
@@ -128,19 +222,20 @@ public final class ReferenceDataRules {
     }
 
     private static String la(Ssda903Context c, Ssda903Table t, int i) {
-        PostcodeDirectory.Place place = c.postcodes().find(t.get(i, "PL_POST"));
-        return place == null ? null : place.la();
+        return c.postcodes().upperTierLa(t.get(i, "PL_POST")).orElse(null);
     }
 
-    /** Placement location: inside the returning LA or not; null when the placement postcode is unknown. */
-    private static Boolean inside(Ssda903Context c, Ssda903Table t, int i) {
-        String la = la(c, t, i);
-        return la == null ? null : la.equals(c.ownLa());
+    /** Placement location, IN or OUT of the returning LA; null when the placement postcode is unknown. */
+    private static String derivedLocation(Ssda903Context c, Ssda903Table t, int i) {
+        return c.postcodes().placementLocation(t.get(i, "PL_POST"), c.ownLa()).orElse(null);
     }
 
-    private static Double miles(Ssda903Context c, Ssda903Table t, int i) {
+    private static java.util.Optional<java.math.BigDecimal> miles(Ssda903Context c, Ssda903Table t, int i) {
         return c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST"));
     }
+
+    /** Rule 454: a placement more than 350 miles from home. */
+    private static final java.math.BigDecimal MAX_MILES = java.math.BigDecimal.valueOf(350);
 
     private static boolean needsPlacementPostcode(Ssda903Table t, int i) {
         return !R.in(t.get(i, "PLACE"), R.TEMPORARY) && !R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
