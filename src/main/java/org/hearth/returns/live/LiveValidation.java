@@ -21,7 +21,7 @@ import org.hearth.returns.cin.CinReader;
 import org.hearth.returns.cin.CinTable;
 import org.hearth.returns.cin.CinValidator;
 import org.hearth.returns.export.CinCensusXml;
-import org.hearth.returns.export.PostcodeDirectory;
+import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
 import org.hearth.returns.ssda903.SkippedRule;
 import org.hearth.returns.ssda903.Ssda903Data;
