@@ -30,7 +30,7 @@ public final class Launcher {
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
               bench api [--children N] [--seed S] [--requests N] [--data-dir DIR]
                                                      load demo children and measure API read latency
-              returns validate --return 903 --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] --out DIR
+              returns validate --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--la CODE] [--postcodes] --out DIR
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
               bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
