@@ -36,8 +36,9 @@ public final class Launcher {
               bench web [same options; --concurrency 200]   page times with signed-in users (sessions, CSRF)
               returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
                                                      the return derived from the record (903 CSV + XML, CIN XML)
+              returns import --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--keep-rule-breaks] [--out DIR]
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
-                                                     import a CIN census file into the record, all or nothing;
+                                                     import a 903 return or CIN census into the record, all or nothing;
                                                      refused files list their errors (DIR/errors.csv with --out)
               --help                                 this text
 
