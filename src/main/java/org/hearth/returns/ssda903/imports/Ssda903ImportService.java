@@ -86,15 +86,19 @@ public class Ssda903ImportService {
         }
         int total = ids.size();
         progress.accept("read " + total + " children from " + now.name() + (last == null ? "" : " and " + last.name()));
+        long t0 = System.nanoTime();
         Map<String, ChildJourney> existing = loader.journeysByLegacyId(ids);
         Ssda903Import.Result result = Ssda903Import.map(year, now, last, existing::get, keepRuleBreaks, n -> {
             if (every > 0 && n % every == 0) {
                 progress.accept("checked " + n + " of " + total + " children");
             }
         });
+        progress.accept(String.format("checked %d children against the journey rules in %.1f s", total,
+                (System.nanoTime() - t0) / 1e9));
         if (result.refused()) {
             return Outcome.refused(result.errors(), result.kept(), result.notes(), total);
         }
+        long t1 = System.nanoTime();
         BulkLoader.Batch batch = loader.start(RECORDED_BY);
         int added = 0;
         int extended = 0;
@@ -121,6 +125,7 @@ public class Ssda903ImportService {
             }
         }
         batch.finish();
+        progress.accept(String.format("wrote %d children in %.1f s", added + extended, (System.nanoTime() - t1) / 1e9));
         audit.append(RECORDED_BY, null, "ssda903-import", "CREATE", "SSDA903 import of " + now.name()
                         + (last == null ? "" : " with " + last.name()) + " for " + year, "ALLOWED", null,
                 added + " children added, " + extended + " extended, " + unchanged + " unchanged; " + recordsAdded
