@@ -60,7 +60,7 @@ public final class Ssda903ImportCommand {
                 err.println("To bring the history in as it was returned, rule breaks and all (each listed in "
                         + "kept.csv), run again with --keep-rule-breaks.");
             }
-            write(options, "errors.csv", o.errors());
+            write(options, "errors.csv", o.errors(), err);
             o.notes().stream().limit(SHOWN).forEach(n -> err.println("  note: " + n));
             return 1;
         }
@@ -69,7 +69,7 @@ public final class Ssda903ImportCommand {
             out.printf("Kept %d rule break%s as history, as the return gave them:%n", o.kept().size(),
                     o.kept().size() == 1 ? "" : "s");
             list(out, o.kept(), options.has("out") ? "" : "; give --out DIR for the full list in kept.csv");
-            write(options, "kept.csv", o.kept());
+            write(options, "kept.csv", o.kept(), out);
         }
         out.printf("Imported the 903 return %s%s for %s: %d children in the return; %d added, %d already on record "
                         + "given new records, %d already on record with nothing new; %d records added, %d already "
@@ -86,10 +86,10 @@ public final class Ssda903ImportCommand {
         }
     }
 
-    private void write(Options options, String name, List<ImportError> errors) {
+    private void write(Options options, String name, List<ImportError> errors, PrintStream to) {
         options.get("out").ifPresent(dir -> {
             try {
-                err.println("Wrote " + Ssda903ImportService.writeErrors(Path.of(dir), name, errors));
+                to.println("Wrote " + Ssda903ImportService.writeErrors(Path.of(dir), name, errors));
             } catch (IOException e) {
                 err.println("hearth returns import: could not write " + name + " in " + dir + ": " + e.getMessage());
             }

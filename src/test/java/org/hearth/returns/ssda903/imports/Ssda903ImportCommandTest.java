@@ -66,7 +66,8 @@ class Ssda903ImportCommandTest extends HearthIntegrationTest {
         assertThat(run("--year", "2023", "--current", sample.toString(), "--keep-rule-breaks", "--out",
                 report.toString(), "--progress", "1000")).as(stderr()).isZero();
         System.out.printf("903 import of the d2i sample (2,676 children): %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        System.out.println(stdout().lines().filter(l -> l.startsWith("Imported")).findFirst().orElse(""));
+        stdout().lines().filter(l -> l.startsWith("Imported") || l.contains(" in ") && l.endsWith(" s"))
+                .forEach(System.out::println);
 
         assertThat(stdout()).contains("checked 2000 of 2676 children").contains("2676 added")
                 .contains("Kept ").contains("rule breaks as history");
