@@ -254,7 +254,7 @@ public final class Ssda903Import {
         final ChildJourney before;
         final UUID personId;
         final Map<UUID, Origin> sources = new HashMap<>();
-        final Set<String> held = new HashSet<>();
+        final Map<String, JourneyRecord> held = new HashMap<>();
         ChildJourney journey;
         int added;
         int skipped;
@@ -268,15 +268,25 @@ public final class Ssda903Import {
             if (before != null) {
                 for (EpisodeKind<?> kind : Kinds.ALL) {
                     for (JourneyRecord r : before.all(kind)) {
-                        held.add(key(kind, r));
+                        held.put(key(kind, r), r);
                     }
                 }
             }
         }
 
         <T extends Record & JourneyRecord> void add(EpisodeKind<T> kind, T record, Origin origin) {
-            if (!held.add(key(kind, record))) {
+            String key = key(kind, record);
+            JourneyRecord already = held.putIfAbsent(key, record);
+            if (already != null) {
                 skipped++;
+                if (!already.id().equals(record.id()) && !Objects.equals(already.endDate(), record.endDate())
+                        && before != null && before.findAny(already.id()).isPresent()) {
+                    notes.add("child " + rows.id + ": the " + kind.label().toLowerCase(Locale.ROOT) + " starting "
+                            + already.startDate() + " is already on record " + (already.endDate() == null ? "open"
+                            : "ending " + already.endDate()) + " and is kept as recorded; " + origin.file() + " "
+                            + origin.table() + " row " + origin.row() + " gives " + (record.endDate() == null
+                            ? "no end" : "it ending " + record.endDate()) + ": change it on the child's record");
+                }
                 return;
             }
             sources.put(record.id(), origin);

@@ -213,4 +213,22 @@ class Ssda903ImportTest {
             assertThat(p.skipped()).isPositive();
         });
     }
+
+    @Test
+    void aPeriodAlreadyOnRecordIsKeptAsRecordedAndTheDifferenceIsNoted() {
+        Ssda903Import.Source last = source("last",
+                table("Header", HEADER, "C3,1,01/05/2012,WBRI,UN1,,"),
+                table("Episodes", EPISODES, "C3,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1"));
+        ChildJourney held = map(CollectionYear.of(2023), last, null, false).children().get(0).after();
+        Ssda903Import.Source now = source("now",
+                table("Header", HEADER, "C3,1,01/05/2012,WBRI,UN1,,"),
+                table("Episodes", EPISODES, "C3,01/06/2022,S,C2,N1,U1,PR1,01/02/2024,E13,,,OX1 1AA,SC1"));
+
+        Ssda903Import.Result result = Ssda903Import.map(Y2024, now, null, id -> held, false, n -> { });
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.children().get(0).changes()).isFalse();
+        assertThat(result.notes()).anyMatch(n -> n.startsWith("child C3: the period of care starting 2022-06-01 is "
+                + "already on record open and is kept as recorded; now Episodes row 0 gives it ending 2024-02-01"));
+    }
 }
