@@ -32,7 +32,7 @@ public final class Launcher {
                                                      load demo children and measure API read latency
               bench web [same options; --users N]    page times with signed-in users (sessions, CSRF);
                                                      --think-ms: mean pause between a user's pages (0: stress)
-              returns validate --return 903 --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes]
+              returns validate --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--la CODE] [--postcodes]
                        [--ofsted FILE] [--la-codes FILE] --out DIR
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]
                                                      validate a CIN census file with every DfE rule of that year
@@ -40,8 +40,9 @@ public final class Launcher {
                                                      time validating national-size generated 903 and CIN returns
               returns export --return 903|cin --year YYYY --out DIR [--la ONS-CODE] [--la-number NNN]
                                                      the return derived from the record (903 CSV + XML, CIN XML)
+              returns import --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--keep-rule-breaks] [--out DIR]
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
-                                                     import a CIN census file into the record, all or nothing;
+                                                     import a 903 return or CIN census into the record, all or nothing;
                                                      refused files list their errors (DIR/errors.csv with --out)
               --help                                 this text
 

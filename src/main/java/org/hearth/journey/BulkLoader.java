@@ -74,9 +74,19 @@ public class BulkLoader {
         }
 
         public void add(ChildJourney journey) {
+            add(journey, List.of());
+        }
+
+        /**
+         * As {@link #add(ChildJourney)}, for history brought in as another system held it: the violations the
+         * caller lists (having shown them to whoever asked for the import) are kept; any other refuses the load.
+         */
+        public void add(ChildJourney journey, List<Violation> accepted) {
             List<Violation> violations = rules.check(journey);
-            if (!violations.isEmpty()) {
-                throw new InvalidJourney(journey.child().legacyId(), violations.get(0));
+            for (Violation v : violations) {
+                if (accepted.stream().noneMatch(v::sameProblemAs)) {
+                    throw new InvalidJourney(journey.child().legacyId(), v);
+                }
             }
             Person p = journey.child();
             people.add(JourneyRepository.PEOPLE.insertValues(p));
@@ -97,9 +107,15 @@ public class BulkLoader {
          * and the change is refused only for the violations it introduces (history already held may break a rule).
          */
         public void extend(ChildJourney before, ChildJourney after) {
-            List<Violation> introduced = rules.introducedBy(before, after);
-            if (!introduced.isEmpty()) {
-                throw new InvalidJourney(before.child().legacyId(), introduced.get(0));
+            extend(before, after, List.of());
+        }
+
+        /** As {@link #extend(ChildJourney, ChildJourney)}, keeping the violations the caller lists. */
+        public void extend(ChildJourney before, ChildJourney after, List<Violation> accepted) {
+            for (Violation v : rules.introducedBy(before, after)) {
+                if (accepted.stream().noneMatch(v::sameProblemAs)) {
+                    throw new InvalidJourney(before.child().legacyId(), v);
+                }
             }
             for (EpisodeKind<?> kind : Kinds.ALL) {
                 queueNew(before, after, kind);

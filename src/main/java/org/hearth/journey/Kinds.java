@@ -3,9 +3,12 @@ package org.hearth.journey;
 import java.util.List;
 import java.util.Optional;
 import org.hearth.allocation.Allocation;
+import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
+import org.hearth.care.CareOutcome;
 import org.hearth.care.CarePeriod;
+import org.hearth.care.DeprivationOfLiberty;
 import org.hearth.care.CareReview;
 import org.hearth.care.LegalStatus;
 import org.hearth.care.MissingEpisode;
@@ -13,9 +16,12 @@ import org.hearth.care.Placement;
 import org.hearth.earlyhelp.EarlyHelpEpisode;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.people.Address;
+import org.hearth.people.ImmigrationStatus;
+import org.hearth.people.MothersChild;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
 import org.hearth.permanence.Permanence;
+import org.hearth.permanence.PreviousPermanence;
 import org.hearth.platform.jdbc.RecordTable;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
@@ -76,10 +82,25 @@ public final class Kinds {
     public static final EpisodeKind<Address> ADDRESSES = kind("addresses", "Address",
             Address.class, "ssd_address", "addr_", "addr_table_id");
 
+    // What the 903 return holds that the kinds above do not (brought in by the 903 import, written back by the export).
+    public static final EpisodeKind<CareOutcome> CARE_OUTCOMES = kind("care-outcomes", "Outcomes for the year",
+            CareOutcome.class, "cla_outcomes", "clao_", "clao_outcome_id");
+    public static final EpisodeKind<PreviousPermanence> PREVIOUS_PERMANENCE = kind("previous-permanence",
+            "Permanence before care", PreviousPermanence.class, "ssd_cla_previous_permanence", "lapp_", "lapp_table_id");
+    public static final EpisodeKind<MothersChild> MOTHERS_CHILDREN = kind("mothers-children", "Child born",
+            MothersChild.class, "ssd_mother", "moth_", "moth_table_id");
+    public static final EpisodeKind<ImmigrationStatus> IMMIGRATION_STATUSES = kind("immigration-statuses",
+            "Immigration status", ImmigrationStatus.class, "ssd_immigration_status", "immi_", "immi_immigration_status_id");
+    public static final EpisodeKind<SocialWorkerEpisode> SOCIAL_WORKER_EPISODES = kind("social-worker-episodes",
+            "Social worker episode", SocialWorkerEpisode.class, "cla_social_worker_episodes", "swep_", "swep_episode_id");
+    public static final EpisodeKind<DeprivationOfLiberty> DEPRIVATIONS_OF_LIBERTY = kind("deprivations-of-liberty",
+            "Deprivation of liberty order", DeprivationOfLiberty.class, "cla_dolo", "dolo_", "dolo_order_id");
+
     public static final List<EpisodeKind<?>> ALL = List.of(EARLY_HELP, CONTACTS, REFERRALS, ASSESSMENTS, CIN_PLANS,
             STRATEGY_DISCUSSIONS, S47_ENQUIRIES, INITIAL_CONFERENCES, CP_PLANS, CP_REVIEWS, CARE_PERIODS,
             LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, VISITS, ALLOCATIONS, PERMANENCE, CARE_LEAVER_CONTACTS,
-            PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES);
+            PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, CARE_OUTCOMES, PREVIOUS_PERMANENCE, MOTHERS_CHILDREN,
+            IMMIGRATION_STATUSES, SOCIAL_WORKER_EPISODES, DEPRIVATIONS_OF_LIBERTY);
 
     public static Optional<EpisodeKind<?>> byName(String name) {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();

@@ -10,8 +10,21 @@ import org.hearth.journey.JourneyRecord;
  */
 public record Permanence(UUID id, UUID personId, String permanencePlan, LocalDate admDecisionDate,
                          LocalDate matchedDate, LocalDate placedForAdoptionDate, LocalDate decisionReversedDate,
-                         String decisionReversedReason, LocalDate permanenceOrderDate, String permanenceOrderType)
+                         String decisionReversedReason, LocalDate permanenceOrderDate, String permanenceOrderType,
+                         String adoptedByCarerFlag, String numberOfAdopters, String adopterSex,
+                         String adopterLegalStatus)
         implements JourneyRecord {
+    /**
+     * A plan without the adopters' details (the 903's AD1 FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR, held in
+     * the last four fields as the DfE codes them).
+     */
+    public Permanence(UUID id, UUID personId, String permanencePlan, LocalDate admDecisionDate,
+                      LocalDate matchedDate, LocalDate placedForAdoptionDate, LocalDate decisionReversedDate,
+                      String decisionReversedReason, LocalDate permanenceOrderDate, String permanenceOrderType) {
+        this(id, personId, permanencePlan, admDecisionDate, matchedDate, placedForAdoptionDate, decisionReversedDate,
+                decisionReversedReason, permanenceOrderDate, permanenceOrderType, null, null, null, null);
+    }
+
     public LocalDate startDate() {
         return admDecisionDate != null ? admDecisionDate : permanenceOrderDate;
     }

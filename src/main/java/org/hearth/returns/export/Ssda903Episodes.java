@@ -118,7 +118,8 @@ public final class Ssda903Episodes {
                 Segment s = segments.get(i);
                 Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
                 LocalDate dec = next != null ? next.start : period.periodEndDate();
-                String rec = next != null ? "X1" : period.periodEndDate() != null ? period.reasonCeased() : null;
+                // An open period has no reason ceased, unless a return imported as history gave one.
+                String rec = next != null ? "X1" : period.reasonCeased();
                 // The reason a placement changed belongs to the episode the move ended.
                 String reasonPlaceChange = next != null && !next.rne.equals("L")
                         ? s.placement.claPlacementChangeReason() : null;

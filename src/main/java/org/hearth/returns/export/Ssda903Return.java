@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.allocation.Allocation;
+import org.hearth.allocation.SocialWorkerEpisode;
+import org.hearth.care.CareOutcome;
+import org.hearth.care.DeprivationOfLiberty;
 import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
 import org.hearth.care.LegalStatus;
@@ -22,18 +25,23 @@ import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
+import org.hearth.people.ImmigrationStatus;
+import org.hearth.people.MothersChild;
 import org.hearth.people.Person;
 import org.hearth.permanence.Permanence;
+import org.hearth.permanence.PreviousPermanence;
 
 /**
  * One year's 903 return, child by child: which children are in it and the rows of each table, as column name to
  * value. The CSV and XML writers both render this, so they cannot disagree.
  *
- * <p>Fields the model does not hold are written blank: MC_DOB (mother's child's date of birth); the whole of OC2
- * apart from the cohort (SDQ, convictions, health checks, substance misuse); AD1's FOSTER_CARE, NB_ADOPTR,
- * SEX_ADOPTR and LS_ADOPTR; LA_PERM; the DoLo table. DUC is the 18th birthday, because the model records only
- * whether the child is unaccompanied, not the day that status ended. PREV_PERM is blank unless a permanence order
- * is recorded before the period of care began: an absent record does not tell us there was none.
+ * <p>MC_DOB is the latest child born to the young person ({@code mothers-children}); OC2's answers come from the
+ * year's {@code care-outcomes} (a child with outcomes recorded for the year is returned in OC2 with them; one in the
+ * cohort without gets a row of blanks); AD1's adopter fields from the adoption plan; PrevPerm from the child's
+ * {@code previous-permanence} as a return gave it, else a permanence order before the period of care began (blank
+ * if neither: an absent record does not tell us there was none); DUC from a UASC {@code immigration-statuses} end
+ * date, else the 18th birthday; SWEpisodes from allocations and {@code social-worker-episodes}; DoLo from
+ * {@code deprivations-of-liberty}. Those kinds are filled by the 903 import; Hearth's forms do not yet write them.
  */
 final class Ssda903Return {
     /** Short breaks (V3, V4): the DfE leaves children only on short breaks out of the OC2 cohort. */
@@ -79,7 +87,7 @@ final class Ssda903Return {
 
         put(rows, Ssda903Table.HEADER, row(Ssda903Table.HEADER, id, ExportSupport.sex(p, year), dob,
                 ExportSupport.ethnicity(p), !isBlank(p.upn()) ? p.upn().trim() : blank(p.upnUnknown()),
-                p.isMother() == null ? "" : p.isMother() ? "1" : "0", ""));
+                p.isMother() == null ? "" : p.isMother() ? "1" : "0", uk(mothersChildDob(j, year))));
 
         for (Ssda903Episode e : episodes) {
             put(rows, Ssda903Table.EPISODES, row(Ssda903Table.EPISODES, id, uk(e.decom()), e.rne(), blank(e.ls()),
@@ -116,11 +124,21 @@ final class Ssda903Return {
         }
 
         if (Boolean.TRUE.equals(p.uasc()) && p.dob() != null) {
-            put(rows, Ssda903Table.UASC, row(Ssda903Table.UASC, id, ExportSupport.sex(p, year), dob,
-                    uk(p.dob().plusYears(18))));
+            LocalDate ceased = j.all(Kinds.IMMIGRATION_STATUSES).stream()
+                    .filter(s -> ImmigrationStatus.UASC.equals(s.immigrationStatus()) && s.endDate() != null)
+                    .map(ImmigrationStatus::endDate).reduce((a, b) -> b).orElse(p.dob().plusYears(18));
+            put(rows, Ssda903Table.UASC, row(Ssda903Table.UASC, id, ExportSupport.sex(p, year), dob, uk(ceased)));
         }
 
-        if (inOc2Cohort(j, year)) {
+        CareOutcome outcome = j.all(Kinds.CARE_OUTCOMES).stream()
+                .filter(o -> end.equals(o.outcomeYearEnd())).reduce((a, b) -> b).orElse(null);
+        if (outcome != null) {
+            // Outcomes recorded for the year are returned, as the LA answered them.
+            put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, outcome.sdqScore(), outcome.sdqReason(),
+                    outcome.convicted(), outcome.healthCheck(), outcome.immunisations(), outcome.teethCheck(),
+                    outcome.healthAssessment(), outcome.substanceMisuse(), outcome.interventionReceived(),
+                    outcome.interventionOffered()));
+        } else if (inOc2Cohort(j, year)) {
             put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, "", "", "", "", "", "", "", "", "", ""));
         }
 
@@ -132,7 +150,9 @@ final class Ssda903Return {
         if (adoptedInYear) {
             Permanence plan = adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1);
             put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
-                    plan == null ? "" : uk(upTo(plan.matchedDate(), end)), "", "", "", ""));
+                    plan == null ? "" : uk(upTo(plan.matchedDate(), end)), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
+                    plan == null ? "" : blank(plan.numberOfAdopters()), plan == null ? "" : blank(plan.adopterSex()),
+                    plan == null ? "" : blank(plan.adopterLegalStatus())));
         }
         for (Permanence plan : adoptionPlans) {
             LocalDate reversed = upTo(plan.decisionReversedDate(), end);
@@ -144,8 +164,15 @@ final class Ssda903Return {
         }
 
         // Previous permanence is asked of each child who started to be looked after in the year.
+        // A previous permanence recorded as a return gave it is returned as it was recorded, once.
+        PreviousPermanence given = j.all(Kinds.PREVIOUS_PERMANENCE).stream().reduce((a, b) -> b).orElse(null);
+        if (given != null) {
+            put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob,
+                    blank(given.previousPermanenceOption()), blank(given.previousPermanenceLa()),
+                    blank(given.previousPermanenceOrderDate())));
+        }
         for (Ssda903Episode e : episodes) {
-            if ("S".equals(e.rne()) && year.contains(e.decom())) {
+            if (given == null && "S".equals(e.rne()) && year.contains(e.decom())) {
                 Permanence before = j.all(Kinds.PERMANENCE).stream()
                         .filter(x -> x.permanenceOrderDate() != null && x.permanenceOrderDate().isBefore(e.decom()))
                         .reduce((a, b) -> b).orElse(null);
@@ -174,6 +201,23 @@ final class Ssda903Return {
                 LocalDate dec = upTo(a.involvementEndDate(), end);
                 put(rows, Ssda903Table.SW_EPISODES, row(Ssda903Table.SW_EPISODES, id, dob, blank(a.professionalId()),
                         uk(a.involvementStartDate()), uk(dec), dec == null ? "" : blank(a.workerChangeReason())));
+            }
+        }
+        for (SocialWorkerEpisode w : j.all(Kinds.SOCIAL_WORKER_EPISODES)) {
+            boolean inYear = w.startDate() != null && !w.startDate().isAfter(end)
+                    && (w.endDate() == null || !w.endDate().isBefore(start));
+            if (inYear) {
+                LocalDate dec = upTo(w.endDate(), end);
+                put(rows, Ssda903Table.SW_EPISODES, row(Ssda903Table.SW_EPISODES, id, dob, blank(w.socialWorkerId()),
+                        uk(w.startDate()), uk(dec), dec == null ? "" : blank(w.swChangeReason())));
+            }
+        }
+        for (DeprivationOfLiberty d : j.all(Kinds.DEPRIVATIONS_OF_LIBERTY)) {
+            boolean inYear = d.startDate() != null && !d.startDate().isAfter(end)
+                    && (d.endDate() == null || !d.endDate().isBefore(start));
+            if (inYear) {
+                put(rows, Ssda903Table.DOLO, row(Ssda903Table.DOLO, id, dob, uk(d.startDate()),
+                        uk(upTo(d.endDate(), end))));
             }
         }
     }
@@ -275,6 +319,12 @@ final class Ssda903Return {
             case "CHILD_ARRANGEMENTS", "RESIDENCE", "P3" -> "P3";
             default -> "";
         };
+    }
+
+    /** The birth date of the young person's latest child born by the end of the year (MC_DOB), or null. */
+    private static LocalDate mothersChildDob(ChildJourney j, CollectionYear year) {
+        return j.all(Kinds.MOTHERS_CHILDREN).stream().map(MothersChild::childsDob)
+                .filter(d -> d != null && !d.isAfter(year.end())).reduce((a, b) -> b).orElse(null);
     }
 
     /** A date as the return knows it at the reference date: later ones are not known yet. */

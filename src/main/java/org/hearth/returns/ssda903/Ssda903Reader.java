@@ -62,6 +62,17 @@ public final class Ssda903Reader {
     private Ssda903Reader() {}
 
     /**
+     * Reads a return however it was sent: a directory of CSV tables, or one XML file (CLA schema 3.3.0) read by
+     * {@link Ssda903XmlReader} into the same tables.
+     */
+    public static Ssda903Data readReturn(Path path) throws IOException {
+        if (!Files.isDirectory(path) && Ssda903XmlReader.isXml(path)) {
+            return Ssda903XmlReader.read(path);
+        }
+        return readDirectory(path);
+    }
+
+    /**
      * Reads every {@code .csv} file in a directory.
      *
      * @throws IOException when the directory or a file cannot be read; the message names the file

@@ -11,13 +11,14 @@ import org.hearth.returns.IssueReport;
 import org.hearth.returns.RuleCatalogue;
 
 /**
- * {@code validate --return 903}: validates a directory of 903 CSV files (optionally with last year's) and writes
+ * {@code validate --return 903}: validates a directory of 903 CSV files or a 903 XML file (optionally with last
+ * year's, either way) and writes
  * {@code issues.csv} and {@code rule-summary.csv}. Problems with the arguments or files are reported as one clear
  * line, never as a stack trace.
  */
 public final class ValidateCommand {
     static final String USAGE =
-            "usage: --year YYYY --current DIR [--previous DIR] [--la CODE] [--postcodes] [--ofsted FILE]\n"
+            "usage: --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--la CODE] [--postcodes] [--ofsted FILE]\n"
             + "       [--la-codes FILE] --out DIR\n"
             + "  --la         the LA's DfE code (e.g. 383) or ONS code (e.g. E08000035; enables rules 1015, 503J,\n"
             + "               179, 411, 229; a DfE code does so when --la-codes gives its ONS code)\n"
@@ -84,8 +85,8 @@ public final class ValidateCommand {
         Path previous = opts.containsKey("previous") ? Path.of(opts.get("previous")) : null;
         Path outDir = Path.of(opts.get("out"));
         for (Path dir : previous == null ? new Path[] {current} : new Path[] {current, previous}) {
-            if (!Files.isDirectory(dir)) {
-                err.println("error: " + dir + " is not a directory");
+            if (!Files.isDirectory(dir) && !(Ssda903XmlReader.isXml(dir) && Files.isRegularFile(dir))) {
+                err.println("error: " + dir + " is not a directory (of CSV tables) or a 903 XML file");
                 return 1;
             }
         }
@@ -108,16 +109,16 @@ public final class ValidateCommand {
         Ssda903Data now;
         Ssda903Data last = null;
         try {
-            now = Ssda903Reader.readDirectory(current);
+            now = Ssda903Reader.readReturn(current);
             if (previous != null) {
-                last = Ssda903Reader.readDirectory(previous);
+                last = Ssda903Reader.readReturn(previous);
             }
         } catch (IOException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
         if (now.tables().isEmpty()) {
-            err.println("error: no 903 CSV files found in " + current);
+            err.println("error: no 903 CSV files (or XML return) found in " + current);
             return 1;
         }
         if (last != null && last.tables().isEmpty()) {

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import org.hearth.cli.HearthCommand;
 import org.hearth.cli.Options;
 import org.hearth.codes.CollectionYear;
+import org.hearth.returns.ssda903.imports.Ssda903ImportCommand;
+import org.hearth.returns.ssda903.imports.Ssda903ImportService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
+ * {@code ./hearth returns import --return 903 …} (see {@link Ssda903ImportCommand}) or
  * {@code ./hearth returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N]}: brings a
  * local authority's CIN census history into Hearth, all or nothing. Exit 0 when imported (or already there), 1 when
  * refused (nothing saved; the errors printed and, with {@code --out}, written to {@code DIR/errors.csv}), 2 for bad
@@ -21,16 +24,23 @@ public class ReturnsImportCommand implements HearthCommand {
     static final int SHOWN = 50;
 
     private final CinImportService service;
+    private final Ssda903ImportService ssda903;
     private final PrintStream out;
     private final PrintStream err;
 
     @Autowired
-    ReturnsImportCommand(CinImportService service) {
-        this(service, System.out, System.err);
+    ReturnsImportCommand(CinImportService service, Ssda903ImportService ssda903) {
+        this(service, ssda903, System.out, System.err);
     }
 
     ReturnsImportCommand(CinImportService service, PrintStream out, PrintStream err) {
+        this(service, null, out, err);
+    }
+
+    public ReturnsImportCommand(CinImportService service, Ssda903ImportService ssda903, PrintStream out,
+                                PrintStream err) {
         this.service = service;
+        this.ssda903 = ssda903;
         this.out = out;
         this.err = err;
     }
@@ -43,8 +53,11 @@ public class ReturnsImportCommand implements HearthCommand {
     @Override
     public int run(Options options) {
         String which = options.get("return", "");
+        if ((which.equals("903") || which.equalsIgnoreCase("ssda903")) && ssda903 != null) {
+            return new Ssda903ImportCommand(ssda903, out, err).run(options);
+        }
         if (!which.equalsIgnoreCase("cin")) {
-            err.println("hearth returns import: say which return with --return cin (the only return Hearth imports)");
+            err.println("hearth returns import: say which return with --return 903 or --return cin");
             return 2;
         }
         if (options.get("year").isEmpty() || options.get("file").isEmpty()) {

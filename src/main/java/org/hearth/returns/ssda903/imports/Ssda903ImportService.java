@@ -1,0 +1,175 @@
+package org.hearth.returns.ssda903.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hearth.audit.AuditLog;
+import org.hearth.codes.CollectionYear;
+import org.hearth.journey.BulkLoader;
+import org.hearth.journey.ChildJourney;
+import org.hearth.returns.cin.imports.ImportError;
+import org.hearth.returns.ssda903.Ssda903Data;
+import org.hearth.returns.ssda903.Ssda903Reader;
+import org.hearth.returns.ssda903.Ssda903Table;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a 903 return (this year's, and optionally last year's: CSV directories or XML files) into children's
+ * journeys in one transaction: every child or none. Children already on record (same CHILD id) keep what they have;
+ * records already on their record are skipped, so importing the same return twice adds nothing the second time.
+ */
+@Service
+public class Ssda903ImportService {
+    public static final String RECORDED_BY = "ssda903-import";
+
+    private final BulkLoader loader;
+    private final AuditLog audit;
+
+    Ssda903ImportService(BulkLoader loader, AuditLog audit) {
+        this.loader = loader;
+        this.audit = audit;
+    }
+
+    /** What an import did, or why it did nothing. */
+    public record Outcome(List<ImportError> errors, List<ImportError> kept, List<String> notes, int children,
+                          int childrenAdded, int childrenExtended, int childrenUnchanged, int recordsAdded,
+                          int recordsSkipped) {
+        public boolean refused() {
+            return !errors.isEmpty();
+        }
+
+        static Outcome refused(List<ImportError> errors, List<ImportError> kept, List<String> notes, int children) {
+            return new Outcome(List.copyOf(errors), List.copyOf(kept), List.copyOf(notes), children, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /**
+     * Reads, maps and (when nothing refuses it) writes the return.
+     *
+     * @param previous       last year's return, or null
+     * @param keepRuleBreaks keep records that break a journey rule or code list, listing them, rather than refuse
+     * @param progress       told a line of progress every {@code every} children
+     */
+    @Transactional
+    public Outcome importReturn(Path current, Path previous, CollectionYear year, boolean keepRuleBreaks, int every,
+                                Consumer<String> progress) {
+        Ssda903Import.Source now;
+        Ssda903Import.Source last = null;
+        try {
+            now = read(current);
+            if (previous != null) {
+                last = read(previous);
+            }
+        } catch (Unreadable e) {
+            return Outcome.refused(List.of(e.error), List.of(), List.of(), 0);
+        }
+        if (!now.data().has("Header") && !now.data().has("Episodes")) {
+            return Outcome.refused(List.of(new ImportError(now.name(), null, null, -1, null,
+                    "no 903 Header or Episodes table found")), List.of(), List.of(), 0);
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Ssda903Import.Source s : last == null ? List.of(now) : List.of(last, now)) {
+            for (Ssda903Table t : s.data().tables().values()) {
+                for (int r = 0; r < t.size(); r++) {
+                    String id = t.get(r, "CHILD");
+                    if (id != null) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        int total = ids.size();
+        progress.accept("read " + total + " children from " + now.name() + (last == null ? "" : " and " + last.name()));
+        long t0 = System.nanoTime();
+        Map<String, ChildJourney> existing = loader.journeysByLegacyId(ids);
+        Ssda903Import.Result result = Ssda903Import.map(year, now, last, existing::get, keepRuleBreaks, n -> {
+            if (every > 0 && n % every == 0) {
+                progress.accept("checked " + n + " of " + total + " children");
+            }
+        });
+        progress.accept(String.format("checked %d children against the journey rules in %.1f s", total,
+                (System.nanoTime() - t0) / 1e9));
+        if (result.refused()) {
+            return Outcome.refused(result.errors(), result.kept(), result.notes(), total);
+        }
+        long t1 = System.nanoTime();
+        BulkLoader.Batch batch = loader.start(RECORDED_BY);
+        int added = 0;
+        int extended = 0;
+        int unchanged = 0;
+        int recordsAdded = 0;
+        int recordsSkipped = 0;
+        int written = 0;
+        for (Ssda903Import.Planned p : result.children()) {
+            recordsSkipped += p.skipped();
+            if (!p.changes()) {
+                unchanged++;
+                continue;
+            }
+            if (p.isNew()) {
+                batch.add(p.after(), p.accepted());
+                added++;
+            } else {
+                batch.extend(p.before(), p.after(), p.accepted());
+                extended++;
+            }
+            recordsAdded += p.added();
+            if (every > 0 && ++written % every == 0) {
+                progress.accept("written " + written + " children");
+            }
+        }
+        batch.finish();
+        progress.accept(String.format("wrote %d children in %.1f s", added + extended, (System.nanoTime() - t1) / 1e9));
+        audit.append(RECORDED_BY, null, "ssda903-import", "CREATE", "SSDA903 import of " + now.name()
+                        + (last == null ? "" : " with " + last.name()) + " for " + year, "ALLOWED", null,
+                added + " children added, " + extended + " extended, " + unchanged + " unchanged; " + recordsAdded
+                        + " records added, " + recordsSkipped + " already on record; " + result.kept().size()
+                        + " rule breaks kept as history");
+        return new Outcome(List.of(), result.kept(), result.notes(), total, added, extended, unchanged, recordsAdded,
+                recordsSkipped);
+    }
+
+    private static final class Unreadable extends Exception {
+        final ImportError error;
+
+        Unreadable(ImportError error) {
+            super(error.reason(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    private static Ssda903Import.Source read(Path path) throws Unreadable {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!Files.exists(path)) {
+            throw new Unreadable(new ImportError(name, null, null, -1, null, "no such file or directory: " + path));
+        }
+        try {
+            Ssda903Data data = Ssda903Reader.readReturn(path);
+            return new Ssda903Import.Source(name, data);
+        } catch (IOException e) {
+            throw new Unreadable(new ImportError(name, null, null, -1, null, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** Writes {@code fileName} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */
+    public static Path writeErrors(Path dir, String fileName, List<ImportError> errors) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder sb = new StringBuilder("file,row,field,reason\n");
+        for (ImportError e : errors) {
+            sb.append(csv(e.file())).append(',').append(csv(e.where())).append(',')
+                    .append(csv(e.field() == null ? "" : e.field())).append(',').append(csv(e.reason())).append('\n');
+        }
+        return Files.writeString(dir.resolve(fileName), sb);
+    }
+
+    private static String csv(String value) {
+        boolean plain = value.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
+        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
+    }
+}
