@@ -15,7 +15,7 @@ import org.hearth.care.Placement;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Kinds;
-import org.hearth.returns.export.PostcodeDirectory;
+import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Table;

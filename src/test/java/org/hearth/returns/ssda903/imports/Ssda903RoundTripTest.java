@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.returns.ValidationIssue;
-import org.hearth.returns.export.PostcodeDirectory;
+import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Reader;
