@@ -20,7 +20,11 @@ class ManagerNavigation {
 
     /** The number of requests waiting for the signed-in team manager's team, or null for everyone else. */
     @ModelAttribute("approvalsWaiting")
-    Integer approvalsWaiting() {
+    Integer approvalsWaiting(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.startsWith("/api/") || path.contains("/drafts/") || path.equals("/keep-alive")) {
+            return null; // no page is drawn: spare the API and autosaves the look-up
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
             return null;
