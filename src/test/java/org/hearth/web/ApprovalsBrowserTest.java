@@ -175,6 +175,25 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldKeepAnAssessmentPartThroughASessionTimeout() {
+        signIn(worker.username());
+        page.navigate("http://localhost:" + port + "/children/" + child + "/assessment/parenting");
+        page.locator("#parenting").fill("Half-written view of parenting capacity that must not be lost");
+        assertThat(page.locator(".hearth-draft-status")).containsText("Draft saved");
+
+        jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", worker.username());
+        page.reload();
+        page.getByLabel("Username").fill(worker.username());
+        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
+        button("Sign in");
+
+        assertThat(page.locator("#parenting")).hasValue("Half-written view of parenting capacity that must not be lost");
+        page.navigate("http://localhost:" + port + "/children/" + child + "/assessment");
+        assertThat(page.locator("#status-parenting")).hasText("In progress");
+        checked("assessment-draft-restored");
+    }
+
+    @Test
     void shouldShowTheWorkerWhyTheirManagerReturnedTheAssessment() {
         UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
                 new Assessment(null, child, referral, LocalDate.now().minusDays(9), LocalDate.now().minusDays(8), null,
@@ -185,12 +204,18 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         signIn(manager);
         page.navigate("http://localhost:" + port + "/approvals");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decide on assessment authorisation for " + name)).click();
-        page.locator("#decision-return").check();
-        button("Save decision");
+        // The decision by keyboard alone: choose, then submit with Enter.
+        page.locator("#decision-return").focus();
+        page.keyboard().press("Space");
+        page.locator("#reason").focus();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter why you are returning it");
         checked("approval-return-error");
-        page.locator("#reason").fill("Say what the child told you in their own words.");
-        button("Save decision");
+        page.locator("#reason").focus();
+        page.keyboard().type("Say what the child told you in their own words.");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
         assertThat(page.getByText("Returned to the worker with your reason")).isVisible();
 
         signIn(worker.username());
