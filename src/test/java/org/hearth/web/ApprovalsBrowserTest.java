@@ -234,5 +234,15 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
                 Long.class, child)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT cina_assessment_child_views FROM ssd_cin_assessments WHERE cina_assessment_id = ?",
                 String.class, assessment)).startsWith("\"I want to stay");
+
+        journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+                new org.hearth.assessment.CinPlan(null, child, referral, LocalDate.now().minusDays(1), null))), "test");
+        link("Everything sent for approval for this child");
+        assertThat(page.locator("main table")).containsText("Say what the child told you in their own words.");
+        button("Ask for sign-off of the child in need plan started "
+                + LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)));
+        assertThat(page.getByText("Sent to your team manager for approval")).isVisible();
+        assertThat(page.locator("main table")).containsText("Child in need plan sign-off");
+        checked("child-approvals");
     }
 }
