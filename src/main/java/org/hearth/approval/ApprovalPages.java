@@ -26,11 +26,14 @@ class ApprovalPages {
     private final Approvals approvals;
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.access.UserDirectory users;
 
-    ApprovalPages(Approvals approvals, JourneyService journeys, CurrentActor currentActor) {
+    ApprovalPages(Approvals approvals, JourneyService journeys, CurrentActor currentActor,
+                  org.hearth.access.UserDirectory users) {
         this.approvals = approvals;
         this.journeys = journeys;
         this.currentActor = currentActor;
+        this.users = users;
     }
 
     @GetMapping("/approvals")
@@ -112,6 +115,7 @@ class ApprovalPages {
                         List<String> formErrors, Model model) {
         ChildJourney j = journeys.read(actor, a.childId(), "approvals", "decide an approval request");
         model.addAttribute("request", a);
+        model.addAttribute("requestedByName", users.find(a.requestedBy()).map(Actor::displayName).orElse(a.requestedBy()));
         model.addAttribute("child", j.child());
         model.addAttribute("assessment", a.type() == ApprovalType.ASSESSMENT_AUTHORISATION
                 ? j.find(Kinds.ASSESSMENTS, a.subjectId()).map(x -> AssessmentView.of(x, j)).orElse(null) : null);

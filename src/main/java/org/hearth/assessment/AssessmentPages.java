@@ -44,12 +44,15 @@ class AssessmentPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final Approvals approvals;
+    private final org.hearth.access.UserDirectory users;
 
-    AssessmentPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, Approvals approvals) {
+    AssessmentPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, Approvals approvals,
+                    org.hearth.access.UserDirectory users) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
         this.approvals = approvals;
+        this.users = users;
     }
 
     /** What the record says about the assessment now. */
@@ -238,6 +241,8 @@ class AssessmentPages {
     private String showTaskList(Actor actor, State s, List<Violation> errors, List<String> formErrors, Model model) {
         model.addAttribute("child", s.journey().child());
         model.addAttribute("state", s);
+        model.addAttribute("returnedBy", s.returned() == null ? null
+                : users.find(s.returned().decidedBy()).map(Actor::displayName).orElse(s.returned().decidedBy()));
         model.addAttribute("version", s.journey().version());
         model.addAttribute("authorisedView", s.authorised() == null ? null : AssessmentView.of(s.authorised(), s.journey()));
         Map<String, AssessmentForm.Status> statuses = new LinkedHashMap<>();
