@@ -54,6 +54,7 @@ public class DemoData {
             batch.add(family.child());
         });
         int loaded = batch.finish();
+        DemoApprovals.add(jdbc);
         audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
                 loaded + " children");
         return loaded;

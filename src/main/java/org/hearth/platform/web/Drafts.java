@@ -45,6 +45,13 @@ public class Drafts {
         return ResponseEntity.noContent().build();
     }
 
+    /** Keeps {@code fields} as the user's draft (a form page saving what was posted, as the browser does). */
+    public void keep(String username, UUID childId, String form, Map<String, String> fields) {
+        jdbc.update("INSERT INTO form_draft (username, person_id, form, fields, saved_at) VALUES (?, ?, ?, ?::jsonb, now()) "
+                        + "ON CONFLICT (username, person_id, form) DO UPDATE SET fields = excluded.fields, saved_at = now()",
+                username, childId, form, json.writeValueAsString(fields));
+    }
+
     public Map<String, String> load(String username, UUID childId, String form) {
         return jdbc.query("SELECT fields::text FROM form_draft WHERE username = ? AND person_id = ? AND form = ?",
                         (rs, n) -> json.readValue(rs.getString(1), new TypeReference<Map<String, String>>() {}),

@@ -1,0 +1,320 @@
+package org.hearth.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.approval.Approval;
+import org.hearth.approval.ApprovalStatus;
+import org.hearth.approval.ApprovalType;
+import org.hearth.approval.Approvals;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.Kinds;
+import org.hearth.journey.RuleViolations;
+import org.hearth.journey.StaleRecord;
+import org.hearth.journey.Violation;
+import org.hearth.platform.web.DateAnswer;
+import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.HearthProblem;
+import org.hearth.referral.Referral;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The child and family assessment as a GOV.UK task list. Each part is its own page and its own draft (saved as the
+ * user types), so a timeout never loses it; the parts start from what the record knows; when every part is complete
+ * the worker sends it to their team manager, whose approval authorises it.
+ */
+@Controller
+class AssessmentPages {
+    private static final String COMPLETE = "_complete";
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Drafts drafts;
+    private final Approvals approvals;
+    private final org.hearth.access.UserDirectory users;
+
+    AssessmentPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, Approvals approvals,
+                    org.hearth.access.UserDirectory users) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.drafts = drafts;
+        this.approvals = approvals;
+        this.users = users;
+    }
+
+    /** What the record says about the assessment now. */
+    record State(ChildJourney journey, Referral referral, Assessment current, Assessment authorised,
+                 Approval pending, Approval returned) {
+        boolean locked() { return pending != null; }
+    }
+
+    @GetMapping("/children/{childId}/assessment")
+    String taskList(@PathVariable UUID childId, @RequestParam(required = false) String sent, Model model) {
+        Actor actor = currentActor.get();
+        State s = state(actor, childId, "see the assessment");
+        model.addAttribute("sent", sent != null);
+        return showTaskList(actor, s, List.of(), List.of(), model);
+    }
+
+    @GetMapping("/children/{childId}/assessment/{slug}")
+    String part(@PathVariable UUID childId, @PathVariable String slug, Model model) {
+        Actor actor = currentActor.get();
+        AssessmentForm.Part part = partOf(slug);
+        State s = state(actor, childId, "record an assessment");
+        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+            return "redirect:/children/" + childId + "/assessment";
+        }
+        Map<String, String> fields = new LinkedHashMap<>(fieldsFor(actor, s, part));
+        fields.remove(COMPLETE);
+        return showPart(s, part, fields, List.of(), model);
+    }
+
+    @PostMapping("/children/{childId}/assessment/{slug}")
+    String savePart(@PathVariable UUID childId, @PathVariable String slug, @RequestParam Map<String, String> form,
+                    Model model) {
+        Actor actor = currentActor.get();
+        AssessmentForm.Part part = partOf(slug);
+        form.remove("_csrf");
+        form.remove(COMPLETE);
+        State s = state(actor, childId, "record an assessment");
+        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+            return "redirect:/children/" + childId + "/assessment";
+        }
+        Map<String, String> checked = new LinkedHashMap<>(form);
+        if (part == AssessmentForm.Part.FACTORS) { // the code list follows the year the assessment started
+            checked.putAll(dateOnly(fieldsFor(actor, s, AssessmentForm.Part.NEEDS)));
+        }
+        List<Violation> errors = AssessmentForm.check(part, checked, s.referral().referralDate(), LocalDate.now());
+        Map<String, String> keep = new LinkedHashMap<>(form);
+        if (errors.isEmpty()) {
+            keep.put(COMPLETE, "yes");
+        }
+        drafts.keep(actor.username(), childId, part.draftName(), keep);
+        if (!errors.isEmpty()) {
+            return showPart(s, part, form, errors, model);
+        }
+        return "redirect:/children/" + childId + "/assessment";
+    }
+
+    @PostMapping("/children/{childId}/assessment/send")
+    String send(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        Actor actor = currentActor.get();
+        State s = state(actor, childId, "send an assessment for authorisation");
+        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+            return "redirect:/children/" + childId + "/assessment";
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        List<String> incomplete = new ArrayList<>();
+        for (AssessmentForm.Part p : AssessmentForm.Part.values()) {
+            Map<String, String> f = fieldsFor(actor, s, p);
+            all.putAll(f);
+            if (status(actor, s, p) != AssessmentForm.Status.COMPLETED) {
+                incomplete.add(p.slug());
+            }
+        }
+        all.remove(COMPLETE);
+        List<Violation> errors = new ArrayList<>();
+        for (String slug : incomplete) {
+            AssessmentForm.Part p = AssessmentForm.Part.of(slug);
+            errors.add(new Violation("form", null, Kinds.ASSESSMENTS.name(), null, "part-" + slug,
+                    "Complete \"" + p.title() + "\" before sending the assessment"));
+        }
+        if (!errors.isEmpty()) {
+            return showTaskList(actor, s, errors, List.of(), model);
+        }
+        Long version = parseVersion(form.get("version"));
+        Assessment assessment = AssessmentForm.toAssessment(s.current() == null ? null : s.current().id(), childId,
+                s.referral().id(), all);
+        UUID saved;
+        try {
+            saved = journeys.record(actor, childId, version, List.of(JourneyChange.of(Kinds.ASSESSMENTS, assessment)),
+                    "send an assessment for authorisation").records().get(0).id();
+        } catch (RuleViolations v) {
+            return showTaskList(actor, state(actor, childId, "record an assessment"), v.violations(), List.of(), model);
+        } catch (StaleRecord stale) {
+            return showTaskList(actor, state(actor, childId, "record an assessment"), List.of(),
+                    List.of(stale.title() + ". " + stale.getMessage()), model);
+        }
+        try {
+            approvals.request(actor, childId, ApprovalType.ASSESSMENT_AUTHORISATION, saved, form.get("note"));
+        } catch (Approvals.Refused r) { // the assessment is saved; only the request was refused (asked twice at once)
+            return showTaskList(actor, state(actor, childId, "record an assessment"), List.of(),
+                    r.problems().stream().map(p -> p.message()).toList(), model);
+        }
+        for (AssessmentForm.Part p : AssessmentForm.Part.values()) {
+            drafts.discard(actor.username(), childId, p.draftName());
+        }
+        return "redirect:/children/" + childId + "/assessment?sent";
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+
+    private State state(Actor actor, UUID childId, String purpose) {
+        ChildJourney j = journeys.read(actor, childId, "assessments", purpose);
+        Assessment current = j.all(Kinds.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() == null)
+                .max(Comparator.comparing(Assessment::assessmentStartDate)).orElse(null);
+        Referral referral = current != null && current.referralId() != null
+                ? j.find(Kinds.REFERRALS, current.referralId()).orElse(null) : null;
+        if (referral == null) {
+            referral = j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null)
+                    .max(Comparator.comparing(Referral::referralDate)).orElse(null);
+        }
+        Referral open = referral;
+        Assessment authorised = current != null || open == null ? null : j.all(Kinds.ASSESSMENTS).stream()
+                .filter(a -> open.id().equals(a.referralId()) && a.assessmentAuthDate() != null)
+                .max(Comparator.comparing(Assessment::assessmentAuthDate)).orElse(null);
+        Approval pending = null;
+        Approval returned = null;
+        if (current != null) {
+            List<Approval> asked = approvals.forChild(actor, childId).stream()
+                    .filter(a -> a.subjectId().equals(current.id())).toList(); // newest first
+            pending = asked.stream().filter(Approval::pending).findFirst().orElse(null);
+            returned = pending != null || asked.isEmpty() || asked.get(0).status() != ApprovalStatus.RETURNED ? null
+                    : asked.get(0);
+        }
+        return new State(j, open, current, authorised, pending, returned);
+    }
+
+    /** The part's answers: the user's draft, else what the record holds, else what the record already knows. */
+    private Map<String, String> fieldsFor(Actor actor, State s, AssessmentForm.Part part) {
+        Map<String, String> draft = drafts.load(actor.username(), s.journey().child().id(), part.draftName());
+        if (!draft.isEmpty()) {
+            return draft;
+        }
+        if (s.current() != null) {
+            return AssessmentForm.fieldsOf(part, s.current());
+        }
+        Map<String, String> f = new LinkedHashMap<>();
+        if (part == AssessmentForm.Part.NEEDS && s.referral() != null) {
+            LocalDate start = s.referral().referralDecisionDate() != null ? s.referral().referralDecisionDate()
+                    : s.referral().referralDate();
+            DateAnswer.fill(f, "startDate", start.isAfter(LocalDate.now()) ? LocalDate.now() : start);
+        }
+        if (part == AssessmentForm.Part.FACTORS) {
+            previous(s).ifPresent(a -> f.putAll(AssessmentForm.fieldsOf(part, a)));
+        }
+        return f;
+    }
+
+    /** The child's last authorised assessment, whose factors a new assessment starts from. */
+    private static Optional<Assessment> previous(State s) {
+        return s.journey().all(Kinds.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null)
+                .max(Comparator.comparing(Assessment::assessmentAuthDate));
+    }
+
+    private AssessmentForm.Status status(Actor actor, State s, AssessmentForm.Part part) {
+        Map<String, String> draft = drafts.load(actor.username(), s.journey().child().id(), part.draftName());
+        if (!draft.isEmpty()) {
+            return "yes".equals(draft.get(COMPLETE)) ? AssessmentForm.Status.COMPLETED : AssessmentForm.Status.IN_PROGRESS;
+        }
+        if (s.current() != null) {
+            Map<String, String> f = AssessmentForm.fieldsOf(part, s.current());
+            f.putAll(dateOnly(AssessmentForm.fieldsOf(AssessmentForm.Part.NEEDS, s.current())));
+            return AssessmentForm.check(part, f, s.referral() == null ? null : s.referral().referralDate(),
+                    LocalDate.now()).isEmpty() ? AssessmentForm.Status.COMPLETED
+                    : f.size() > 3 ? AssessmentForm.Status.IN_PROGRESS : AssessmentForm.Status.NOT_STARTED;
+        }
+        return AssessmentForm.Status.NOT_STARTED;
+    }
+
+    private static Map<String, String> dateOnly(Map<String, String> needs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        needs.forEach((k, v) -> {
+            if (k.startsWith("startDate-")) out.put(k, v);
+        });
+        return out;
+    }
+
+    private String showTaskList(Actor actor, State s, List<Violation> errors, List<String> formErrors, Model model) {
+        model.addAttribute("child", s.journey().child());
+        model.addAttribute("state", s);
+        model.addAttribute("returnedBy", s.returned() == null ? null
+                : users.find(s.returned().decidedBy()).map(Actor::displayName).orElse(s.returned().decidedBy()));
+        model.addAttribute("version", s.journey().version());
+        model.addAttribute("authorisedView", s.authorised() == null ? null : AssessmentView.of(s.authorised(), s.journey()));
+        Map<String, AssessmentForm.Status> statuses = new LinkedHashMap<>();
+        if (s.referral() != null && !(s.current() == null && s.authorised() != null)) {
+            for (AssessmentForm.Part p : AssessmentForm.Part.values()) {
+                statuses.put(p.slug(), status(actor, s, p));
+            }
+        }
+        model.addAttribute("parts", AssessmentForm.Part.values());
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("completed", statuses.values().stream().filter(x -> x == AssessmentForm.Status.COMPLETED).count());
+        model.addAttribute("previous", previous(s).orElse(null));
+        model.addAttribute("errors", errors.isEmpty() && formErrors.isEmpty() ? List.of() : List.of("x"));
+        model.addAttribute("formErrors", formErrors);
+        model.addAttribute("fieldErrors", byField(errors));
+        model.addAttribute("fields", Map.of());
+        if (!model.containsAttribute("sent")) {
+            model.addAttribute("sent", false);
+        }
+        return "assessment/task-list";
+    }
+
+    private String showPart(State s, AssessmentForm.Part part, Map<String, String> fields, List<Violation> errors,
+                            Model model) {
+        model.addAttribute("child", s.journey().child());
+        model.addAttribute("state", s);
+        model.addAttribute("part", part);
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", byField(errors));
+        if (part == AssessmentForm.Part.FACTORS) {
+            LocalDate start = DateAnswer.read(fieldsFor(currentActor.get(), s, AssessmentForm.Part.NEEDS), "startDate")
+                    .orElse(LocalDate.now());
+            var list = AssessmentForm.factorList(start);
+            Map<String, String> factors = new LinkedHashMap<>();
+            list.codes().forEach(c -> factors.put(c, list.label(c).orElse(c)));
+            model.addAttribute("factors", factors);
+            model.addAttribute("previous", s.current() == null ? previous(s).orElse(null) : null);
+        }
+        return "assessment/part";
+    }
+
+    private static Map<String, String> byField(List<Violation> errors) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.putIfAbsent(e.field() == null ? "send" : fieldId(e.field()),
+                e.message() + (e.dfeCode() == null ? "" : " (DfE rule " + e.dfeCode() + ")")));
+        return byField;
+    }
+
+    /** Rule violations name the record's fields; the pages name their questions. */
+    private static String fieldId(String field) {
+        return switch (field) {
+            case "assessmentStartDate" -> "part-needs";
+            case "assessmentFactors" -> "part-factors";
+            case "assessmentHelpOffered", "assessmentOutcomeNfa" -> "part-outcome";
+            default -> field;
+        };
+    }
+
+    private static AssessmentForm.Part partOf(String slug) {
+        AssessmentForm.Part part = AssessmentForm.Part.of(slug);
+        if (part == null) {
+            throw HearthProblem.notFound("That part of the assessment");
+        }
+        return part;
+    }
+
+    private static Long parseVersion(String v) {
+        try {
+            return v == null ? null : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

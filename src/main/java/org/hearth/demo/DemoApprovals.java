@@ -1,0 +1,67 @@
+package org.hearth.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A few requests waiting in tm.demo's approvals queue, so the demo shows a manager's day: assessments written up
+ * by the team's workers (sw.demo's first) and sent for authorisation, and a child in need plan sent for sign-off.
+ */
+final class DemoApprovals {
+    static final int ASSESSMENTS = 3;
+
+    private DemoApprovals() {}
+
+    /** Adds the requests; returns how many. */
+    static int add(JdbcTemplate jdbc) {
+        String team = DemoStaff.PROTECTION;
+        List<Object[]> assessments = jdbc.query("SELECT a.cina_assessment_id, a.cina_person_id, i.invo_professional_id "
+                        + "FROM ssd_cin_assessments a JOIN ssd_involvements i ON i.invo_person_id = a.cina_person_id "
+                        + "AND i.invo_involvement_end_date IS NULL AND i.invo_professional_role_id = 'SW' "
+                        + "JOIN hearth_user u ON u.username = i.invo_professional_id AND u.team_id = ? "
+                        + "WHERE a.cina_assessment_auth_date IS NULL "
+                        + "ORDER BY (i.invo_professional_id = ?) DESC, a.cina_assessment_start_date, a.cina_assessment_id LIMIT ?",
+                (rs, n) -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getString(3)}, team, DemoStaff.SW_DEMO,
+                ASSESSMENTS);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        int added = 0;
+        for (Object[] a : assessments) {
+            jdbc.update("UPDATE ssd_cin_assessments SET cina_assessment_factors = CASE WHEN cardinality(coalesce("
+                            + "cina_assessment_factors, '{}')) = 0 THEN ARRAY['3B','4B'] ELSE cina_assessment_factors END, "
+                            + "cina_assessment_outcome_nfa = false, "
+                            + "cina_assessment_child_views = 'Says home is mostly fine but the shouting scares them; wants to keep seeing their friends after school.', "
+                            + "cina_assessment_parenting = 'Loving and attentive when well; routines and school attendance slip during periods of low mood.', "
+                            + "cina_assessment_family = 'Lives with mother and a younger sibling; grandmother nearby and supportive; rent arrears.', "
+                            + "cina_assessment_analysis = 'The child''s needs are met most of the time; support for the family would prevent harm.', "
+                            + "cina_assessment_help_offered = 'Family help worker, domestic abuse service and a referral to the housing team.' "
+                            + "WHERE cina_assessment_id = ?", a[0]);
+            insert(jdbc, (UUID) a[1], "ASSESSMENT_AUTHORISATION", (UUID) a[0], (String) a[2],
+                    now.minus(added * 26L + 3, ChronoUnit.HOURS), added == 0 ? "Ready for your authorisation" : null);
+            added++;
+        }
+        List<Object[]> plans = jdbc.query("SELECT p.cinp_cin_plan_id, p.cinp_person_id, i.invo_professional_id "
+                        + "FROM ssd_cin_plans p JOIN ssd_involvements i ON i.invo_person_id = p.cinp_person_id "
+                        + "AND i.invo_involvement_end_date IS NULL AND i.invo_professional_role_id = 'SW' "
+                        + "JOIN hearth_user u ON u.username = i.invo_professional_id AND u.team_id = ? "
+                        + "WHERE p.cinp_cin_plan_end_date IS NULL ORDER BY p.cinp_cin_plan_start_date DESC, p.cinp_cin_plan_id LIMIT 1",
+                (rs, n) -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getString(3)}, team);
+        for (Object[] p : plans) {
+            insert(jdbc, (UUID) p[1], "CIN_PLAN_SIGN_OFF", (UUID) p[0], (String) p[2], now.minus(50, ChronoUnit.HOURS), null);
+            added++;
+        }
+        return added;
+    }
+
+    private static void insert(JdbcTemplate jdbc, UUID child, String type, UUID subject, String worker, Instant at,
+                               String note) {
+        jdbc.update("INSERT INTO approval_request (appr_request_id, appr_person_id, appr_type, appr_subject_id, appr_team_id, "
+                        + "appr_requested_by, appr_requested_at, appr_note, appr_status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING') "
+                        + "ON CONFLICT DO NOTHING",
+                UUID.nameUUIDFromBytes(("demo-approval:" + subject).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                child, type, subject, DemoStaff.PROTECTION, worker, Timestamp.from(at), note);
+    }
+}

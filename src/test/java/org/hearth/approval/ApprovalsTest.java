@@ -1,0 +1,177 @@
+package org.hearth.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.AccessDenied;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.access.UserDirectory;
+import org.hearth.assessment.Assessment;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.Kinds;
+import org.hearth.journey.RuleViolations;
+import org.hearth.platform.web.HearthProblem;
+import org.hearth.referral.Referral;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Approvals against the real database: the seam, the audit, the assessment's authorisation and the refusals. */
+class ApprovalsTest extends HearthIntegrationTest {
+    @Autowired TestFixtures fixtures;
+    @Autowired UserDirectory users;
+    @Autowired JourneyService journeys;
+    @Autowired Approvals approvals;
+    @Autowired JdbcTemplate jdbc;
+
+    String team;
+    Actor worker;
+    Actor manager;
+    UUID child;
+    UUID assessment;
+
+    @BeforeEach
+    void setUp() {
+        team = fixtures.team();
+        worker = users.find(fixtures.user(Role.SOCIAL_WORKER, team)).orElseThrow();
+        manager = users.find(fixtures.user(Role.TEAM_MANAGER, team)).orElseThrow();
+        LocalDate referred = LocalDate.now().minusDays(20);
+        child = fixtures.child(LocalDate.of(2014, 5, 1), worker.username(), referred.minusDays(1));
+        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
+                .records().get(0).id();
+        assessment = assessment(referral, List.of("3B"));
+    }
+
+    UUID assessment(UUID referral, List<String> factors) {
+        return journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
+                new Assessment(null, child, referral, LocalDate.now().minusDays(18), null, null, factors, false,
+                        "Family help offered"))), "test").records().get(0).id();
+    }
+
+    Assessment stored() {
+        return journeys.read(manager, child, "assessments", "test").find(Kinds.ASSESSMENTS, assessment).orElseThrow();
+    }
+
+    long audited(String actor, String outcome) {
+        return jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND part = 'approvals' AND outcome = ?",
+                Long.class, actor, outcome);
+    }
+
+    @Test
+    void shouldAuthoriseTheAssessmentWhenTheTeamManagerApproves() {
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, "Ready");
+        assertThat(approvals.waitingFor(manager)).extracting(w -> w.approval().id()).contains(asked.id());
+
+        Approval decided = approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null);
+
+        assertThat(decided.status()).isEqualTo(ApprovalStatus.APPROVED);
+        assertThat(stored().assessmentAuthDate()).isEqualTo(LocalDate.now());
+        assertThat(approvals.waitingFor(manager)).extracting(w -> w.approval().id()).doesNotContain(asked.id());
+        assertThat(audited(worker.username(), "ALLOWED")).isPositive();
+        assertThat(audited(manager.username(), "ALLOWED")).isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM chronology_entry WHERE chro_person_id = ? "
+                + "AND chro_summary LIKE '%Assessment authorised%'", Long.class, child)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLeaveTheAssessmentOpenWhenReturnedAndLetTheWorkerAskAgain() {
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+
+        approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.RETURN, "Add the child's views");
+
+        assertThat(stored().assessmentAuthDate()).isNull();
+        assertThat(approvals.forChild(worker, child)).first().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApprovalStatus.RETURNED);
+            assertThat(a.reason()).isEqualTo("Add the child's views");
+        });
+        Approval again = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+        assertThat(again.pending()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAskingTwiceForTheSameAssessment() {
+        approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+
+        assertThatThrownBy(() -> approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null))
+                .isInstanceOf(Approvals.Refused.class).hasMessageContaining("already waiting for a decision");
+        assertThat(audited(worker.username(), "REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAManagerApprovingTheirOwnRequest() {
+        fixtures.allocate(child, manager.username(), "SW", LocalDate.now().minusDays(1));
+        Approval own = approvals.request(manager, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+
+        assertThatThrownBy(() -> approvals.decide(manager, own.id(), 0, ApprovalRules.Decision.APPROVE, null))
+                .isInstanceOf(HearthProblem.class).hasMessageContaining("your own work");
+        assertThat(stored().assessmentAuthDate()).isNull();
+        assertThat(audited(manager.username(), "REFUSED")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseAWorkerDecidingAndAManagerOfAnotherTeam() {
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+        Actor colleague = users.find(fixtures.user(Role.SOCIAL_WORKER, team)).orElseThrow();
+        fixtures.allocate(child, colleague.username(), "SW", LocalDate.now().minusDays(1));
+        Actor stranger = users.find(fixtures.user(Role.TEAM_MANAGER, fixtures.team())).orElseThrow();
+
+        assertThatThrownBy(() -> approvals.decide(colleague, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+                .isInstanceOf(HearthProblem.class).hasMessageContaining("Only a team manager");
+        assertThatThrownBy(() -> approvals.decide(stranger, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(approvals.waitingFor(stranger)).isEmpty();
+        assertThat(stored().assessmentAuthDate()).isNull();
+    }
+
+    @Test
+    void shouldRefuseAStaleDecision() {
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
+        Actor deputy = users.find(fixtures.user(Role.TEAM_MANAGER, team)).orElseThrow();
+        approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.RETURN, "Needs the analysis");
+
+        assertThatThrownBy(() -> approvals.decide(deputy, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+                .isInstanceOf(Approvals.Refused.class).hasMessageContaining("already returned by " + manager.username());
+        assertThat(stored().assessmentAuthDate()).isNull();
+    }
+
+    @Test
+    void shouldRefuseApprovingAnAssessmentThatBreaksTheRulesAndLeaveTheRequestWaiting() {
+        UUID referral = stored().referralId();
+        UUID noFactors = assessment(referral, List.of());
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, noFactors, null);
+
+        assertThatThrownBy(() -> approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+                .isInstanceOf(RuleViolations.class).hasMessageContaining("needs its factors");
+        assertThat(approvals.get(manager, asked.id()).pending()).isTrue();
+    }
+
+    @Test
+    void shouldSignOffAChildInNeedPlanOnce() {
+        UUID plan = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+                new org.hearth.assessment.CinPlan(null, child, stored().referralId(), LocalDate.now().minusDays(2), null))),
+                "test").records().get(0).id();
+        Approval asked = approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null);
+        approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null);
+
+        assertThatThrownBy(() -> approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null))
+                .isInstanceOf(Approvals.Refused.class).hasMessageContaining("already been approved");
+    }
+
+    @Test
+    void shouldRefuseAskingAboutAChildTheWorkerHasNoRelationshipWith() {
+        Actor stranger = users.find(fixtures.user(Role.SOCIAL_WORKER, fixtures.team())).orElseThrow();
+        assertThatThrownBy(() -> approvals.request(stranger, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND outcome = 'DENIED'",
+                Long.class, stranger.username())).isEqualTo(1);
+    }
+}

@@ -1,0 +1,64 @@
+package org.hearth.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
+import org.hearth.access.UserDirectory;
+import org.hearth.approval.ApprovalRules;
+import org.hearth.approval.ApprovalType;
+import org.hearth.approval.Approvals;
+import org.hearth.assessment.Assessment;
+import org.hearth.assessment.CinPlan;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.Kinds;
+import org.hearth.referral.Referral;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.TestFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo's waiting approvals land in the protection team's queue and can be decided as they are. */
+class DemoApprovalsTest extends HearthIntegrationTest {
+    @Autowired TestFixtures fixtures;
+    @Autowired UserDirectory users;
+    @Autowired JourneyService journeys;
+    @Autowired Approvals approvals;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void shouldPutAssessmentsAndAPlanInTheProtectionTeamsQueueReadyToApprove() {
+        users.addTeam(DemoStaff.PROTECTION, "Child Protection & Court");
+        Actor worker = users.find(fixtures.user(Role.SOCIAL_WORKER, DemoStaff.PROTECTION)).orElseThrow();
+        Actor manager = users.find(fixtures.user(Role.TEAM_MANAGER, DemoStaff.PROTECTION)).orElseThrow();
+        LocalDate referred = LocalDate.now().minusDays(30);
+        UUID child = fixtures.child(LocalDate.of(2013, 1, 1), worker.username(), referred);
+        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
+                .records().get(0).id();
+        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
+                new Assessment(null, child, referral, referred.plusDays(1), null, null, List.of(), null, null))), "test")
+                .records().get(0).id();
+        journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+                new CinPlan(null, child, referral, referred.plusDays(20), null))), "test");
+
+        assertThat(DemoApprovals.add(jdbc)).isEqualTo(2);
+
+        List<Approvals.Waiting> waiting = approvals.waitingFor(manager);
+        assertThat(waiting).extracting(w -> w.approval().type())
+                .containsExactlyInAnyOrder(ApprovalType.ASSESSMENT_AUTHORISATION, ApprovalType.CIN_PLAN_SIGN_OFF);
+        UUID request = waiting.stream().filter(w -> w.approval().subjectId().equals(assessment)).findFirst()
+                .orElseThrow().approval().id();
+        approvals.decide(manager, request, 0, ApprovalRules.Decision.APPROVE, null);
+        Assessment authorised = journeys.read(manager, child, "assessments", "test").find(Kinds.ASSESSMENTS, assessment)
+                .orElseThrow();
+        assertThat(authorised.assessmentAuthDate()).isEqualTo(LocalDate.now());
+        assertThat(authorised.assessmentFactors()).isNotEmpty();
+        assertThat(authorised.assessmentHelpOffered()).isNotBlank();
+    }
+}
