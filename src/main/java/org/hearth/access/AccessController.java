@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.audit.AuditLog;
 import org.hearth.platform.web.HearthProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,16 +22,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AccessController {
-    static final Duration BREAK_GLASS_FOR = Duration.ofHours(1);
-    static final int MIN_REASON = 10;
+    static final int MIN_REASON = BreakGlass.MIN_REASON;
     static final int MAX_GRANT_DAYS = 90;
 
     private final JdbcTemplate jdbc;
     private final CurrentActor currentActor;
     private final AccessSeam seam;
     private final AuditLog audit;
+    private final BreakGlass breakGlass;
 
-    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, AuditLog audit) {
+    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, AuditLog audit, BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.seam = seam;
@@ -46,28 +46,9 @@ class AccessController {
     record Flag(UUID grantId, UUID childId, String username, String reason, Instant grantedAt, Instant expiresAt) {}
 
     @PostMapping("/api/children/{childId}/break-glass")
-    @Transactional
     Map<String, Object> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlassRequest request) {
-        Actor actor = currentActor.get();
-        String reason = request == null || request.reason() == null ? "" : request.reason().trim();
-        if (reason.length() < MIN_REASON) {
-            throw new HearthProblem(HttpStatus.BAD_REQUEST, "Give a reason",
-                    "Say why you need this child's record now, in at least " + MIN_REASON + " characters",
-                    List.of(Map.of("pointer", "/reason", "detail", "Give a reason of at least " + MIN_REASON + " characters")));
-        }
-        if (!actor.role().practitioner()) {
-            audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "DENIED", null, "not a practitioner");
-            throw new AccessDenied("Break-glass access is for practitioners working with children");
-        }
-        requireChild(childId);
-        Instant now = Instant.now();
-        UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO access_grant (grant_id, person_id, username, kind, reason, granted_by, granted_at, expires_at) "
-                        + "VALUES (?, ?, ?, 'BREAK_GLASS', ?, ?, ?, ?)", id, childId, actor.username(), reason,
-                actor.username(), Timestamp.from(now), Timestamp.from(now.plus(BREAK_GLASS_FOR)));
-        audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "ALLOWED", "BREAK_GLASS",
-                "flagged to managers");
-        return Map.of("grantId", id, "expiresAt", now.plus(BREAK_GLASS_FOR), "readOnly", true,
+        BreakGlass.Opened opened = breakGlass.open(currentActor.get(), childId, request == null ? null : request.reason());
+        return Map.of("grantId", opened.grantId(), "expiresAt", opened.expiresAt(), "readOnly", true,
                 "notice", "Your access is recorded and will be reviewed by a manager");
     }
 
@@ -126,12 +107,5 @@ class AccessController {
         }
         audit.append(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "ALLOWED", null, null);
         return Map.of("reviewed", true);
-    }
-
-    private void requireChild(UUID childId) {
-        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)", Boolean.class, childId);
-        if (!Boolean.TRUE.equals(exists)) {
-            throw HearthProblem.notFound("The child's record");
-        }
     }
 }
