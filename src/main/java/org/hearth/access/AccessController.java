@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hearth.audit.AuditLog;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,15 +26,13 @@ class AccessController {
     private final JdbcTemplate jdbc;
     private final CurrentActor currentActor;
     private final AccessSeam seam;
-    private final AuditLog audit;
     private final BreakGlass breakGlass;
 
-    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, AuditLog audit, BreakGlass breakGlass) {
+    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, BreakGlass breakGlass) {
         this.breakGlass = breakGlass;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.seam = seam;
-        this.audit = audit;
     }
 
     record BreakGlassRequest(String reason) {}
@@ -83,29 +79,13 @@ class AccessController {
     /** Break-glass uses not yet reviewed, for team managers and administrators. */
     @GetMapping("/api/access/break-glass")
     List<Flag> flags() {
-        Actor actor = currentActor.get();
-        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
-            throw new AccessDenied("Only managers review break-glass access");
-        }
-        return jdbc.query("SELECT grant_id, person_id, username, reason, granted_at, expires_at FROM access_grant "
-                        + "WHERE kind = 'BREAK_GLASS' AND reviewed_at IS NULL ORDER BY granted_at DESC",
-                (rs, n) -> new Flag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+        return breakGlass.unreviewed(currentActor.get()).stream().map(f -> new Flag(f.grantId(), f.childId(),
+                f.username(), f.reason(), f.grantedAt(), f.expiresAt())).toList();
     }
 
     @PostMapping("/api/access/break-glass/{grantId}/reviewed")
-    @Transactional
     Map<String, Object> reviewed(@PathVariable UUID grantId) {
-        Actor actor = currentActor.get();
-        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
-            throw new AccessDenied("Only managers review break-glass access");
-        }
-        int n = jdbc.update("UPDATE access_grant SET reviewed_by = ?, reviewed_at = now() WHERE grant_id = ? "
-                + "AND kind = 'BREAK_GLASS' AND reviewed_at IS NULL", actor.username(), grantId);
-        if (n == 0) {
-            throw HearthProblem.notFound("An unreviewed break-glass access with that id");
-        }
-        audit.append(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "ALLOWED", null, null);
+        breakGlass.review(currentActor.get(), grantId);
         return Map.of("reviewed", true);
     }
 }

@@ -73,4 +73,41 @@ public class BreakGlass {
                 "flagged to managers");
         return new Opened(id, now.plus(FOR));
     }
+
+    /** A break-glass use awaiting a manager's review; the child is named by LA id only. */
+    public record Flag(UUID grantId, UUID childId, String laChildId, String username, String reason, Instant grantedAt,
+                       Instant expiresAt) {
+        public java.time.LocalDateTime grantedAtLocal() {
+            return java.time.LocalDateTime.ofInstant(grantedAt, java.time.ZoneId.of("Europe/London"));
+        }
+    }
+
+    /** Only team managers and administrators review break-glass uses. */
+    public static boolean reviews(Actor actor) {
+        return actor.role() == Role.TEAM_MANAGER || actor.role() == Role.ADMINISTRATOR;
+    }
+
+    public List<Flag> unreviewed(Actor actor) {
+        if (!reviews(actor)) {
+            throw new AccessDenied("Only managers review break-glass access");
+        }
+        return jdbc.query("SELECT g.grant_id, g.person_id, p.pers_legacy_id, g.username, g.reason, g.granted_at, g.expires_at "
+                        + "FROM access_grant g LEFT JOIN ssd_person p ON p.pers_person_id = g.person_id "
+                        + "WHERE g.kind = 'BREAK_GLASS' AND g.reviewed_at IS NULL ORDER BY g.granted_at DESC",
+                (rs, n) -> new Flag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()));
+    }
+
+    @Transactional
+    public void review(Actor actor, UUID grantId) {
+        if (!reviews(actor)) {
+            throw new AccessDenied("Only managers review break-glass access");
+        }
+        int n = jdbc.update("UPDATE access_grant SET reviewed_by = ?, reviewed_at = now() WHERE grant_id = ? "
+                + "AND kind = 'BREAK_GLASS' AND reviewed_at IS NULL", actor.username(), grantId);
+        if (n == 0) {
+            throw HearthProblem.notFound("An unreviewed break-glass access with that id");
+        }
+        audit.append(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "ALLOWED", null, null);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.access.Actor;
+import org.hearth.access.BreakGlass;
 import org.hearth.access.CurrentActor;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
@@ -23,8 +24,10 @@ class CaseloadPage {
     private final Caseloads caseloads;
     private final CaseloadFamilies families;
     private final CurrentActor currentActor;
+    private final BreakGlass breakGlass;
 
-    CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor) {
+    CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
         this.caseloads = caseloads;
         this.families = families;
         this.currentActor = currentActor;
@@ -62,6 +65,7 @@ class CaseloadPage {
         model.addAttribute("clearHref", href(new MyWork.Choice(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                 choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
+        model.addAttribute("breakGlassToReview", BreakGlass.reviews(actor) ? breakGlass.unreviewed(actor).size() : 0);
         Labels.addTo(model);
         return "clocks/caseload";
     }

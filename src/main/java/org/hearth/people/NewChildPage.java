@@ -174,6 +174,10 @@ class NewChildPage {
             model.addAttribute("duplicates", List.of());
             model.addAttribute("hiddenDuplicates", 0);
         }
+        boolean duplicates = !((List<?>) model.getAttribute("duplicates")).isEmpty()
+                || (Integer) model.getAttribute("hiddenDuplicates") > 0;
+        String title = duplicates ? "Is the child already on Hearth?" : "Add a new child";
+        model.addAttribute("title", errors.isEmpty() ? title : "Error: " + title);
         return "people/new";
     }
 
