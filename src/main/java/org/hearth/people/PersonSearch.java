@@ -2,7 +2,9 @@ package org.hearth.people;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,17 +35,18 @@ public class PersonSearch {
         if (q.isEmpty()) {
             return List.of();
         }
-        List<String> either = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
+        String select = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, "
+                + "pers_expected_dob, pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
+        Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
+        // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.
         if (q.nhsNumber() != null) {
-            either.add("replace(pers_nhs_number, ' ', '') = ?");
-            args.add(q.nhsNumber());
+            jdbc.query(select + "replace(pers_nhs_number, ' ', '') = ?", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), q.nhsNumber());
         }
         if (q.possibleLaId() != null) {
-            either.add("upper(pers_legacy_id) = upper(?)");
-            args.add(q.possibleLaId());
+            jdbc.query(select + "upper(pers_legacy_id) = upper(?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), q.possibleLaId());
         }
         List<String> all = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
         if (q.dob() != null) {
             all.add("(pers_dob = ? OR pers_expected_dob = ?)");
             args.add(Date.valueOf(q.dob()));
@@ -53,15 +56,16 @@ public class PersonSearch {
             all.add(wordClause(w, args));
         }
         if (!all.isEmpty()) {
-            either.add("(" + String.join(" AND ", all) + ")");
+            jdbc.query(select + String.join(" AND ", all) + " LIMIT " + CANDIDATES, (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
         }
-        String sql = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, pers_expected_dob, "
-                + "pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ("
-                + String.join(" OR ", either) + ") LIMIT " + CANDIDATES;
-        List<SearchRanking.Candidate> candidates = jdbc.query(sql, (rs, n) -> new SearchRanking.Candidate(
-                rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), date(rs.getDate(5)),
-                date(rs.getDate(6)), rs.getString(7), rs.getString(8)), args.toArray());
-        return SearchRanking.rank(q, candidates, names, LIMIT);
+        return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT);
+    }
+
+    private static void add(Map<UUID, SearchRanking.Candidate> out, java.sql.ResultSet rs) throws java.sql.SQLException {
+        SearchRanking.Candidate c = new SearchRanking.Candidate(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), rs.getString(7),
+                rs.getString(8));
+        out.putIfAbsent(c.id(), c);
     }
 
     /** One typed word matches a forename, surname or known-as broadly; the ranking then judges it closely. */

@@ -60,6 +60,12 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
                 if (laId == null) {
                     laId = token;
                 }
+                // Mostly letters ("Zeb1rk"): perhaps a name typed with a slip, so matched as a name too.
+                long letters = token.chars().filter(Character::isLetter).count();
+                if (letters > token.length() - letters && letters >= 2) {
+                    words.add(NameMatcher.normalise(token));
+                    typed.add(token);
+                }
             } else {
                 String w = NameMatcher.normalise(token);
                 if (!w.isEmpty()) {

@@ -66,6 +66,16 @@ class SearchRankingTest {
     }
 
     @Test
+    void shouldReadAWordOfMostlyLettersAsANameAsWellAsAnLaId() {
+        SearchQuery typo = SearchQuery.parse("Will1am");
+        assertThat(typo.laId()).isEqualTo("Will1am");
+        assertThat(typo.words()).containsExactly("willam");
+        SearchQuery laId = SearchQuery.parse("C0000101");
+        assertThat(laId.words()).isEmpty();
+        assertThat(rank("Will1am okafor")).extracting(SearchRanking.Match::id).contains(william.id());
+    }
+
+    @Test
     void shouldFindNothingForAnEmptySearch() {
         assertThat(rank("  ")).isEmpty();
     }
