@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Find a child: search before create. A child the user may not see is never listed; only a count of them is
@@ -99,6 +98,6 @@ class FindChildPage {
     }
 
     static String withQuery(String path, String q) {
-        return UriComponentsBuilder.fromPath(path).queryParam("q", q == null ? "" : q).encode().build().toUriString();
+        return path + "?q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
