@@ -6,11 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hearth.audit.AuditLog;
 import org.hearth.platform.web.HearthProblem;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,20 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AccessController {
-    static final Duration BREAK_GLASS_FOR = Duration.ofHours(1);
-    static final int MIN_REASON = 10;
+    static final int MIN_REASON = BreakGlass.MIN_REASON;
     static final int MAX_GRANT_DAYS = 90;
 
     private final JdbcTemplate jdbc;
     private final CurrentActor currentActor;
     private final AccessSeam seam;
-    private final AuditLog audit;
+    private final BreakGlass breakGlass;
 
-    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, AuditLog audit) {
+    AccessController(JdbcTemplate jdbc, CurrentActor currentActor, AccessSeam seam, BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
         this.jdbc = jdbc;
         this.currentActor = currentActor;
         this.seam = seam;
-        this.audit = audit;
     }
 
     record BreakGlassRequest(String reason) {}
@@ -46,28 +42,9 @@ class AccessController {
     record Flag(UUID grantId, UUID childId, String username, String reason, Instant grantedAt, Instant expiresAt) {}
 
     @PostMapping("/api/children/{childId}/break-glass")
-    @Transactional
     Map<String, Object> breakGlass(@PathVariable UUID childId, @RequestBody BreakGlassRequest request) {
-        Actor actor = currentActor.get();
-        String reason = request == null || request.reason() == null ? "" : request.reason().trim();
-        if (reason.length() < MIN_REASON) {
-            throw new HearthProblem(HttpStatus.BAD_REQUEST, "Give a reason",
-                    "Say why you need this child's record now, in at least " + MIN_REASON + " characters",
-                    List.of(Map.of("pointer", "/reason", "detail", "Give a reason of at least " + MIN_REASON + " characters")));
-        }
-        if (!actor.role().practitioner()) {
-            audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "DENIED", null, "not a practitioner");
-            throw new AccessDenied("Break-glass access is for practitioners working with children");
-        }
-        requireChild(childId);
-        Instant now = Instant.now();
-        UUID id = UUID.randomUUID();
-        jdbc.update("INSERT INTO access_grant (grant_id, person_id, username, kind, reason, granted_by, granted_at, expires_at) "
-                        + "VALUES (?, ?, ?, 'BREAK_GLASS', ?, ?, ?, ?)", id, childId, actor.username(), reason,
-                actor.username(), Timestamp.from(now), Timestamp.from(now.plus(BREAK_GLASS_FOR)));
-        audit.append(actor.username(), childId, "access", "BREAK_GLASS", reason, "ALLOWED", "BREAK_GLASS",
-                "flagged to managers");
-        return Map.of("grantId", id, "expiresAt", now.plus(BREAK_GLASS_FOR), "readOnly", true,
+        BreakGlass.Opened opened = breakGlass.open(currentActor.get(), childId, request == null ? null : request.reason());
+        return Map.of("grantId", opened.grantId(), "expiresAt", opened.expiresAt(), "readOnly", true,
                 "notice", "Your access is recorded and will be reviewed by a manager");
     }
 
@@ -102,36 +79,13 @@ class AccessController {
     /** Break-glass uses not yet reviewed, for team managers and administrators. */
     @GetMapping("/api/access/break-glass")
     List<Flag> flags() {
-        Actor actor = currentActor.get();
-        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
-            throw new AccessDenied("Only managers review break-glass access");
-        }
-        return jdbc.query("SELECT grant_id, person_id, username, reason, granted_at, expires_at FROM access_grant "
-                        + "WHERE kind = 'BREAK_GLASS' AND reviewed_at IS NULL ORDER BY granted_at DESC",
-                (rs, n) -> new Flag(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()));
+        return breakGlass.unreviewed(currentActor.get()).stream().map(f -> new Flag(f.grantId(), f.childId(),
+                f.username(), f.reason(), f.grantedAt(), f.expiresAt())).toList();
     }
 
     @PostMapping("/api/access/break-glass/{grantId}/reviewed")
-    @Transactional
     Map<String, Object> reviewed(@PathVariable UUID grantId) {
-        Actor actor = currentActor.get();
-        if (actor.role() != Role.TEAM_MANAGER && actor.role() != Role.ADMINISTRATOR) {
-            throw new AccessDenied("Only managers review break-glass access");
-        }
-        int n = jdbc.update("UPDATE access_grant SET reviewed_by = ?, reviewed_at = now() WHERE grant_id = ? "
-                + "AND kind = 'BREAK_GLASS' AND reviewed_at IS NULL", actor.username(), grantId);
-        if (n == 0) {
-            throw HearthProblem.notFound("An unreviewed break-glass access with that id");
-        }
-        audit.append(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "ALLOWED", null, null);
+        breakGlass.review(currentActor.get(), grantId);
         return Map.of("reviewed", true);
-    }
-
-    private void requireChild(UUID childId) {
-        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)", Boolean.class, childId);
-        if (!Boolean.TRUE.equals(exists)) {
-            throw HearthProblem.notFound("The child's record");
-        }
     }
 }

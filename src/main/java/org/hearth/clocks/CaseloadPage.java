@@ -1,10 +1,11 @@
 package org.hearth.clocks;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hearth.access.Actor;
+import org.hearth.access.BreakGlass;
 import org.hearth.access.CurrentActor;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
@@ -12,41 +13,82 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** My work: the signed-in worker's caseload with every statutory clock, soonest due first. */
+/**
+ * My work: the signed-in worker's caseload with every statutory clock. Filtered (MOJ filter pattern) and sorted by
+ * query parameters, so it works without JavaScript and every view can be bookmarked; brothers and sisters together.
+ */
 @Controller
 class CaseloadPage {
     private final Caseloads caseloads;
+    private final CaseloadFamilies families;
     private final CurrentActor currentActor;
+    private final BreakGlass breakGlass;
 
-    CaseloadPage(Caseloads caseloads, CurrentActor currentActor) {
+    CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
         this.caseloads = caseloads;
+        this.families = families;
         this.currentActor = currentActor;
     }
 
-    static final Map<String, String> FILTERS = new LinkedHashMap<>();
-    static {
-        FILTERS.put("all", "All");
-        FILTERS.put("overdue", "Overdue");
-        FILTERS.put("week", "Due in the next 7 days");
-    }
+    /** A chosen filter, shown as a tag that removes it. */
+    record Selected(String category, String label, String removeHref) {}
 
     @GetMapping("/")
-    String myWork(@RequestParam(defaultValue = "all") String show, Model model) {
+    String myWork(@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> kind,
+                  @RequestParam(required = false) List<String> legal, @RequestParam(defaultValue = "due") String sort,
+                  Model model) {
         Actor actor = currentActor.get();
-        LocalDate today = LocalDate.now();
-        List<Caseloads.Entry> entries = caseloads.of(actor, null).stream()
-                .filter(e -> switch (show) {
-                    case "overdue" -> e.clocks().stream().anyMatch(c -> c.status() == ClockStatus.OVERDUE);
-                    case "week" -> e.nextDue() != null && !e.nextDue().isAfter(today.plusDays(7));
-                    default -> true;
-                }).toList();
-        model.addAttribute("entries", entries);
-        model.addAttribute("show", FILTERS.containsKey(show) ? show : "all");
-        model.addAttribute("filters", FILTERS);
+        MyWork.Choice choice = MyWork.Choice.of(status, kind, legal, sort);
+        List<Caseloads.Entry> entries = caseloads.of(actor, null);
+        List<MyWork.Group> groups = MyWork.arrange(entries, choice,
+                families.links(entries.stream().map(Caseloads.Entry::childId).toList()));
+        model.addAttribute("total", entries.size());
+        model.addAttribute("shown", groups.stream().mapToInt(g -> g.rows().size()).sum());
+        model.addAttribute("groups", groups);
+        model.addAttribute("choice", choice);
+        model.addAttribute("statuses", Map.of("overdue", "Overdue", "today", "Due today", "due", "Due"));
+        model.addAttribute("statusOrder", List.copyOf(MyWork.STATUSES.keySet()));
+        model.addAttribute("kinds", MyWork.KINDS);
+        model.addAttribute("legals", MyWork.LEGAL);
+        model.addAttribute("sorts", MyWork.SORTS);
+        List<Selected> selected = selected(choice);
+        Map<String, List<Selected>> byCategory = new LinkedHashMap<>();
+        selected.forEach(s -> byCategory.computeIfAbsent(s.category(), k -> new ArrayList<>()).add(s));
+        model.addAttribute("selected", selected);
+        model.addAttribute("selectedByCategory", byCategory);
+        Map<String, String> sortHrefs = new LinkedHashMap<>();
+        MyWork.SORTS.keySet().forEach(s -> sortHrefs.put(s, href(choice, s, null, null)));
+        model.addAttribute("sortHrefs", sortHrefs);
+        model.addAttribute("clearHref", href(new MyWork.Choice(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
+                choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
+        model.addAttribute("breakGlassToReview", BreakGlass.reviews(actor) ? breakGlass.unreviewed(actor).size() : 0);
         Labels.addTo(model);
         return "clocks/caseload";
+    }
+
+    private static List<Selected> selected(MyWork.Choice c) {
+        Map<String, String> statusLabels = Map.of("overdue", "Overdue", "today", "Due today", "due", "Due");
+        List<Selected> out = new ArrayList<>();
+        c.statuses().forEach(s -> out.add(new Selected("Statutory work", statusLabels.get(s), href(c, c.sort(), "status", s))));
+        c.kinds().forEach(k -> out.add(new Selected("Kind of work", MyWork.KINDS.get(k), href(c, c.sort(), "kind", k))));
+        c.legal().forEach(l -> out.add(new Selected("Legal status", MyWork.LEGAL.get(l), href(c, c.sort(), "legal", l))));
+        return out;
+    }
+
+    /** This view's address with another sort, or with one filter value taken away. */
+    static String href(MyWork.Choice c, String sort, String without, String value) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/");
+        c.statuses().stream().filter(s -> !("status".equals(without) && s.equals(value))).forEach(s -> b.queryParam("status", s));
+        c.kinds().stream().filter(s -> !("kind".equals(without) && s.equals(value))).forEach(s -> b.queryParam("kind", s));
+        c.legal().stream().filter(s -> !("legal".equals(without) && s.equals(value))).forEach(s -> b.queryParam("legal", s));
+        if (!"due".equals(sort)) {
+            b.queryParam("sort", sort);
+        }
+        return b.build().toUriString();
     }
 
     /** Keeps the session alive when the user answers the timeout warning. */

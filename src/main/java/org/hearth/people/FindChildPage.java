@@ -1,35 +1,103 @@
 package org.hearth.people;
 
 import java.util.List;
+import java.util.Map;
 import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
+import org.hearth.access.BreakGlass;
 import org.hearth.access.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Find a child: search before create. A child the user may not see is not listed; only a count is given. */
+/**
+ * Find a child: search before create. A child the user may not see is never listed; only a count of them is
+ * given, and where policy lets the user break the glass and the search has narrowed to one such record, a route
+ * to open it with a typed reason (audited, flagged to managers). Creating a person is offered after a search.
+ */
 @Controller
 class FindChildPage {
     private final PersonSearch search;
     private final AccessSeam seam;
     private final CurrentActor currentActor;
+    private final BreakGlass breakGlass;
 
-    FindChildPage(PersonSearch search, AccessSeam seam, CurrentActor currentActor) {
+    FindChildPage(PersonSearch search, AccessSeam seam, CurrentActor currentActor, BreakGlass breakGlass) {
         this.search = search;
         this.seam = seam;
         this.currentActor = currentActor;
+        this.breakGlass = breakGlass;
+    }
+
+    /** What a search found for this user: the matches they may see, and those they may not. */
+    record Found(List<SearchRanking.Match> visible, List<SearchRanking.Match> hidden) {}
+
+    Found found(Actor actor, SearchQuery query) {
+        List<SearchRanking.Match> all = search.find(query);
+        List<SearchRanking.Match> visible = all.stream().filter(m -> seam.canRead(actor, m.id())).toList();
+        List<SearchRanking.Match> hidden = all.stream().filter(m -> !visible.contains(m)).toList();
+        return new Found(visible, hidden);
     }
 
     @GetMapping("/children")
     String find(@RequestParam(required = false) String q, Model model) {
         Actor actor = currentActor.get();
-        List<PersonSearch.Match> all = search.find(q);
-        List<PersonSearch.Match> visible = all.stream().filter(m -> seam.canRead(actor, m.id())).toList();
+        SearchQuery query = SearchQuery.parse(q);
+        Found found = found(actor, query);
         model.addAttribute("q", q);
-        model.addAttribute("results", visible);
-        model.addAttribute("hidden", all.size() - visible.size());
+        model.addAttribute("searched", !query.text().isEmpty());
+        model.addAttribute("problem", query.problem());
+        model.addAttribute("results", found.visible());
+        model.addAttribute("hidden", found.hidden().size());
+        model.addAttribute("mayBreakGlass", BreakGlass.allowedFor(actor));
+        model.addAttribute("breakGlassHref", withQuery("/children/break-glass", q));
+        model.addAttribute("createHref", withQuery("/children/new", q));
+        model.addAttribute("errors", query.problem() == null ? List.of() : List.of(query.problem()));
+        model.addAttribute("fieldErrors", query.problem() == null ? Map.of() : Map.of("q", query.problem()));
         return "people/find";
+    }
+
+    @GetMapping("/children/break-glass")
+    String breakGlassForm(@RequestParam(required = false) String q, Model model) {
+        Actor actor = currentActor.get();
+        Found found = found(actor, SearchQuery.parse(q));
+        if (!BreakGlass.allowedFor(actor) || found.hidden().size() != 1) {
+            return "redirect:" + withQuery("/children", q);
+        }
+        return showBreakGlass(q, "", null, model);
+    }
+
+    @PostMapping("/children/break-glass")
+    String breakGlass(@RequestParam(required = false) String q, @RequestParam(required = false) String reason,
+                      Model model) {
+        Actor actor = currentActor.get();
+        Found found = found(actor, SearchQuery.parse(q));
+        if (!BreakGlass.allowedFor(actor) || found.hidden().size() != 1) {
+            return "redirect:" + withQuery("/children", q);
+        }
+        String problem = BreakGlass.reasonProblem(reason);
+        if (problem != null) {
+            return showBreakGlass(q, reason, problem, model);
+        }
+        java.util.UUID childId = found.hidden().get(0).id();
+        breakGlass.open(actor, childId, reason);
+        return "redirect:/children/" + childId;
+    }
+
+    private String showBreakGlass(String q, String reason, String problem, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("fields", Map.of("reason", reason == null ? "" : reason));
+        model.addAttribute("errors", problem == null ? List.of() : List.of(problem));
+        model.addAttribute("fieldErrors", problem == null ? Map.of() : Map.of("reason", problem));
+        model.addAttribute("minReason", BreakGlass.MIN_REASON);
+        model.addAttribute("hours", BreakGlass.FOR.toHours());
+        model.addAttribute("backHref", withQuery("/children", q));
+        return "people/break-glass";
+    }
+
+    static String withQuery(String path, String q) {
+        return path + "?q=" + java.net.URLEncoder.encode(q == null ? "" : q, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

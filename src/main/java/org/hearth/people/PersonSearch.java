@@ -1,73 +1,94 @@
 package org.hearth.people;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.sql.Date;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds children by what a practitioner has to hand: a name (any part, case-insensitive, forename, surname or
- * known-as), a date of birth, an NHS number or an LA id. Returns candidates only; callers filter by access.
+ * Finds children by what a practitioner has to hand: a name (tolerant of spelling and familiar forms), a date of
+ * birth, an NHS number or an LA id, or several of these at once. PostgreSQL narrows the candidates broadly
+ * (the nickname table, the start of a name, trigrams, double metaphone); {@link SearchRanking} judges and
+ * orders them. Returns candidates only; callers filter by access.
  */
 @Component
 public class PersonSearch {
-    public record Match(UUID id, String name, LocalDate dob, String legacyId) {}
-
     static final int LIMIT = 50;
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    static final int CANDIDATES = 500;
 
     private final JdbcTemplate jdbc;
+    private final NameMatcher names = NameMatcher.standard();
 
     PersonSearch(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public List<Match> find(String query) {
-        String q = query == null ? "" : query.trim();
+    public List<SearchRanking.Match> find(String query) {
+        return find(SearchQuery.parse(query));
+    }
+
+    public List<SearchRanking.Match> find(SearchQuery q) {
         if (q.isEmpty()) {
             return List.of();
         }
-        String select = "SELECT pers_person_id, coalesce(nullif(pers_known_as, ''), pers_forename) || ' ' || pers_surname, "
-                + "pers_dob, pers_legacy_id FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
-        String digits = q.replace(" ", "");
-        if (digits.matches("\\d{10}")) {
-            return jdbc.query(select + "pers_nhs_number = ? LIMIT " + LIMIT, this::match, digits);
+        String select = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, "
+                + "pers_expected_dob, pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
+        Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
+        // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.
+        if (q.nhsNumber() != null) {
+            jdbc.query(select + "pers_nhs_number IN (?, ?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs),
+                    q.nhsNumber(), org.hearth.people.identity.NhsNumber.format(q.nhsNumber()));
         }
-        LocalDate dob = date(q);
-        if (dob != null) {
-            return jdbc.query(select + "pers_dob = ? ORDER BY pers_surname LIMIT " + LIMIT, this::match, java.sql.Date.valueOf(dob));
+        if (q.possibleLaId() != null) {
+            jdbc.query(select + "upper(pers_legacy_id) = upper(?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), q.possibleLaId());
         }
-        List<Match> byId = jdbc.query(select + "upper(pers_legacy_id) = upper(?)", this::match, q);
-        if (!byId.isEmpty()) {
-            return byId;
-        }
-        List<String> clauses = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        for (String word : q.toLowerCase().split("\\s+")) {
-            clauses.add("(lower(pers_forename) LIKE ? OR lower(pers_surname) LIKE ? OR lower(coalesce(pers_known_as, '')) LIKE ?)");
-            String like = word.replace("%", "").replace("_", "") + "%";
-            args.add(like);
-            args.add(like);
-            args.add(like);
+        if (q.dob() != null) {
+            all.add("(pers_dob = ? OR pers_expected_dob = ?)");
+            args.add(Date.valueOf(q.dob()));
+            args.add(Date.valueOf(q.dob()));
         }
-        return jdbc.query(select + String.join(" AND ", clauses) + " ORDER BY pers_surname, pers_forename LIMIT " + LIMIT,
-                this::match, args.toArray());
+        for (String w : q.words()) {
+            all.add(wordClause(w, args));
+        }
+        if (!all.isEmpty()) {
+            jdbc.query(select + String.join(" AND ", all) + " LIMIT " + CANDIDATES, (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
+        }
+        return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT);
     }
 
-    private Match match(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        java.sql.Date d = rs.getDate(3);
-        return new Match(rs.getObject(1, UUID.class), rs.getString(2), d == null ? null : d.toLocalDate(), rs.getString(4));
+    private static void add(Map<UUID, SearchRanking.Candidate> out, java.sql.ResultSet rs) throws java.sql.SQLException {
+        SearchRanking.Candidate c = new SearchRanking.Candidate(rs.getObject(1, UUID.class), rs.getString(2),
+                rs.getString(3), rs.getString(4), date(rs.getDate(5)), date(rs.getDate(6)), rs.getString(7),
+                rs.getString(8));
+        out.putIfAbsent(c.id(), c);
     }
 
-    private static LocalDate date(String q) {
-        try {
-            return q.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(q) : LocalDate.parse(q, DMY);
-        } catch (DateTimeParseException e) {
-            return null;
+    /**
+     * One typed word matches a forename, surname or known-as broadly; the ranking then judges it closely. Every
+     * condition has an index (V7), so PostgreSQL combines index scans rather than reading every person.
+     */
+    private String wordClause(String w, List<Object> args) {
+        List<String> parts = new ArrayList<>();
+        for (String column : List.of("lower(pers_forename)", "lower(pers_surname)", "lower(pers_known_as)")) {
+            parts.add(column + " = ANY(?)");
+            args.add(names.variants(w).toArray(String[]::new));
+            parts.add(column + " LIKE ?");
+            args.add(w + "%");
+            parts.add(column + " % ?");
+            args.add(w);
+            parts.add("dmetaphone(" + column + ") = dmetaphone(?)");
+            args.add(w);
         }
+        return "(" + String.join(" OR ", parts) + ")";
+    }
+
+    private static java.time.LocalDate date(Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 }
