@@ -46,7 +46,10 @@ class ChildPage {
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
-                : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));
+                : SAVED.getOrDefault(saved, RecordActions.savedMessage(saved) != null ? RecordActions.savedMessage(saved)
+                        : org.hearth.care.LookedAfter.savedMessage(saved)));
+        model.addAttribute("recordActions", RecordActions.of(j, today,
+                currentActor.get().role() == org.hearth.access.Role.TEAM_MANAGER));
         Labels.addTo(model);
         return "journey/child";
     }

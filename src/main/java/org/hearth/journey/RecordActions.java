@@ -1,0 +1,35 @@
+package org.hearth.journey;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The "Record" links on a child's record: only the steps that apply to where the child is now (a CIN episode open,
+ * a plan open, looked after), so a worker is not offered a form that could only be refused.
+ */
+public final class RecordActions {
+    public record Action(String label, String href) {}
+
+    private RecordActions() {}
+
+    /** What the child's record says was just saved, for the steps these links lead to. */
+    static final Map<String, String> SAVED = Map.ofEntries(
+            Map.entry("contact", "Contact and decision recorded"),
+            Map.entry("contact-family-help", "Contact recorded and family help started"),
+            Map.entry("referral", "Contact recorded and referral to children's social care opened"));
+
+    public static String savedMessage(String saved) {
+        return saved == null ? null : SAVED.get(saved);
+    }
+
+    public static List<Action> of(ChildJourney j, LocalDate today, boolean teamManager) {
+        UUID id = j.child().id();
+        String base = "/children/" + id;
+        List<Action> out = new ArrayList<>();
+        out.add(new Action("Record a contact", base + "/contacts/new"));
+        return out;
+    }
+}

@@ -1,0 +1,86 @@
+package org.hearth.referral;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.calendar.WorkingDayCalendar;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyService;
+import org.hearth.platform.web.DateAnswer;
+import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormRecorder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Contact and referral on the web: a contact with the decision on it (no further action, family help, or a referral
+ * opening a CIN episode), and the closure of a CIN episode. Forms keep a draft; what the record knows is not asked.
+ */
+@Controller
+class ReferralPages {
+    static final String CONTACT_FORM = "contact";
+
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Drafts drafts;
+
+    ReferralPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.drafts = drafts;
+    }
+
+    // ---- Contact and the decision on it -------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/contacts/new")
+    String contactForm(@PathVariable UUID childId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "contacts", "record a contact");
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, CONTACT_FORM));
+        if (fields.isEmpty()) {
+            DateAnswer.fill(fields, "contactDate", LocalDate.now());
+            DateAnswer.fill(fields, "decisionDate", LocalDate.now());
+        }
+        return showContact(j, fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/contacts/new")
+    String recordContact(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "contacts", "record a contact");
+        ContactForm.Read read = ContactForm.read(j, form, LocalDate.now());
+        FormErrors errors = read.errors();
+        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, null, read.changes(), "record a contact",
+                errors, ContactForm::question)) {
+            drafts.discard(actor.username(), childId, CONTACT_FORM);
+            return "redirect:/children/" + childId + "?saved=" + switch (form.get("decision")) {
+                case ContactForm.REFERRAL -> "referral";
+                case ContactForm.EARLY_HELP -> "contact-family-help";
+                default -> "contact";
+            };
+        }
+        return showContact(journeys.read(actor, childId, "contacts", "record a contact"), form, errors, model);
+    }
+
+    private String showContact(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
+        LocalDate today = LocalDate.now();
+        LocalDate listDate = FormAnswers.listDate(fields, "contactDate", today);
+        errors.addTo(model, fields);
+        model.addAttribute("child", j.child());
+        model.addAttribute("sources", FormAnswers.options("REFERRAL_SOURCE", listDate));
+        model.addAttribute("decisions", ContactForm.DECISIONS);
+        model.addAttribute("needs", FormAnswers.options("PRIMARY_NEED", listDate));
+        model.addAttribute("decisionDue", WorkingDayCalendar.england().plusWorkingDays(listDate, 1));
+        return "referral/contact";
+    }
+}
