@@ -19,7 +19,9 @@ public final class RecordActions {
     static final Map<String, String> SAVED = Map.ofEntries(
             Map.entry("contact", "Contact and decision recorded"),
             Map.entry("contact-family-help", "Contact recorded and family help started"),
-            Map.entry("referral", "Contact recorded and referral to children's social care opened"));
+            Map.entry("referral", "Contact recorded and referral to children's social care opened"),
+            Map.entry("cin-plan", "Child in need plan started"),
+            Map.entry("cin-plan-end", "Child in need plan ended"));
 
     public static String savedMessage(String saved) {
         return saved == null ? null : SAVED.get(saved);
@@ -30,6 +32,21 @@ public final class RecordActions {
         String base = "/children/" + id;
         List<Action> out = new ArrayList<>();
         out.add(new Action("Record a contact", base + "/contacts/new"));
+        org.hearth.referral.Referral referral = openReferral(j);
+        org.hearth.assessment.CinPlan cinPlan = j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null)
+                .findFirst().orElse(null);
+        if (referral != null && !referral.nfa() && cinPlan == null) {
+            out.add(new Action("Start a child in need plan", base + "/cin-plans/new"));
+        }
+        if (cinPlan != null) {
+            out.add(new Action("End the child in need plan", base + "/cin-plans/" + cinPlan.id() + "/end"));
+        }
         return out;
+    }
+
+    /** The CIN episode open now: the latest referral not closed. */
+    static org.hearth.referral.Referral openReferral(ChildJourney j) {
+        return j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
+                .max(java.util.Comparator.comparing(org.hearth.referral.Referral::referralDate)).orElse(null);
     }
 }
