@@ -21,7 +21,9 @@ public final class RecordActions {
             Map.entry("contact-family-help", "Contact recorded and family help started"),
             Map.entry("referral", "Contact recorded and referral to children's social care opened"),
             Map.entry("cin-plan", "Child in need plan started"),
-            Map.entry("cin-plan-end", "Child in need plan ended"));
+            Map.entry("cin-plan-end", "Child in need plan ended"),
+            Map.entry("missing", "Missing or away episode recorded"),
+            Map.entry("missing-return", "The child's return recorded"));
 
     public static String savedMessage(String saved) {
         return saved == null ? null : SAVED.get(saved);
@@ -40,6 +42,14 @@ public final class RecordActions {
         }
         if (cinPlan != null) {
             out.add(new Action("End the child in need plan", base + "/cin-plans/" + cinPlan.id() + "/end"));
+        }
+        boolean lookedAfter = j.all(Kinds.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null);
+        org.hearth.care.MissingEpisode missing = j.all(Kinds.MISSING).stream()
+                .filter(m -> m.missingEpisodeEndDate() == null).findFirst().orElse(null);
+        if (missing != null) {
+            out.add(new Action("Record the child's return", base + "/missing/" + missing.id()));
+        } else if (lookedAfter || referral != null) {
+            out.add(new Action("Record a missing or away episode", base + "/missing/new"));
         }
         return out;
     }
