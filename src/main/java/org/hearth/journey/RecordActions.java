@@ -23,7 +23,8 @@ public final class RecordActions {
             Map.entry("cin-plan", "Child in need plan started"),
             Map.entry("cin-plan-end", "Child in need plan ended"),
             Map.entry("missing", "Missing or away episode recorded"),
-            Map.entry("missing-return", "The child's return recorded"));
+            Map.entry("missing-return", "The child's return recorded"),
+            Map.entry("allocation", "Social worker changed"));
 
     public static String savedMessage(String saved) {
         return saved == null ? null : SAVED.get(saved);
@@ -50,6 +51,9 @@ public final class RecordActions {
             out.add(new Action("Record the child's return", base + "/missing/" + missing.id()));
         } else if (lookedAfter || referral != null) {
             out.add(new Action("Record a missing or away episode", base + "/missing/new"));
+        }
+        if (teamManager) {
+            out.add(new Action("Change social worker", base + "/allocations/change"));
         }
         return out;
     }
