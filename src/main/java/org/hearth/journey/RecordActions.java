@@ -24,7 +24,9 @@ public final class RecordActions {
             Map.entry("cin-plan-end", "Child in need plan ended"),
             Map.entry("missing", "Missing or away episode recorded"),
             Map.entry("missing-return", "The child's return recorded"),
-            Map.entry("allocation", "Social worker changed"));
+            Map.entry("allocation", "Social worker changed"),
+            Map.entry("cin-closed", "Child in need episode closed"),
+            Map.entry("care-end", "Ceasing to be looked after recorded"));
 
     public static String savedMessage(String saved) {
         return saved == null ? null : SAVED.get(saved);
@@ -51,6 +53,12 @@ public final class RecordActions {
             out.add(new Action("Record the child's return", base + "/missing/" + missing.id()));
         } else if (lookedAfter || referral != null) {
             out.add(new Action("Record a missing or away episode", base + "/missing/new"));
+        }
+        if (lookedAfter) {
+            out.add(new Action("Record ceasing to be looked after", base + "/care/end"));
+        }
+        if (referral != null) {
+            out.add(new Action("Close the child in need episode", base + "/referrals/" + referral.id() + "/close"));
         }
         if (teamManager) {
             out.add(new Action("Change social worker", base + "/allocations/change"));

@@ -14,6 +14,8 @@ import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormRecorder;
+import org.hearth.platform.web.HearthProblem;
+import org.hearth.journey.Kinds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReferralPages {
     static final String CONTACT_FORM = "contact";
+    static final String CLOSURE_FORM = "cin-closure";
+    private static final String CLOSE = "close a child in need episode";
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
@@ -82,5 +86,53 @@ class ReferralPages {
         model.addAttribute("needs", FormAnswers.options("PRIMARY_NEED", listDate));
         model.addAttribute("decisionDue", WorkingDayCalendar.england().plusWorkingDays(listDate, 1));
         return "referral/contact";
+    }
+
+    // ---- Closing the CIN episode --------------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/referrals/{referralId}/close")
+    String closureForm(@PathVariable UUID childId, @PathVariable UUID referralId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "referrals", CLOSE);
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, CLOSURE_FORM));
+        if (fields.isEmpty()) {
+            DateAnswer.fill(fields, "date", LocalDate.now());
+        }
+        fields.put("version", Long.toString(j.version()));
+        return showClosure(j, referral(j, referralId), fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/referrals/{referralId}/close")
+    String close(@PathVariable UUID childId, @PathVariable UUID referralId, @RequestParam Map<String, String> form,
+                 Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "referrals", CLOSE);
+        Referral referral = referral(j, referralId);
+        ClosureForm.Read read = ClosureForm.read(j, referral, form, LocalDate.now());
+        FormErrors errors = read.errors();
+        Long version = FormAnswers.version(form, errors);
+        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), CLOSE, errors,
+                ClosureForm::question)) {
+            drafts.discard(actor.username(), childId, CLOSURE_FORM);
+            return "redirect:/children/" + childId + "?saved=cin-closed";
+        }
+        ChildJourney fresh = journeys.read(actor, childId, "referrals", CLOSE);
+        return showClosure(fresh, referral(fresh, referralId), form, errors, model);
+    }
+
+    private String showClosure(ChildJourney j, Referral referral, Map<String, String> fields, FormErrors errors,
+                               Model model) {
+        errors.addTo(model, fields);
+        model.addAttribute("child", j.child());
+        model.addAttribute("referral", referral);
+        model.addAttribute("openCinPlan", j.all(Kinds.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
+        model.addAttribute("reasons", FormAnswers.options("CIN_CLOSURE_REASON",
+                FormAnswers.listDate(fields, "date", LocalDate.now())));
+        return "referral/closure";
+    }
+
+    private static Referral referral(ChildJourney j, UUID id) {
+        return j.find(Kinds.REFERRALS, id).orElseThrow(() -> HearthProblem.notFound("The referral"));
     }
 }
