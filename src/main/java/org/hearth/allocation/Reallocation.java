@@ -70,6 +70,16 @@ public final class Reallocation {
         return Optional.empty();
     }
 
+    /**
+     * The same policy for any write (the API too): a change to who is the child's social worker is a team manager's
+     * decision. The seam has already checked the manager's relationship with the child through their team.
+     */
+    public static Optional<String> refusal(Actor actor, List<JourneyChange<?>> changes) {
+        boolean socialWorker = changes.stream().anyMatch(c -> c.kind() == Kinds.ALLOCATIONS
+                && c.record() instanceof Allocation a && "SW".equals(a.professionalRoleId()));
+        return socialWorker ? refusal(actor, actor.teamId()) : Optional.empty();
+    }
+
     /** The reasons for a change of social worker used on {@code date}, in words (none before the 903 held them). */
     public static Map<String, String> reasons(LocalDate date) {
         CodeList list = CodeRules.list("SW_REASON", date);
