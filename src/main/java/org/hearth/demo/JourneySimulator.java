@@ -279,7 +279,7 @@ final class JourneySimulator {
 
     private void familyHelpOnly(LocalDate start) {
         String source = SOURCES.pick(rnd);
-        add(Kinds.CONTACTS, new Contact(uuid(), pid, start, source, "EARLY_HELP", notAfterToday(start.plusDays(between(0, 1)))));
+        add(Kinds.CONTACTS, new Contact(uuid(), pid, start, source, "EARLY_HELP", notAfterToday(start.plusDays(between(0, 1))), null));
         LocalDate planned = start.plusDays(between(60, 270));
         if (chance(0.2) && !planned.isAfter(today) && age(planned) < 17) {
             familyHelp(start, planned, "STEP_UP");
@@ -366,7 +366,7 @@ final class JourneySimulator {
         }
         UUID contactId = uuid();
         LocalDate decision = notAfterToday(chance(0.6) ? r : plusWorkingDays(r, 1));
-        add(Kinds.CONTACTS, new Contact(contactId, pid, contactDay, source, "REFERRAL", decision));
+        add(Kinds.CONTACTS, new Contact(contactId, pid, contactDay, source, "REFERRAL", decision, null));
         ep.phase(r, DemoStaff.FRONT_DOOR);
 
         End end;

@@ -57,7 +57,10 @@ class ChildPage {
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
-                : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));
+                : SAVED.getOrDefault(saved, RecordActions.savedMessage(saved) != null ? RecordActions.savedMessage(saved)
+                        : org.hearth.care.LookedAfter.savedMessage(saved)));
+        model.addAttribute("recordActions", RecordActions.of(j, today,
+                currentActor.get().role() == org.hearth.access.Role.TEAM_MANAGER));
         Labels.addTo(model);
         return "journey/child";
     }

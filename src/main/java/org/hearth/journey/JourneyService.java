@@ -93,6 +93,10 @@ public class JourneyService {
             throw HearthProblem.badRequest("There is nothing to record");
         }
         String part = changes.stream().map(c -> c.kind().name()).distinct().reduce((a, b) -> a + "," + b).orElseThrow();
+        org.hearth.allocation.Reallocation.refusal(actor, changes).ifPresent(why -> {
+            throw new HearthProblem(org.springframework.http.HttpStatus.FORBIDDEN,
+                    "You cannot change this child's social worker", why);
+        });
         return seam.write(actor, childId, part, purpose, () -> {
             JourneyRepository.LastChange last = repository.lock(childId).orElseThrow(() -> HearthProblem.notFound("The child's record"));
             boolean replaces = changes.stream().anyMatch(c -> c.record().id() != null);

@@ -24,6 +24,9 @@ public final class ReferralRules {
                         Kinds.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
                         "Closing a child in need episode needs both the closure date and the reason"));
             }
+            if (r.closeDate() != null) {
+                closedWhileOpen(journey, r, out);
+            }
             if (r.referralDate() != null && r.referralDecisionDate() != null
                     && r.referralDecisionDate().isBefore(r.referralDate())) {
                 out.add(new Violation("decision-not-before-referral", null, Kinds.REFERRALS.name(), r.id(),
@@ -77,6 +80,28 @@ public final class ReferralRules {
                             + uk(r.referralDate()) + ", which was " + reason + " (" + r.closeReason().trim()
                             + ") on " + uk(r.closeDate()) + ". Record it under a new referral, or change the reason for closure"));
         }
+    }
+
+    /**
+     * A child in need episode cannot close while a child protection plan (DfE 8565: activity after closure) or a
+     * period of being looked after that began by then is still open after the closure date.
+     */
+    private static void closedWhileOpen(ChildJourney journey, Referral r, List<Violation> out) {
+        LocalDate closed = r.closeDate();
+        journey.all(Kinds.CP_PLANS).stream()
+                .filter(p -> p.cpPlanStartDate() != null && !p.cpPlanStartDate().isAfter(closed)
+                        && (p.cpPlanEndDate() == null || p.cpPlanEndDate().isAfter(closed)))
+                .findFirst().ifPresent(p -> out.add(new Violation("closure-with-cp-plan-open", "8565",
+                        Kinds.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
+                        + uk(closed) + " while the child protection plan from " + uk(p.cpPlanStartDate())
+                        + " is open; end the plan first")));
+        journey.all(Kinds.CARE_PERIODS).stream()
+                .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(closed)
+                        && (p.periodEndDate() == null || p.periodEndDate().isAfter(closed)))
+                .findFirst().ifPresent(p -> out.add(new Violation("closure-while-looked-after", null,
+                        Kinds.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
+                        + uk(closed) + " while the child is looked after (since " + uk(p.periodStartDate())
+                        + "); record ceasing to be looked after first")));
     }
 
     /**

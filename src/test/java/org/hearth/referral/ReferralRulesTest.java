@@ -12,6 +12,27 @@ import org.junit.jupiter.api.Test;
 class ReferralRulesTest {
 
     @Test
+    void shouldRefuseClosingTheEpisodeWhileAChildProtectionPlanRunsOnAfterIt() {
+        Referral r = referral(day(2025, 1, 6), day(2025, 3, 3));
+        ChildJourney open = aChild().with(r).onCpPlan(r, day(2025, 1, 20), null).journey();
+        Violation v = theViolation(open, "closure-with-cp-plan-open");
+        assertThat(v.dfeCode()).isEqualTo("8565");
+        assertThat(v.field()).isEqualTo("closeDate");
+        assertPlainWords(v, day(2025, 3, 3), day(2025, 1, 20));
+
+        assertNo(aChild().with(r).onCpPlan(r, day(2025, 1, 20), day(2025, 3, 3)).journey(), "closure-with-cp-plan-open");
+    }
+
+    @Test
+    void shouldRefuseClosingTheEpisodeWhileTheChildIsLookedAfter() {
+        Referral r = referral(day(2025, 1, 6), day(2025, 3, 3));
+        assertThat(theViolation(aChild().with(r).lookedAfter(day(2025, 2, 1), null).journey(),
+                "closure-while-looked-after").message()).contains("while the child is looked after (since 1 February 2025)");
+        assertNo(aChild().with(r).lookedAfter(day(2025, 2, 1), day(2025, 3, 3)).journey(), "closure-while-looked-after");
+        assertNo(aChild().with(r).lookedAfter(day(2025, 3, 4), null).journey(), "closure-while-looked-after");
+    }
+
+    @Test
     void shouldRefuseClosureDateWithoutAReason() {
         ChildJourney j = aChild().with(referralWithClosure(day(2025, 1, 6), null, day(2025, 3, 3))).journey();
 

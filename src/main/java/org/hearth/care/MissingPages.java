@@ -1,0 +1,111 @@
+package org.hearth.care;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.Kinds;
+import org.hearth.platform.web.DateAnswer;
+import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormRecorder;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Recording a missing or away episode, and later the child's return and the return home interview. */
+@Controller
+class MissingPages {
+    static final String FORM = "missing";
+    private static final String PURPOSE = "record a missing or away episode";
+
+    private final JourneyService journeys;
+    private final CurrentActor currentActor;
+    private final Drafts drafts;
+
+    MissingPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+        this.journeys = journeys;
+        this.currentActor = currentActor;
+        this.drafts = drafts;
+    }
+
+    @GetMapping("/children/{childId}/missing/new")
+    String newForm(@PathVariable UUID childId, Model model) {
+        ChildJourney j = read(childId);
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, FORM));
+        if (fields.isEmpty()) {
+            DateAnswer.fill(fields, "start", LocalDate.now());
+        }
+        fields.put("version", Long.toString(j.version()));
+        return show(j, null, fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/missing/new")
+    String recordNew(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        return save(childId, null, form, model);
+    }
+
+    @GetMapping("/children/{childId}/missing/{episodeId}")
+    String returnForm(@PathVariable UUID childId, @PathVariable UUID episodeId, Model model) {
+        ChildJourney j = read(childId);
+        MissingEpisode episode = episode(j, episodeId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        MissingForm.fill(fields, episode);
+        if (episode.missingEpisodeEndDate() == null) {
+            DateAnswer.fill(fields, "end", LocalDate.now());
+        }
+        fields.put("version", Long.toString(j.version()));
+        return show(j, episode, fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/missing/{episodeId}")
+    String recordReturn(@PathVariable UUID childId, @PathVariable UUID episodeId, @RequestParam Map<String, String> form,
+                        Model model) {
+        return save(childId, episodeId, form, model);
+    }
+
+    private String save(UUID childId, UUID episodeId, Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney j = read(childId);
+        MissingEpisode existing = episodeId == null ? null : episode(j, episodeId);
+        MissingForm.Read read = MissingForm.read(j, existing, form, LocalDate.now());
+        FormErrors errors = read.errors();
+        Long version = FormAnswers.version(form, errors);
+        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
+                MissingForm::question)) {
+            if (existing == null) {
+                drafts.discard(actor.username(), childId, FORM);
+            }
+            return "redirect:/children/" + childId + "?saved=" + (existing == null ? "missing" : "missing-return");
+        }
+        ChildJourney fresh = read(childId);
+        return show(fresh, existing, form, errors, model);
+    }
+
+    private String show(ChildJourney j, MissingEpisode episode, Map<String, String> fields, FormErrors errors,
+                        Model model) {
+        errors.addTo(model, fields);
+        model.addAttribute("child", j.child());
+        model.addAttribute("episode", episode);
+        model.addAttribute("types", FormAnswers.options("MISSING", FormAnswers.listDate(fields, "start", LocalDate.now())));
+        return "care/missing";
+    }
+
+    private ChildJourney read(UUID childId) {
+        return journeys.read(currentActor.get(), childId, "missing", PURPOSE);
+    }
+
+    private static MissingEpisode episode(ChildJourney j, UUID id) {
+        return j.find(Kinds.MISSING, id).orElseThrow(() -> HearthProblem.notFound("The missing or away episode"));
+    }
+}

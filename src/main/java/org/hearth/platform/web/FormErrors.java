@@ -1,0 +1,69 @@
+package org.hearth.platform.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.hearth.journey.Violation;
+import org.springframework.ui.Model;
+
+/**
+ * A form's problems, as fragments/forms.html shows them: those about one question (inline, the first one each, linked
+ * from the summary) and those about the whole form (a stale record), in the user's words with the DfE rule code
+ * where there is one.
+ */
+public final class FormErrors {
+    private final List<String> all = new ArrayList<>();
+    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final List<String> general = new ArrayList<>();
+
+    public void add(String field, String message, String dfeCode) {
+        String text = message + (dfeCode == null ? "" : " (DfE rule " + dfeCode + ")");
+        all.add(text);
+        if (field == null) {
+            general.add(text);
+        } else {
+            byField.putIfAbsent(field, text);
+        }
+    }
+
+    /**
+     * Adds the journey rules' refusals; {@code formField} names the question a record's field is asked in (null: the
+     * problem is about the whole form).
+     */
+    public void addAll(List<Violation> violations, Function<String, String> formField) {
+        for (Violation v : violations) {
+            add(formField.apply(v.field()), v.message(), v.dfeCode());
+        }
+    }
+
+    /** Adds the refusals, each to the one question of {@code questions} it names, else to the whole form. */
+    public void addAll(List<Violation> violations, Map<String, String> recordFieldToQuestion, Set<String> questions) {
+        addAll(violations, f -> {
+            String q = f == null ? null : recordFieldToQuestion.getOrDefault(f, f);
+            return q != null && questions.contains(q) ? q : null;
+        });
+    }
+
+    public boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return byField.containsKey(field);
+    }
+
+    public List<String> all() {
+        return List.copyOf(all);
+    }
+
+    /** The model attributes fragments/forms.html reads: errors, fieldErrors, formErrors and the fields entered. */
+    public void addTo(Model model, Map<String, String> fields) {
+        model.addAttribute("fields", fields);
+        model.addAttribute("errors", all);
+        model.addAttribute("fieldErrors", byField);
+        model.addAttribute("formErrors", general);
+    }
+}

@@ -1,0 +1,34 @@
+package org.hearth.platform.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hearth.access.Actor;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyService;
+import org.hearth.journey.RuleViolations;
+import org.hearth.journey.StaleRecord;
+
+/** Records a form's changes; a stale record or a broken journey rule becomes the form's errors, never a 500. */
+public final class FormRecorder {
+    private FormRecorder() {}
+
+    /**
+     * @param formField the question a record's field is asked in, or null when a problem is about the whole form
+     * @return true when recorded; false with the reasons in {@code errors} when refused (nothing was saved)
+     */
+    public static boolean record(JourneyService journeys, Actor actor, UUID childId, Long version,
+                                 List<JourneyChange<?>> changes, String purpose, FormErrors errors,
+                                 Function<String, String> formField) {
+        try {
+            journeys.record(actor, childId, version, changes, purpose);
+            return true;
+        } catch (StaleRecord stale) {
+            errors.add(null, stale.title() + ". " + stale.getMessage(), null);
+            return false;
+        } catch (RuleViolations v) {
+            errors.addAll(v.violations(), formField);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.hearth.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.journey.JourneyBuilder.aChild;
+import static org.hearth.journey.JourneyBuilder.cinPlan;
+import static org.hearth.journey.JourneyBuilder.day;
+import static org.hearth.journey.JourneyBuilder.missing;
+import static org.hearth.journey.JourneyBuilder.referral;
+
+import java.time.LocalDate;
+import org.hearth.referral.Referral;
+import org.junit.jupiter.api.Test;
+
+class RecordActionsTest {
+    static final LocalDate TODAY = day(2026, 3, 10);
+
+    static java.util.List<String> labels(ChildJourney j, boolean manager) {
+        return RecordActions.of(j, TODAY, manager).stream().map(RecordActions.Action::label).toList();
+    }
+
+    @Test
+    void shouldOfferOnlyAContactForAChildWithNothingOpen() {
+        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact");
+    }
+
+    @Test
+    void shouldOfferThePlanMissingAndClosureWhileACinEpisodeIsOpen() {
+        Referral r = referral(day(2026, 1, 5));
+        assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
+                "Start a child in need plan", "Record a missing or away episode", "Close the child in need episode");
+        assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
+                .contains("End the child in need plan").doesNotContain("Start a child in need plan");
+    }
+
+    @Test
+    void shouldOfferTheReturnForAnOpenMissingEpisodeAndCeasingCareWhileLookedAfter() {
+        ChildJourney j = aChild().lookedAfter(day(2026, 1, 5), null).with(missing(day(2026, 3, 9), null)).journey();
+        assertThat(labels(j, false)).contains("Record the child's return", "Record ceasing to be looked after")
+                .doesNotContain("Record a missing or away episode", "Close the child in need episode");
+    }
+
+    @Test
+    void shouldOfferAChangeOfSocialWorkerToATeamManagerOnly() {
+        assertThat(labels(aChild().journey(), true)).contains("Change social worker");
+        assertThat(labels(aChild().journey(), false)).doesNotContain("Change social worker");
+    }
+
+    @Test
+    void shouldSayWhatWasSaved() {
+        assertThat(RecordActions.savedMessage("cin-closed")).isEqualTo("Child in need episode closed");
+        assertThat(RecordActions.savedMessage("something-else")).isNull();
+    }
+}
