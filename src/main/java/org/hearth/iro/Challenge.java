@@ -64,6 +64,12 @@ public record Challenge(UUID id, UUID childId, String raisedBy, LocalDate raised
         return isOpen() ? stage().next().orElse(null) : null;
     }
 
+    public List<Escalation> escalationsNewestFirst() {
+        List<Escalation> out = new ArrayList<>(escalations);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     public String subjectLabel() {
         return SUBJECTS.getOrDefault(subject, subject);
     }

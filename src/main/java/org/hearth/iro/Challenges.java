@@ -103,15 +103,20 @@ public class Challenges {
      * read the log but not write in it. Refused inside the seam, so the attempt is audited.
      */
     private void requireChildsIro(Actor actor, UUID childId, String what) {
-        Boolean iro = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_involvements WHERE invo_person_id = ? "
-                + "AND invo_professional_id = ? AND invo_professional_role_id = 'IRO' "
-                + "AND invo_involvement_start_date <= current_date AND (invo_involvement_end_date IS NULL "
-                + "OR invo_involvement_end_date >= current_date))", Boolean.class, childId, actor.username());
-        if (actor.role() != Role.IRO || !Boolean.TRUE.equals(iro)) {
+        if (!isChildsIro(actor, childId)) {
             throw new HearthProblem(HttpStatus.FORBIDDEN, "Only the child's IRO " + what,
                     "The dispute resolution process is the Independent Reviewing Officer's: only the IRO who chairs "
                             + "this child's reviews " + what + ". You can read the challenge log.");
         }
+    }
+
+    /** Whether the user is the IRO who chairs the child's reviews today (to offer the forms; writes check again). */
+    public boolean isChildsIro(Actor actor, UUID childId) {
+        Boolean iro = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_involvements WHERE invo_person_id = ? "
+                + "AND invo_professional_id = ? AND invo_professional_role_id = 'IRO' "
+                + "AND invo_involvement_start_date <= current_date AND (invo_involvement_end_date IS NULL "
+                + "OR invo_involvement_end_date >= current_date))", Boolean.class, childId, actor.username());
+        return actor.role() == Role.IRO && Boolean.TRUE.equals(iro);
     }
 
     private Challenge lockCurrent(UUID childId, UUID challengeId, long expectedVersion) {

@@ -21,17 +21,20 @@ class ChildPage {
     private final CurrentActor currentActor;
     private final Chronology chronology;
     private final JourneyClocks clocks = JourneyClocks.standard();
+    private final org.hearth.iro.IroSection iro;
 
-    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology) {
+    ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology, org.hearth.iro.IroSection iro) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
+        this.iro = iro;
     }
 
     @GetMapping("/children/{childId}")
     String child(@PathVariable UUID childId, @RequestParam(required = false) String saved, Model model) {
         LocalDate today = LocalDate.now();
-        ChildJourney j = journeys.read(currentActor.get(), childId, "record", "casework");
+        org.hearth.access.Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "record", "casework");
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
@@ -46,7 +49,9 @@ class ChildPage {
         model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
-                : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved)));
+                : SAVED.getOrDefault(saved, org.hearth.care.LookedAfter.savedMessage(saved) != null
+                        ? org.hearth.care.LookedAfter.savedMessage(saved) : org.hearth.iro.IroSection.savedMessage(saved)));
+        iro.addTo(actor, j, model);
         Labels.addTo(model);
         return "journey/child";
     }
