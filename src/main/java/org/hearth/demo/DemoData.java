@@ -54,6 +54,7 @@ public class DemoData {
             batch.add(family.child());
         });
         int loaded = batch.finish();
+        org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
                 loaded + " children");
         return loaded;
