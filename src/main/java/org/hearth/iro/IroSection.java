@@ -32,7 +32,10 @@ public class IroSection {
     }
 
     public void addTo(Actor actor, ChildJourney j, Model model) {
-        model.addAttribute("iroChallenges", challenges.forChild(actor, j.child().id(), "casework"));
+        // The record was just read through the seam; the log is read (and audited) through it too, but only when
+        // the child has one, so the busiest page does not take the audit chain's lock twice for nothing.
+        model.addAttribute("iroChallenges", challenges.exist(j.child().id())
+                ? challenges.forChild(actor, j.child().id(), "casework") : List.of());
         model.addAttribute("iroCanRaise", challenges.isChildsIro(actor, j.child().id()));
         model.addAttribute("iroLatestViews", IroReviews.latestViews(j));
         List<String> names = jdbc.queryForList("SELECT coalesce(u.display_name, i.invo_professional_id) "

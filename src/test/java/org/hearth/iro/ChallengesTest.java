@@ -29,6 +29,10 @@ class ChallengesTest extends HearthIntegrationTest {
     UserDirectory users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IroSection section;
+    @Autowired
+    org.hearth.journey.JourneyService journeys;
 
     Actor iro;
     Actor worker;
@@ -157,6 +161,23 @@ class ChallengesTest extends HearthIntegrationTest {
         Challenge c = challenges.raise(iro, other, today, "HEALTH", "Health assessment overdue");
         assertThatThrownBy(() -> challenges.escalate(iro, child, c.id(), 0, ChallengeStage.TEAM_MANAGER, today, "TM",
                 "why")).isInstanceOf(HearthProblem.class).hasMessageContaining("not found");
+    }
+
+    @Test
+    void shouldShowTheLogOnTheChildsRecordReadThroughTheSeamOnlyWhenThereIsOne() {
+        org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
+        section.addTo(worker, journeys.read(worker, child, "record", "casework"), model);
+        assertThat((List<?>) model.get("iroChallenges")).isEmpty();
+        assertThat(model.get("iroCanRaise")).isEqualTo(false);
+        assertThat(audit(worker)).extracting(e -> e.get("part")).containsExactly("record");
+
+        challenges.raise(iro, child, today, "EDUCATION", "No PEP this term");
+        section.addTo(iro, journeys.read(iro, child, "record", "casework"), model);
+        assertThat((List<?>) model.get("iroChallenges")).hasSize(1);
+        assertThat(model.get("iroCanRaise")).isEqualTo(true);
+        assertThat(model.get("iroNames")).isEqualTo("Test " + iro.username());
+        assertThat(audit(iro)).extracting(e -> e.get("part") + ":" + e.get("action"))
+                .containsExactly("iro-challenges:WRITE", "record:READ", "iro-challenges:READ");
     }
 
     int count() {
