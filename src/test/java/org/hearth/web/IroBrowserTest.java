@@ -243,6 +243,26 @@ class IroBrowserTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldKeepADraftOfTheReviewAsTheIroTypesSoAClosedTabLosesNothing() {
+        signIn(iro);
+        page.navigate(url("/children/" + lookedAfter + "/care-reviews/new"));
+        page.getByLabel("Child attends and speaks for themself (PN1)").check();
+        page.getByLabel("The child's views, in their own words").fill("I want my own room.");
+        assertThat(page.locator(".hearth-draft-status")).containsText("Draft saved");
+        page.close();
+
+        page = context.newPage();
+        page.navigate(url("/children/" + lookedAfter + "/care-reviews/new"));
+        assertThat(page.getByLabel("The child's views, in their own words")).hasValue("I want my own room.");
+        assertThat(page.getByLabel("Child attends and speaks for themself (PN1)")).isChecked();
+        page.getByLabel("What the review decided").fill("Carers to ask about a bigger room.");
+        save("Save review");
+        assertThat(page.getByText("Looked-after review recorded")).isVisible();
+        page.navigate(url("/children/" + lookedAfter + "/care-reviews/new"));
+        assertThat(page.getByLabel("The child's views, in their own words")).hasValue("");
+    }
+
+    @Test
     void shouldShowTheSocialWorkerTheChallengeLogButNotLetThemRaiseOne() {
         signIn(worker);
         page.navigate(url("/children/" + lookedAfter));
