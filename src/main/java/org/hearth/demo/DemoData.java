@@ -55,6 +55,7 @@ public class DemoData {
         });
         int loaded = batch.finish();
         DemoApprovals.add(jdbc);
+        org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
                 loaded + " children");
         return loaded;

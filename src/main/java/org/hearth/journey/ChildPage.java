@@ -22,20 +22,23 @@ class ChildPage {
     private final Chronology chronology;
     private final org.hearth.people.ecomap.Ecomaps ecomaps;
     private final JourneyClocks clocks = JourneyClocks.standard();
+    private final org.hearth.iro.IroSection iro;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-              org.hearth.people.ecomap.Ecomaps ecomaps) {
+              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
         this.ecomaps = ecomaps;
+        this.iro = iro;
     }
 
     @GetMapping("/children/{childId}")
     String child(@PathVariable UUID childId, @RequestParam(required = false) String saved,
                  @RequestParam(name = "kind", required = false) java.util.List<String> kinds, Model model) {
         LocalDate today = LocalDate.now();
-        ChildJourney j = journeys.read(currentActor.get(), childId, "record", "casework");
+        org.hearth.access.Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "record", "casework");
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
@@ -57,10 +60,11 @@ class ChildPage {
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
-                : SAVED.getOrDefault(saved, RecordActions.savedMessage(saved) != null ? RecordActions.savedMessage(saved)
-                        : org.hearth.care.LookedAfter.savedMessage(saved)));
+                : SAVED.getOrDefault(saved, firstNonNull(RecordActions.savedMessage(saved),
+                        org.hearth.care.LookedAfter.savedMessage(saved), org.hearth.iro.IroSection.savedMessage(saved))));
         model.addAttribute("recordActions", RecordActions.of(j, today,
-                currentActor.get().role() == org.hearth.access.Role.TEAM_MANAGER));
+                actor.role() == org.hearth.access.Role.TEAM_MANAGER));
+        iro.addTo(actor, j, model);
         Labels.addTo(model);
         return "journey/child";
     }
@@ -76,5 +80,15 @@ class ChildPage {
     static String age(LocalDate dob, LocalDate today) {
         Period p = Period.between(dob, today);
         return p.getYears() >= 2 ? p.getYears() + " years" : p.toTotalMonths() + " months";
+    }
+
+    /** The saved-message of whichever stage knows the form that was saved. */
+    private static String firstNonNull(String... messages) {
+        for (String m : messages) {
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 }

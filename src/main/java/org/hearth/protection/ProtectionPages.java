@@ -308,7 +308,7 @@ class ProtectionPages {
      * Puts what every form needs on the model. Errors are in the user's words with the DfE rule where there is one;
      * a rule about a field the form does not show is put against the form's first question.
      */
-    private static void common(ChildJourney j, Map<String, String> fields, List<Violation> errors, Model model,
+    static void common(ChildJourney j, Map<String, String> fields, List<Violation> errors, Model model,
                                List<String> formFields, Map<String, String> aliases) {
         model.addAttribute("child", j.child());
         model.addAttribute("fields", fields);
@@ -332,7 +332,7 @@ class ProtectionPages {
     }
 
     /** A real date, today or earlier; otherwise an error against {@code field} in the user's words. */
-    private static LocalDate pastDate(Map<String, String> form, String field, String what, List<Violation> errors) {
+    static LocalDate pastDate(Map<String, String> form, String field, String what, List<Violation> errors) {
         String real = "Enter " + what + " as a real date, for example 27 3 2025";
         LocalDate date = DateAnswer.read(form, field).orElse(null);
         if (date == null) {
@@ -346,7 +346,7 @@ class ProtectionPages {
         return date;
     }
 
-    private static Violation error(String field, String message) {
+    static Violation error(String field, String message) {
         return new Violation("form", null, "form", null, field, message);
     }
 
@@ -354,7 +354,7 @@ class ProtectionPages {
         return "yes".equals(v) ? Boolean.TRUE : "no".equals(v) ? Boolean.FALSE : null;
     }
 
-    private static Long number(String v) {
+    static Long number(String v) {
         try {
             return v == null ? null : Long.parseLong(v.trim());
         } catch (NumberFormatException e) {

@@ -1,0 +1,95 @@
+package org.hearth.iro;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Demo data for the IRO's pages, added after the demo children are loaded: the demo IRO's children get the views they
+ * gave at their latest review, and a few challenges at different stages (open, escalated, resolved, not resolved).
+ * Synthetic words only; the same seed gives the same data.
+ */
+public final class IroDemo {
+    static final String DEMO_IRO = "iro.demo";
+
+    private static final List<String> VIEWS = List.of(
+            "I like living here. I want to stay at the same school.",
+            "I want to see my mum more often, not just on Saturdays.",
+            "My carers are kind. I would like to go to football club.",
+            "I don't like it when my social worker changes. I want to know who is coming.",
+            "I miss my brother. Can we have family time together?",
+            "I want more say about where I live when I am 16.");
+
+    private record Example(String subject, String detail, int raisedDaysAgo, String[][] steps, String outcome,
+                           String summary) {}
+
+    private static final List<Example> CHALLENGES = List.of(
+            new Example("CONTACT", "Family time with the child's brother has not happened for three months, against the "
+                    + "care plan agreed at the last review.", 12, new String[0][], null, null),
+            new Example("PERMANENCE", "No permanence plan by the second review, as the care plan required. Please "
+                    + "confirm the plan and its timetable.", 60, new String[][] {
+                    {"TEAM_MANAGER", "50", "Team manager, Child Protection & Court team",
+                            "No reply to the informal request within 5 working days."},
+                    {"SERVICE_MANAGER", "30", "Head of service, children in care",
+                            "The team manager's plan did not give a date for the permanence planning meeting."}},
+                    null, null),
+            new Example("HEALTH", "The review health assessment is two months overdue.", 90, new String[][] {
+                    {"TEAM_MANAGER", "80", "Team manager, Child Protection & Court team",
+                            "No date booked after the informal request."}},
+                    "RESOLVED", "Health assessment booked and held; the plan is updated."),
+            new Example("PLACEMENT", "The child has said twice that they want to move closer to school; the plan does "
+                    + "not address it.", 120, new String[0][], "NOT_RESOLVED",
+                    "The service manager decided the placement continues; the child's views are recorded and an "
+                            + "advocate is offered."));
+
+    private IroDemo() {}
+
+    /** Adds the demo IRO's examples; a database without the demo IRO's children is left as it is. */
+    public static int load(JdbcTemplate jdbc, long seed, LocalDate today) {
+        List<UUID> children = jdbc.queryForList("SELECT DISTINCT i.invo_person_id, p.pers_legacy_id "
+                        + "FROM ssd_involvements i JOIN ssd_person p ON p.pers_person_id = i.invo_person_id "
+                        + "WHERE i.invo_professional_id = ? AND i.invo_professional_role_id = 'IRO' "
+                        + "AND i.invo_involvement_end_date IS NULL ORDER BY p.pers_legacy_id", DEMO_IRO)
+                .stream().map(r -> (UUID) r.get("invo_person_id")).toList();
+        if (children.isEmpty()) {
+            return 0;
+        }
+        Random rnd = new Random(seed);
+        for (UUID child : children) {
+            String views = VIEWS.get(rnd.nextInt(VIEWS.size()));
+            jdbc.update("UPDATE ssd_cla_reviews SET clar_cla_review_child_views = ? WHERE clar_cla_review_id = "
+                    + "(SELECT clar_cla_review_id FROM ssd_cla_reviews WHERE clar_person_id = ? "
+                    + "ORDER BY clar_cla_review_date DESC LIMIT 1)", views, child);
+            jdbc.update("UPDATE ssd_cp_reviews SET cppr_cp_review_child_views = ? WHERE cppr_cp_review_id = "
+                    + "(SELECT cppr_cp_review_id FROM ssd_cp_reviews WHERE cppr_person_id = ? "
+                    + "ORDER BY cppr_cp_review_date DESC LIMIT 1)", views, child);
+        }
+        int added = 0;
+        for (int i = 0; i < CHALLENGES.size(); i++) {
+            Example e = CHALLENGES.get(i);
+            UUID child = children.get(i % children.size());
+            UUID id = new UUID(seed, i + 1L);
+            LocalDate raised = today.minusDays(e.raisedDaysAgo());
+            jdbc.update("INSERT INTO iro_challenge (chal_challenge_id, chal_person_id, chal_raised_by, chal_raised_on, "
+                    + "chal_subject, chal_detail, chal_version) VALUES (?, ?, ?, ?, ?, ?, ?)", id, child, DEMO_IRO,
+                    Date.valueOf(raised), e.subject(), e.detail(), e.steps().length + (e.outcome() == null ? 0 : 1));
+            for (int s = 0; s < e.steps().length; s++) {
+                String[] step = e.steps()[s];
+                jdbc.update("INSERT INTO iro_challenge_escalation (ches_escalation_id, ches_challenge_id, ches_stage, "
+                        + "ches_escalated_on, ches_escalated_to, ches_reason, ches_recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        new UUID(seed, (i + 1L) * 100 + s), id, step[0],
+                        Date.valueOf(today.minusDays(Integer.parseInt(step[1]))), step[2], step[3], DEMO_IRO);
+            }
+            if (e.outcome() != null) {
+                jdbc.update("UPDATE iro_challenge SET chal_outcome = ?, chal_outcome_date = ?, chal_outcome_summary = ?, "
+                        + "chal_outcome_by = ? WHERE chal_challenge_id = ?", e.outcome(),
+                        Date.valueOf(today.minusDays(e.raisedDaysAgo() / 3)), e.summary(), DEMO_IRO, id);
+            }
+            added++;
+        }
+        return added;
+    }
+}
