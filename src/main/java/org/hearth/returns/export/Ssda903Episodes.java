@@ -131,9 +131,11 @@ public final class Ssda903Episodes {
                 LocalDate dec = next != null ? next.start : period.periodEndDate();
                 // An open period has no reason ceased, unless a return imported as history gave one.
                 String rec = next != null ? "X1" : period.reasonCeased();
-                // The reason a placement changed belongs to the episode the move ended.
-                String reasonPlaceChange = next != null && !next.rne.equals("L")
-                        ? s.placement.claPlacementChangeReason() : null;
+                // The reason a placement changed belongs to the episode its placement ends with (none where the
+                // next episode keeps the placement); on a period's last episode, only a reason an imported return
+                // gave (Hearth records none on the placement care ends in).
+                String reasonPlaceChange = next != null && next.placement.equals(s.placement) ? null
+                        : trim(s.placement.claPlacementChangeReason());
                 String homePost = homePostcode(addresses, s.start);
                 String plPost = s.placement.claPlacementPostcode();
                 BigDecimal distance = homePost == null || plPost == null ? null

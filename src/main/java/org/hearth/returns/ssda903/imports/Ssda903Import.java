@@ -499,7 +499,8 @@ public final class Ssda903Import {
             previous = e;
         }
         x.add(Kinds.LEGAL_STATUSES, status.endingOn(end), statusRow.origin());
-        x.add(Kinds.PLACEMENTS, placement.endingOn(end, null), placementRow.origin());
+        // A reason for placement change the return gives on the last episode (though no move follows) is kept.
+        x.add(Kinds.PLACEMENTS, placement.endingOn(end, last.row().get("REASON_PLACE_CHANGE")), placementRow.origin());
     }
 
     /** HOME_POST as the child's home address from the episode that gives it until one gives another (or none). */

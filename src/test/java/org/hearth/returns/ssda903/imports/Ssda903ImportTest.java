@@ -103,13 +103,13 @@ class Ssda903ImportTest {
     }
 
     @Test
-    void shouldReExportTheReturnsOwnRneCinAndBoundariesEvenWhereTheyContradictTheHistory() throws IOException {
+    void shouldReExportTheReturnsOwnRneCinBoundariesAndLastReasonEvenWhereTheyContradictTheHistory() throws IOException {
         Ssda903Import.Source s = source("own codes",
                 table("Header", HEADER, "G2,2,01/05/2012,WBRI,UN1,0,"),
                 table("Episodes", EPISODES,
                         "G2,01/06/2023,L,C2,N1,U1,PR1,10/09/2023,X1,CHANGE,,OX1 1AA,SC123456",
                         "G2,10/09/2023,P,C2,N3,U1,PR1,01/12/2023,X1,,,OX1 1AA,SC123456",
-                        "G2,01/12/2023,B,C1,N3,U1,PR1,,,,,OX1 1AA,SC123456"));
+                        "G2,01/12/2023,B,C1,N3,U1,PR1,,,CHILD,,OX1 1AA,SC123456"));
         Ssda903Import.Result result = map(Y2024, s, null, true);
         ChildJourney j = result.children().get(0).after();
 
@@ -119,7 +119,7 @@ class Ssda903ImportTest {
         assertThat(Files.readAllLines(dir.resolve("episodes.csv"))).containsExactly(EPISODES,
                 "G2,01/06/2023,L,C2,N1,U1,PR1,10/09/2023,X1,CHANGE,,OX1 1AA,SC123456",
                 "G2,10/09/2023,P,C2,N3,U1,PR1,01/12/2023,X1,,,OX1 1AA,SC123456",
-                "G2,01/12/2023,B,C1,N3,U1,PR1,,,,,OX1 1AA,SC123456");
+                "G2,01/12/2023,B,C1,N3,U1,PR1,,,CHILD,,OX1 1AA,SC123456");
     }
 
     @Test
