@@ -243,4 +243,16 @@ class Ssda903EpisodesExportTest {
                 org.assertj.core.groups.Tuple.tuple(d("2024-05-01"), d("2024-09-01"), "S"),
                 org.assertj.core.groups.Tuple.tuple(d("2024-07-01"), null, "S"));
     }
+
+    @Test
+    void aMoveRecordedInHearthAfterAnImportedEpisodeKeepsTheReturnedCodesAndDerivesItsOwn() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .placementAsReturned("L", "N4").move(d("2024-09-10"), "CREQB", "K2", "PR4", LEEDS, "SC2").build();
+
+        List<Ssda903Episode> out = episodes.inYear(j, Y2025);
+
+        assertThat(out).extracting(Ssda903Episode::rne, Ssda903Episode::cin).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("L", "N4"), org.assertj.core.groups.Tuple.tuple("P", "N1"));
+        assertThat(out.get(0).reasonPlaceChange()).isEqualTo("CREQB");
+    }
 }
