@@ -142,9 +142,7 @@ class CarePages {
         if (!errors.isEmpty()) {
             return showPlacement(j, form, errors, model);
         }
-        Placement ended = new Placement(current.id(), childId, current.claPlacementStartDate(), date,
-                current.claPlacementType(), current.claPlacementProvider(), current.claPlacementPostcode(),
-                current.claPlacementUrn(), reason, current.claPlacementDistance());
+        Placement ended = current.endingOn(date, reason);
         Placement next = new Placement(null, childId, date, null, p.type(), p.provider(), p.postcode(), p.urn(), null,
                 null);
         String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
@@ -204,8 +202,7 @@ class CarePages {
         if (!errors.isEmpty()) {
             return showLegal(j, form, errors, model);
         }
-        LegalStatus ended = new LegalStatus(current.id(), childId, current.legalStatus(), current.legalStatusStartDate(),
-                date);
+        LegalStatus ended = current.endingOn(date);
         LegalStatus next = new LegalStatus(null, childId, ls, date, null);
         String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended),
                 JourneyChange.of(Kinds.LEGAL_STATUSES, next)), "record a change of legal status", LEGAL_FIELDS, errors);

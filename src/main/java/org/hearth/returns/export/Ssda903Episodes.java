@@ -37,6 +37,11 @@ import org.hearth.people.Address;
  * (the DfE's own checks, rules 434 and 436, compare PLACE, PL_POST, URN and PLACE_PROVIDER). A new placement record
  * with nothing changed in those four fields, on a day the legal status code does not change either, is not a new
  * episode.
+ *
+ * <p>A placement or legal status imported from a 903 return keeps the RNE and CIN the return gave for the episode
+ * it starts ({@code claEpisodeStartReason}, {@code claPrimaryNeedCode}): an episode starting that day takes them as
+ * returned, and is an episode even where nothing else changed, so a return re-exports as it came. Without them
+ * (everything Hearth records) RNE is derived as above and CIN is the period's.
  */
 public final class Ssda903Episodes {
     private final String laCode;
@@ -83,9 +88,10 @@ public final class Ssda903Episodes {
         List<Placement> placements = journey.all(Kinds.PLACEMENTS);
         List<Address> addresses = journey.all(Kinds.ADDRESSES);
         List<Ssda903Episode> out = new ArrayList<>();
-        for (CarePeriod period : journey.all(Kinds.CARE_PERIODS)) {
-            List<LegalStatus> ls = statuses.stream().filter(r -> period.covers(r.startDate())).toList();
-            List<Placement> pl = placements.stream().filter(r -> period.covers(r.startDate())).toList();
+        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS);
+        for (CarePeriod period : periods) {
+            List<LegalStatus> ls = statuses.stream().filter(r -> owner(periods, r.startDate()) == period).toList();
+            List<Placement> pl = placements.stream().filter(r -> owner(periods, r.startDate()) == period).toList();
             TreeSet<LocalDate> changes = new TreeSet<>();
             ls.forEach(r -> changes.add(r.startDate()));
             pl.forEach(r -> changes.add(r.startDate()));
@@ -99,19 +105,24 @@ public final class Ssda903Episodes {
                     // The journey rules refuse a day of care without both; skip it rather than invent one.
                     continue;
                 }
+                // What an imported return said about an episode starting this day, if anything.
+                AsReturned returned = asReturned(day, status, placement);
+                String cin = returned != null && !ExportSupport.isBlank(returned.cin) ? returned.cin
+                        : period.cinCode();
                 Segment previous = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                 if (previous == null) {
-                    segments.add(new Segment(day, status, placement, "S"));
+                    segments.add(new Segment(day, status, placement, returned != null ? returned.rne : "S", cin));
                     continue;
                 }
                 boolean legal = !Objects.equals(previous.status.legalStatus(), status.legalStatus());
                 boolean moved = !samePlacementDetails(previous.placement, placement);
-                if (!legal && !moved) {
+                if (!legal && !moved && returned == null) {
                     continue;
                 }
                 boolean sameCarer = moved && sameCarer(previous.placement, placement);
-                String rne = !moved ? "L" : legal ? (sameCarer ? "U" : "B") : (sameCarer ? "T" : "P");
-                segments.add(new Segment(day, status, placement, rne));
+                String rne = returned != null ? returned.rne
+                        : !moved ? "L" : legal ? (sameCarer ? "U" : "B") : (sameCarer ? "T" : "P");
+                segments.add(new Segment(day, status, placement, rne, cin));
             }
 
             for (int i = 0; i < segments.size(); i++) {
@@ -120,16 +131,18 @@ public final class Ssda903Episodes {
                 LocalDate dec = next != null ? next.start : period.periodEndDate();
                 // An open period has no reason ceased, unless a return imported as history gave one.
                 String rec = next != null ? "X1" : period.reasonCeased();
-                // The reason a placement changed belongs to the episode the move ended.
-                String reasonPlaceChange = next != null && !next.rne.equals("L")
-                        ? s.placement.claPlacementChangeReason() : null;
+                // The reason a placement changed belongs to the episode its placement ends with (none where the
+                // next episode keeps the placement); on a period's last episode, only a reason an imported return
+                // gave (Hearth records none on the placement care ends in).
+                String reasonPlaceChange = next != null && next.placement.equals(s.placement) ? null
+                        : trim(s.placement.claPlacementChangeReason());
                 String homePost = homePostcode(addresses, s.start);
                 String plPost = s.placement.claPlacementPostcode();
                 BigDecimal distance = homePost == null || plPost == null ? null
                         : postcodes.miles(homePost, plPost).orElse(null);
                 String plLa = plPost == null ? null : postcodes.upperTierLa(plPost).orElse(null);
                 String location = plPost == null ? null : postcodes.placementLocation(plPost, laCode).orElse(null);
-                out.add(new Ssda903Episode(child, s.start, s.rne, s.status.legalStatus(), period.cinCode(),
+                out.add(new Ssda903Episode(child, s.start, s.rne, s.status.legalStatus(), s.cin,
                         s.placement.claPlacementType(), s.placement.claPlacementProvider(), dec, rec,
                         reasonPlaceChange, homePost, plPost, s.placement.claPlacementUrn(), distance, plLa, location));
             }
@@ -137,7 +150,38 @@ public final class Ssda903Episodes {
         return out;
     }
 
-    private record Segment(LocalDate start, LegalStatus status, Placement placement, String rne) {}
+    /**
+     * The period of care a record starting on the day belongs to: the latest to start by then that covers it. Only
+     * periods that overlap (an imported return's kept rule break) can both cover the day; the later one has it, so
+     * its episodes are not given twice.
+     */
+    private static CarePeriod owner(List<CarePeriod> periods, LocalDate day) {
+        CarePeriod found = null;
+        for (CarePeriod p : periods) {
+            if (p.covers(day) && (found == null || p.periodStartDate().isAfter(found.periodStartDate()))) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private record Segment(LocalDate start, LegalStatus status, Placement placement, String rne, String cin) {}
+
+    private record AsReturned(String rne, String cin) {}
+
+    /**
+     * The RNE and CIN an imported return gave for an episode starting on the day, kept on the placement or legal
+     * status starting then (the placement's first); null when neither holds an RNE, as for what Hearth records.
+     */
+    private static AsReturned asReturned(LocalDate day, LegalStatus status, Placement placement) {
+        if (day.equals(placement.startDate()) && !ExportSupport.isBlank(placement.claEpisodeStartReason())) {
+            return new AsReturned(placement.claEpisodeStartReason().trim(), trim(placement.claPrimaryNeedCode()));
+        }
+        if (day.equals(status.startDate()) && !ExportSupport.isBlank(status.claEpisodeStartReason())) {
+            return new AsReturned(status.claEpisodeStartReason().trim(), trim(status.claPrimaryNeedCode()));
+        }
+        return null;
+    }
 
     /** The record in force on a day: the latest to start on or before it (the rules keep them end to end). */
     private static <T extends JourneyRecord> T latestFrom(List<T> records, LocalDate day) {

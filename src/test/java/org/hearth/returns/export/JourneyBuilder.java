@@ -65,16 +65,30 @@ final class JourneyBuilder {
     }
 
     JourneyBuilder legalStatus(LocalDate day, String legalStatus) {
-        add(Kinds.LEGAL_STATUSES, new LegalStatus(status.id(), status.personId(), status.legalStatus(),
-                status.legalStatusStartDate(), day));
+        add(Kinds.LEGAL_STATUSES, status.endingOn(day));
         status = new LegalStatus(UUID.randomUUID(), child.id(), legalStatus, day, null);
+        return this;
+    }
+
+    /** What an imported 903 return said (RNE, CIN) about the episode the current placement starts. */
+    JourneyBuilder placementAsReturned(String rne, String cin) {
+        Placement p = placement;
+        placement = new Placement(p.id(), p.personId(), p.claPlacementStartDate(), p.claPlacementEndDate(),
+                p.claPlacementType(), p.claPlacementProvider(), p.claPlacementPostcode(), p.claPlacementUrn(),
+                p.claPlacementChangeReason(), p.claPlacementDistance(), rne, cin);
+        return this;
+    }
+
+    /** What an imported 903 return said (RNE, CIN) about the episode the current legal status starts. */
+    JourneyBuilder legalStatusAsReturned(String rne, String cin) {
+        status = new LegalStatus(status.id(), status.personId(), status.legalStatus(), status.legalStatusStartDate(),
+                status.legalStatusEndDate(), rne, cin);
         return this;
     }
 
     JourneyBuilder move(LocalDate day, String reason, String place, String provider, String postcode, String urn) {
         Placement p = placement;
-        add(Kinds.PLACEMENTS, new Placement(p.id(), p.personId(), p.claPlacementStartDate(), day, p.claPlacementType(),
-                p.claPlacementProvider(), p.claPlacementPostcode(), p.claPlacementUrn(), reason, null));
+        add(Kinds.PLACEMENTS, p.endingOn(day, reason));
         placement = new Placement(UUID.randomUUID(), child.id(), day, null, place, provider, postcode, urn, null, null);
         return this;
     }
@@ -82,11 +96,8 @@ final class JourneyBuilder {
     JourneyBuilder ceaseCare(LocalDate day, String reasonCeased) {
         add(Kinds.CARE_PERIODS, new CarePeriod(period.id(), period.personId(), period.periodStartDate(), day,
                 reasonCeased, period.cinCode()));
-        add(Kinds.LEGAL_STATUSES, new LegalStatus(status.id(), status.personId(), status.legalStatus(),
-                status.legalStatusStartDate(), day));
-        Placement p = placement;
-        add(Kinds.PLACEMENTS, new Placement(p.id(), p.personId(), p.claPlacementStartDate(), day, p.claPlacementType(),
-                p.claPlacementProvider(), p.claPlacementPostcode(), p.claPlacementUrn(), null, null));
+        add(Kinds.LEGAL_STATUSES, status.endingOn(day));
+        add(Kinds.PLACEMENTS, placement.endingOn(day, null));
         period = null;
         status = null;
         placement = null;

@@ -184,4 +184,75 @@ class Ssda903EpisodesExportTest {
         assertThatThrownBy(() -> new Ssda903Episodes("931", PostcodeDirectory.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ONS code");
     }
+
+    @Test
+    void anEpisodeStartingWithAReturnedRneAndCinGivesThemBackAsReturned() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .placementAsReturned("L", "N4").build();
+
+        List<Ssda903Episode> out = episodes.inYear(j, Y2025);
+
+        assertThat(out).singleElement().satisfies(e -> {
+            assertThat(e.rne()).as("the return's own first RNE, not S").isEqualTo("L");
+            assertThat(e.cin()).as("the episode's CIN, not the period's").isEqualTo("N4");
+        });
+    }
+
+    @Test
+    void aReturnedRneOnALegalStatusReplacesTheDerivedOne() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C1", "U1", OXFORD, "SC1")
+                .legalStatus(d("2024-11-01"), "C2").legalStatusAsReturned("B", null).build();
+
+        List<Ssda903Episode> out = episodes.inYear(j, Y2025);
+
+        assertThat(out).extracting(Ssda903Episode::rne).containsExactly("S", "B");
+        assertThat(out.get(1).cin()).as("no CIN returned: the period's").isEqualTo("N1");
+    }
+
+    @Test
+    void aReturnedEpisodeWhereNothingChangedKeepsItsBoundary() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .move(d("2024-09-10"), "CHANGE", "U1", "PR1", OXFORD, "SC1").placementAsReturned("P", "N1").build();
+
+        List<Ssda903Episode> out = episodes.inYear(j, Y2025);
+
+        assertThat(out).extracting(Ssda903Episode::decom, Ssda903Episode::rne).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(d("2024-06-01"), "S"),
+                org.assertj.core.groups.Tuple.tuple(d("2024-09-10"), "P"));
+        assertThat(out.get(0).rec()).isEqualTo("X1");
+        assertThat(out.get(0).reasonPlaceChange()).isEqualTo("CHANGE");
+    }
+
+    @Test
+    void withoutAReturnedRneANewPlacementRecordWithNothingChangedIsStillNoNewEpisode() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .move(d("2024-09-10"), "CHANGE", "U1", "PR1", OXFORD, "SC1").build();
+
+        assertThat(episodes.inYear(j, Y2025)).extracting(Ssda903Episode::rne).containsExactly("S");
+    }
+
+    @Test
+    void overlappingPeriodsOfCareDoNotGiveTheLaterPeriodsEpisodesTwice() {
+        JourneyBuilder b = child().startCare(d("2024-05-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .ceaseCare(d("2024-09-01"), "E11")
+                .startCare(d("2024-07-01"), "N2", "J2", "R2", LEEDS, "SC2").placementAsReturned("S", "N2");
+
+        List<Ssda903Episode> out = episodes.inYear(b.build(), Y2025);
+
+        assertThat(out).extracting(Ssda903Episode::decom, Ssda903Episode::dec, Ssda903Episode::rne).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(d("2024-05-01"), d("2024-09-01"), "S"),
+                org.assertj.core.groups.Tuple.tuple(d("2024-07-01"), null, "S"));
+    }
+
+    @Test
+    void aMoveRecordedInHearthAfterAnImportedEpisodeKeepsTheReturnedCodesAndDerivesItsOwn() {
+        ChildJourney j = child().startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1")
+                .placementAsReturned("L", "N4").move(d("2024-09-10"), "CREQB", "K2", "PR4", LEEDS, "SC2").build();
+
+        List<Ssda903Episode> out = episodes.inYear(j, Y2025);
+
+        assertThat(out).extracting(Ssda903Episode::rne, Ssda903Episode::cin).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("L", "N4"), org.assertj.core.groups.Tuple.tuple("P", "N1"));
+        assertThat(out.get(0).reasonPlaceChange()).isEqualTo("CREQB");
+    }
 }

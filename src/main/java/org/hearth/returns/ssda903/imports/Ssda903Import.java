@@ -51,8 +51,10 @@ import org.hearth.returns.ssda903.Ssda903Table;
  *       winning where both give the same DECOM) chain into periods of care, a new period beginning when the previous
  *       episode ended with a reason other than X1 or left a gap; within a period a legal status starts where LS
  *       changes and a placement where PLACE, PLACE_PROVIDER, PL_POST or URN change, each ending the day the next starts; the reason for a placement change is the one given on the
- *       episode the move ended; HOME_POST becomes the child's home address from that episode on; CIN is the period's.
- *       RNE is not stored: the export derives it again from what changed.</li>
+ *       episode the move ended; HOME_POST becomes the child's home address from that episode on; the first
+ *       episode's CIN is the period's. Each episode's RNE and CIN are kept, as returned, on the legal status and
+ *       placement that start with it; where neither changes (a P with the same placement), the placement starts
+ *       again, so the episode boundary is kept. The export gives them back rather than deriving them.</li>
  *   <li>Two kinds of problem: a return that cannot be read into a record (an unreadable date, a row with no CHILD,
  *       a child with no Header row, an episode with no DECOM) is always refused; a record that breaks a journey rule
  *       or a code list (including an old coding, such as SEX 1/2 from 2024/25) refuses it too, unless the caller
@@ -119,6 +121,8 @@ public final class Ssda903Import {
             Map.entry("placements/claPlacementType", "PLACE"), Map.entry("placements/claPlacementProvider", "PLACE_PROVIDER"),
             Map.entry("placements/claPlacementChangeReason", "REASON_PLACE_CHANGE"),
             Map.entry("placements/claPlacementPostcode", "PL_POST"), Map.entry("placements/claPlacementUrn", "URN"),
+            Map.entry("placements/claEpisodeStartReason", "RNE"), Map.entry("placements/claPrimaryNeedCode", "CIN"),
+            Map.entry("legal-statuses/claEpisodeStartReason", "RNE"), Map.entry("legal-statuses/claPrimaryNeedCode", "CIN"),
             Map.entry("placements/startDate", "DECOM"), Map.entry("placements/endDate", "DEC"),
             Map.entry("care-reviews/startDate", "REVIEW"), Map.entry("care-reviews/claReviewDate", "REVIEW"),
             Map.entry("care-reviews/claReviewParticipation", "REVIEW_CODE"),
@@ -440,6 +444,9 @@ public final class Ssda903Import {
 
     /** Whether the next episode carries on the same period of care. */
     private static boolean continues(Episode prev, Episode next) {
+        if ("S".equals(next.row().get("RNE"))) {
+            return false; // the return says the child started to be looked after again
+        }
         if (prev.dec() == null) {
             return true; // an open episode followed by another: the next one is the change
         }
@@ -464,37 +471,36 @@ public final class Ssda903Import {
         for (Episode e : eps) {
             Row r = e.row();
             String ls = r.get("LS");
-            if (status == null || !Objects.equals(status.legalStatus(), ls)) {
+            // The episode's RNE and CIN as returned go on the record(s) starting with it, so the export gives them
+            // back; an episode where neither the legal status nor the placement changes starts a placement again.
+            String rne = r.get("RNE");
+            String cin = r.get("CIN");
+            boolean newStatus = status == null || !Objects.equals(status.legalStatus(), ls);
+            if (newStatus) {
                 if (status != null) {
-                    x.add(Kinds.LEGAL_STATUSES, new LegalStatus(status.id(), x.personId, status.legalStatus(),
-                            status.legalStatusStartDate(), e.decom()), statusRow.origin());
+                    x.add(Kinds.LEGAL_STATUSES, status.endingOn(e.decom()), statusRow.origin());
                 }
-                status = new LegalStatus(UUID.randomUUID(), x.personId, ls, e.decom(), null);
+                status = new LegalStatus(UUID.randomUUID(), x.personId, ls, e.decom(), null, rne, cin);
                 statusRow = r;
             }
             boolean moved = placement == null || !same(placement.claPlacementType(), r.get("PLACE"))
                     || !same(placement.claPlacementProvider(), r.get("PLACE_PROVIDER"))
                     || !samePostcode(placement.claPlacementPostcode(), r.get("PL_POST"))
                     || !same(placement.claPlacementUrn(), r.get("URN"));
-            if (moved) {
+            if (moved || !newStatus) {
                 if (placement != null) {
-                    x.add(Kinds.PLACEMENTS, ended(placement, e.decom(), previous.row().get("REASON_PLACE_CHANGE")),
+                    x.add(Kinds.PLACEMENTS, placement.endingOn(e.decom(), previous.row().get("REASON_PLACE_CHANGE")),
                             placementRow.origin());
                 }
                 placement = new Placement(UUID.randomUUID(), x.personId, e.decom(), null, r.get("PLACE"),
-                        r.get("PLACE_PROVIDER"), r.get("PL_POST"), r.get("URN"), null, null);
+                        r.get("PLACE_PROVIDER"), r.get("PL_POST"), r.get("URN"), null, null, rne, cin);
                 placementRow = r;
             }
             previous = e;
         }
-        x.add(Kinds.LEGAL_STATUSES, new LegalStatus(status.id(), x.personId, status.legalStatus(),
-                status.legalStatusStartDate(), end), statusRow.origin());
-        x.add(Kinds.PLACEMENTS, ended(placement, end, null), placementRow.origin());
-    }
-
-    private static Placement ended(Placement p, LocalDate end, String reason) {
-        return new Placement(p.id(), p.personId(), p.claPlacementStartDate(), end, p.claPlacementType(),
-                p.claPlacementProvider(), p.claPlacementPostcode(), p.claPlacementUrn(), reason, null);
+        x.add(Kinds.LEGAL_STATUSES, status.endingOn(end), statusRow.origin());
+        // A reason for placement change the return gives on the last episode (though no move follows) is kept.
+        x.add(Kinds.PLACEMENTS, placement.endingOn(end, last.row().get("REASON_PLACE_CHANGE")), placementRow.origin());
     }
 
     /** HOME_POST as the child's home address from the episode that gives it until one gives another (or none). */

@@ -80,6 +80,10 @@ class Ssda903ImportCommandTest extends HearthIntegrationTest {
         assertThat(of("ssd_cla_previous_permanence", "lapp_person_id", "RT-")).isGreaterThan(0);
         assertThat(of("cla_social_worker_episodes", "swep_person_id", "RT-")).isEqualTo(1);
         assertThat(of("cla_dolo", "dolo_person_id", "RT-")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_cla_placement t JOIN ssd_person p ON p.pers_person_id"
+                + " = t.clap_person_id WHERE p.pers_legacy_id LIKE 'RT-%' AND t.clap_cla_episode_start_reason IS NOT NULL"
+                + " AND t.clap_cla_primary_need_code IS NOT NULL", Integer.class))
+                .as("each episode's RNE and CIN kept as returned").isGreaterThan(2_000);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ?", Integer.class,
                 Ssda903ImportService.RECORDED_BY)).isPositive();
 

@@ -92,6 +92,51 @@ class Ssda903ImportTest {
     }
 
     @Test
+    void shouldKeepEachEpisodesRneAndCinAsReturnedOnTheRecordsItStarts() {
+        ChildJourney j = map(Y2024, clean(), null, false).children().get(0).after();
+
+        assertThat(j.all(Kinds.PLACEMENTS)).extracting(Placement::claEpisodeStartReason, Placement::claPrimaryNeedCode)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("S", "N1"),
+                        org.assertj.core.groups.Tuple.tuple("P", "N1"));
+        assertThat(j.all(Kinds.LEGAL_STATUSES)).extracting(LegalStatus::claEpisodeStartReason)
+                .containsExactly("S", "L");
+    }
+
+    @Test
+    void shouldReExportTheReturnsOwnRneCinBoundariesAndLastReasonEvenWhereTheyContradictTheHistory() throws IOException {
+        Ssda903Import.Source s = source("own codes",
+                table("Header", HEADER, "G2,2,01/05/2012,WBRI,UN1,0,"),
+                table("Episodes", EPISODES,
+                        "G2,01/06/2023,L,C2,N1,U1,PR1,10/09/2023,X1,CHANGE,,OX1 1AA,SC123456",
+                        "G2,10/09/2023,P,C2,N3,U1,PR1,01/12/2023,X1,,,OX1 1AA,SC123456",
+                        "G2,01/12/2023,B,C1,N3,U1,PR1,,,CHILD,,OX1 1AA,SC123456"));
+        Ssda903Import.Result result = map(Y2024, s, null, true);
+        ChildJourney j = result.children().get(0).after();
+
+        assertThat(j.all(Kinds.PLACEMENTS)).as("the P with nothing changed starts the placement again").hasSize(2);
+        new Ssda903Export(null, PostcodeDirectory.none()).writeTo(List.of(j), Y2024, dir);
+
+        assertThat(Files.readAllLines(dir.resolve("episodes.csv"))).containsExactly(EPISODES,
+                "G2,01/06/2023,L,C2,N1,U1,PR1,10/09/2023,X1,CHANGE,,OX1 1AA,SC123456",
+                "G2,10/09/2023,P,C2,N3,U1,PR1,01/12/2023,X1,,,OX1 1AA,SC123456",
+                "G2,01/12/2023,B,C1,N3,U1,PR1,,,CHILD,,OX1 1AA,SC123456");
+    }
+
+    @Test
+    void shouldStartANewPeriodOfCareWhereTheReturnSaysSEvenIfThePreviousEpisodeWasLeftOpen() {
+        Ssda903Import.Source s = source("S again",
+                table("Header", HEADER, "G3,2,01/05/2012,WBRI,UN1,0,"),
+                table("Episodes", EPISODES,
+                        "G3,01/06/2023,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC123456",
+                        "G3,10/09/2023,S,C2,N1,U4,PR4,,,,,OX1 1AB,SC223456"));
+        Ssda903Import.Result result = map(Y2024, s, null, true);
+
+        assertThat(result.children().get(0).after().all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodStartDate)
+                .containsExactly(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 10));
+        assertThat(result.kept()).as("two open periods break a journey rule: kept and listed").isNotEmpty();
+    }
+
+    @Test
     void shouldExportACleanReturnAsItCame() throws IOException {
         ChildJourney j = map(Y2024, clean(), null, false).children().get(0).after();
 

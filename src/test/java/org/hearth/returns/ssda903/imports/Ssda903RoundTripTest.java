@@ -40,14 +40,13 @@ class Ssda903RoundTripTest {
             "118", "120", "334", "511", "514", "517", "518", "519", "520", "524", "525", "602", "558", "574", "578",
             "581", "385");
     /**
-     * Episodes derived again from what changed: RNE, episode boundaries, the reason a placement changed and the
-     * reason ceased follow the legal status and placement history, not the sample's own (often contradictory) codes.
+     * Where the sample's episodes contradict themselves beyond what the record keeps: an episode left open (or
+     * overlapping the next) that the import closes the day the next starts, REC or DEC given without the other,
+     * a reason for placement change on an episode a change of legal status follows, CIN changing within a period,
+     * and 601 flagged on AD1 rather than on the episode. RNE, CIN and episode boundaries are kept as returned.
      */
-    static final Set<String> EPISODES_DERIVED_AGAIN = Set.of("142", "148", "199", "213", "217", "222", "225", "226",
-            "335", "336", "355", "357", "358", "361", "362", "363", "364", "365", "366", "367", "370", "371", "372",
-            "373", "374", "375", "376", "377", "378", "379", "380", "381", "382", "383", "384", "386", "387", "388",
-            "389", "390", "393", "408", "432", "433", "434", "435", "436", "437", "451", "501", "504", "516", "551",
-            "553", "607", "1003", "601");
+    static final Set<String> EPISODES_DERIVED_AGAIN = Set.of("142", "148", "199", "225", "226", "363", "365", "381",
+            "388", "390", "393", "501", "504", "601");
 
     @TempDir
     Path dir;
@@ -86,7 +85,7 @@ class Ssda903RoundTripTest {
         System.out.println("only in the sample: " + byRuleAndTable(onlyDirect));
         System.out.println("only after the round trip: " + byRuleAndTable(onlyRoundTrip));
 
-        assertThat((double) same / direct.size()).as("share of the sample's issues found again").isGreaterThan(0.79);
+        assertThat((double) same / direct.size()).as("share of the sample's issues found again").isGreaterThan(0.81);
         Set<String> differing = new TreeSet<>();
         onlyDirect.forEach(k -> differing.add(k.split("\\|")[0]));
         onlyRoundTrip.forEach(k -> differing.add(k.split("\\|")[0]));
