@@ -230,32 +230,6 @@ class RecordingFormsBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
     }
 
-    @Test
-    void shouldCreateAChildOnlyAfterASearchAndGoStraightToTheContact() {
-        signIn(worker);
-        page.navigate(url("/children/new"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Find a child"))).isVisible();
-
-        page.getByLabel("Name, date of birth").fill("Zebedee Nobodyknows");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
-        assertThat(page.locator("main")).containsText("0 children you can see");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The child is not listed")).click();
-        Browser.assertAccessible(page);
-        Browser.screenshot(page, "forms-new-child");
-        save("Create record and record the contact");
-        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the child's first name");
-        Browser.assertAccessible(page);
-
-        page.getByLabel("First name").fill("Zebedee");
-        page.getByLabel("Last name").fill("Nobodyknows");
-        fillDate("dob", LocalDate.of(2018, 2, 14));
-        page.getByLabel("Male (M)").check();
-        save("Create record and record the contact");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record a contact"))).isVisible();
-        assertThat(page.locator(".govuk-caption-l")).hasText("Zebedee Nobodyknows");
-        Browser.assertAccessible(page);
-    }
-
     Actor actor(String username, Role role) {
         return new Actor(username, "Test " + username, role, team);
     }
