@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hearth.allocation.Allocation;
+import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
 import org.hearth.care.CarePeriod;
@@ -1190,16 +1191,45 @@ final class JourneySimulator {
                         // A change of worker within the team: three in five children change worker in a year.
                         LocalDate change = from.plusDays(between(30, (int) days - 30));
                         String worker = staff.pick(team, rnd);
-                        add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, worker, "SW", team, from, change, reason));
+                        socialWorker(new Allocation(uuid(), pid, worker, "SW", team, from, change, reason));
                         from = change;
                         reason = pick(WORKER_CHANGES);
                     }
                 }
                 String worker = showcaseWorker ? DemoStaff.SW_DEMO : staff.pick(team, rnd);
-                add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, worker, "SW", staff.teamOf(worker), from, to, reason));
+                socialWorker(new Allocation(uuid(), pid, worker, "SW", staff.teamOf(worker), from, to, reason));
                 previous = team;
             }
         }
+    }
+
+    /**
+     * A social worker's allocation, and the same spell as the 903 returns it: the worker's Social Work England
+     * registration number and the DfE reason for the change (the first worker of a referral episode: OTHERS). Its
+     * id is derived from the allocation's, so the rest of the demo draws the same random numbers as before.
+     */
+    private void socialWorker(Allocation a) {
+        add(Kinds.ALLOCATIONS, a);
+        UUID id = new UUID(a.id().getMostSignificantBits() ^ 0x5357_4550_4953_4F44L, a.id().getLeastSignificantBits());
+        add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
+                a.involvementStartDate(), a.involvementEndDate(), dfeWorkerChangeReason(a.workerChangeReason())));
+    }
+
+    /** The DfE SW_REASON code for the demo's reasons for a change of worker. */
+    static String dfeWorkerChangeReason(String reason) {
+        if (reason == null) {
+            return "OTHERS";
+        }
+        if (reason.startsWith("Transferred to")) {
+            return "TSPROC";
+        }
+        return switch (reason) {
+            case "Social worker left the authority" -> "LEFTRL";
+            case "Caseload rebalanced in the team" -> "MANAGE";
+            case "Social worker on long-term leave" -> "ABSENC";
+            case "Family asked for a new worker" -> "FCONTA";
+            default -> "OTHERS";
+        };
     }
 
     // ---------------------------------------------------------------- small helpers
