@@ -14,6 +14,7 @@ import org.hearth.allocation.Allocation;
 import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
+import org.hearth.care.CareOutcome;
 import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
 import org.hearth.care.LegalStatus;
@@ -30,6 +31,7 @@ import org.hearth.people.Person;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
 import org.hearth.permanence.Permanence;
+import org.hearth.permanence.PreviousPermanence;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
@@ -168,6 +170,8 @@ final class JourneySimulator {
         Person person = person(start);
         people(start);
         visits();
+        careOutcomes();
+        previousPermanence();
         return new ChildJourney(person, 0, new HashMap<>(records));
     }
 
@@ -885,6 +889,17 @@ final class JourneySimulator {
                 starts.add(home);
             }
         }
+        // H5 went out of the 903 on 1 April 2025: a council re-codes supported accommodation still open then as K3,
+        // from 31 March 2025 so that no H5 episode is open in the 2025/26 return.
+        LocalDate recode = K3_FROM.minusDays(1);
+        for (int i = 0; i < types.size(); i++) {
+            LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
+            if ("H5".equals(types.get(i)) && starts.get(i).isBefore(recode) && (e == null || e.isAfter(recode))) {
+                types.add(i + 1, "K3");
+                starts.add(i + 1, recode);
+                reasons.add(i, "OTHER");
+            }
+        }
         for (int i = 0; i < types.size(); i++) {
             LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
             String ty = types.get(i);
@@ -1213,6 +1228,66 @@ final class JourneySimulator {
         UUID id = new UUID(a.id().getMostSignificantBits() ^ 0x5357_4550_4953_4F44L, a.id().getLeastSignificantBits());
         add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
                 a.involvementStartDate(), a.involvementEndDate(), dfeWorkerChangeReason(a.workerChangeReason())));
+    }
+
+    /**
+     * The 903's OC2 answers (health, SDQ, convictions) for each year end, up to the current collection year's, at
+     * which the child had been looked after for a year and was still looked after, other than on short breaks.
+     * Drawn from their own random source so the rest of the demo is unchanged.
+     */
+    private void careOutcomes() {
+        if (dob == null) {
+            return;
+        }
+        SplittableRandom r = new SplittableRandom(pid.getMostSignificantBits() ^ 0x4F43_3200L);
+        int lastYearEnd = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        for (CarePeriod pe : this.<CarePeriod>recorded(Kinds.CARE_PERIODS)) {
+            for (int y = pe.periodStartDate().getYear() + 1; y <= lastYearEnd; y++) {
+                LocalDate end = LocalDate.of(y, 3, 31);
+                boolean longEnough = !pe.periodStartDate().isAfter(end.minusYears(1));
+                boolean stillIn = pe.periodEndDate() == null || pe.periodEndDate().isAfter(end);
+                if (!longEnough || !stillIn || shortBreakOn(end)) {
+                    continue;
+                }
+                int ageAtStart = java.time.Period.between(dob, end.minusYears(1).plusDays(1)).getYears();
+                int ageAtEnd = java.time.Period.between(dob, end).getYears();
+                boolean sdq = ageAtStart >= 4 && ageAtEnd <= 16;
+                boolean sdqReason = !sdq && (ageAtEnd == 4 || ageAtEnd == 17);
+                String misuse = r.nextDouble() < 0.04 ? "1" : "0";
+                add(Kinds.CARE_OUTCOMES, new CareOutcome(new UUID(pid.getMostSignificantBits() ^ y, r.nextLong()), pid,
+                        end, sdq ? String.valueOf(r.nextInt(3, 30)) : "", sdqReason ? "SDQ1" : "",
+                        ageAtEnd >= 10 ? (r.nextDouble() < 0.03 ? "1" : "0") : "",
+                        ageAtEnd < 5 ? "1" : "", r.nextDouble() < 0.9 ? "1" : "0", r.nextDouble() < 0.85 ? "1" : "0",
+                        r.nextDouble() < 0.9 ? "1" : "0", misuse, misuse.equals("1") ? "1" : "", ""));
+            }
+        }
+    }
+
+    private boolean shortBreakOn(LocalDate day) {
+        for (LegalStatus l : this.<LegalStatus>recorded(Kinds.LEGAL_STATUSES)) {
+            if (!l.legalStatusStartDate().isAfter(day)
+                    && (l.legalStatusEndDate() == null || !l.legalStatusEndDate().isBefore(day))) {
+                return "V3".equals(l.legalStatus()) || "V4".equals(l.legalStatus());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the 903 asks of every child who starts to be looked after: whether they had a permanence order before.
+     * The demo's children had none (Z1); one with a permanence order already on the record says so there.
+     */
+    private void previousPermanence() {
+        if (recorded(Kinds.CARE_PERIODS).isEmpty()) {
+            return;
+        }
+        add(Kinds.PREVIOUS_PERMANENCE, new PreviousPermanence(new UUID(pid.getMostSignificantBits() ^ 0x5050L,
+                pid.getLeastSignificantBits()), pid, "Z1", null, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> recorded(EpisodeKind<?> kind) {
+        return (List<T>) records.getOrDefault(kind, List.of());
     }
 
     /** The DfE SW_REASON code for the demo's reasons for a change of worker. */
