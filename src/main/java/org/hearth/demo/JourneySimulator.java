@@ -604,7 +604,12 @@ final class JourneySimulator {
             if (chance(0.6)) {
                 return cinPlan(ep, icpc);
             }
-            LocalDate close = notAfterToday(icpc.plusDays(between(0, 14)), icpc);
+            // The case closes after the conference and after its assessment is authorised (CIN rule 8565).
+            LocalDate after = !fromCin && assessAuth.isAfter(icpc) ? assessAuth : icpc;
+            LocalDate close = notAfterToday(after.plusDays(between(0, 14)), after);
+            if (after.isAfter(today)) {
+                return OPEN;
+            }
             return new End(close, "RC7", chance(0.3) ? "EH" : null);
         }
         End end = cpPlan(ep, icpc, icpcId);
@@ -889,9 +894,9 @@ final class JourneySimulator {
                 starts.add(home);
             }
         }
-        // H5 went out of the 903 on 1 April 2025: a council re-codes supported accommodation still open then as K3,
-        // from 31 March 2025 so that no H5 episode is open in the 2025/26 return.
-        LocalDate recode = K3_FROM.minusDays(1);
+        // H5 went out of the 903 on 1 April 2025: a council re-codes supported accommodation still open then as K3
+        // from that day (the H5 episode, ceasing on 1 April 2025, is still in the 2025/26 return).
+        LocalDate recode = K3_FROM;
         for (int i = 0; i < types.size(); i++) {
             LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
             if ("H5".equals(types.get(i)) && starts.get(i).isBefore(recode) && (e == null || e.isAfter(recode))) {
@@ -1225,9 +1230,15 @@ final class JourneySimulator {
      */
     private void socialWorker(Allocation a) {
         add(Kinds.ALLOCATIONS, a);
+        // An unborn child's social worker is the child's from birth.
+        LocalDate from = dob != null && dob.isAfter(a.involvementStartDate()) ? dob : a.involvementStartDate();
+        LocalDate to = a.involvementEndDate();
+        if (dob == null || !dob.isBefore(today) || (to != null && !to.isAfter(from))) {
+            return;
+        }
         UUID id = new UUID(a.id().getMostSignificantBits() ^ 0x5357_4550_4953_4F44L, a.id().getLeastSignificantBits());
         add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
-                a.involvementStartDate(), a.involvementEndDate(), dfeWorkerChangeReason(a.workerChangeReason())));
+                from, to, dfeWorkerChangeReason(a.workerChangeReason())));
     }
 
     /**
