@@ -256,7 +256,11 @@ final class JourneySimulator {
         String upn = null;
         String upnUnknown;
         Integer age = unborn ? null : dob.until(today).getYears();
-        if (age == null || age < 5) {
+        // Children's services see a UPN from the school year before reception (the DfE's "school age" in the CIN
+        // census: born on or before 31 August four years before the census year ends), e.g. from a school nursery.
+        LocalDate schoolAgeBornBy = LocalDate.of((today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear()) - 4,
+                8, 31);
+        if (age == null || dob.isAfter(schoolAgeBornBy)) {
             upnUnknown = "UN1";
         } else if (uasc && start.isAfter(today.minusYears(1))) {
             upnUnknown = chance(0.5) ? "UN2" : "UN3";
@@ -380,7 +384,7 @@ final class JourneySimulator {
         switch (route) {
             case "NFA" -> {
                 nfa = decision != null;
-                end = decision == null ? OPEN : new End(decision, "RC8", null);
+                end = decision == null ? OPEN : new End(decision, "RC7", null);
             }
             case "PROTECT" -> end = protection(ep, r.plusDays(between(0, 2)), false);
             case "CARE" -> end = careDirect(ep, r, age);

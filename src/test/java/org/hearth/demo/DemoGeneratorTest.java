@@ -180,7 +180,8 @@ class DemoGeneratorTest {
             if (p.upn() != null) {
                 assertThat(DemoIdentifiers.validUpn(p.upn())).as(p.upn()).isTrue();
                 assertThat(p.upnUnknown()).isNull();
-                assertThat(p.ageOn(TODAY)).isGreaterThanOrEqualTo(5);
+                // School age as the CIN census counts it (born by 31 August four years before the year ends).
+                assertThat(p.ageOn(TODAY)).isGreaterThanOrEqualTo(3);
             } else {
                 assertThat(p.upnUnknown()).matches("UN[1-7]");
             }
