@@ -56,6 +56,7 @@ final class JourneySimulator {
     private record Window(LocalDate start, LocalDate end, String context, int everyDays) {}
 
     private static final End OPEN = new End(null, null, null);
+    private static final java.util.Set<String> NO_OFSTED_URN = java.util.Set.of("H5", "R1", "R2", "R5");
     /** PLACE K3 replaced H5 for supported accommodation from the 2025/26 collection year. */
     private static final LocalDate K3_FROM = LocalDate.of(2025, 4, 1);
     private static final String LA_NUMBER = "935";
@@ -915,9 +916,14 @@ final class JourneySimulator {
             boolean residential = ty.startsWith("K") || ty.startsWith("R") || ty.startsWith("S") || ty.equals("H5");
             boolean outside = chance(0.41);
             BigDecimal km = BigDecimal.valueOf(outside ? between(200, 1500) : between(5, 199), 1);
+            String urn = residential ? "SC" + (100000 + rnd.nextInt(900000)) : null;
+            // Ofsted registers children's homes, secure units, family centres and supported accommodation; not
+            // H5, care homes for adults (R1), health settings (R2) or young offender institutions (R5): 903 rule 222.
+            if (NO_OFSTED_URN.contains(ty)) {
+                urn = null;
+            }
             add(Kinds.PLACEMENTS, new Placement(uuid(), pid, starts.get(i), e, ty, provider(ty), postcode(),
-                    residential ? "SC" + (100000 + rnd.nextInt(900000)) : null, i + 1 < types.size() ? reasons.get(i) : null,
-                    km));
+                    urn, i + 1 < types.size() ? reasons.get(i) : null, km));
         }
     }
 
@@ -1079,8 +1085,11 @@ final class JourneySimulator {
                     accom = accom.charAt(0) + "2";
                 }
             }
+            // Returned home for six months or more (RHOM): the 903 asks nothing more (rule 344).
+            boolean home = "RHOM".equals(inTouch);
             add(Kinds.CARE_LEAVER_CONTACTS, new CareLeaverContact(uuid(), pid, d, "FORMER_RELEVANT", inTouch,
-                    known ? ACTIVITY.pick(rnd) : "0", accom, "0".equals(accom) ? null : accom.endsWith("1") ? "Y" : "N"));
+                    known ? ACTIVITY.pick(rnd) : home ? null : "0", home ? null : accom,
+                    home || "0".equals(accom) ? null : accom.endsWith("1") ? "Y" : "N"));
         }
     }
 
