@@ -30,12 +30,12 @@ class DemoReturnsTest {
     private static final Map<String, String> QUERIES = Map.of(
             "2888Q", "return level: most children with a disability have one code",
             "2991Q", "a child on a CIN plan whose s47 came after the year's assessment, which is in an earlier year",
-            "4012Q", "a CIN plan ended the day it began when a conference decided on a CP plan at once",
+            "4012Q", "demo to fix: a step-down CIN plan after a CP plan ends the day it begins when the case closes",
             "8530Q", "year not over: a baby due before 31 March will be born by then",
             "8670Q", "year not over: assessments open today, due after the 45 working days the rule counts to 31 March"
                     + "; in a past year the demo's one in five late assessments",
             "8675Q", "year not over: an enquiry open today",
-            "8825Q", "RC9 after a referral with no further action stepped down to early help",
+            "8825Q", "an episode closed RC8/RC9 early in the year after an assessment authorised the year before",
             "8873Q", "a s47 with no factors closes RC7, as CIN rule 2990 requires, not RC8");
 
     /** Errors the demo's record holds on purpose, or that only say what the year's end will need. */
