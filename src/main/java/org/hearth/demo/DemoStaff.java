@@ -128,6 +128,14 @@ final class DemoStaff {
         return teamOf.get(username);
     }
 
+    /**
+     * The worker's made-up Social Work England registration number (SW and six digits), as the 903 names social
+     * workers: the same for the same username, whatever the seed.
+     */
+    static String registration(String username) {
+        return String.format(Locale.ROOT, "SW%06d", Math.floorMod(username.hashCode(), 1_000_000));
+    }
+
     static String teamName(String teamId) {
         return TEAMS.stream().filter(t -> t.id().equals(teamId)).findFirst().map(DemoTeam::name).orElse(teamId);
     }

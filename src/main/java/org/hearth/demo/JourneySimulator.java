@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hearth.allocation.Allocation;
+import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
+import org.hearth.care.CareOutcome;
 import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
 import org.hearth.care.LegalStatus;
@@ -29,6 +31,7 @@ import org.hearth.people.Person;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
 import org.hearth.permanence.Permanence;
+import org.hearth.permanence.PreviousPermanence;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
@@ -53,6 +56,7 @@ final class JourneySimulator {
     private record Window(LocalDate start, LocalDate end, String context, int everyDays) {}
 
     private static final End OPEN = new End(null, null, null);
+    private static final java.util.Set<String> NO_OFSTED_URN = java.util.Set.of("H5", "R1", "R2", "R5");
     /** PLACE K3 replaced H5 for supported accommodation from the 2025/26 collection year. */
     private static final LocalDate K3_FROM = LocalDate.of(2025, 4, 1);
     private static final String LA_NUMBER = "935";
@@ -167,6 +171,8 @@ final class JourneySimulator {
         Person person = person(start);
         people(start);
         visits();
+        careOutcomes();
+        previousPermanence();
         return new ChildJourney(person, 0, new HashMap<>(records));
     }
 
@@ -251,7 +257,11 @@ final class JourneySimulator {
         String upn = null;
         String upnUnknown;
         Integer age = unborn ? null : dob.until(today).getYears();
-        if (age == null || age < 5) {
+        // Children's services see a UPN from the school year before reception (the DfE's "school age" in the CIN
+        // census: born on or before 31 August four years before the census year ends), e.g. from a school nursery.
+        LocalDate schoolAgeBornBy = LocalDate.of((today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear()) - 4,
+                8, 31);
+        if (age == null || dob.isAfter(schoolAgeBornBy)) {
             upnUnknown = "UN1";
         } else if (uasc && start.isAfter(today.minusYears(1))) {
             upnUnknown = chance(0.5) ? "UN2" : "UN3";
@@ -375,7 +385,7 @@ final class JourneySimulator {
         switch (route) {
             case "NFA" -> {
                 nfa = decision != null;
-                end = decision == null ? OPEN : new End(decision, "RC8", null);
+                end = decision == null ? OPEN : new End(decision, "RC7", null);
             }
             case "PROTECT" -> end = protection(ep, r.plusDays(between(0, 2)), false);
             case "CARE" -> end = careDirect(ep, r, age);
@@ -599,7 +609,12 @@ final class JourneySimulator {
             if (chance(0.6)) {
                 return cinPlan(ep, icpc);
             }
-            LocalDate close = notAfterToday(icpc.plusDays(between(0, 14)), icpc);
+            // The case closes after the conference and after its assessment is authorised (CIN rule 8565).
+            LocalDate after = !fromCin && assessAuth.isAfter(icpc) ? assessAuth : icpc;
+            LocalDate close = notAfterToday(after.plusDays(between(0, 14)), after);
+            if (after.isAfter(today)) {
+                return OPEN;
+            }
             return new End(close, "RC7", chance(0.3) ? "EH" : null);
         }
         End end = cpPlan(ep, icpc, icpcId);
@@ -884,15 +899,31 @@ final class JourneySimulator {
                 starts.add(home);
             }
         }
+        // H5 went out of the 903 on 1 April 2025: a council re-codes supported accommodation still open then as K3
+        // from that day (the H5 episode, ceasing on 1 April 2025, is still in the 2025/26 return).
+        LocalDate recode = K3_FROM;
+        for (int i = 0; i < types.size(); i++) {
+            LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
+            if ("H5".equals(types.get(i)) && starts.get(i).isBefore(recode) && (e == null || e.isAfter(recode))) {
+                types.add(i + 1, "K3");
+                starts.add(i + 1, recode);
+                reasons.add(i, "OTHER");
+            }
+        }
         for (int i = 0; i < types.size(); i++) {
             LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
             String ty = types.get(i);
             boolean residential = ty.startsWith("K") || ty.startsWith("R") || ty.startsWith("S") || ty.equals("H5");
             boolean outside = chance(0.41);
             BigDecimal km = BigDecimal.valueOf(outside ? between(200, 1500) : between(5, 199), 1);
+            String urn = residential ? "SC" + (100000 + rnd.nextInt(900000)) : null;
+            // Ofsted registers children's homes, secure units, family centres and supported accommodation; not
+            // H5, care homes for adults (R1), health settings (R2) or young offender institutions (R5): 903 rule 222.
+            if (NO_OFSTED_URN.contains(ty)) {
+                urn = null;
+            }
             add(Kinds.PLACEMENTS, new Placement(uuid(), pid, starts.get(i), e, ty, provider(ty), postcode(),
-                    residential ? "SC" + (100000 + rnd.nextInt(900000)) : null, i + 1 < types.size() ? reasons.get(i) : null,
-                    km));
+                    urn, i + 1 < types.size() ? reasons.get(i) : null, km));
         }
     }
 
@@ -1054,8 +1085,11 @@ final class JourneySimulator {
                     accom = accom.charAt(0) + "2";
                 }
             }
+            // Returned home for six months or more (RHOM): the 903 asks nothing more (rule 344).
+            boolean home = "RHOM".equals(inTouch);
             add(Kinds.CARE_LEAVER_CONTACTS, new CareLeaverContact(uuid(), pid, d, "FORMER_RELEVANT", inTouch,
-                    known ? ACTIVITY.pick(rnd) : "0", accom, "0".equals(accom) ? null : accom.endsWith("1") ? "Y" : "N"));
+                    known ? ACTIVITY.pick(rnd) : home ? null : "0", home ? null : accom,
+                    home || "0".equals(accom) ? null : accom.endsWith("1") ? "Y" : "N"));
         }
     }
 
@@ -1190,16 +1224,111 @@ final class JourneySimulator {
                         // A change of worker within the team: three in five children change worker in a year.
                         LocalDate change = from.plusDays(between(30, (int) days - 30));
                         String worker = staff.pick(team, rnd);
-                        add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, worker, "SW", team, from, change, reason));
+                        socialWorker(new Allocation(uuid(), pid, worker, "SW", team, from, change, reason));
                         from = change;
                         reason = pick(WORKER_CHANGES);
                     }
                 }
                 String worker = showcaseWorker ? DemoStaff.SW_DEMO : staff.pick(team, rnd);
-                add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, worker, "SW", staff.teamOf(worker), from, to, reason));
+                socialWorker(new Allocation(uuid(), pid, worker, "SW", staff.teamOf(worker), from, to, reason));
                 previous = team;
             }
         }
+    }
+
+    /**
+     * A social worker's allocation, and the same spell as the 903 returns it: the worker's Social Work England
+     * registration number and the DfE reason for the change (the first worker of a referral episode: OTHERS). Its
+     * id is derived from the allocation's, so the rest of the demo draws the same random numbers as before.
+     */
+    private void socialWorker(Allocation a) {
+        add(Kinds.ALLOCATIONS, a);
+        // An unborn child's social worker is the child's from birth.
+        LocalDate from = dob != null && dob.isAfter(a.involvementStartDate()) ? dob : a.involvementStartDate();
+        LocalDate to = a.involvementEndDate();
+        if (dob == null || !dob.isBefore(today) || (to != null && !to.isAfter(from))) {
+            return;
+        }
+        UUID id = new UUID(a.id().getMostSignificantBits() ^ 0x5357_4550_4953_4F44L, a.id().getLeastSignificantBits());
+        add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
+                from, to, dfeWorkerChangeReason(a.workerChangeReason())));
+    }
+
+    /**
+     * The 903's OC2 answers (health, SDQ, convictions) for each year end, up to the current collection year's, at
+     * which the child had been looked after for a year and was still looked after, other than on short breaks.
+     * Drawn from their own random source so the rest of the demo is unchanged.
+     */
+    private void careOutcomes() {
+        if (dob == null) {
+            return;
+        }
+        SplittableRandom r = new SplittableRandom(pid.getMostSignificantBits() ^ 0x4F43_3200L);
+        int lastYearEnd = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        for (CarePeriod pe : this.<CarePeriod>recorded(Kinds.CARE_PERIODS)) {
+            for (int y = pe.periodStartDate().getYear() + 1; y <= lastYearEnd; y++) {
+                LocalDate end = LocalDate.of(y, 3, 31);
+                boolean longEnough = !pe.periodStartDate().isAfter(end.minusYears(1));
+                boolean stillIn = pe.periodEndDate() == null || pe.periodEndDate().isAfter(end);
+                if (!longEnough || !stillIn || shortBreakOn(end)) {
+                    continue;
+                }
+                int ageAtStart = java.time.Period.between(dob, end.minusYears(1).plusDays(1)).getYears();
+                int ageAtEnd = java.time.Period.between(dob, end).getYears();
+                boolean sdq = ageAtStart >= 4 && ageAtEnd <= 16;
+                boolean sdqReason = !sdq && (ageAtEnd == 4 || ageAtEnd == 17);
+                String misuse = r.nextDouble() < 0.04 ? "1" : "0";
+                add(Kinds.CARE_OUTCOMES, new CareOutcome(new UUID(pid.getMostSignificantBits() ^ y, r.nextLong()), pid,
+                        end, sdq ? String.valueOf(r.nextInt(3, 30)) : "", sdqReason ? "SDQ1" : "",
+                        ageAtEnd >= 10 ? (r.nextDouble() < 0.03 ? "1" : "0") : "",
+                        ageAtEnd < 5 ? "1" : "", r.nextDouble() < 0.9 ? "1" : "0", r.nextDouble() < 0.85 ? "1" : "0",
+                        r.nextDouble() < 0.9 ? "1" : "0", misuse, misuse.equals("1") ? "1" : "", ""));
+            }
+        }
+    }
+
+    private boolean shortBreakOn(LocalDate day) {
+        for (LegalStatus l : this.<LegalStatus>recorded(Kinds.LEGAL_STATUSES)) {
+            if (!l.legalStatusStartDate().isAfter(day)
+                    && (l.legalStatusEndDate() == null || !l.legalStatusEndDate().isBefore(day))) {
+                return "V3".equals(l.legalStatus()) || "V4".equals(l.legalStatus());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the 903 asks of every child who starts to be looked after: whether they had a permanence order before.
+     * The demo's children had none (Z1); one with a permanence order already on the record says so there.
+     */
+    private void previousPermanence() {
+        if (recorded(Kinds.CARE_PERIODS).isEmpty()) {
+            return;
+        }
+        add(Kinds.PREVIOUS_PERMANENCE, new PreviousPermanence(new UUID(pid.getMostSignificantBits() ^ 0x5050L,
+                pid.getLeastSignificantBits()), pid, "Z1", null, null));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> recorded(EpisodeKind<?> kind) {
+        return (List<T>) records.getOrDefault(kind, List.of());
+    }
+
+    /** The DfE SW_REASON code for the demo's reasons for a change of worker. */
+    static String dfeWorkerChangeReason(String reason) {
+        if (reason == null) {
+            return "OTHERS";
+        }
+        if (reason.startsWith("Transferred to")) {
+            return "TSPROC";
+        }
+        return switch (reason) {
+            case "Social worker left the authority" -> "LEFTRL";
+            case "Caseload rebalanced in the team" -> "MANAGE";
+            case "Social worker on long-term leave" -> "ABSENC";
+            case "Family asked for a new worker" -> "FCONTA";
+            default -> "OTHERS";
+        };
     }
 
     // ---------------------------------------------------------------- small helpers

@@ -140,7 +140,9 @@ public final class CinCensusXml {
         optional(doc, ids, "FormerUPN", blank(p.formerUpn()));
         optional(doc, ids, "UPNunknown", isBlank(p.upn()) ? blank(p.upnUnknown()) : "");
         optional(doc, ids, "PersonBirthDate", date(upTo(p.dob(), end)));
-        optional(doc, ids, "ExpectedPersonBirthDate", p.dob() != null && !p.dob().isAfter(end) ? "" : date(p.expectedDob()));
+        // Born after the reference date: unborn then, expected when the record said, else when the child was born.
+        optional(doc, ids, "ExpectedPersonBirthDate", p.dob() != null && !p.dob().isAfter(end) ? ""
+                : date(p.expectedDob() != null ? p.expectedDob() : p.dob()));
         if (year.endYear() >= ExportSupport.SEX_MFU_FROM) {
             boolean unborn = p.dob() == null || p.dob().isAfter(end);
             text(doc, ids, "Sex", unborn ? "U" : ExportSupport.sex(p, year));

@@ -87,7 +87,7 @@ final class Ssda903Return {
 
         put(rows, Ssda903Table.HEADER, row(Ssda903Table.HEADER, id, ExportSupport.sex(p, year), dob,
                 ExportSupport.ethnicity(p), !isBlank(p.upn()) ? p.upn().trim() : blank(p.upnUnknown()),
-                p.isMother() == null ? "" : p.isMother() ? "1" : "0", uk(mothersChildDob(j, year))));
+                mother(p, year, episodes), uk(mothersChildDob(j, year))));
 
         for (Ssda903Episode e : episodes) {
             put(rows, Ssda903Table.EPISODES, row(Ssda903Table.EPISODES, id, uk(e.decom()), e.rne(), blank(e.ls()),
@@ -193,7 +193,10 @@ final class Ssda903Return {
             }
         }
 
-        for (Allocation a : j.all(Kinds.ALLOCATIONS)) {
+        // Social worker episodes recorded as the return gives them (the worker's registration number and the DfE
+        // reason) are the child's SWEpisodes; allocations (which name a Hearth account) only stand in without them.
+        boolean swEpisodesHeld = !j.all(Kinds.SOCIAL_WORKER_EPISODES).isEmpty();
+        for (Allocation a : swEpisodesHeld ? List.<Allocation>of() : j.all(Kinds.ALLOCATIONS)) {
             boolean socialWorker = "SW".equalsIgnoreCase(blank(a.professionalRoleId()));
             boolean inYear = a.involvementStartDate() != null && !a.involvementStartDate().isAfter(end)
                     && (a.involvementEndDate() == null || !a.involvementEndDate().isBefore(start));
@@ -209,7 +212,7 @@ final class Ssda903Return {
             if (inYear) {
                 LocalDate dec = upTo(w.endDate(), end);
                 put(rows, Ssda903Table.SW_EPISODES, row(Ssda903Table.SW_EPISODES, id, dob, blank(w.socialWorkerId()),
-                        uk(w.startDate()), uk(dec), dec == null ? "" : blank(w.swChangeReason())));
+                        uk(w.startDate()), uk(dec), blank(w.swChangeReason())));
             }
         }
         for (DeprivationOfLiberty d : j.all(Kinds.DEPRIVATIONS_OF_LIBERTY)) {
@@ -319,6 +322,21 @@ final class Ssda903Return {
             case "CHILD_ARRANGEMENTS", "RESIDENCE", "P3" -> "P3";
             default -> "";
         };
+    }
+
+    /**
+     * MOTHER is asked only of girls looked after during the year (903 rules 165 and 628): blank for boys, for
+     * children of unknown sex and for care leavers only in OC3, whatever the record holds.
+     */
+    private static String mother(Person p, CollectionYear year, List<Ssda903Episode> episodes) {
+        if (p.isMother() == null || episodes.isEmpty()) {
+            return "";
+        }
+        String sex = ExportSupport.sex(p, year);
+        if (!sex.equals("F") && !sex.equals("2")) {
+            return "";
+        }
+        return p.isMother() ? "1" : "0";
     }
 
     /** The birth date of the young person's latest child born by the end of the year (MC_DOB), or null. */

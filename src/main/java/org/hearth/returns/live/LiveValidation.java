@@ -15,6 +15,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Kinds;
 import org.hearth.returns.ValidationIssue;
 import org.hearth.returns.cin.CinCensus;
 import org.hearth.returns.cin.CinReader;
@@ -103,7 +104,13 @@ public final class LiveValidation {
         Map<String, Ssda903Table> tables = new HashMap<>();
         current.tables().forEach(tables::put);
         previous.tables().forEach(tables::put);
+        int answered = 0;
         for (ValidationIssue i : result.issues()) {
+            ChildJourney child = i.childId() == null ? null : byLaId.get(i.childId());
+            if (child != null && answeredByTheRecord(i.ruleCode(), child, year)) {
+                answered++;
+                continue;
+            }
             Ssda903Table t = tables.get(i.table());
             Map<String, String> row = new LinkedHashMap<>();
             if (t != null && i.row() >= 0 && i.row() < t.size()) {
@@ -114,12 +121,44 @@ public final class LiveValidation {
             }
             issues.add(issue(ReturnKind.SSDA903, i, row, byLaId, today));
         }
+        if (answered > 0) {
+            notices.add("SSDA903: " + answered + " flags of rules 1002 and SW12STG2 are not listed: they look only at this "
+                    + "year's and last year's return, and the child's full record answers them (care before last "
+                    + "year; no social worker on 1 April).");
+        }
         if (!result.skipped().isEmpty()) {
             notices.add("SSDA903: " + result.skipped().size() + " rules were not run because they need reference data "
                     + "Hearth does not hold here: " + String.join(", ", result.skipped().stream().map(SkippedRule::code)
                     .toList()) + (ownLaKnown ? "" : " (set hearth.la.ons-code to run those on placements in the LA)"));
         }
         result.notices().forEach(n -> notices.add("SSDA903: " + n));
+    }
+
+    /**
+     * The 903 rules that see only two years of returns, flagging what the child's whole record shows is right:
+     * 1002 (a care leaver with no episodes this year or last) when the record holds their earlier care, and
+     * SW12STG2 (a child looked after at 31 March whose social worker history starts after 1 April) when the
+     * record holds no social worker for them on 1 April: there was none to report.
+     */
+    static boolean answeredByTheRecord(String rule, ChildJourney j, CollectionYear year) {
+        return switch (rule) {
+            case "1002" -> j.all(Kinds.CARE_PERIODS).stream()
+                    .anyMatch(p -> p.periodStartDate() != null && p.periodStartDate().isBefore(year.previous().start()));
+            case "SW12STG2" -> {
+                LocalDate first = year.start();
+                boolean episode = j.all(Kinds.SOCIAL_WORKER_EPISODES).stream()
+                        .anyMatch(w -> covers(w.startDate(), w.endDate(), first));
+                boolean allocation = j.all(Kinds.ALLOCATIONS).stream()
+                        .anyMatch(a -> "SW".equalsIgnoreCase(a.professionalRoleId())
+                                && covers(a.involvementStartDate(), a.involvementEndDate(), first));
+                yield !episode && !allocation;
+            }
+            default -> false;
+        };
+    }
+
+    private static boolean covers(LocalDate from, LocalDate to, LocalDate day) {
+        return from != null && !from.isAfter(day) && (to == null || to.isAfter(day));
     }
 
     private static Ssda903Data data(Map<org.hearth.returns.export.Ssda903Table, List<String[]>> tables, String suffix) {

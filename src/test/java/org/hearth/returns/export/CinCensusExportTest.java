@@ -121,6 +121,17 @@ class CinCensusExportTest {
     }
 
     @Test
+    void aChildBornAfterTheReferenceDateIsReturnedAsUnbornWithTheirBirthAsExpectedWhenNoneWasRecorded() throws Exception {
+        ChildJourney bornLater = JourneyBuilder.child("BL1", d("2025-05-10"), "F")
+                .referral(d("2025-02-15"), false, null, null).build();
+
+        String xml = write(CollectionYear.of(2025), bornLater);
+
+        assertThat(xml).as("CIN 8525Q").contains("<ExpectedPersonBirthDate>2025-05-10</ExpectedPersonBirthDate>")
+                .doesNotContain("<PersonBirthDate>");
+    }
+
+    @Test
     void aCensusWithNoChildrenIsRefused() {
         assertThatThrownBy(() -> write(CollectionYear.of(2025), closedLastYear()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No child");

@@ -12,7 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hearth.codes.CollectionYear;
+import java.util.UUID;
+import org.hearth.allocation.Allocation;
+import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyRecord;
+import org.hearth.journey.Kinds;
+import org.hearth.people.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
@@ -91,6 +97,56 @@ class Ssda903ExportTest {
                 "C1,01/05/2015,M,01/10/2024,03/10/2024");
         assertThat(lines("previous_permanence.csv")).hasSize(2);
         assertThat(lines("oc2.csv")).as("in care less than 12 months").hasSize(1);
+    }
+
+    private static Person mother(Person p) {
+        return new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
+                p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(), p.upnUnknown(),
+                p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(), p.immigrationStatus(), p.uasc(),
+                false, p.disabilities());
+    }
+
+    @Test
+    void motherIsGivenOnlyForGirlsLookedAfterInTheYear() throws IOException {
+        ChildJourney girl = JourneyBuilder.child("G1", d("2010-05-01"), "F").person(Ssda903ExportTest::mother)
+                .startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1").build();
+        ChildJourney boy = JourneyBuilder.child("B1", d("2010-05-01"), "M").person(Ssda903ExportTest::mother)
+                .startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1").build();
+        ChildJourney leaver = JourneyBuilder.child("L1", d("2007-07-01"), "F").person(Ssda903ExportTest::mother)
+                .startCare(d("2022-01-10"), "N2", "V2", "U1", OXFORD, "SC1").ceaseCare(d("2023-08-01"), "E8")
+                .careLeaverContact(d("2024-06-01"), "YES", "F2", "D", "Y").build();
+
+        export.writeTo(List.of(girl, boy, leaver), Y2025, dir);
+
+        assertThat(lines("header.csv").subList(1, 4)).extracting(l -> l.split(",", -1)[5])
+                .as("rules 165 and 628").containsExactly("0", "", "");
+    }
+
+    @Test
+    void socialWorkerEpisodesAsRecordedWinOverAllocationsAndKeepTheirReasonWhileOpen() throws IOException {
+        ChildJourney j = lookedAfterWith("S1",
+                new SocialWorkerEpisode(UUID.randomUUID(), null, "SW123456", d("2023-01-01"), d("2024-08-01"), "OTHERS"),
+                new SocialWorkerEpisode(UUID.randomUUID(), null, "SW654321", d("2024-08-01"), null, "LEFTRL"),
+                new Allocation(UUID.randomUUID(), null, "sam.worker", "SW", "T1", d("2024-08-01"), null, "Left"));
+
+        export.writeTo(List.of(j), Y2025, dir);
+
+        assertThat(lines("sw_episodes.csv")).containsExactly("CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON",
+                "S1,01/05/2015,SW123456,01/01/2023,01/08/2024,OTHERS",
+                "S1,01/05/2015,SW654321,01/08/2024,,LEFTRL");
+    }
+
+    private static ChildJourney lookedAfterWith(String id, JourneyRecord... records) {
+        JourneyBuilder b = JourneyBuilder.child(id, d("2015-05-01"), "M")
+                .startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1");
+        for (JourneyRecord r : records) {
+            if (r instanceof SocialWorkerEpisode w) {
+                b.add(Kinds.SOCIAL_WORKER_EPISODES, w);
+            } else if (r instanceof Allocation a) {
+                b.add(Kinds.ALLOCATIONS, a);
+            }
+        }
+        return b.build();
     }
 
     @Test

@@ -75,6 +75,45 @@ class LiveValidationTest {
     }
 
     @Test
+    void shouldNotListACareLeaverFor1002WhenTheRecordHoldsTheirCareBeforeLastYear() {
+        // Left care at 16 in 2023; 19th birthday in 2026/27, seen a fortnight before it.
+        ChildJourney j = org.hearth.journey.JourneyBuilder.aChildBorn(LocalDate.of(2007, 6, 1))
+                .lookedAfter(LocalDate.of(2021, 9, 1), LocalDate.of(2023, 9, 1))
+                .with(new org.hearth.leaving.CareLeaverContact(org.hearth.journey.JourneyBuilder.id(),
+                        org.hearth.journey.JourneyBuilder.CHILD_ID, LocalDate.of(2026, 5, 15), null, "YES", "F2", "D1",
+                        null))
+                .journey();
+
+        LiveReport report = new LiveValidation("", "999", CLOCK).validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        assertThat(report.issues()).noneMatch(i -> i.ruleCode().equals("1002"));
+        assertThat(report.notices()).anyMatch(n -> n.contains("1002 and SW12STG2") && n.contains("full record"));
+    }
+
+    @Test
+    void shouldStillList1002WhenTheRecordHoldsNoEarlierCare() {
+        ChildJourney noCare = org.hearth.journey.JourneyBuilder.aChildBorn(LocalDate.of(2007, 6, 1)).journey();
+
+        assertThat(LiveValidation.answeredByTheRecord("1002", noCare, CollectionYear.of(2027))).isFalse();
+    }
+
+    @Test
+    void shouldAnswerSw12OnlyWhenTheRecordHoldsNoSocialWorkerOnTheFirstDayOfTheYear() {
+        CollectionYear year = CollectionYear.of(2027);
+        ChildJourney none = org.hearth.journey.JourneyBuilder.aChild().lookedAfter(LocalDate.of(2026, 7, 1), null)
+                .journey();
+        ChildJourney hadOne = org.hearth.journey.JourneyBuilder.aChild().lookedAfter(LocalDate.of(2026, 7, 1), null)
+                .with(new org.hearth.allocation.SocialWorkerEpisode(org.hearth.journey.JourneyBuilder.id(),
+                        org.hearth.journey.JourneyBuilder.CHILD_ID, "SW123456", LocalDate.of(2025, 1, 1), null, "OTHERS"))
+                .journey();
+
+        assertThat(LiveValidation.answeredByTheRecord("SW12STG2", none, year)).isTrue();
+        assertThat(LiveValidation.answeredByTheRecord("SW12STG2", hadOne, year))
+                .as("a social worker on 1 April missing from the return is an error to fix").isFalse();
+        assertThat(LiveValidation.answeredByTheRecord("SW01bSTG1", none, year)).isFalse();
+    }
+
+    @Test
     void shouldSayThereIsNoCensusWhenNoChildHasAnEpisodeInTheYear() {
         ChildJourney j = org.hearth.journey.JourneyBuilder.aChild().journey();
 

@@ -12,7 +12,10 @@ public final class CareLeaverRules {
     private static final String[] OTHER_TABLES = {"AD1", "PlacedAdoption", "Missing", "OC2", "PrevPerm", "Reviews"};
 
     public static void register(Ssda903Registry r) {
-        r.rule("153").rows("OC3", (c, t, i) -> R.anyFilled(t, i, R.OC3_ITEMS) && R.anyBlank(t, i, R.OC3_ITEMS));
+        // A young person who died or returned home (DIED, RHOM) has no activity or accommodation: 344 wants them
+        // blank, so 153 does not ask for them (docs/returns-differences.md).
+        r.rule("153").rows("OC3", (c, t, i) -> R.anyFilled(t, i, R.OC3_ITEMS) && R.anyBlank(t, i, R.OC3_ITEMS)
+                && !(R.in(t.get(i, "IN_TOUCH"), "DIED", "RHOM") && R.allBlank(t, i, "ACTIV", "ACCOM")));
         r.rule("344").rows("OC3", (c, t, i) -> R.in(t.get(i, "IN_TOUCH"), "DIED", "RHOM")
                 && R.anyFilled(t, i, "ACTIV", "ACCOM"));
         r.rule("345").rows("OC3", (c, t, i) -> t.is(i, "IN_TOUCH", "YES")
