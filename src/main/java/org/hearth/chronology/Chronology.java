@@ -26,10 +26,13 @@ public class Chronology {
         return of(childId, Set.of());
     }
 
-    /** The child's chronology in date order, only the given kinds of event (every kind when none is given). */
+    /**
+     * The child's chronology in date order, only the given kinds of event (every kind when none is given). A
+     * chronology says what has happened: an entry dated ahead (outcomes recorded as at the year's end) shows on its day.
+     */
     public List<Entry> of(UUID childId, Set<String> kinds) {
         String sql = "SELECT chro_event_date, chro_kind, chro_summary, chro_record_id, chro_recorded_by, chro_recorded_at "
-                + "FROM chronology_entry WHERE chro_person_id = ?"
+                + "FROM chronology_entry WHERE chro_person_id = ? AND chro_event_date <= current_date"
                 + (kinds.isEmpty() ? "" : " AND chro_kind = ANY(?)")
                 + " ORDER BY chro_event_date, chro_entry_id";
         Object[] args = kinds.isEmpty() ? new Object[] {childId} : new Object[] {childId, kinds.toArray(String[]::new)};
@@ -39,7 +42,8 @@ public class Chronology {
 
     /** The kinds of event in the child's chronology, with how many of each: what a filter can offer. */
     public List<KindCount> kinds(UUID childId) {
-        return jdbc.query("SELECT chro_kind, count(*) FROM chronology_entry WHERE chro_person_id = ? GROUP BY chro_kind",
+        return jdbc.query("SELECT chro_kind, count(*) FROM chronology_entry WHERE chro_person_id = ? "
+                        + "AND chro_event_date <= current_date GROUP BY chro_kind",
                 (rs, n) -> new KindCount(rs.getString(1), rs.getInt(2)), childId);
     }
 }
