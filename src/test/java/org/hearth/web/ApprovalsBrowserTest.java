@@ -74,10 +74,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         context.close();
         context = Browser.get().newContext();
         page = context.newPage();
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, "http://localhost:" + port, username);
     }
 
     void button(String label) {

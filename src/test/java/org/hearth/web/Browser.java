@@ -57,4 +57,13 @@ final class Browser {
                         .collect(Collectors.joining("; ")))
                 .isEmpty();
     }
+
+    /** Signs in through the sign-in page with a local test account. */
+    static void signIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/sign-in");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(org.hearth.support.TestFixtures.PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
 }

@@ -58,10 +58,7 @@ class FindChildBrowserTest extends HearthIntegrationTest {
     }
 
     void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, "http://localhost:" + port, username);
     }
 
     void search(String q) {

@@ -249,10 +249,7 @@ class RecordingFormsBrowserTest extends HearthIntegrationTest {
     }
 
     void signIn(String username) {
-        page.navigate(url("/sign-in"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, url(""), username);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
     }
 

@@ -57,10 +57,7 @@ class ReturnsPageBrowserTest extends HearthIntegrationTest {
     }
 
     void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        Browser.signIn(page, "http://localhost:" + port, username);
     }
 
     @Test
