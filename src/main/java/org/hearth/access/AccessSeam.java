@@ -88,15 +88,10 @@ public class AccessSeam {
         });
     }
 
-    /** Whether the user could read the record now, without recording an access (for filtering search results). */
-    public boolean canRead(Actor actor, UUID childId) {
-        return AccessPolicy.decide(actor, relationships(actor, childId), AccessPolicy.Action.READ).allowed();
-    }
-
     /**
-     * Which of these children the user could read now, without recording an access: to narrow a list of many
-     * children (the LA's return errors) to those the user works with before reading them with {@link #readEach},
-     * as {@link #canRead} narrows search results. Analysts and administrators read none.
+     * Which of these children the user could read now, without recording an access: to narrow search results, or a
+     * list of many children (the LA's return errors) before reading them with {@link #readEach}. Analysts and
+     * administrators read none.
      */
     public List<UUID> readable(Actor actor, List<UUID> childIds) {
         if (!actor.role().practitioner() || childIds.isEmpty()) {
