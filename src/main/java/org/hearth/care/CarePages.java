@@ -1,7 +1,6 @@
 package org.hearth.care;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,8 @@ import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
-import org.hearth.journey.Violation;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,7 +63,7 @@ class CarePages {
     @GetMapping("/children/{childId}/care/new")
     String newForm(@PathVariable UUID childId, Model model) {
         ChildJourney j = read(childId, "record becoming looked after");
-        return showNew(j, startFields(childId, NEW_FORM, j), new Errors(), model);
+        return showNew(j, startFields(childId, NEW_FORM, j), new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/care/new")
@@ -72,7 +71,7 @@ class CarePages {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         ChildJourney j = read(childId, "record becoming looked after");
-        Errors errors = new Errors();
+        FormErrors errors = new FormErrors();
         LocalDate date = date(form, "date", "the date the child became looked after", errors, "141");
         LocalDate listDate = date == null ? LocalDate.now() : date;
         String ls = code(form, "legalStatus", "LS", listDate, "Select the child's legal status", "144", errors);
@@ -93,14 +92,14 @@ class CarePages {
         try {
             journeys.record(actor, childId, null, changes, "record becoming looked after");
         } catch (RuleViolations v) {
-            errors.addAll(v.violations(), NEW_FIELDS);
+            errors.addAll(v.violations(), questions(NEW_FIELDS));
             return showNew(read(childId, "record becoming looked after"), form, errors, model);
         }
         drafts.discard(actor.username(), childId, NEW_FORM);
         return "redirect:/children/" + childId + "?saved=care#looked-after";
     }
 
-    private String showNew(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+    private String showNew(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         LocalDate listDate = dateOrToday(fields);
         common(j, fields, errors, model);
         model.addAttribute("legalStatuses", options("LS", listDate));
@@ -114,7 +113,7 @@ class CarePages {
     @GetMapping("/children/{childId}/placements/change")
     String placementForm(@PathVariable UUID childId, Model model) {
         ChildJourney j = read(childId, "record a change of placement");
-        return showPlacement(j, startFields(childId, PLACEMENT_FORM, j), new Errors(), model);
+        return showPlacement(j, startFields(childId, PLACEMENT_FORM, j), new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/placements/change")
@@ -124,7 +123,7 @@ class CarePages {
         ChildJourney j = read(childId, "record a change of placement");
         CarePeriod period = LookedAfter.current(j, LocalDate.now());
         Placement current = period == null ? null : LookedAfter.currentPlacement(j, period);
-        Errors errors = new Errors();
+        FormErrors errors = new FormErrors();
         Long version = version(form, errors);
         if (current == null) {
             errors.add(null, "The child has no current placement to change. Record becoming looked after first", null);
@@ -154,7 +153,7 @@ class CarePages {
         return "redirect:/children/" + childId + "?saved=placement#looked-after";
     }
 
-    private String showPlacement(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+    private String showPlacement(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         LocalDate listDate = dateOrToday(fields);
         common(j, fields, errors, model);
         CarePeriod period = LookedAfter.current(j, LocalDate.now());
@@ -173,7 +172,7 @@ class CarePages {
     @GetMapping("/children/{childId}/legal-statuses/change")
     String legalForm(@PathVariable UUID childId, Model model) {
         ChildJourney j = read(childId, "record a change of legal status");
-        return showLegal(j, startFields(childId, LEGAL_FORM, j), new Errors(), model);
+        return showLegal(j, startFields(childId, LEGAL_FORM, j), new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/legal-statuses/change")
@@ -183,7 +182,7 @@ class CarePages {
         ChildJourney j = read(childId, "record a change of legal status");
         CarePeriod period = LookedAfter.current(j, LocalDate.now());
         LegalStatus current = period == null ? null : LookedAfter.currentLegalStatus(j, period);
-        Errors errors = new Errors();
+        FormErrors errors = new FormErrors();
         Long version = version(form, errors);
         if (current == null) {
             errors.add(null, "The child has no current legal status to change. Record becoming looked after first", null);
@@ -213,7 +212,7 @@ class CarePages {
         return "redirect:/children/" + childId + "?saved=legal-status#looked-after";
     }
 
-    private String showLegal(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+    private String showLegal(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         LocalDate listDate = dateOrToday(fields);
         common(j, fields, errors, model);
         model.addAttribute("care", LookedAfter.of(j, LocalDate.now()));
@@ -239,7 +238,7 @@ class CarePages {
 
     /** Records the change; on refusal adds why to {@code errors} and returns it, else returns null. */
     private String record(Actor actor, UUID childId, Long version, List<JourneyChange<?>> changes, String purpose,
-                          Set<String> formFields, Errors errors) {
+                          Set<String> formFields, FormErrors errors) {
         try {
             journeys.record(actor, childId, version, changes, purpose);
             return null;
@@ -247,17 +246,14 @@ class CarePages {
             errors.add(null, stale.title() + ". " + stale.getMessage(), null);
             return "stale";
         } catch (RuleViolations v) {
-            errors.addAll(v.violations(), formFields);
+            errors.addAll(v.violations(), questions(formFields));
             return "rules";
         }
     }
 
-    private void common(ChildJourney j, Map<String, String> fields, Errors errors, Model model) {
+    private void common(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         model.addAttribute("child", j.child());
-        model.addAttribute("fields", fields);
-        model.addAttribute("errors", errors.all);
-        model.addAttribute("fieldErrors", errors.byField);
-        model.addAttribute("formErrors", errors.general);
+        errors.addTo(model, fields);
     }
 
     private static void placementOptions(Model model, LocalDate date) {
@@ -277,7 +273,7 @@ class CarePages {
 
     private record PlacementFields(String type, String provider, String postcode, String urn) {}
 
-    private static PlacementFields placement(Map<String, String> form, LocalDate date, Errors errors) {
+    private static PlacementFields placement(Map<String, String> form, LocalDate date, FormErrors errors) {
         String type = code(form, "placementType", "PLACE", date, "Select the type of placement", "146", errors);
         String provider = code(form, "provider", "PLACE_PROVIDER", date, "Select who provides the placement", "178",
                 errors);
@@ -306,7 +302,7 @@ class CarePages {
 
     /** A chosen code that the list holds on the date; else an error (a missing choice, or a code not used then). */
     private static String code(Map<String, String> form, String field, String list, LocalDate date, String missing,
-                               String dfeCode, Errors errors) {
+                               String dfeCode, FormErrors errors) {
         String value = blankToNull(form.get(field));
         if (value == null) {
             errors.add(field, missing, dfeCode);
@@ -320,7 +316,7 @@ class CarePages {
         return value;
     }
 
-    private static LocalDate date(Map<String, String> form, String field, String what, Errors errors, String dfeCode) {
+    private static LocalDate date(Map<String, String> form, String field, String what, FormErrors errors, String dfeCode) {
         LocalDate date = parseDate(form, field);
         if (date == null) {
             errors.add(field, "Enter " + what + " as a real date, for example 27 3 2025", dfeCode);
@@ -342,7 +338,7 @@ class CarePages {
         return d == null || d.getYear() < 1900 || d.isAfter(LocalDate.now()) ? LocalDate.now() : d;
     }
 
-    private static Long version(Map<String, String> form, Errors errors) {
+    private static Long version(Map<String, String> form, FormErrors errors) {
         try {
             return Long.parseLong(form.getOrDefault("version", "").trim());
         } catch (NumberFormatException e) {
@@ -360,51 +356,28 @@ class CarePages {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /**
-     * A form's errors: those about a field (shown inline, first one each, linked from the summary) and those about the
-     * whole form (a stale record), in the user's words with the DfE rule code where there is one.
-     */
-    static final class Errors {
-        final List<String> all = new ArrayList<>();
-        final Map<String, String> byField = new LinkedHashMap<>();
-        final List<String> general = new ArrayList<>();
+    /** The refusals' record fields as this form's questions: each to its question if the form asks it, else the form. */
+    static java.util.function.Function<String, String> questions(Set<String> formFields) {
+        return recordField -> {
+            String question = formField(recordField);
+            return formFields.contains(question) ? question : null;
+        };
+    }
 
-        void add(String field, String message, String dfeCode) {
-            String text = message + (dfeCode == null ? "" : " (DfE rule " + dfeCode + ")");
-            all.add(text);
-            if (field == null) {
-                general.add(text);
-            } else {
-                byField.putIfAbsent(field, text);
-            }
+    /** The form field a record's field is entered in; anything about dates goes to the date. */
+    private static String formField(String recordField) {
+        if (recordField == null) {
+            return "date";
         }
-
-        void addAll(List<Violation> violations, Set<String> formFields) {
-            for (Violation v : violations) {
-                String field = formField(v.field());
-                add(formFields.contains(field) ? field : null, v.message(), v.dfeCode());
-            }
-        }
-
-        boolean isEmpty() {
-            return all.isEmpty();
-        }
-
-        /** The form field a record's field is entered in; anything about dates goes to the date. */
-        static String formField(String recordField) {
-            if (recordField == null) {
-                return "date";
-            }
-            return switch (recordField) {
-                case "legalStatus" -> "legalStatus";
-                case "cinCode" -> "cin";
-                case "claPlacementType" -> "placementType";
-                case "claPlacementProvider" -> "provider";
-                case "claPlacementPostcode" -> "postcode";
-                case "claPlacementUrn" -> "urn";
-                case "claPlacementChangeReason" -> "reason";
-                default -> "date";
-            };
-        }
+        return switch (recordField) {
+            case "legalStatus" -> "legalStatus";
+            case "cinCode" -> "cin";
+            case "claPlacementType" -> "placementType";
+            case "claPlacementProvider" -> "provider";
+            case "claPlacementPostcode" -> "postcode";
+            case "claPlacementUrn" -> "urn";
+            case "claPlacementChangeReason" -> "reason";
+            default -> "date";
+        };
     }
 }

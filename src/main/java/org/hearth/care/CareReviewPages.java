@@ -19,6 +19,7 @@ import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,7 +60,7 @@ class CareReviewPages {
         if (fields.isEmpty()) {
             DateAnswer.fill(fields, "date", LocalDate.now());
         }
-        return show(j, fields, new CarePages.Errors(), model);
+        return show(j, fields, new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/care-reviews/new")
@@ -67,7 +68,7 @@ class CareReviewPages {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         ChildJourney j = read(actor, childId);
-        CarePages.Errors errors = new CarePages.Errors();
+        FormErrors errors = new FormErrors();
         if (LookedAfter.current(j, LocalDate.now()) == null && j.all(Kinds.CARE_PERIODS).isEmpty()) {
             errors.add(null, "The child has never been looked after, so there is no looked-after review to record", null);
             return show(j, form, errors, model);
@@ -115,21 +116,18 @@ class CareReviewPages {
             journeys.record(actor, childId, null, List.of(JourneyChange.of(Kinds.CARE_REVIEWS, review)),
                     "record a looked-after review");
         } catch (RuleViolations v) {
-            errors.addAll(v.violations(), FIELDS);
+            errors.addAll(v.violations(), CarePages.questions(FIELDS));
             return show(read(actor, childId), form, errors, model);
         }
         drafts.discard(actor.username(), childId, FORM);
         return "redirect:/children/" + childId + "?saved=care-review#looked-after";
     }
 
-    private String show(ChildJourney j, Map<String, String> fields, CarePages.Errors errors, Model model) {
+    private String show(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         LocalDate today = LocalDate.now();
         LocalDate listDate = DateAnswer.read(fields, "date").filter(d -> !d.isAfter(today)).orElse(today);
         model.addAttribute("child", j.child());
-        model.addAttribute("fields", fields);
-        model.addAttribute("errors", errors.all);
-        model.addAttribute("fieldErrors", errors.byField);
-        model.addAttribute("formErrors", errors.general);
+        errors.addTo(model, fields);
         model.addAttribute("care", LookedAfter.of(j, today));
         model.addAttribute("due", clocks.open(j, today).stream().filter(c -> c.ruleId().startsWith("CLA_REVIEW"))
                 .findFirst().orElse(null));
@@ -148,7 +146,7 @@ class CareReviewPages {
         return journeys.read(actor, childId, "care-reviews", "record a looked-after review");
     }
 
-    private static void tooLong(String text, String field, String what, CarePages.Errors errors) {
+    private static void tooLong(String text, String field, String what, FormErrors errors) {
         if (text != null && text.length() > MAX_TEXT) {
             errors.add(field, what + " must be " + String.format("%,d", MAX_TEXT) + " characters or fewer", null);
         }
