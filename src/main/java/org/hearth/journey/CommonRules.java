@@ -57,10 +57,12 @@ public final class CommonRules {
     /**
      * Kinds whose records may lack a start date: permanence says which date it lacks itself; a relationship, a
      * person who matters or an address may be older than anyone can date; a previous permanence order's date may be
-     * partly unknown (zz/zz/yyyy), and when an immigration status began may not be known.
+     * partly unknown (zz/zz/yyyy), and when an immigration status began may not be known; a returned row is not an
+     * event at all.
      */
     static final Set<EpisodeKind<?>> UNDATED_ALLOWED = Set.of(Kinds.PERMANENCE, Kinds.RELATIONSHIPS,
-            Kinds.PEOPLE_WHO_MATTER, Kinds.ADDRESSES, Kinds.PREVIOUS_PERMANENCE, Kinds.IMMIGRATION_STATUSES);
+            Kinds.PEOPLE_WHO_MATTER, Kinds.ADDRESSES, Kinds.PREVIOUS_PERMANENCE, Kinds.IMMIGRATION_STATUSES,
+            Kinds.RETURNED_ROWS);
 
     /** Every step of the journey has the day it happened or started; the other rules skip undated records. */
     private static void dated(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {

@@ -30,6 +30,7 @@ import org.hearth.protection.S47Enquiry;
 import org.hearth.protection.StrategyDiscussion;
 import org.hearth.referral.Contact;
 import org.hearth.referral.Referral;
+import org.hearth.returns.ReturnedRow;
 import org.hearth.visits.Visit;
 
 /** Every kind of record on a child's journey, in the order of the journey. */
@@ -95,12 +96,14 @@ public final class Kinds {
             "Social worker episode", SocialWorkerEpisode.class, "cla_social_worker_episodes", "swep_", "swep_episode_id");
     public static final EpisodeKind<DeprivationOfLiberty> DEPRIVATIONS_OF_LIBERTY = kind("deprivations-of-liberty",
             "Deprivation of liberty order", DeprivationOfLiberty.class, "cla_dolo", "dolo_", "dolo_order_id");
+    public static final EpisodeKind<ReturnedRow> RETURNED_ROWS = kind("returned-rows", "Row of an imported 903 return",
+            ReturnedRow.class, "returns_returned_rows", "retr_", "retr_row_id");
 
     public static final List<EpisodeKind<?>> ALL = List.of(EARLY_HELP, CONTACTS, REFERRALS, ASSESSMENTS, CIN_PLANS,
             STRATEGY_DISCUSSIONS, S47_ENQUIRIES, INITIAL_CONFERENCES, CP_PLANS, CP_REVIEWS, CARE_PERIODS,
             LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, VISITS, ALLOCATIONS, PERMANENCE, CARE_LEAVER_CONTACTS,
             PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, CARE_OUTCOMES, PREVIOUS_PERMANENCE, MOTHERS_CHILDREN,
-            IMMIGRATION_STATUSES, SOCIAL_WORKER_EPISODES, DEPRIVATIONS_OF_LIBERTY);
+            IMMIGRATION_STATUSES, SOCIAL_WORKER_EPISODES, DEPRIVATIONS_OF_LIBERTY, RETURNED_ROWS);
 
     public static Optional<EpisodeKind<?>> byName(String name) {
         return ALL.stream().filter(k -> k.name().equals(name)).findFirst();

@@ -68,14 +68,15 @@ public final class Ssda903Episodes {
 
     /**
      * The episodes open at any point in the year, as at its 31 March: an episode ending later shows no end, reason
-     * ceased or reason for placement change, and one starting later is left out. For the previous-year checks,
-     * ask for {@code year.previous()}.
+     * ceased or reason for placement change (unless an imported return gave them), and one starting later is left
+     * out. For the previous-year checks, ask for {@code year.previous()}.
      */
     public List<Ssda903Episode> inYear(ChildJourney journey, CollectionYear year) {
         List<Ssda903Episode> out = new ArrayList<>();
+        Ssda903Return.Returned returned = Ssda903Return.Returned.of(journey, year);
         for (Ssda903Episode e : all(journey)) {
             if (e.openDuring(year.start(), year.end())) {
-                out.add(e.asAt(year.end()));
+                out.add(returned.has(Ssda903Table.EPISODES, e.decom()) ? e : e.asAt(year.end()));
             }
         }
         return out;

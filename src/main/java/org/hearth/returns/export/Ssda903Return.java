@@ -30,6 +30,7 @@ import org.hearth.people.MothersChild;
 import org.hearth.people.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.permanence.PreviousPermanence;
+import org.hearth.returns.ReturnedRow;
 
 /**
  * One year's 903 return, child by child: which children are in it and the rows of each table, as column name to
@@ -73,12 +74,16 @@ final class Ssda903Return {
         return out;
     }
 
-    /** The child's rows, or null if the child is in neither the looked-after nor the care leaver cohort. */
+    /**
+     * The child's rows, or null if the child is in neither the looked-after nor the care leaver cohort, nor was in
+     * the year's return as imported.
+     */
     static Child child(ChildJourney j, CollectionYear year, Ssda903Episodes deriver) {
         Person p = j.child();
         List<Ssda903Episode> episodes = deriver.inYear(j, year);
         Integer oc3Birthday = oc3Birthday(j, year);
-        if (episodes.isEmpty() && oc3Birthday == null) {
+        Returned returned = Returned.of(j, year);
+        if (episodes.isEmpty() && oc3Birthday == null && !returned.imported()) {
             return null;
         }
         String id = ExportSupport.childId(p);
@@ -95,13 +100,14 @@ final class Ssda903Return {
                     blank(e.reasonPlaceChange()), blank(e.homePost()), blank(e.plPost()), blank(e.urn())));
         }
 
-        if (!episodes.isEmpty()) {
-            lookedAfterTables(j, year, id, dob, episodes, rows);
+        if (!episodes.isEmpty() || returned.imported()) {
+            lookedAfterTables(j, year, id, dob, episodes, returned, rows);
         }
 
-        if (oc3Birthday != null) {
-            LocalDate birthday = p.dob().plusYears(oc3Birthday);
-            CareLeaverContact c = contactAround(j, birthday);
+        if (oc3Birthday != null || returned.has(Ssda903Table.OC3)) {
+            CareLeaverContact c = oc3Birthday != null ? contactAround(j, p.dob().plusYears(oc3Birthday))
+                    : j.all(Kinds.CARE_LEAVER_CONTACTS).stream().filter(k -> year.contains(k.careLeaverLatestContact()))
+                    .reduce((a, b) -> b).orElse(null);
             put(rows, Ssda903Table.OC3, row(Ssda903Table.OC3, id, dob,
                     c == null ? "" : blank(c.careLeaverInTouch()), c == null ? "" : blank(c.careLeaverActivity()),
                     c == null ? "" : accom(c)));
@@ -110,14 +116,16 @@ final class Ssda903Return {
     }
 
     private static void lookedAfterTables(ChildJourney j, CollectionYear year, String id, String dob,
-                                          List<Ssda903Episode> episodes, Map<Ssda903Table, List<Map<String, String>>> rows) {
+                                          List<Ssda903Episode> episodes, Returned returned,
+                                          Map<Ssda903Table, List<Map<String, String>>> rows) {
         Person p = j.child();
         LocalDate start = year.start();
         LocalDate end = year.end();
 
         for (CareReview r : j.all(Kinds.CARE_REVIEWS)) {
-            if (r.claReviewDate() != null && year.contains(r.claReviewDate())
-                    && !Boolean.TRUE.equals(r.claReviewCancelled())) {
+            boolean inYear = r.claReviewDate() != null && year.contains(r.claReviewDate())
+                    && !Boolean.TRUE.equals(r.claReviewCancelled());
+            if (inYear || returned.has(Ssda903Table.REVIEWS, r.claReviewDate())) {
                 put(rows, Ssda903Table.REVIEWS, row(Ssda903Table.REVIEWS, id, dob, uk(r.claReviewDate()),
                         blank(r.claReviewParticipation())));
             }
@@ -138,29 +146,35 @@ final class Ssda903Return {
                     outcome.convicted(), outcome.healthCheck(), outcome.immunisations(), outcome.teethCheck(),
                     outcome.healthAssessment(), outcome.substanceMisuse(), outcome.interventionReceived(),
                     outcome.interventionOffered()));
-        } else if (inOc2Cohort(j, year)) {
+        } else if (inOc2Cohort(j, year) || returned.has(Ssda903Table.OC2)) {
             put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, "", "", "", "", "", "", "", "", "", ""));
         }
 
-        List<Permanence> adoptionPlans = j.all(Kinds.PERMANENCE).stream()
-                .filter(x -> "ADOPTION".equals(x.permanencePlan()) && x.admDecisionDate() != null
-                        && !x.admDecisionDate().isAfter(end))
-                .toList();
+        // An imported year's dates are as the return gave them; a derived one knows none after 31 March.
+        LocalDate known = returned.imported() ? LocalDate.MAX : end;
+        List<Permanence> adoptions = j.all(Kinds.PERMANENCE).stream()
+                .filter(x -> "ADOPTION".equals(x.permanencePlan())).toList();
+        List<Permanence> adoptionPlans = adoptions.stream()
+                .filter(x -> x.admDecisionDate() != null && !x.admDecisionDate().isAfter(end)).toList();
         boolean adoptedInYear = episodes.stream().anyMatch(e -> e.dec() != null && ADOPTED.contains(e.rec()));
-        if (adoptedInYear) {
-            Permanence plan = adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1);
+        // An imported year keeps the AD1 rows it was returned with: a derived row for an adoption the LA returned
+        // without adopter details would be a row it never sent.
+        if (returned.imported() ? returned.has(Ssda903Table.AD1) : adoptedInYear) {
+            Permanence plan = adoptions.stream().filter(x -> returned.has(Ssda903Table.AD1, x.admDecisionDate()))
+                    .reduce((a, b) -> b).orElse(adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1));
             put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
-                    plan == null ? "" : uk(upTo(plan.matchedDate(), end)), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
+                    plan == null ? "" : uk(upTo(plan.matchedDate(), known)), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
                     plan == null ? "" : blank(plan.numberOfAdopters()), plan == null ? "" : blank(plan.adopterSex()),
                     plan == null ? "" : blank(plan.adopterLegalStatus())));
         }
-        for (Permanence plan : adoptionPlans) {
-            LocalDate reversed = upTo(plan.decisionReversedDate(), end);
-            if (reversed != null && reversed.isBefore(start)) {
-                continue; // a decision reversed before the year is not part of it
+        for (Permanence plan : adoptions) {
+            LocalDate reversed = upTo(plan.decisionReversedDate(), known);
+            boolean inYear = adoptionPlans.contains(plan) && (reversed == null || !reversed.isBefore(start));
+            if (inYear || plan.admDecisionDate() != null
+                    && returned.has(Ssda903Table.PLACED_ADOPTION, plan.admDecisionDate())) {
+                put(rows, Ssda903Table.PLACED_ADOPTION, row(Ssda903Table.PLACED_ADOPTION, id, dob,
+                        uk(plan.admDecisionDate()), uk(reversed), reversed == null ? "" : blank(plan.decisionReversedReason())));
             }
-            put(rows, Ssda903Table.PLACED_ADOPTION, row(Ssda903Table.PLACED_ADOPTION, id, dob,
-                    uk(plan.admDecisionDate()), uk(reversed), reversed == null ? "" : blank(plan.decisionReversedReason())));
         }
 
         // Previous permanence is asked of each child who started to be looked after in the year.
@@ -170,6 +184,8 @@ final class Ssda903Return {
             put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob,
                     blank(given.previousPermanenceOption()), blank(given.previousPermanenceLa()),
                     blank(given.previousPermanenceOrderDate())));
+        } else if (returned.has(Ssda903Table.PREV_PERM)) {
+            put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob, "", "", ""));
         }
         for (Ssda903Episode e : episodes) {
             if (given == null && "S".equals(e.rne()) && year.contains(e.decom())) {
@@ -187,9 +203,9 @@ final class Ssda903Return {
             LocalDate from = m.missingEpisodeStartDate();
             boolean inYear = from != null && !from.isAfter(end)
                     && (m.missingEpisodeEndDate() == null || !m.missingEpisodeEndDate().isBefore(start));
-            if (inYear && periods.stream().anyMatch(pe -> pe.covers(from))) {
+            if (inYear && periods.stream().anyMatch(pe -> pe.covers(from)) || returned.has(Ssda903Table.MISSING, from)) {
                 put(rows, Ssda903Table.MISSING, row(Ssda903Table.MISSING, id, dob, blank(m.missingEpisodeType()),
-                        uk(from), uk(upTo(m.missingEpisodeEndDate(), end))));
+                        uk(from), uk(upTo(m.missingEpisodeEndDate(), known))));
             }
         }
 
@@ -222,6 +238,32 @@ final class Ssda903Return {
                 put(rows, Ssda903Table.DOLO, row(Ssda903Table.DOLO, id, dob, uk(d.startDate()),
                         uk(upTo(d.endDate(), end))));
             }
+        }
+    }
+
+    /** The rows a year's return gave the child when it was imported ({@link ReturnedRow}); none for a derived year. */
+    record Returned(Set<String> keys) {
+        static Returned of(ChildJourney j, CollectionYear year) {
+            Set<String> keys = new java.util.HashSet<>();
+            for (ReturnedRow r : j.all(Kinds.RETURNED_ROWS)) {
+                if (year.end().equals(r.returnYearEnd())) {
+                    keys.add(r.returnTable() + "|" + r.rowKey());
+                }
+            }
+            return new Returned(keys);
+        }
+
+        /** Whether the year's return was imported with this child in it. */
+        boolean imported() {
+            return keys.contains(Ssda903Table.HEADER.dfeName() + "|");
+        }
+
+        boolean has(Ssda903Table table) {
+            return !keys.isEmpty() && keys.stream().anyMatch(k -> k.startsWith(table.dfeName() + "|"));
+        }
+
+        boolean has(Ssda903Table table, LocalDate day) {
+            return !keys.isEmpty() && keys.contains(table.dfeName() + "|" + (day == null ? "" : day.toString()));
         }
     }
 

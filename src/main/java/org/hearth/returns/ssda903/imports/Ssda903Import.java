@@ -36,6 +36,7 @@ import org.hearth.people.MothersChild;
 import org.hearth.people.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.permanence.PreviousPermanence;
+import org.hearth.returns.ReturnedRow;
 import org.hearth.returns.cin.imports.ImportError;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Table;
@@ -302,7 +303,8 @@ public final class Ssda903Import {
         String extra = r instanceof ImmigrationStatus s ? s.immigrationStatus()
                 : r instanceof PreviousPermanence p ? p.previousPermanenceOption() + "|" + p.previousPermanenceOrderDate()
                 : r instanceof Address a ? a.addressPostcode()
-                : r instanceof Permanence p ? p.permanencePlan() : "";
+                : r instanceof Permanence p ? p.permanencePlan()
+                : r instanceof ReturnedRow w ? w.returnYearEnd() + "|" + w.returnTable() + "|" + w.rowKey() : "";
         return kind.name() + "|" + r.startDate() + "|" + extra;
     }
 
@@ -329,6 +331,7 @@ public final class Ssda903Import {
         socialWorkers(x);
         dolo(x);
         mother(x, h);
+        returnedRows(x);
         if (errors.size() > errorsBefore) {
             return null;
         }
@@ -702,6 +705,43 @@ public final class Ssda903Import {
         }
     }
 
+    /**
+     * Which rows the return gave the child, so that the export gives the year back with the same rows (see
+     * {@link ReturnedRow}). Episodes, UASC, SWEpisodes and DoLo follow from the record alone, so are not listed, but
+     * for an episode whose end (DEC) the return gave though it fell after 31 March.
+     */
+    private void returnedRows(Child x) {
+        for (Row h : new Row[] {x.rows.headerLast, x.rows.header}) {
+            if (h != null && h.origin().table().startsWith("Header")) {
+                returned(x, h, "Header", "");
+            }
+        }
+        for (String table : List.of("OC2", "OC3", "PrevPerm")) {
+            x.rows.of(table).forEach(r -> returned(x, r, table, ""));
+        }
+        Map<String, String> keyed = Map.of("Reviews", "REVIEW", "Missing", "MIS_START", "AD1", "DATE_INT",
+                "PlacedAdoption", "DATE_PLACED");
+        keyed.forEach((table, column) -> x.rows.of(table).forEach(r -> returned(x, r, table, isoDate(r.get(column)))));
+        // An episode's end is normally known to a return only up to 31 March; one the return gave later is kept.
+        for (Row r : x.rows.of("Episodes")) {
+            LocalDate dec = parseDate(r.get("DEC"));
+            if (dec != null && dec.isAfter((r.origin().last() ? year.previous() : year).end())) {
+                returned(x, r, "Episodes", isoDate(r.get("DECOM")));
+            }
+        }
+    }
+
+    private void returned(Child x, Row r, String table, String key) {
+        CollectionYear y = r.origin().last() ? year.previous() : year;
+        x.add(Kinds.RETURNED_ROWS, new ReturnedRow(UUID.randomUUID(), x.personId, y.end(), table, key), r.origin());
+    }
+
+    /** A dd/mm/yyyy date as yyyy-mm-dd, or blank (an unreadable date is reported where the row is read). */
+    private static String isoDate(String text) {
+        LocalDate d = parseDate(text);
+        return d == null ? "" : d.toString();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Values
     // ---------------------------------------------------------------------------------------------------------
@@ -712,16 +752,24 @@ public final class Ssda903Import {
         if (text == null) {
             return null;
         }
-        if (text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
-            String[] p = text.split("/");
-            try {
-                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-            } catch (DateTimeException e) {
-                // falls through to the error
-            }
+        LocalDate d = parseDate(text);
+        if (d == null) {
+            error(id, r.origin(), column, "'" + text + "' is not a date (dd/mm/yyyy)");
         }
-        error(id, r.origin(), column, "'" + text + "' is not a date (dd/mm/yyyy)");
-        return null;
+        return d;
+    }
+
+    /** A dd/mm/yyyy date, or null when blank or not a date. */
+    private static LocalDate parseDate(String text) {
+        if (text == null || !text.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+            return null;
+        }
+        String[] p = text.split("/");
+        try {
+            return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private void missingDate(String id, Row r, String column) {

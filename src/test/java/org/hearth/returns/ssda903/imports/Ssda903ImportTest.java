@@ -15,6 +15,7 @@ import org.hearth.care.Placement;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Kinds;
+import org.hearth.returns.ReturnedRow;
 import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
 import org.hearth.returns.ssda903.Ssda903Data;
@@ -175,6 +176,55 @@ class Ssda903ImportTest {
     }
 
     @Test
+    void shouldGiveAnImportedYearBackWithTheRowsItWasReturnedWithAndDeriveOtherYears() throws IOException {
+        // A child returned with no episode in the year, a review from an earlier year, OC2 and PrevPerm though not in
+        // those cohorts, an episode ending after 31 March, and a child adopted without an AD1 row.
+        Ssda903Import.Source s = source("as returned",
+                table("Header", HEADER, "R1,2,01/05/2012,WBRI,UN1,0,", "R2,1,01/05/2010,WBRI,UN1,,",
+                        "R3,1,01/05/2020,WBRI,UN1,,"),
+                table("Episodes", EPISODES, "R2,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,E4A,,,OX1 1AA,SC123456",
+                        "R3,01/06/2022,S,E1,N1,A3,PR1,01/03/2024,E11,,,OX1 1AA,SC123456"),
+                table("Reviews", "CHILD,DOB,REVIEW,REVIEW_CODE", "R2,01/05/2010,01/07/2021,PN1"),
+                table("OC2", "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+                        + "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED",
+                        "R1,01/05/2012,,,,,,,,,,"),
+                table("PrevPerm", "CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM", "R1,01/05/2012,,,"),
+                table("PlacedAdoption", "CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
+                        "R3,01/05/2020,01/09/2023,,"));
+        List<ChildJourney> journeys = map(Y2024, s, null, true).children().stream().map(Ssda903Import.Planned::after)
+                .toList();
+
+        new Ssda903Export(null, PostcodeDirectory.none()).writeTo(journeys, Y2024, dir);
+        assertThat(Files.readAllLines(dir.resolve("header.csv"))).as("R1 was returned though not looked after")
+                .containsExactly(HEADER, "R1,2,01/05/2012,WBRI,UN1,,", "R2,1,01/05/2010,WBRI,UN1,,",
+                        "R3,1,01/05/2020,WBRI,UN1,,");
+        assertThat(Files.readAllLines(dir.resolve("reviews.csv"))).contains("R2,01/05/2010,01/07/2021,PN1");
+        assertThat(Files.readAllLines(dir.resolve("oc2.csv"))).contains("R1,01/05/2012,,,,,,,,,,");
+        assertThat(Files.readAllLines(dir.resolve("previous_permanence.csv"))).contains("R1,01/05/2012,,,");
+        assertThat(Files.readAllLines(dir.resolve("episodes.csv"))).as("the end the return gave after 31 March")
+                .contains("R2,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,E4A,,,OX1 1AA,SC123456");
+        assertThat(Files.readAllLines(dir.resolve("ad1.csv"))).as("no AD1 row was returned for R3").hasSize(1);
+
+        // 2024/25 was not imported: it is derived from the record alone.
+        Path next = dir.resolve("next");
+        new Ssda903Export(null, PostcodeDirectory.none()).writeTo(journeys, CollectionYear.of(2025), next);
+        assertThat(Files.readAllLines(next.resolve("header.csv"))).containsExactly(HEADER, "R2,M,01/05/2010,WBRI,UN1,,");
+        assertThat(Files.readAllLines(next.resolve("reviews.csv"))).containsExactly("CHILD,DOB,REVIEW,REVIEW_CODE");
+        assertThat(Files.readAllLines(next.resolve("oc2.csv"))).hasSize(1);
+    }
+
+    @Test
+    void shouldNotListTheSameReturnedRowTwiceWhenTheReturnIsImportedAgain() {
+        ChildJourney held = map(Y2024, clean(), null, false).children().get(0).after();
+
+        Ssda903Import.Result again = Ssda903Import.map(Y2024, clean(), null, id -> held, false, n -> { });
+
+        assertThat(held.all(Kinds.RETURNED_ROWS)).extracting(ReturnedRow::returnTable)
+                .containsExactlyInAnyOrder("Header", "Reviews", "Missing");
+        assertThat(again.children().get(0).changes()).isFalse();
+    }
+
+    @Test
     void lastYearsRowForTheSameEpisodeGivesWayToThisYears() {
         Ssda903Import.Source last = source("last",
                 table("Header", HEADER, "C1,1,01/05/2012,WBRI,UN1,,"),
@@ -272,7 +322,10 @@ class Ssda903ImportTest {
         Ssda903Import.Result result = Ssda903Import.map(Y2024, now, null, id -> held, false, n -> { });
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.children().get(0).changes()).isFalse();
+        // Only that the child was in the 2023/24 return is new; the period stays as recorded.
+        assertThat(result.children().get(0).after().all(Kinds.CARE_PERIODS)).isEqualTo(held.all(Kinds.CARE_PERIODS));
+        assertThat(result.children().get(0).after().all(Kinds.RETURNED_ROWS)).extracting(ReturnedRow::returnYearEnd)
+                .containsExactlyInAnyOrder(CollectionYear.of(2023).end(), Y2024.end());
         assertThat(result.notes()).anyMatch(n -> n.startsWith("child C3: the period of care starting 2022-06-01 is "
                 + "already on record open and is kept as recorded; now Episodes row 0 gives it ending 2024-02-01"));
     }
