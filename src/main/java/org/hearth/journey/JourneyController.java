@@ -140,10 +140,17 @@ class JourneyController {
         return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("records", r.records(), "version", r.version()));
     }
 
+    /** The kind of record to write; which rows a past return held is written only by importing that return. */
     private EpisodeKind<?> kind(String name) {
-        return Kinds.byName(name).orElseThrow(() -> new HearthProblem(org.springframework.http.HttpStatus.NOT_FOUND,
-                "No such kind of record", "'" + name + "' is not a kind of record; the kinds are "
-                + String.join(", ", Kinds.ALL.stream().map(EpisodeKind::name).toList())));
+        EpisodeKind<?> kind = Kinds.byName(name).orElseThrow(() -> new HearthProblem(
+                org.springframework.http.HttpStatus.NOT_FOUND, "No such kind of record", "'" + name
+                + "' is not a kind of record; the kinds are " + String.join(", ", Kinds.ALL.stream()
+                .map(EpisodeKind::name).toList())));
+        if (kind == Kinds.RETURNED_ROWS) {
+            throw new HearthProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Written only by an import",
+                    "Which rows a past 903 return held is recorded only by importing that return (returns import)");
+        }
+        return kind;
     }
 
     private <T extends Record & JourneyRecord> JourneyChange<T> change(EpisodeKind<T> kind, JsonNode body, UUID id) {

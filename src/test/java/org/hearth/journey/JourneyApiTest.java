@@ -94,6 +94,11 @@ class JourneyApiTest extends HearthIntegrationTest {
         assertThat(badKind.statusCode()).isEqualTo(404);
         assertThat(badKind.body()).contains("'nonsense' is not a kind of record; the kinds are early-help, contacts");
 
+        HttpResponse<String> returnedRow = call("POST", "/api/children/" + child + "/returned-rows", worker,
+                "{\"returnYearEnd\":\"2024-03-31\",\"returnTable\":\"Header\",\"rowKey\":\"\"}", null);
+        assertThat(returnedRow.statusCode()).isEqualTo(400);
+        assertThat(returnedRow.body()).contains("recorded only by importing that return");
+
         HttpResponse<String> badId = call("GET", "/api/children/not-a-uuid", worker, null, null);
         assertThat(badId.statusCode()).isEqualTo(400);
     }
