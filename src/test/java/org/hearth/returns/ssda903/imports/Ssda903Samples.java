@@ -23,7 +23,12 @@ final class Ssda903Samples {
      * return; {@code prefix} goes before every CHILD id, so tests sharing a database do not meet.
      */
     static Ssda903Data moved(String prefix) throws IOException {
-        Ssda903Data data = Ssda903Reader.readReturn(SAMPLE);
+        return moved(SAMPLE, prefix);
+    }
+
+    /** As {@link #moved(String)}, for the CSV directory ({@link #SAMPLE}) or the XML file ({@link #SAMPLE_XML}). */
+    static Ssda903Data moved(Path sample, String prefix) throws IOException {
+        Ssda903Data data = Ssda903Reader.readReturn(sample);
         Ssda903Data out = new Ssda903Data();
         for (Ssda903Table t : data.tables().values()) {
             List<String[]> rows = new ArrayList<>();
