@@ -17,9 +17,11 @@ import org.hearth.journey.JourneyRecord;
  *                      Episodes for an episode the return gave an end (DEC) after 31 March
  * @param rowKey        which of the child's records the row was, by its date as yyyy-mm-dd (REVIEW, MIS_START,
  *                      DATE_INT, DATE_PLACED, DECOM); blank for tables with one row per child
+ * @param laterDatesGiven the row gave a date after the year's 31 March (DEC, MIS_END, DATE_MATCH,
+ *                      DATE_PLACED_CEASED), which a return derived at 31 March would not know; the export keeps it
  */
-public record ReturnedRow(UUID id, UUID personId, LocalDate returnYearEnd, String returnTable, String rowKey)
-        implements JourneyRecord {
+public record ReturnedRow(UUID id, UUID personId, LocalDate returnYearEnd, String returnTable, String rowKey,
+                          Boolean laterDatesGiven) implements JourneyRecord {
 
     /** Not an event in the child's life: it has no day of its own and stays out of the chronology. */
     @Override

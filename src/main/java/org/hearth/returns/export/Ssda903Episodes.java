@@ -76,7 +76,7 @@ public final class Ssda903Episodes {
         Ssda903Return.Returned returned = Ssda903Return.Returned.of(journey, year);
         for (Ssda903Episode e : all(journey)) {
             if (e.openDuring(year.start(), year.end())) {
-                out.add(returned.has(Ssda903Table.EPISODES, e.decom()) ? e : e.asAt(year.end()));
+                out.add(e.asAt(returned.known(Ssda903Table.EPISODES, e.decom(), year)));
             }
         }
         return out;

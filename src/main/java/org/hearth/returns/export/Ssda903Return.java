@@ -150,8 +150,6 @@ final class Ssda903Return {
             put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, "", "", "", "", "", "", "", "", "", ""));
         }
 
-        // An imported year's dates are as the return gave them; a derived one knows none after 31 March.
-        LocalDate known = returned.imported() ? LocalDate.MAX : end;
         List<Permanence> adoptions = j.all(Kinds.PERMANENCE).stream()
                 .filter(x -> "ADOPTION".equals(x.permanencePlan())).toList();
         List<Permanence> adoptionPlans = adoptions.stream()
@@ -163,12 +161,13 @@ final class Ssda903Return {
             Permanence plan = adoptions.stream().filter(x -> returned.has(Ssda903Table.AD1, x.admDecisionDate()))
                     .reduce((a, b) -> b).orElse(adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1));
             put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
-                    plan == null ? "" : uk(upTo(plan.matchedDate(), known)), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
+                    plan == null ? "" : uk(upTo(plan.matchedDate(), returned.known(Ssda903Table.AD1, plan.admDecisionDate(), year))), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
                     plan == null ? "" : blank(plan.numberOfAdopters()), plan == null ? "" : blank(plan.adopterSex()),
                     plan == null ? "" : blank(plan.adopterLegalStatus())));
         }
         for (Permanence plan : adoptions) {
-            LocalDate reversed = upTo(plan.decisionReversedDate(), known);
+            LocalDate reversed = upTo(plan.decisionReversedDate(),
+                    returned.known(Ssda903Table.PLACED_ADOPTION, plan.admDecisionDate(), year));
             boolean inYear = adoptionPlans.contains(plan) && (reversed == null || !reversed.isBefore(start));
             if (inYear || plan.admDecisionDate() != null
                     && returned.has(Ssda903Table.PLACED_ADOPTION, plan.admDecisionDate())) {
@@ -205,7 +204,7 @@ final class Ssda903Return {
                     && (m.missingEpisodeEndDate() == null || !m.missingEpisodeEndDate().isBefore(start));
             if (inYear && periods.stream().anyMatch(pe -> pe.covers(from)) || returned.has(Ssda903Table.MISSING, from)) {
                 put(rows, Ssda903Table.MISSING, row(Ssda903Table.MISSING, id, dob, blank(m.missingEpisodeType()),
-                        uk(from), uk(upTo(m.missingEpisodeEndDate(), known))));
+                        uk(from), uk(upTo(m.missingEpisodeEndDate(), returned.known(Ssda903Table.MISSING, from, year)))));
             }
         }
 
@@ -242,15 +241,19 @@ final class Ssda903Return {
     }
 
     /** The rows a year's return gave the child when it was imported ({@link ReturnedRow}); none for a derived year. */
-    record Returned(Set<String> keys) {
+    record Returned(Set<String> keys, Set<String> laterDatesGiven) {
         static Returned of(ChildJourney j, CollectionYear year) {
             Set<String> keys = new java.util.HashSet<>();
+            Set<String> later = new java.util.HashSet<>();
             for (ReturnedRow r : j.all(Kinds.RETURNED_ROWS)) {
                 if (year.end().equals(r.returnYearEnd())) {
                     keys.add(r.returnTable() + "|" + r.rowKey());
+                    if (Boolean.TRUE.equals(r.laterDatesGiven())) {
+                        later.add(r.returnTable() + "|" + r.rowKey());
+                    }
                 }
             }
-            return new Returned(keys);
+            return new Returned(keys, later);
         }
 
         /** Whether the year's return was imported with this child in it. */
@@ -263,7 +266,16 @@ final class Ssda903Return {
         }
 
         boolean has(Ssda903Table table, LocalDate day) {
-            return !keys.isEmpty() && keys.contains(table.dfeName() + "|" + (day == null ? "" : day.toString()));
+            return !keys.isEmpty() && keys.contains(key(table, day));
+        }
+
+        /** The last day the row's dates may fall on: 31 March, unless the return gave a later one. */
+        LocalDate known(Ssda903Table table, LocalDate day, CollectionYear year) {
+            return laterDatesGiven.contains(key(table, day)) ? LocalDate.MAX : year.end();
+        }
+
+        private static String key(Ssda903Table table, LocalDate day) {
+            return table.dfeName() + "|" + (day == null ? "" : day.toString());
         }
     }
 

@@ -169,7 +169,7 @@ public final class Ssda903Import {
     // Gathering rows by child
     // ---------------------------------------------------------------------------------------------------------
 
-    /** Every row of one child, by table, previous year first. */
+    /** Every row of one child, by table, this year's first. */
     private static final class ChildRows {
         final String id;
         Row header;
@@ -187,10 +187,12 @@ public final class Ssda903Import {
 
     private Result run(Source current, Source previous, Existing existing, IntConsumer progress) {
         Map<String, ChildRows> children = new LinkedHashMap<>();
+        // This year's rows first: where both years give the same record (an episode, a review, a missing period by
+        // its start), this year's, which knows how it ended, is the one kept.
+        gather(current, false, children);
         if (previous != null) {
             gather(previous, true, children);
         }
-        gather(current, false, children);
         List<Planned> planned = new ArrayList<>();
         int done = 0;
         for (ChildRows c : children.values()) {
@@ -429,8 +431,8 @@ public final class Ssda903Import {
                 continue;
             }
             LocalDate dec = date(id, r, "DEC");
-            // Last year's rows come first: this year's row for the same episode (same DECOM) replaces it.
-            byStart.put(decom, new Episode(r, decom, dec));
+            // This year's rows come first: last year's row for the same episode (same DECOM) gives way to it.
+            byStart.putIfAbsent(decom, new Episode(r, decom, dec));
         }
         List<Episode> eps = new ArrayList<>(byStart.values());
         int i = 0;
@@ -711,29 +713,38 @@ public final class Ssda903Import {
      * for an episode whose end (DEC) the return gave though it fell after 31 March.
      */
     private void returnedRows(Child x) {
-        for (Row h : new Row[] {x.rows.headerLast, x.rows.header}) {
+        for (Row h : new Row[] {x.rows.header, x.rows.headerLast}) {
             if (h != null && h.origin().table().startsWith("Header")) {
-                returned(x, h, "Header", "");
+                returned(x, h, "Header", "", null);
             }
         }
         for (String table : List.of("OC2", "OC3", "PrevPerm")) {
-            x.rows.of(table).forEach(r -> returned(x, r, table, ""));
+            x.rows.of(table).forEach(r -> returned(x, r, table, "", null));
         }
-        Map<String, String> keyed = Map.of("Reviews", "REVIEW", "Missing", "MIS_START", "AD1", "DATE_INT",
-                "PlacedAdoption", "DATE_PLACED");
-        keyed.forEach((table, column) -> x.rows.of(table).forEach(r -> returned(x, r, table, isoDate(r.get(column)))));
+        x.rows.of("Reviews").forEach(r -> returned(x, r, "Reviews", isoDate(r.get("REVIEW")), null));
+        x.rows.of("Missing").forEach(r -> returned(x, r, "Missing", isoDate(r.get("MIS_START")), "MIS_END"));
+        x.rows.of("AD1").forEach(r -> returned(x, r, "AD1", isoDate(r.get("DATE_INT")), "DATE_MATCH"));
+        x.rows.of("PlacedAdoption").forEach(r -> returned(x, r, "PlacedAdoption", isoDate(r.get("DATE_PLACED")),
+                "DATE_PLACED_CEASED"));
         // An episode's end is normally known to a return only up to 31 March; one the return gave later is kept.
         for (Row r : x.rows.of("Episodes")) {
-            LocalDate dec = parseDate(r.get("DEC"));
-            if (dec != null && dec.isAfter((r.origin().last() ? year.previous() : year).end())) {
-                returned(x, r, "Episodes", isoDate(r.get("DECOM")));
+            if (givenAfterYearEnd(r, "DEC")) {
+                returned(x, r, "Episodes", isoDate(r.get("DECOM")), "DEC");
             }
         }
     }
 
-    private void returned(Child x, Row r, String table, String key) {
+    /** @param laterColumn the row's column that may hold a date after 31 March, or null */
+    private void returned(Child x, Row r, String table, String key, String laterColumn) {
         CollectionYear y = r.origin().last() ? year.previous() : year;
-        x.add(Kinds.RETURNED_ROWS, new ReturnedRow(UUID.randomUUID(), x.personId, y.end(), table, key), r.origin());
+        boolean later = laterColumn != null && givenAfterYearEnd(r, laterColumn);
+        x.add(Kinds.RETURNED_ROWS, new ReturnedRow(UUID.randomUUID(), x.personId, y.end(), table, key,
+                later ? Boolean.TRUE : null), r.origin());
+    }
+
+    private boolean givenAfterYearEnd(Row r, String column) {
+        LocalDate d = parseDate(r.get(column));
+        return d != null && d.isAfter((r.origin().last() ? year.previous() : year).end());
     }
 
     /** A dd/mm/yyyy date as yyyy-mm-dd, or blank (an unreadable date is reported where the row is read). */

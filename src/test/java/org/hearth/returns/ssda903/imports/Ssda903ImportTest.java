@@ -225,19 +225,49 @@ class Ssda903ImportTest {
     }
 
     @Test
-    void lastYearsRowForTheSameEpisodeGivesWayToThisYears() {
+    void lastYearsRowForTheSameRecordGivesWayToThisYears() {
+        String missing = "CHILD,DOB,MISSING,MIS_START,MIS_END";
         Ssda903Import.Source last = source("last",
                 table("Header", HEADER, "C1,1,01/05/2012,WBRI,UN1,,"),
-                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1"));
+                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1"),
+                table("Missing", missing, "C1,01/05/2012,M,30/03/2023,"));
         Ssda903Import.Source now = source("now",
                 table("Header", HEADER, "C1,1,01/05/2012,WBRI,UN1,,"),
-                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,01/02/2024,E13,,,OX1 1AA,SC1"));
+                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,01/02/2024,E13,,,OX1 1AA,SC1"),
+                table("Missing", missing, "C1,01/05/2012,M,30/03/2023,02/04/2023"));
 
         Ssda903Import.Result result = map(Y2024, now, last, false);
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.children().get(0).after().all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodEndDate)
+        ChildJourney j = result.children().get(0).after();
+        assertThat(j.all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodEndDate)
                 .containsExactly(LocalDate.of(2024, 2, 1));
+        assertThat(j.all(Kinds.MISSING)).as("still missing at last year's 31 March, back on 2 April")
+                .extracting(m -> m.missingEpisodeEndDate()).containsExactly(LocalDate.of(2023, 4, 2));
+    }
+
+    @Test
+    void lastYearReExportsAsItWasKnownAtItsEndButForLaterDatesItGaveItself() throws IOException {
+        String missing = "CHILD,DOB,MISSING,MIS_START,MIS_END";
+        Ssda903Import.Source last = source("last",
+                table("Header", HEADER, "C1,1,01/05/2012,WBRI,UN1,,", "C2,1,01/05/2012,WBRI,UN1,,"),
+                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1",
+                        "C2,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1"),
+                table("Missing", missing, "C1,01/05/2012,M,30/03/2023,", "C2,01/05/2012,M,30/03/2023,03/04/2023"));
+        Ssda903Import.Source now = source("now",
+                table("Header", HEADER, "C1,1,01/05/2012,WBRI,UN1,,", "C2,1,01/05/2012,WBRI,UN1,,"),
+                table("Episodes", EPISODES, "C1,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1",
+                        "C2,01/06/2022,S,C2,N1,U1,PR1,,,,,OX1 1AA,SC1"),
+                table("Missing", missing, "C1,01/05/2012,M,30/03/2023,02/04/2023"));
+        List<ChildJourney> journeys = map(Y2024, now, last, true).children().stream()
+                .map(Ssda903Import.Planned::after).toList();
+
+        new Ssda903Export(null, PostcodeDirectory.none()).writeTo(journeys, Y2024, dir);
+
+        assertThat(Files.readAllLines(dir.resolve("missing.csv"))).contains("C1,01/05/2012,M,30/03/2023,02/04/2023");
+        assertThat(Files.readAllLines(dir.resolve("previous").resolve("missing.csv")))
+                .as("C1's return to care was not known at 31 March 2023; C2's last year's return gave it")
+                .contains("C1,01/05/2012,M,30/03/2023,", "C2,01/05/2012,M,30/03/2023,03/04/2023");
     }
 
     @Test
