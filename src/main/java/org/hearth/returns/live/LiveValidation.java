@@ -72,6 +72,11 @@ public final class LiveValidation {
      */
     public LiveValidation(String onsCode, String laNumber, Clock clock, Supplier<PostcodeDirectory> postcodes) {
         this.ons = onsCode == null || onsCode.isBlank() ? null : onsCode.trim();
+        if (ons != null && !ons.matches("[EWSN]\\d{8}")) {
+            // Said at start-up, not on the first view of the page (the exporter is made then).
+            throw new IllegalArgumentException("hearth.la.ons-code must be the LA's ONS code such as E10000016, not '"
+                    + ons + "'");
+        }
         this.postcodes = postcodes;
         this.exportCin = new CinCensusXml(clock);
         this.laNumber = laNumber != null && laNumber.trim().matches("\\d{3}") ? laNumber.trim() : "999";

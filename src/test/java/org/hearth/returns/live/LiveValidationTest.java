@@ -109,6 +109,30 @@ class LiveValidationTest {
     }
 
     @Test
+    void shouldAskForThePostcodeDirectoryOnceOnTheFirstValidationNotWhenMade() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        LiveValidation live = new LiveValidation("", "999", CLOCK, () -> {
+            asked.incrementAndGet();
+            return org.hearth.returns.geography.PostcodeDirectory.standard();
+        });
+        assertThat(asked).hasValue(0);
+
+        ChildJourney j = placedAt("LS6 1AA", "LS1 4AP");
+        live.validate(List.of(j), CollectionYear.of(2027), TODAY);
+        live.validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void shouldRefuseAnOnsCodeOfTheWrongShapeWhenMadeNotOnTheFirstView() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LiveValidation("383", "383", CLOCK,
+                        () -> { throw new AssertionError("the directory is not wanted yet"); }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hearth.la.ons-code")
+                .hasMessageContaining("E10000016");
+    }
+
+    @Test
     void shouldTraceACensusErrorToTheEpisodeWithTheValuesOfItsRow() {
         org.hearth.referral.Referral r = new org.hearth.referral.Referral(java.util.UUID.randomUUID(),
                 org.hearth.journey.JourneyBuilder.CHILD_ID, null, LocalDate.of(2026, 5, 1), "1A", null, null, false,
