@@ -922,7 +922,17 @@ final class JourneySimulator {
             if (NO_OFSTED_URN.contains(ty)) {
                 urn = null;
             }
-            add(Kinds.PLACEMENTS, new Placement(uuid(), pid, starts.get(i), e, ty, provider(ty), postcode(),
+            UUID id = uuid(); // drawn first, as before
+            String provider = provider(ty);
+            if (urn == null && (ty.startsWith("U") || ty.startsWith("A"))) {
+                // Foster and adoption placements carry the URN of the fostering service or adoption agency
+                // (903 rule 218): the council's own, or an agency's. No draw, so the rest of the demo is unchanged.
+                urn = "PR1".equals(provider) ? DemoPostcodes.OWN_SERVICE_URN : DemoPostcodes.agencyUrn(starts.get(i));
+            }
+            // Own provision (PR1) is in the council's own area (903 rule 1015).
+            String postcode = outside && !"PR1".equals(provider) ? DemoPostcodes.outside(postcodeDraw())
+                    : DemoPostcodes.insidePlacement(postcodeDraw());
+            add(Kinds.PLACEMENTS, new Placement(id, pid, starts.get(i), e, ty, provider, postcode,
                     urn, i + 1 < types.size() ? reasons.get(i) : null, km));
         }
     }
@@ -973,9 +983,18 @@ final class JourneySimulator {
         };
     }
 
-    /** A made-up postcode in the ZZ area, which the Royal Mail does not use. */
+    /** A home postcode in the council's area, from the ONS directory (see {@link DemoPostcodes}). */
     private String postcode() {
-        return "ZZ" + between(1, 9) + " " + between(1, 9) + (char) ('A' + rnd.nextInt(26)) + (char) ('A' + rnd.nextInt(26));
+        return DemoPostcodes.inside(postcodeDraw());
+    }
+
+    /** A random number for picking a postcode, drawn as the demo's earlier made-up postcodes were, so seeds keep. */
+    private int postcodeDraw() {
+        int a = between(1, 9);
+        int b = between(1, 9);
+        int c = rnd.nextInt(26);
+        int d = rnd.nextInt(26);
+        return ((a * 10 + b) * 26 + c) * 26 + d;
     }
 
     /** Reviews at 20 working days, three months later, then every six months, with how the child took part. */
@@ -1123,8 +1142,13 @@ final class JourneySimulator {
         LocalDate recorded = dob == null || start.isAfter(dob) ? start : dob;
         LocalDate from = dob != null ? dob : start;
         LocalDate born = dob != null ? dob : expectedDob;
-        add(Kinds.ADDRESSES, new Address(uuid(), pid, "HOME", between(1, 120) + " " + pick(STREETS), postcode(),
-                recorded, null));
+        Address home = new Address(uuid(), pid, "HOME", between(1, 120) + " " + pick(STREETS), postcode(),
+                recorded, null);
+        if (!uasc) {
+            // An unaccompanied asylum-seeking child had no home here before care: the 903 gives no home postcode
+            // and so no placement distance for them (rules 392b, 406).
+            add(Kinds.ADDRESSES, home);
+        }
         UUID mother = relative(Person.ADULT, pick(DemoNames.WOMEN), surname, "F", null);
         add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
         if (chance(0.8)) {

@@ -22,9 +22,12 @@ import org.hearth.audit.AuditLog;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
+import org.hearth.returns.geography.PostcodeDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -61,7 +64,24 @@ public class LiveReturns {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = Clock.systemDefaultZone();
-        this.validation = new LiveValidation(onsCode, laNumber, clock);
+        this.validation = new LiveValidation(onsCode, laNumber, clock, PostcodeDirectory::standard);
+    }
+
+    /**
+     * Reads the ONS postcode directory (shared by the whole JVM, a second or two) in the background once the web
+     * server is up, so the first view of the page need not wait for it. Not on the command line, which has no page.
+     */
+    @EventListener(WebServerInitializedEvent.class)
+    void warmPostcodes() {
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            PostcodeDirectory.standard();
+            log.info("Read the ONS postcode directory for the return errors page in {} ms",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }, "postcode-directory");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** What the user may see of the year's errors, for one return or both, and for one rule or all. */

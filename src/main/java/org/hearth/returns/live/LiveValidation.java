@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -45,25 +46,52 @@ import org.w3c.dom.NodeList;
  * <p>Plain Java: no Spring and no database; the caller reads the records.
  */
 public final class LiveValidation {
-    private final Ssda903Export export903;
-    private final Ssda903Validator validator903;
+    private final Supplier<PostcodeDirectory> postcodes;
+    private final String ons;
     private final CinCensusXml exportCin;
     private final String laNumber;
-    private final boolean ownLaKnown;
+    /** Built on the first validation, once the postcode directory is wanted (it takes a second or two to read). */
+    private volatile Ssda903Export export903;
+    private volatile Ssda903Validator validator903;
 
     /**
+     * Validating with the whole ONS postcode directory shipped with Hearth ({@link PostcodeDirectory#standard()},
+     * read once per JVM on first use and shared).
+     *
      * @param onsCode  the LA's ONS code (E10000016), or blank: the 903 rules on placements inside or outside the LA
      *                 are then not run, and say so
      * @param laNumber the LA's three-digit DfE number for the census header; 999 when not set
      */
     public LiveValidation(String onsCode, String laNumber, Clock clock) {
-        String ons = onsCode == null || onsCode.isBlank() ? null : onsCode.trim();
-        this.ownLaKnown = ons != null;
-        this.export903 = new Ssda903Export(ons, PostcodeDirectory.standard());
-        Ssda903Validator v = new Ssda903Validator(Ssda903Registry.standard());
-        this.validator903 = ons == null ? v : v.forLa(ons);
+        this(onsCode, laNumber, clock, PostcodeDirectory::standard);
+    }
+
+    /**
+     * @param postcodes where the 903 export and the placement distance and LA rules look postcodes up; asked on the
+     *                  first validation, not here
+     */
+    public LiveValidation(String onsCode, String laNumber, Clock clock, Supplier<PostcodeDirectory> postcodes) {
+        this.ons = onsCode == null || onsCode.isBlank() ? null : onsCode.trim();
+        if (ons != null && !ons.matches("[EWSN]\\d{8}")) {
+            // Said at start-up, not on the first view of the page (the exporter is made then).
+            throw new IllegalArgumentException("hearth.la.ons-code must be the LA's ONS code such as E10000016, not '"
+                    + ons + "'");
+        }
+        this.postcodes = postcodes;
         this.exportCin = new CinCensusXml(clock);
         this.laNumber = laNumber != null && laNumber.trim().matches("\\d{3}") ? laNumber.trim() : "999";
+    }
+
+    /** The 903 exporter and validator, made once with the postcode directory. */
+    private synchronized void ready903() {
+        if (validator903 != null) {
+            return;
+        }
+        PostcodeDirectory directory = postcodes.get();
+        export903 = new Ssda903Export(ons, directory);
+        // The directory is already in memory: every rule looks its postcodes up there, none reads the file again.
+        Ssda903Validator v = new Ssda903Validator(Ssda903Registry.standard(), true, wanted -> directory);
+        validator903 = ons == null ? v : v.forLa(ons);
     }
 
     public LiveReport validate(List<ChildJourney> journeys, CollectionYear year, LocalDate today) {
@@ -98,6 +126,7 @@ public final class LiveValidation {
 
     private void ssda903(List<ChildJourney> journeys, CollectionYear year, LocalDate today,
                          Map<String, ChildJourney> byLaId, List<LiveIssue> issues, List<String> notices) {
+        ready903();
         Ssda903Data current = data(export903.tables(journeys, year), "");
         Ssda903Data previous = data(export903.tables(journeys, year.previous()), "_last");
         Ssda903Result result = validator903.run(year, current, previous);
@@ -126,12 +155,37 @@ public final class LiveValidation {
                     + "year's and last year's return, and the child's full record answers them (care before last "
                     + "year; no social worker on 1 April).");
         }
-        if (!result.skipped().isEmpty()) {
-            notices.add("SSDA903: " + result.skipped().size() + " rules were not run because they need reference data "
-                    + "Hearth does not hold here: " + String.join(", ", result.skipped().stream().map(SkippedRule::code)
-                    .toList()) + (ownLaKnown ? "" : " (set hearth.la.ons-code to run those on placements in the LA)"));
-        }
+        notices.addAll(notRun(result.skipped()));
         result.notices().forEach(n -> notices.add("SSDA903: " + n));
+    }
+
+    /**
+     * What the page says of the 903 rules it did not run, one notice per missing piece of reference data, in the
+     * page's words rather than the command line's. The placement distance and LA rules run: the page holds the ONS
+     * postcode directory.
+     */
+    List<String> notRun(List<SkippedRule> skipped) {
+        Ssda903Registry registry = Ssda903Registry.standard();
+        Map<String, List<String>> byNeed = new LinkedHashMap<>();
+        for (SkippedRule r : skipped) {
+            String need;
+            if (registry.needsOfsted(r.code())) {
+                need = "Ofsted's register of providers, which Hearth does not hold";
+            } else if (registry.needsLaCodes(r.code())) {
+                need = "the DfE's list of local authority codes, which Hearth does not hold";
+            } else if (registry.needsOwnLa(r.code())) {
+                need = "the LA's own ONS code, to tell placements inside the LA from those outside it "
+                        + "(set hearth.la.ons-code, e.g. E10000016)";
+            } else {
+                need = r.reason();
+            }
+            byNeed.computeIfAbsent(need, k -> new ArrayList<>()).add(r.code());
+        }
+        List<String> out = new ArrayList<>();
+        byNeed.forEach((need, codes) -> out.add("SSDA903: " + codes.size() + (codes.size() == 1 ? " rule was" : " rules were")
+                + " not run because " + (codes.size() == 1 ? "it needs " : "they need ") + need + ": "
+                + String.join(", ", codes) + "."));
+        return out;
     }
 
     /**

@@ -56,6 +56,82 @@ class LiveValidationTest {
                 "/children/" + j.child().id() + "/placements/change"));
     }
 
+    /** Looked after from 1 June 2026 at a placement postcode, from a home postcode (URN given: rule 218 is not asked). */
+    private static ChildJourney placedAt(String home, String placement) {
+        LocalDate start = LocalDate.of(2026, 6, 1);
+        return org.hearth.journey.JourneyBuilder.aChild()
+                .with(org.hearth.journey.JourneyBuilder.carePeriod(start, null),
+                        org.hearth.journey.JourneyBuilder.legalStatus(start, null),
+                        new org.hearth.care.Placement(org.hearth.journey.JourneyBuilder.id(),
+                                org.hearth.journey.JourneyBuilder.CHILD_ID, start, null, "U1", "PR1", placement,
+                                "SC900001", null, null),
+                        new org.hearth.people.Address(org.hearth.journey.JourneyBuilder.id(),
+                                org.hearth.journey.JourneyBuilder.CHILD_ID, "HOME", "1 Test Street", home,
+                                org.hearth.journey.JourneyBuilder.BORN, null))
+                .journey();
+    }
+
+    @Test
+    void shouldFlagAPlacementMoreThan350MilesFromHomeNowThePostcodeRulesRunOnThePage() {
+        // Penzance to Thurso: about 590 miles as the DfE measures (straight line between the postcodes' grid points).
+        ChildJourney j = placedAt("TR18 4AT", "KW14 7AA");
+
+        LiveReport report = new LiveValidation("", "999", CLOCK).validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        LiveIssue far = report.issues().stream().filter(i -> i.ruleCode().equals("454")).findFirst().orElseThrow();
+        assertThat(far.kind()).isEqualTo(ReturnKind.SSDA903);
+        assertThat(far.personId()).isEqualTo(j.child().id());
+        assertThat(far.fix()).isEqualTo(new FixScreen("Change of placement",
+                "/children/" + j.child().id() + "/placements/change"));
+        assertThat(report.notices()).noneMatch(n -> n.contains("454") || n.contains("164") || n.contains("503G")
+                || n.contains("postcode directory"));
+        assertThat(report.notices()).anyMatch(n -> n.contains("Ofsted's register")
+                && n.contains("1008, 219, 221, 224, 227, 228, 229"));
+        assertThat(report.notices()).as("the LA's own code is not set here")
+                .anyMatch(n -> n.contains("hearth.la.ons-code") && n.contains("1015, 179, 411, 503J"));
+    }
+
+    @Test
+    void shouldFlagAPlacementPostcodeTheDirectoryDoesNotKnowAndPassOneItDoes() {
+        ChildJourney unknown = placedAt("LS6 1AA", "ZZ9 9ZZ");
+        ChildJourney known = placedAt("LS6 1AA", "LS1 4AP");
+        LiveValidation live = new LiveValidation("E08000035", "999", CLOCK);
+
+        LiveReport bad = live.validate(List.of(unknown), CollectionYear.of(2027), TODAY);
+        LiveReport good = live.validate(List.of(known), CollectionYear.of(2027), TODAY);
+
+        assertThat(bad.issues()).extracting(LiveIssue::ruleCode).contains("164", "169", "392a", "179");
+        assertThat(good.issues()).extracting(LiveIssue::ruleCode)
+                .doesNotContain("164", "169", "392a", "454", "179", "1015", "218");
+        assertThat(good.notices()).as("the LA's own code is set: the placement location rules ran")
+                .noneMatch(n -> n.contains("hearth.la.ons-code") || n.contains("1015"))
+                .anyMatch(n -> n.contains("Ofsted's register"));
+    }
+
+    @Test
+    void shouldAskForThePostcodeDirectoryOnceOnTheFirstValidationNotWhenMade() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        LiveValidation live = new LiveValidation("", "999", CLOCK, () -> {
+            asked.incrementAndGet();
+            return org.hearth.returns.geography.PostcodeDirectory.standard();
+        });
+        assertThat(asked).hasValue(0);
+
+        ChildJourney j = placedAt("LS6 1AA", "LS1 4AP");
+        live.validate(List.of(j), CollectionYear.of(2027), TODAY);
+        live.validate(List.of(j), CollectionYear.of(2027), TODAY);
+
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void shouldRefuseAnOnsCodeOfTheWrongShapeWhenMadeNotOnTheFirstView() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LiveValidation("383", "383", CLOCK,
+                        () -> { throw new AssertionError("the directory is not wanted yet"); }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("hearth.la.ons-code")
+                .hasMessageContaining("E10000016");
+    }
+
     @Test
     void shouldTraceACensusErrorToTheEpisodeWithTheValuesOfItsRow() {
         org.hearth.referral.Referral r = new org.hearth.referral.Referral(java.util.UUID.randomUUID(),

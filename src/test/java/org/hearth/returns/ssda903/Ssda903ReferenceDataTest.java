@@ -41,6 +41,24 @@ class Ssda903ReferenceDataTest {
     }
 
     @Test
+    void shouldListThePlacementLocationRulesAsNotRunWithPostcodesButNoOwnLa() throws Exception {
+        Ssda903Data now = episodes("CHILD,DECOM,PL_POST,PLACE_PROVIDER\n1,01/03/2023,TR1 2AA,PR1\n");
+        Ssda903Data last = new Ssda903Data();
+        Ssda903Reader.ParsedCsv parsed = Ssda903Reader.parse("CHILD,DECOM,DEC,PL_POST\n1,01/03/2023,,LS2 9JT\n");
+        last.put(new Ssda903Table("Episodes_last", parsed.header(), parsed.rows()));
+
+        Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard(), true)
+                .run(CollectionYear.of(2024), now, last);
+
+        // Without the LA's own code no location can be derived: 503J would run and never flag.
+        assertThat(result.skipped()).extracting(SkippedRule::code).contains("503J", "1015", "179", "411")
+                .doesNotContain("503H", "503G", "164");
+        assertThat(result.skipped()).filteredOn(s -> s.code().equals("503J")).singleElement()
+                .extracting(SkippedRule::reason).asString().contains("--la");
+        assertThat(result.rulesRun()).contains("503H").doesNotContain("503J");
+    }
+
+    @Test
     void shouldCheckAPlacementLocationGivenInTheReturnWithoutLookingUpPostcodes() throws Exception {
         Ssda903Result result = new Ssda903Validator(Ssda903Registry.standard())
                 .run(CollectionYear.of(2025), episodes("CHILD,LS,PLACE,PL_POST,PL_LOCATION\n1,C2,K2,LS2 9JT,XX\n"),

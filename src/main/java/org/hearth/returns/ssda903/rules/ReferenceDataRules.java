@@ -28,7 +28,8 @@ public final class ReferenceDataRules {
             String la = la(c, t, i);
             return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
         });
-        carriedOver(r, "503J", true, (c, last, j, now, i) ->
+        // Without the LA's own code there is no location to compare, so 503J could never flag: it needs the LA.
+        carriedOver(r.rule("503J").needsOwnLa(), true, (c, last, j, now, i) ->
                 !Objects.equals(derivedLocation(c, last, j), derivedLocation(c, now, i)));
         distanceRules(r);
         ofstedRules(r);
@@ -201,7 +202,11 @@ public final class ReferenceDataRules {
 
     /** Flags this year's first episode when it contradicts last year's still-open one (same start with sameStart). */
     private static void carriedOver(Ssda903Registry r, String code, boolean sameStart, Carried test) {
-        r.rule(code).needsPostcodes().needs("Episodes_last").check((c, sink) -> {
+        carriedOver(r.rule(code), sameStart, test);
+    }
+
+    private static void carriedOver(Ssda903Registry.Builder rule, boolean sameStart, Carried test) {
+        rule.needsPostcodes().needs("Episodes_last").check((c, sink) -> {
             Ssda903Table last = c.table("Episodes_last");
             Ssda903Table now = c.table("Episodes");
             for (String child : now.children()) {
