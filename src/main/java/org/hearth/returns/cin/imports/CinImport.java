@@ -70,8 +70,11 @@ public final class CinImport {
         }
     }
 
-    /** The outcome of mapping one file. */
-    public record Result(List<Planned> children, List<ImportError> errors, List<String> notes) {
+    /**
+     * The outcome of mapping one file: the children, the errors that refuse it, the rule breaks kept as history
+     * (when the caller keeps them) and notes.
+     */
+    public record Result(List<Planned> children, List<ImportError> errors, List<ImportError> kept, List<String> notes) {
         public boolean refused() {
             return !errors.isEmpty();
         }
@@ -111,15 +114,18 @@ public final class CinImport {
 
     private final String file;
     private final CollectionYear year;
+    private final boolean keepRuleBreaks;
     private final List<ImportError> errors = new ArrayList<>();
+    private final List<ImportError> kept = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     /** "element|row|field" already reported, so a journey rule does not repeat a problem the mapping found. */
     private final Set<String> reported = new HashSet<>();
     private final Map<String, CodeList> lists = new HashMap<>();
 
-    private CinImport(String file, CollectionYear year) {
+    private CinImport(String file, CollectionYear year, boolean keepRuleBreaks) {
         this.file = file;
         this.year = year;
+        this.keepRuleBreaks = keepRuleBreaks;
     }
 
     /**
@@ -136,7 +142,18 @@ public final class CinImport {
     /** As {@link #map(String, CollectionYear, CinCensus, Existing)}, telling {@code progress} each child done. */
     public static Result map(String file, CollectionYear year, CinCensus census, Existing existing,
                              java.util.function.IntConsumer progress) {
-        return new CinImport(file, year).run(census, existing, progress);
+        return map(file, year, census, existing, false, progress);
+    }
+
+    /**
+     * As {@link #map(String, CollectionYear, CinCensus, Existing)}; with {@code keepRuleBreaks}, what the census
+     * says that breaks a code list or a journey rule (an old coding, a date out of order) is kept as the return gave
+     * it and listed in {@link Result#kept()}, rather than refusing the file, so the record re-exports the same.
+     * A file that cannot be read into a record (no LA child id, an unreadable date) is refused either way.
+     */
+    public static Result map(String file, CollectionYear year, CinCensus census, Existing existing,
+                             boolean keepRuleBreaks, java.util.function.IntConsumer progress) {
+        return new CinImport(file, year, keepRuleBreaks).run(census, existing, progress);
     }
 
     private Result run(CinCensus census, Existing existing, java.util.function.IntConsumer progress) {
@@ -172,7 +189,7 @@ public final class CinImport {
                 planned.add(p);
             }
         }
-        return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(notes));
+        return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(kept), List.copyOf(notes));
     }
 
     private void unreadable(CinCensus.Unreadable u) {
@@ -188,7 +205,7 @@ public final class CinImport {
         }
         LocalDate ref = h.referenceDate();
         if (ref != null && !CollectionYear.containing(ref).equals(year)) {
-            error(null, "CollectionDetails", 0, "ReferenceDate", "the file's reference date " + uk(ref)
+            ruleBreak(null, "CollectionDetails", 0, "ReferenceDate", "the file's reference date " + uk(ref)
                     + " belongs to the " + CollectionYear.containing(ref) + " collection, but the import is for " + year
                     + " (--year " + year.endYear() + "); give the year the file was returned for");
         }
@@ -318,7 +335,7 @@ public final class CinImport {
                         }
                     } catch (NumberFormatException e) {
                         previous = null;
-                        error(id, "ChildProtectionPlans", cpp.row(), "NumberOfPreviousCPP",
+                        ruleBreak(id, "ChildProtectionPlans", cpp.row(), "NumberOfPreviousCPP",
                                 "'" + cpp.previousPlans() + "' is not a number of plans");
                     }
                 }
@@ -332,7 +349,7 @@ public final class CinImport {
                     for (LocalDate day : cpp.reviews()) {
                         if (day == null) {
                             if (!reported.contains(key("Reviews", cpp.reviewsRow(), "CPPreviewDate"))) {
-                                error(id, "Reviews", cpp.reviewsRow(), "CPPreviewDate", "empty review date");
+                                ruleBreak(id, "Reviews", cpp.reviewsRow(), "CPPreviewDate", "empty review date");
                             }
                             continue;
                         }
@@ -363,7 +380,7 @@ public final class CinImport {
             }
             String held = sources.containsKey(v.recordId()) || v.recordId() == null ? ""
                     : " [on a record already in Hearth, against what this file adds]";
-            error(id, element, row, field, v.message() + held + " (Hearth rule " + v.rule()
+            ruleBreak(id, element, row, field, v.message() + held + " (Hearth rule " + v.rule()
                     + (v.dfeCode() == null ? "" : ", DfE " + v.dfeCode()) + ")");
         }
         if (errors.size() > errorsBefore) {
@@ -392,7 +409,7 @@ public final class CinImport {
         if (c.disabilities() != null) {
             for (String d : c.disabilities()) {
                 if (d == null) {
-                    error(id, "Disabilities", c.disabilitiesRow(), "Disability", "empty disability code");
+                    ruleBreak(id, "Disabilities", c.disabilitiesRow(), "Disability", "empty disability code");
                 } else if (!disabilities.contains(d)) {
                     code(id, "Disabilities", c.disabilitiesRow(), "Disability", "DISABILITY", d);
                     disabilities.add(d);
@@ -419,13 +436,13 @@ public final class CinImport {
         if (usesSex) {
             String sex = c.sex();
             if (sex == null) {
-                error(id, "ChildIdentifiers", row, "Sex", c.genderCurrent() == null ? "missing: give M, F or U"
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", c.genderCurrent() == null ? "missing: give M, F or U"
                         : "missing: from 2024/25 the census gives Sex (M, F or U); GenderCurrent ('"
                         + c.genderCurrent() + "') is the field up to 2023/24");
                 return null;
             }
             if (sex.equals("1") || sex.equals("2") || sex.equals("0") || sex.equals("9")) {
-                error(id, "ChildIdentifiers", row, "Sex", "'" + sex + "' is the old GenderCurrent coding (used up "
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + sex + "' is the old GenderCurrent coding (used up "
                         + "to 2023/24); from 2024/25 Sex is M, F or U" + (sex.equals("1") ? " (1 was male: send M)"
                         : sex.equals("2") ? " (2 was female: send F)" : " (send U)"));
                 return null;
@@ -441,12 +458,12 @@ public final class CinImport {
                 return c.sex();
             }
             if (c.sex() != null) {
-                error(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
                         + "2024/25 (M, F or U); a " + year + " file gives GenderCurrent 1 (male), 2 (female), "
                         + "0 (not recorded) or 9 (indeterminate)");
                 return null;
             }
-            error(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
+            ruleBreak(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
                     + "1 (male), 2 (female), 0 (not recorded) or 9 (indeterminate)");
             return null;
         }
@@ -463,7 +480,7 @@ public final class CinImport {
                 yield "U";
             }
             default -> {
-                error(id, "ChildIdentifiers", row, "GenderCurrent", "'" + gender + "' is not a GenderCurrent code "
+                ruleBreak(id, "ChildIdentifiers", row, "GenderCurrent", "'" + gender + "' is not a GenderCurrent code "
                         + "(1 male, 2 female, 0 not recorded, 9 indeterminate)");
                 yield null;
             }
@@ -476,7 +493,7 @@ public final class CinImport {
         }
         CodeList list = lists.computeIfAbsent(listName, n -> CodeLists.standard().list(n, year));
         if (!list.contains(value)) {
-            error(id, element, row, field, "'" + value + "' is not a " + listName + " code in " + year
+            ruleBreak(id, element, row, field, "'" + value + "' is not a " + listName + " code in " + year
                     + "; valid codes: " + String.join(", ", list.codes()));
         }
     }
@@ -484,6 +501,17 @@ public final class CinImport {
     private void missing(String id, String element, int row, String field) {
         if (!reported.contains(key(element, row, field))) {
             error(id, element, row, field, "missing: a date (YYYY-MM-DD) is required");
+        }
+    }
+
+    /** What the census says breaks a code list or rule: refuses the file unless rule breaks are kept (listed). */
+    private void ruleBreak(String id, String element, int row, String field, String reason) {
+        reported.add(key(element, row, field));
+        ImportError e = new ImportError(file, id, element, row, field, reason);
+        if (keepRuleBreaks) {
+            kept.add(e);
+        } else {
+            errors.add(e);
         }
     }
 
