@@ -121,6 +121,10 @@ public final class CinImport {
     /** "element|row|field" already reported, so a journey rule does not repeat a problem the mapping found. */
     private final Set<String> reported = new HashSet<>();
     private final Map<String, CodeList> lists = new HashMap<>();
+    /** Old codings seen ("Sex '1'"), for one summary note each. */
+    private final Map<String, Integer> oldCodings = new java.util.LinkedHashMap<>();
+    /** The first collection year (2024/25) whose census gives Sex (M, F, U) rather than GenderCurrent. */
+    private static final int SEX_MFU_FROM = 2025;
 
     private CinImport(String file, CollectionYear year, boolean keepRuleBreaks) {
         this.file = file;
@@ -189,6 +193,9 @@ public final class CinImport {
                 planned.add(p);
             }
         }
+        oldCodings.forEach((what, n) -> notes.add(what + " is an old coding, not valid in " + year + ": given for " + n
+                + " child" + (n == 1 ? "" : "ren") + (keepRuleBreaks ? "; recorded in the year's coding and listed"
+                : "; the file is refused until it is sent in the year's coding")));
         return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(kept), List.copyOf(notes));
     }
 
@@ -254,7 +261,7 @@ public final class CinImport {
         for (Details d : newDetails) {
             UUID referralId = UUID.randomUUID();
             Referral referral = new Referral(referralId, personId, null, d.referral(), d.referralSource(),
-                    d.primaryNeed(), null, d.referralNfa(), d.reasonForClosure(), d.closure());
+                    d.primaryNeed(), null, d.referralNfa(), d.reasonForClosure(), d.closure(), year.endYear());
             if (d.referral() == null) {
                 missing(id, "CINdetails", d.row(), "CINreferralDate");
             }
@@ -413,6 +420,12 @@ public final class CinImport {
                 } else if (!disabilities.contains(d)) {
                     code(id, "Disabilities", c.disabilitiesRow(), "Disability", "DISABILITY", d);
                     disabilities.add(d);
+                } else if (keepRuleBreaks) {
+                    ruleBreak(id, "Disabilities", c.disabilitiesRow(), "Disability", "'" + d + "' given more than "
+                            + "once (DfE 8794); kept as the return gave it");
+                    disabilities.add(d);
+                } else {
+                    notes.add("child " + id + ": disability '" + d + "' given more than once; recorded once");
                 }
             }
         }
@@ -423,7 +436,10 @@ public final class CinImport {
                     "missing: give the date of birth, or the expected date of birth for an unborn child");
             reported.add(key("ChildIdentifiers", row, "ExpectedPersonBirthDate"));
         }
-        return new Person(UUID.randomUUID(), id, Person.CHILD, null, null, null, sex, null, c.ethnicity(), c.birth(),
+        // Up to 2023/24 the census's GenderCurrent is kept as returned (the export gives it back), beside the sex.
+        String gender = year.endYear() < SEX_MFU_FROM && c.genderCurrent() != null
+                && c.genderCurrent().matches("[0129]") ? c.genderCurrent() : null;
+        return new Person(UUID.randomUUID(), id, Person.CHILD, null, null, null, sex, gender, c.ethnicity(), c.birth(),
                 c.expectedBirth(), c.death(), null, c.upn(), c.upnUnknown(), c.formerUpn(), null, null, null, null,
                 null, null, disabilities);
     }
@@ -432,7 +448,7 @@ public final class CinImport {
     private String sex(Child c) {
         String id = c.laChildId();
         int row = c.idRow();
-        boolean usesSex = year.endYear() >= 2025;
+        boolean usesSex = year.endYear() >= SEX_MFU_FROM;
         if (usesSex) {
             String sex = c.sex();
             if (sex == null) {
@@ -442,10 +458,13 @@ public final class CinImport {
                 return null;
             }
             if (sex.equals("1") || sex.equals("2") || sex.equals("0") || sex.equals("9")) {
+                String mapped = sex.equals("1") ? "M" : sex.equals("2") ? "F" : "U";
+                oldCoding("Sex '" + sex + "'");
                 ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + sex + "' is the old GenderCurrent coding (used up "
                         + "to 2023/24); from 2024/25 Sex is M, F or U" + (sex.equals("1") ? " (1 was male: send M)"
-                        : sex.equals("2") ? " (2 was female: send F)" : " (send U)"));
-                return null;
+                        : sex.equals("2") ? " (2 was female: send F)" : " (send U)")
+                        + (keepRuleBreaks ? "; recorded as " + mapped + ", so the census exports it as " + mapped : ""));
+                return keepRuleBreaks ? mapped : null;
             }
             code(id, "ChildIdentifiers", row, "Sex", "SEX", sex);
             return sex;
@@ -458,10 +477,12 @@ public final class CinImport {
                 return c.sex();
             }
             if (c.sex() != null) {
+                String mapped = c.sex().equals("1") ? "M" : c.sex().equals("2") ? "F" : null;
                 ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
                         + "2024/25 (M, F or U); a " + year + " file gives GenderCurrent 1 (male), 2 (female), "
-                        + "0 (not recorded) or 9 (indeterminate)");
-                return null;
+                        + "0 (not recorded) or 9 (indeterminate)"
+                        + (keepRuleBreaks && mapped != null ? "; recorded as " + mapped : ""));
+                return keepRuleBreaks ? mapped : null;
             }
             ruleBreak(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
                     + "1 (male), 2 (female), 0 (not recorded) or 9 (indeterminate)");
@@ -471,12 +492,14 @@ public final class CinImport {
             case "1" -> "M";
             case "2" -> "F";
             case "0" -> {
-                notes.add("child " + id + ": GenderCurrent 0 (not recorded or unborn) recorded as sex U");
+                notes.add("child " + id + ": GenderCurrent 0 (not recorded or unborn) recorded as sex U; "
+                        + "GenderCurrent 0 kept as returned");
                 yield "U";
             }
             case "9" -> {
                 notes.add("child " + id + ": GenderCurrent 9 (indeterminate) recorded as sex U (not known): "
-                        + "Hearth's sex field, like the census from 2024/25, has no indeterminate code");
+                        + "Hearth's sex field, like the census from 2024/25, has no indeterminate code; "
+                        + "GenderCurrent 9 kept as returned");
                 yield "U";
             }
             default -> {
@@ -485,6 +508,11 @@ public final class CinImport {
                 yield null;
             }
         };
+    }
+
+    /** Counts an old coding, for one note per coding at the end (see {@link #run}). */
+    private void oldCoding(String what) {
+        oldCodings.merge(what, 1, Integer::sum);
     }
 
     private void code(String id, String element, int row, String field, String listName, String value) {

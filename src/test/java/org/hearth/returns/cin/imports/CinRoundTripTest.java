@@ -32,8 +32,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CinRoundTripTest {
 
-    /** Rules that differ for a reason listed in docs/returns-differences.md (CIN census round trip). */
-    static final Set<String> LISTED = Set.of();
+    /**
+     * The header is the export's own: its reference date is the year's 31 March, where the fake return gives 21 July
+     * 2022 and the 2024 and 2026 samples 31 March 2024 (rule 100). Not a child's record, so nothing to keep.
+     */
+    static final Set<String> HEADER = Set.of("100");
+    /**
+     * Old codings: the 2024 and 2026 samples give DfEX0000001 Sex "1", GenderCurrent's code, where from 2024/25 Sex
+     * is M, F or U (rule 4180). The import lists it (kept rule break and a summary note) and records sex M, which the
+     * export gives as M.
+     */
+    static final Set<String> OLD_CODINGS = Set.of("4180");
 
     @TempDir
     Path dir;
@@ -43,13 +52,18 @@ class CinRoundTripTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    static Set<String> rows(List<ValidationIssue> issues) {
+        return issues.stream().map(i -> i.ruleCode() + "|" + i.childId() + "|" + i.table() + "|" + i.row())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     static Map<String, Long> byRuleAndTable(Set<String> keys) {
         return keys.stream().collect(Collectors.groupingBy(k -> k.split("\\|")[0] + " " + k.split("\\|")[2],
                 TreeMap::new, Collectors.counting()));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
-    @CsvSource({"fake_CIN_data.xml, 2023, 0.0", "CIN_Census_2024.xml, 2025, 0.0", "CIN_Census_2026.xml, 2026, 0.0"})
+    @CsvSource({"fake_CIN_data.xml, 2023, 0.999", "CIN_Census_2024.xml, 2025, 0.9", "CIN_Census_2026.xml, 2026, 0.9"})
     void importThenExportValidatesLikeTheSampleExceptWhereListed(String name, int endYear, double threshold)
             throws Exception {
         CollectionYear year = CollectionYear.of(endYear);
@@ -63,8 +77,10 @@ class CinRoundTripTest {
         Path file = dir.resolve("cin.xml");
         new CinCensusXml(Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC))
                 .writeTo(journeys, year, sample.header().lea(), file);
-        Set<String> direct = keys(CinValidator.validate(year, sample));
-        Set<String> roundTrip = keys(CinValidator.validate(year, CinReader.read(file)));
+        List<ValidationIssue> directIssues = CinValidator.validate(year, sample);
+        List<ValidationIssue> roundTripIssues = CinValidator.validate(year, CinReader.read(file));
+        Set<String> direct = keys(directIssues);
+        Set<String> roundTrip = keys(roundTripIssues);
 
         Set<String> onlyDirect = new TreeSet<>(direct);
         onlyDirect.removeAll(roundTrip);
@@ -76,13 +92,21 @@ class CinRoundTripTest {
                 same, 100.0 * same / direct.size(), result.kept().size());
         System.out.println("only in the sample: " + byRuleAndTable(onlyDirect));
         System.out.println("only after the round trip: " + byRuleAndTable(onlyRoundTrip));
+        // Finer still: the same rows of the same tables (the export keeps the census's document order).
+        Set<String> directRows = rows(directIssues);
+        Set<String> sameRows = rows(roundTripIssues);
+        sameRows.retainAll(directRows);
+        System.out.printf("  by row as well: %d of %d the same%n", sameRows.size(), directRows.size());
+        assertThat(result.kept()).as("what the import kept that breaks a rule is listed")
+                .allSatisfy(e -> assertThat(e.reason()).isNotBlank());
 
         assertThat((double) same / direct.size()).as("share of the sample's issues found again")
                 .isGreaterThanOrEqualTo(threshold);
         Set<String> differing = new TreeSet<>();
         onlyDirect.forEach(k -> differing.add(k.split("\\|")[0]));
         onlyRoundTrip.forEach(k -> differing.add(k.split("\\|")[0]));
-        differing.removeAll(LISTED);
+        differing.removeAll(HEADER);
+        differing.removeAll(OLD_CODINGS);
         assertThat(differing).as("rules that differ for a reason not listed in docs/returns-differences.md").isEmpty();
     }
 }
