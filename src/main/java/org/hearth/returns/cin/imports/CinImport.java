@@ -58,9 +58,12 @@ public final class CinImport {
         Existing NONE = id -> null;
     }
 
-    /** One child's outcome: a new journey ({@code before} null) or additions to one already on record. */
+    /**
+     * One child's outcome: a new journey ({@code before} null) or additions to one already on record, with the
+     * journey-rule breaks kept as the census gave them ({@code accepted}, empty unless rule breaks are kept).
+     */
     public record Planned(String laChildId, ChildJourney before, ChildJourney after, int referralsAdded,
-                          int referralsSkipped) {
+                          int referralsSkipped, List<Violation> accepted) {
         public boolean isNew() {
             return before == null;
         }
@@ -373,17 +376,21 @@ public final class CinImport {
         }
         List<Violation> violations = before == null ? RULES.check(journey) : RULES.introducedBy(before, journey);
         Set<String> mappingFound = Set.copyOf(reported);
+        List<Violation> accepted = new ArrayList<>();
         for (Violation v : violations) {
+            if (keepRuleBreaks) {
+                accepted.add(v); // kept as the census gave it: the loader is told, so it does not refuse it
+            }
             Source s = sources.getOrDefault(v.recordId(), new Source(id, "Child", -1));
             String field = FIELDS.getOrDefault(v.kind() + "/" + v.field(), v.field());
-            if (mappingFound.contains(key(s.element(), s.row(), field))) {
-                continue; // the mapping already said what is wrong with this field
-            }
             String element = s.element();
             int row = s.row();
             if ("person".equals(v.kind()) && ("Ethnicity".equals(field) || "Disability".equals(field))) {
                 element = "Ethnicity".equals(field) ? "ChildCharacteristics" : "Disabilities";
                 row = "Ethnicity".equals(field) ? c.characteristicsRow() : c.disabilitiesRow();
+            }
+            if (mappingFound.contains(key(element, row, field))) {
+                continue; // the mapping already said what is wrong with this field
             }
             String held = sources.containsKey(v.recordId()) || v.recordId() == null ? ""
                     : " [on a record already in Hearth, against what this file adds]";
@@ -393,7 +400,7 @@ public final class CinImport {
         if (errors.size() > errorsBefore) {
             return null;
         }
-        return new Planned(id, before, journey, added, skipped);
+        return new Planned(id, before, journey, added, skipped, List.copyOf(accepted));
     }
 
     private static Referral referralFor(ChildJourney journey, Map<UUID, Source> sources, Details d) {
