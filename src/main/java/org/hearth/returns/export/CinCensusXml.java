@@ -49,7 +49,8 @@ import org.w3c.dom.Element;
  * <p>An episode a CIN census import brought in ({@link Referral#censusYear()}) is given back in that year's census as
  * the census returned it, even where that breaks the census's own rules: the episode and everything recorded
  * against it, whether or not it falls in the year, with its dates as recorded (not cut at the reference date), the
- * child's dates of birth and death as recorded, and its latest category of abuse as returned. So an imported census
+ * child's dates of birth and death as recorded, its latest category of abuse, UPNunknown, ethnicity, disabilities,
+ * InitialCPCtarget, ICPCnotRequired and ReferralNFA as returned (left out where the census left them out). So an imported census
  * re-exports to a file that validates the same way (docs/returns-differences.md). Other years' censuses, and
  * episodes recorded in Hearth, follow the rules above.
  */
@@ -152,7 +153,9 @@ public final class CinCensusXml {
         text(doc, ids, "LAchildID", ExportSupport.childId(p));
         optional(doc, ids, "UPN", blank(p.upn()));
         optional(doc, ids, "FormerUPN", blank(p.formerUpn()));
-        optional(doc, ids, "UPNunknown", isBlank(p.upn()) ? blank(p.upnUnknown()) : "");
+        // A census that returned the child gave UPNunknown beside a UPN, or a blank ethnicity: given back as returned.
+        boolean asReturned = episodes.stream().anyMatch(r -> returnedIn(r, year));
+        optional(doc, ids, "UPNunknown", isBlank(p.upn()) || asReturned ? blank(p.upnUnknown()) : "");
         optional(doc, ids, "PersonBirthDate", date(upTo(p.dob(), end)));
         // Born after the reference date: unborn then, expected when the record said, else when the child was born.
         optional(doc, ids, "ExpectedPersonBirthDate", p.dob() != null && !p.dob().isAfter(end) ? ""
@@ -166,11 +169,14 @@ public final class CinCensusXml {
         optional(doc, ids, "PersonDeathDate", date(upTo(p.deathDate(), end)));
 
         Element characteristics = add(doc, child, "ChildCharacteristics");
-        text(doc, characteristics, "Ethnicity", ExportSupport.ethnicity(p));
-        Element disabilities = add(doc, characteristics, "Disabilities");
-        List<String> codes = p.disabilities().isEmpty() ? List.of("NONE") : p.disabilities();
-        for (String code : codes) {
-            text(doc, disabilities, "Disability", code);
+        text(doc, characteristics, "Ethnicity", asReturned ? blank(p.ethnicity()) : ExportSupport.ethnicity(p));
+        // As returned, a child the census gave no Disabilities (not even NONE) is given none again.
+        if (!asReturned || !p.disabilities().isEmpty()) {
+            Element disabilities = add(doc, characteristics, "Disabilities");
+            List<String> codes = p.disabilities().isEmpty() ? List.of("NONE") : p.disabilities();
+            for (String code : codes) {
+                text(doc, disabilities, "Disability", code);
+            }
         }
 
         for (Referral r : episodes) {
@@ -313,11 +319,13 @@ public final class CinCensusXml {
                         .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
                 Element x = add(doc, d, "Section47");
                 text(doc, x, "S47ActualStartDate", date(s47.s47StartDate()));
+                optional(doc, x, "InitialCPCtarget", date(s47.icpcTargetDate()));
                 optional(doc, x, "DateOfInitialCPC", date(icpc));
-                text(doc, x, "ICPCnotRequired", Boolean.FALSE.equals(s47.icpcRequired()) ? "true" : "false");
+                optional(doc, x, "ICPCnotRequired", s47.icpcRequired() == null ? "" : !s47.icpcRequired() ? "true"
+                        : "false");
             }
         }
-        text(doc, d, "ReferralNFA", r.nfa() ? "true" : "false");
+        optional(doc, d, "ReferralNFA", r.referralNfa() == null ? "" : r.nfa() ? "true" : "false");
         for (CpPlan plan : j.all(Kinds.CP_PLANS)) {
             if (r.id().equals(plan.referralId())) {
                 Element x = add(doc, d, "ChildProtectionPlans");

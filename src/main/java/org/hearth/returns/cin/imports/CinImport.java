@@ -307,7 +307,7 @@ public final class CinImport {
                 }
                 Boolean required = s.icpcNotRequired() != null ? !s.icpcNotRequired() : s.icpc() != null ? Boolean.TRUE : null;
                 S47Enquiry enquiry = new S47Enquiry(UUID.randomUUID(), personId, referralId, null, s.start(), null,
-                        required);
+                        required, s.icpcTarget());
                 sources.put(enquiry.id(), new Source(id, "Section47", s.row()));
                 journey = journey.with(Kinds.S47_ENQUIRIES, enquiry);
                 if (s.icpc() != null) {
