@@ -47,7 +47,17 @@ import org.hearth.returns.cin.CinCensus.S47;
  *       ({@link JourneyRules#introducedBy}), so history already held does not block importing the rest.</li>
  *   <li>Up to 2023/24 the census gave GenderCurrent (1 male, 2 female, 0 not recorded, 9 indeterminate); Hearth
  *       records sex as M, F or U. 1 and 2 map to M and F; 0 and 9 map to U with a note, as 9 has no equivalent.
- *       From 2024/25 the field is Sex (M, F, U): an old 1/2 coding there is an error that says what to send.</li>
+ *       From 2024/25 the field is Sex (M, F, U): an old 1/2 coding there is an error that says what to send.
+ *       Up to 2023/24 the GenderCurrent code is also kept as returned (Person.gender), so the export gives it back.</li>
+ *   <li>Two kinds of problem: a file that cannot be read into a record (no LA child id, an unreadable date, a
+ *       missing referral or start date) is always refused; what the census says that breaks a code list or a
+ *       journey rule (including an old coding and the header's year) refuses it too, unless the caller keeps rule
+ *       breaks as history: then each is kept as the census gave it (an old Sex coding in the year's coding, 1 as
+ *       M) and listed ({@link Result#kept()}), and the loader accepts the journey-rule breaks
+ *       ({@link Planned#accepted()}).</li>
+ *   <li>Each episode remembers the census year that returned it ({@link Referral#censusYear()}), so the export of
+ *       that year gives it back as returned, rule breaks and all: an imported census re-exports to a file that
+ *       validates the same way (CinRoundTripTest).</li>
  * </ul>
  */
 public final class CinImport {
