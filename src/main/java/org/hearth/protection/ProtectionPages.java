@@ -179,7 +179,7 @@ class ProtectionPages {
             return showOutcome(j, s47, form, errors, model);
         }
         S47Enquiry ended = new S47Enquiry(s47.id(), childId, s47.referralId(), s47.strategyDiscussionId(),
-                s47.s47StartDate(), end, icpc);
+                s47.s47StartDate(), end, icpc, s47.icpcTargetDate());
         try {
             journeys.record(actor, childId, version, List.of(JourneyChange.of(Kinds.S47_ENQUIRIES, ended)),
                     "record the outcome of a section 47 enquiry");

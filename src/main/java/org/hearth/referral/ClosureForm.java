@@ -50,9 +50,7 @@ public final class ClosureForm {
             return new Read(List.of(), errors);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.REFERRALS, new Referral(referral.id(), referral.personId(),
-                referral.contactId(), referral.referralDate(), referral.referralSourceCode(),
-                referral.cinPrimaryNeedCode(), referral.referralDecisionDate(), referral.referralNfa(), reason, date)));
+        changes.add(JourneyChange.of(Kinds.REFERRALS, referral.closed(reason, date)));
         for (CinPlan plan : j.all(Kinds.CIN_PLANS)) {
             if (plan.cinPlanEndDate() == null && plan.cinPlanStartDate() != null
                     && !plan.cinPlanStartDate().isAfter(date)) {

@@ -45,6 +45,14 @@ import org.w3c.dom.Element;
  * <p>Where the model is silent: InitialCPCtarget and AssessmentInternalReviewDate are not written (optional);
  * a child with no disability recorded gets NONE, and no ethnicity NOBT, as the DfE asks. NumberOfPreviousCPP is the
  * recorded number, or else the count of the child's earlier plans.
+ *
+ * <p>An episode a CIN census import brought in ({@link Referral#censusYear()}) is given back in that year's census as
+ * the census returned it, even where that breaks the census's own rules: the episode and everything recorded
+ * against it, whether or not it falls in the year, with its dates as recorded (not cut at the reference date), the
+ * child's dates of birth and death as recorded, its latest category of abuse, UPNunknown, ethnicity, disabilities,
+ * InitialCPCtarget, ICPCnotRequired and ReferralNFA as returned (left out where the census left them out). So an imported census
+ * re-exports to a file that validates the same way (docs/returns-differences.md). Other years' censuses, and
+ * episodes recorded in Hearth, follow the rules above.
  */
 public final class CinCensusXml {
     static final String SOFTWARE = "Hearth";
@@ -123,22 +131,31 @@ public final class CinCensusXml {
         text(doc, source, "DateTime", LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")));
     }
 
-    /** CIN episodes open on some day of the year and begun by its end. */
+    /** CIN episodes open on some day of the year and begun by its end, and those the year's census returned. */
     static List<Referral> episodesInYear(ChildJourney j, CollectionYear year) {
         return j.all(Kinds.REFERRALS).stream()
-                .filter(r -> r.referralDate() != null && overlaps(r.referralDate(), r.closeDate(), year))
+                .filter(r -> r.referralDate() != null && (overlaps(r.referralDate(), r.closeDate(), year)
+                        || returnedIn(r, year)))
                 .toList();
+    }
+
+    /** Whether the census of {@code year} returned this episode (it was imported from that census). */
+    static boolean returnedIn(Referral r, CollectionYear year) {
+        return r.censusYear() != null && r.censusYear() == year.endYear();
     }
 
     private Element child(Document doc, ChildJourney j, List<Referral> episodes, CollectionYear year) {
         Person p = j.child();
-        LocalDate end = year.end();
+        // A child the year's census returned keeps its dates as returned: no later day to cut them at.
+        LocalDate end = episodes.stream().anyMatch(r -> returnedIn(r, year)) ? LocalDate.MAX : year.end();
         Element child = doc.createElement("Child");
         Element ids = add(doc, child, "ChildIdentifiers");
         text(doc, ids, "LAchildID", ExportSupport.childId(p));
         optional(doc, ids, "UPN", blank(p.upn()));
         optional(doc, ids, "FormerUPN", blank(p.formerUpn()));
-        optional(doc, ids, "UPNunknown", isBlank(p.upn()) ? blank(p.upnUnknown()) : "");
+        // A census that returned the child gave UPNunknown beside a UPN, or a blank ethnicity: given back as returned.
+        boolean asReturned = episodes.stream().anyMatch(r -> returnedIn(r, year));
+        optional(doc, ids, "UPNunknown", isBlank(p.upn()) || asReturned ? blank(p.upnUnknown()) : "");
         optional(doc, ids, "PersonBirthDate", date(upTo(p.dob(), end)));
         // Born after the reference date: unborn then, expected when the record said, else when the child was born.
         optional(doc, ids, "ExpectedPersonBirthDate", p.dob() != null && !p.dob().isAfter(end) ? ""
@@ -152,11 +169,14 @@ public final class CinCensusXml {
         optional(doc, ids, "PersonDeathDate", date(upTo(p.deathDate(), end)));
 
         Element characteristics = add(doc, child, "ChildCharacteristics");
-        text(doc, characteristics, "Ethnicity", ExportSupport.ethnicity(p));
-        Element disabilities = add(doc, characteristics, "Disabilities");
-        List<String> codes = p.disabilities().isEmpty() ? List.of("NONE") : p.disabilities();
-        for (String code : codes) {
-            text(doc, disabilities, "Disability", code);
+        text(doc, characteristics, "Ethnicity", asReturned ? blank(p.ethnicity()) : ExportSupport.ethnicity(p));
+        // As returned, a child the census gave no Disabilities (not even NONE) is given none again.
+        if (!asReturned || !p.disabilities().isEmpty()) {
+            Element disabilities = add(doc, characteristics, "Disabilities");
+            List<String> codes = p.disabilities().isEmpty() ? List.of("NONE") : p.disabilities();
+            for (String code : codes) {
+                text(doc, disabilities, "Disability", code);
+            }
         }
 
         for (Referral r : episodes) {
@@ -168,6 +188,10 @@ public final class CinCensusXml {
     private Element details(Document doc, ChildJourney j, Referral r, CollectionYear year) {
         LocalDate end = year.end();
         Element d = doc.createElement("CINdetails");
+        boolean returned = returnedIn(r, year);
+        if (returned) {
+            return asReturned(doc, j, r, d);
+        }
         LocalDate closed = upTo(r.closeDate(), end);
         text(doc, d, "CINreferralDate", date(r.referralDate()));
         text(doc, d, "ReferralSource", blank(r.referralSourceCode()));
@@ -242,6 +266,78 @@ public final class CinCensusXml {
                 List<LocalDate> reviews = new ArrayList<>();
                 for (CpReview review : j.all(Kinds.CP_REVIEWS)) {
                     if (plan.id().equals(review.cpPlanId()) && !review.cpReviewDate().isAfter(end)) {
+                        reviews.add(review.cpReviewDate());
+                    }
+                }
+                if (!reviews.isEmpty()) {
+                    Element rv = add(doc, x, "Reviews");
+                    reviews.stream().sorted().forEach(day -> text(doc, rv, "CPPreviewDate", date(day)));
+                }
+            }
+        }
+        return d;
+    }
+
+    /**
+     * An episode as the census that returned it gave it: everything recorded against it, dates as recorded.
+     * Conferences are given where the census gave them: at the S47 level when recorded against an enquiry, else
+     * at the episode level.
+     */
+    private Element asReturned(Document doc, ChildJourney j, Referral r, Element d) {
+        text(doc, d, "CINreferralDate", date(r.referralDate()));
+        text(doc, d, "ReferralSource", blank(r.referralSourceCode()));
+        optional(doc, d, "PrimaryNeedCode", blank(r.cinPrimaryNeedCode()));
+        optional(doc, d, "CINclosureDate", date(r.closeDate()));
+        optional(doc, d, "ReasonForClosure", blank(r.closeReason()));
+        List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES).stream()
+                .filter(c -> c.s47EnquiryId() == null && r.id().equals(c.referralId())).toList();
+        optional(doc, d, "DateOfInitialCPC", icpcs.isEmpty() ? "" : date(icpcs.get(icpcs.size() - 1).icpcDate()));
+        for (Assessment a : j.all(Kinds.ASSESSMENTS)) {
+            if (r.id().equals(a.referralId())) {
+                Element x = add(doc, d, "Assessments");
+                text(doc, x, "AssessmentActualStartDate", date(a.assessmentStartDate()));
+                optional(doc, x, "AssessmentAuthorisationDate", date(a.assessmentAuthDate()));
+                if (!a.assessmentFactors().isEmpty()) {
+                    Element factors = add(doc, x, "FactorsIdentifiedAtAssessment");
+                    for (String f : a.assessmentFactors()) {
+                        text(doc, factors, "AssessmentFactors", f);
+                    }
+                }
+            }
+        }
+        for (CinPlan plan : j.all(Kinds.CIN_PLANS)) {
+            if (r.id().equals(plan.referralId())) {
+                Element x = add(doc, d, "CINPlanDates");
+                text(doc, x, "CINPlanStartDate", date(plan.cinPlanStartDate()));
+                optional(doc, x, "CINPlanEndDate", date(plan.cinPlanEndDate()));
+            }
+        }
+        for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
+            if (r.id().equals(s47.referralId())) {
+                LocalDate icpc = j.all(Kinds.INITIAL_CONFERENCES).stream()
+                        .filter(c -> s47.id().equals(c.s47EnquiryId()))
+                        .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
+                Element x = add(doc, d, "Section47");
+                text(doc, x, "S47ActualStartDate", date(s47.s47StartDate()));
+                optional(doc, x, "InitialCPCtarget", date(s47.icpcTargetDate()));
+                optional(doc, x, "DateOfInitialCPC", date(icpc));
+                optional(doc, x, "ICPCnotRequired", s47.icpcRequired() == null ? "" : !s47.icpcRequired() ? "true"
+                        : "false");
+            }
+        }
+        optional(doc, d, "ReferralNFA", r.referralNfa() == null ? "" : r.nfa() ? "true" : "false");
+        for (CpPlan plan : j.all(Kinds.CP_PLANS)) {
+            if (r.id().equals(plan.referralId())) {
+                Element x = add(doc, d, "ChildProtectionPlans");
+                text(doc, x, "CPPstartDate", date(plan.cpPlanStartDate()));
+                optional(doc, x, "CPPendDate", date(plan.cpPlanEndDate()));
+                text(doc, x, "InitialCategoryOfAbuse", blank(plan.cpPlanInitialCategory()));
+                text(doc, x, "LatestCategoryOfAbuse", blank(plan.cpPlanLatestCategory()));
+                text(doc, x, "NumberOfPreviousCPP", plan.numberOfPreviousPlans() == null ? ""
+                        : String.valueOf(plan.numberOfPreviousPlans()));
+                List<LocalDate> reviews = new ArrayList<>();
+                for (CpReview review : j.all(Kinds.CP_REVIEWS)) {
+                    if (plan.id().equals(review.cpPlanId())) {
                         reviews.add(review.cpReviewDate());
                     }
                 }

@@ -168,4 +168,44 @@ class CinCensusExportTest {
                 .contains("<CINreferralDate>2024-05-01</CINreferralDate>");
         assertThat(xml).doesNotContain("<Section47>");
     }
+
+    /** An episode a 2024/25 census returned, closed in 2022/23, with an assessment dated in 2028: rule breaks kept. */
+    private static ChildJourney returnedIn2025(Integer censusYear) {
+        Person p = new Person(java.util.UUID.randomUUID(), "RET1", Person.CHILD, null, null, null, "M", null, null,
+                d("2015-03-27"), null, null, null, "A123456789123", "UN3", null, null, null, null, null, null, null,
+                List.of());
+        java.util.UUID referral = java.util.UUID.randomUUID();
+        java.util.UUID s47 = java.util.UUID.randomUUID();
+        return ChildJourney.of(p)
+                .with(Kinds.REFERRALS, new org.hearth.referral.Referral(referral, p.id(), null, d("2022-10-06"), "1A",
+                        "N4", null, null, "RC1", d("2023-02-27"), censusYear))
+                .with(Kinds.ASSESSMENTS, new org.hearth.assessment.Assessment(java.util.UUID.randomUUID(), p.id(),
+                        referral, d("2028-04-28"), null, d("2020-09-19"), List.of("1C"), null, null))
+                .with(Kinds.S47_ENQUIRIES, new S47Enquiry(s47, p.id(), referral, null, d("2022-06-02"), null, null,
+                        d("2022-06-23")))
+                .with(Kinds.INITIAL_CONFERENCES, new org.hearth.protection.InitialConference(java.util.UUID.randomUUID(),
+                        p.id(), s47, referral, d("2022-06-17"), false));
+    }
+
+    @Test
+    void anEpisodeACensusReturnedIsGivenBackInThatYearAsReturnedEvenOutsideTheYear() throws Exception {
+        String xml = write(CollectionYear.of(2025), returnedIn2025(2025));
+
+        assertThat(xml).contains("<LAchildID>RET1</LAchildID>", "<UPN>A123456789123</UPN>",
+                "<UPNunknown>UN3</UPNunknown>", "<CINreferralDate>2022-10-06</CINreferralDate>",
+                "<CINclosureDate>2023-02-27</CINclosureDate>", "<ReasonForClosure>RC1</ReasonForClosure>",
+                "<AssessmentActualStartDate>2028-04-28</AssessmentActualStartDate>",
+                "<AssessmentAuthorisationDate>2020-09-19</AssessmentAuthorisationDate>",
+                "<InitialCPCtarget>2022-06-23</InitialCPCtarget>", "<DateOfInitialCPC>2022-06-17</DateOfInitialCPC>")
+                .as("what the census left out stays out").doesNotContain("<Ethnicity>NOBT", "<Disabilities>",
+                        "<ReferralNFA>", "<ICPCnotRequired>");
+    }
+
+    @Test
+    void anEpisodeACensusReturnedFollowsTheUsualRulesInOtherYearsAndWhenRecordedInHearth() {
+        assertThat(census.document(List.of(returnedIn2025(2025)), CollectionYear.of(2026), "931")
+                .getElementsByTagName("Child").getLength()).as("another year's census").isZero();
+        assertThat(census.document(List.of(returnedIn2025(null)), CollectionYear.of(2025), "931")
+                .getElementsByTagName("Child").getLength()).as("an episode recorded in Hearth").isZero();
+    }
 }

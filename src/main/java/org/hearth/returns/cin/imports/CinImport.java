@@ -47,7 +47,17 @@ import org.hearth.returns.cin.CinCensus.S47;
  *       ({@link JourneyRules#introducedBy}), so history already held does not block importing the rest.</li>
  *   <li>Up to 2023/24 the census gave GenderCurrent (1 male, 2 female, 0 not recorded, 9 indeterminate); Hearth
  *       records sex as M, F or U. 1 and 2 map to M and F; 0 and 9 map to U with a note, as 9 has no equivalent.
- *       From 2024/25 the field is Sex (M, F, U): an old 1/2 coding there is an error that says what to send.</li>
+ *       From 2024/25 the field is Sex (M, F, U): an old 1/2 coding there is an error that says what to send.
+ *       Up to 2023/24 the GenderCurrent code is also kept as returned (Person.gender), so the export gives it back.</li>
+ *   <li>Two kinds of problem: a file that cannot be read into a record (no LA child id, an unreadable date, a
+ *       missing referral or start date) is always refused; what the census says that breaks a code list or a
+ *       journey rule (including an old coding and the header's year) refuses it too, unless the caller keeps rule
+ *       breaks as history: then each is kept as the census gave it (an old Sex coding in the year's coding, 1 as
+ *       M) and listed ({@link Result#kept()}), and the loader accepts the journey-rule breaks
+ *       ({@link Planned#accepted()}).</li>
+ *   <li>Each episode remembers the census year that returned it ({@link Referral#censusYear()}), so the export of
+ *       that year gives it back as returned, rule breaks and all: an imported census re-exports to a file that
+ *       validates the same way (CinRoundTripTest).</li>
  * </ul>
  */
 public final class CinImport {
@@ -58,9 +68,12 @@ public final class CinImport {
         Existing NONE = id -> null;
     }
 
-    /** One child's outcome: a new journey ({@code before} null) or additions to one already on record. */
+    /**
+     * One child's outcome: a new journey ({@code before} null) or additions to one already on record, with the
+     * journey-rule breaks kept as the census gave them ({@code accepted}, empty unless rule breaks are kept).
+     */
     public record Planned(String laChildId, ChildJourney before, ChildJourney after, int referralsAdded,
-                          int referralsSkipped) {
+                          int referralsSkipped, List<Violation> accepted) {
         public boolean isNew() {
             return before == null;
         }
@@ -70,8 +83,11 @@ public final class CinImport {
         }
     }
 
-    /** The outcome of mapping one file. */
-    public record Result(List<Planned> children, List<ImportError> errors, List<String> notes) {
+    /**
+     * The outcome of mapping one file: the children, the errors that refuse it, the rule breaks kept as history
+     * (when the caller keeps them) and notes.
+     */
+    public record Result(List<Planned> children, List<ImportError> errors, List<ImportError> kept, List<String> notes) {
         public boolean refused() {
             return !errors.isEmpty();
         }
@@ -111,15 +127,22 @@ public final class CinImport {
 
     private final String file;
     private final CollectionYear year;
+    private final boolean keepRuleBreaks;
     private final List<ImportError> errors = new ArrayList<>();
+    private final List<ImportError> kept = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     /** "element|row|field" already reported, so a journey rule does not repeat a problem the mapping found. */
     private final Set<String> reported = new HashSet<>();
     private final Map<String, CodeList> lists = new HashMap<>();
+    /** Old codings seen ("Sex '1'"), for one summary note each. */
+    private final Map<String, Integer> oldCodings = new java.util.LinkedHashMap<>();
+    /** The first collection year (2024/25) whose census gives Sex (M, F, U) rather than GenderCurrent. */
+    private static final int SEX_MFU_FROM = 2025;
 
-    private CinImport(String file, CollectionYear year) {
+    private CinImport(String file, CollectionYear year, boolean keepRuleBreaks) {
         this.file = file;
         this.year = year;
+        this.keepRuleBreaks = keepRuleBreaks;
     }
 
     /**
@@ -136,7 +159,18 @@ public final class CinImport {
     /** As {@link #map(String, CollectionYear, CinCensus, Existing)}, telling {@code progress} each child done. */
     public static Result map(String file, CollectionYear year, CinCensus census, Existing existing,
                              java.util.function.IntConsumer progress) {
-        return new CinImport(file, year).run(census, existing, progress);
+        return map(file, year, census, existing, false, progress);
+    }
+
+    /**
+     * As {@link #map(String, CollectionYear, CinCensus, Existing)}; with {@code keepRuleBreaks}, what the census
+     * says that breaks a code list or a journey rule (an old coding, a date out of order) is kept as the return gave
+     * it and listed in {@link Result#kept()}, rather than refusing the file, so the record re-exports the same.
+     * A file that cannot be read into a record (no LA child id, an unreadable date) is refused either way.
+     */
+    public static Result map(String file, CollectionYear year, CinCensus census, Existing existing,
+                             boolean keepRuleBreaks, java.util.function.IntConsumer progress) {
+        return new CinImport(file, year, keepRuleBreaks).run(census, existing, progress);
     }
 
     private Result run(CinCensus census, Existing existing, java.util.function.IntConsumer progress) {
@@ -172,7 +206,10 @@ public final class CinImport {
                 planned.add(p);
             }
         }
-        return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(notes));
+        oldCodings.forEach((what, n) -> notes.add(what + " is an old coding, not valid in " + year + ": given for " + n
+                + " child" + (n == 1 ? "" : "ren") + (keepRuleBreaks ? "; recorded in the year's coding and listed"
+                : "; the file is refused until it is sent in the year's coding")));
+        return new Result(List.copyOf(planned), List.copyOf(errors), List.copyOf(kept), List.copyOf(notes));
     }
 
     private void unreadable(CinCensus.Unreadable u) {
@@ -188,7 +225,7 @@ public final class CinImport {
         }
         LocalDate ref = h.referenceDate();
         if (ref != null && !CollectionYear.containing(ref).equals(year)) {
-            error(null, "CollectionDetails", 0, "ReferenceDate", "the file's reference date " + uk(ref)
+            ruleBreak(null, "CollectionDetails", 0, "ReferenceDate", "the file's reference date " + uk(ref)
                     + " belongs to the " + CollectionYear.containing(ref) + " collection, but the import is for " + year
                     + " (--year " + year.endYear() + "); give the year the file was returned for");
         }
@@ -237,7 +274,7 @@ public final class CinImport {
         for (Details d : newDetails) {
             UUID referralId = UUID.randomUUID();
             Referral referral = new Referral(referralId, personId, null, d.referral(), d.referralSource(),
-                    d.primaryNeed(), null, d.referralNfa(), d.reasonForClosure(), d.closure());
+                    d.primaryNeed(), null, d.referralNfa(), d.reasonForClosure(), d.closure(), year.endYear());
             if (d.referral() == null) {
                 missing(id, "CINdetails", d.row(), "CINreferralDate");
             }
@@ -280,7 +317,7 @@ public final class CinImport {
                 }
                 Boolean required = s.icpcNotRequired() != null ? !s.icpcNotRequired() : s.icpc() != null ? Boolean.TRUE : null;
                 S47Enquiry enquiry = new S47Enquiry(UUID.randomUUID(), personId, referralId, null, s.start(), null,
-                        required);
+                        required, s.icpcTarget());
                 sources.put(enquiry.id(), new Source(id, "Section47", s.row()));
                 journey = journey.with(Kinds.S47_ENQUIRIES, enquiry);
                 if (s.icpc() != null) {
@@ -318,7 +355,7 @@ public final class CinImport {
                         }
                     } catch (NumberFormatException e) {
                         previous = null;
-                        error(id, "ChildProtectionPlans", cpp.row(), "NumberOfPreviousCPP",
+                        ruleBreak(id, "ChildProtectionPlans", cpp.row(), "NumberOfPreviousCPP",
                                 "'" + cpp.previousPlans() + "' is not a number of plans");
                     }
                 }
@@ -332,7 +369,7 @@ public final class CinImport {
                     for (LocalDate day : cpp.reviews()) {
                         if (day == null) {
                             if (!reported.contains(key("Reviews", cpp.reviewsRow(), "CPPreviewDate"))) {
-                                error(id, "Reviews", cpp.reviewsRow(), "CPPreviewDate", "empty review date");
+                                ruleBreak(id, "Reviews", cpp.reviewsRow(), "CPPreviewDate", "empty review date");
                             }
                             continue;
                         }
@@ -349,27 +386,31 @@ public final class CinImport {
         }
         List<Violation> violations = before == null ? RULES.check(journey) : RULES.introducedBy(before, journey);
         Set<String> mappingFound = Set.copyOf(reported);
+        List<Violation> accepted = new ArrayList<>();
         for (Violation v : violations) {
+            if (keepRuleBreaks) {
+                accepted.add(v); // kept as the census gave it: the loader is told, so it does not refuse it
+            }
             Source s = sources.getOrDefault(v.recordId(), new Source(id, "Child", -1));
             String field = FIELDS.getOrDefault(v.kind() + "/" + v.field(), v.field());
-            if (mappingFound.contains(key(s.element(), s.row(), field))) {
-                continue; // the mapping already said what is wrong with this field
-            }
             String element = s.element();
             int row = s.row();
             if ("person".equals(v.kind()) && ("Ethnicity".equals(field) || "Disability".equals(field))) {
                 element = "Ethnicity".equals(field) ? "ChildCharacteristics" : "Disabilities";
                 row = "Ethnicity".equals(field) ? c.characteristicsRow() : c.disabilitiesRow();
             }
+            if (mappingFound.contains(key(element, row, field))) {
+                continue; // the mapping already said what is wrong with this field
+            }
             String held = sources.containsKey(v.recordId()) || v.recordId() == null ? ""
                     : " [on a record already in Hearth, against what this file adds]";
-            error(id, element, row, field, v.message() + held + " (Hearth rule " + v.rule()
+            ruleBreak(id, element, row, field, v.message() + held + " (Hearth rule " + v.rule()
                     + (v.dfeCode() == null ? "" : ", DfE " + v.dfeCode()) + ")");
         }
         if (errors.size() > errorsBefore) {
             return null;
         }
-        return new Planned(id, before, journey, added, skipped);
+        return new Planned(id, before, journey, added, skipped, List.copyOf(accepted));
     }
 
     private static Referral referralFor(ChildJourney journey, Map<UUID, Source> sources, Details d) {
@@ -392,10 +433,16 @@ public final class CinImport {
         if (c.disabilities() != null) {
             for (String d : c.disabilities()) {
                 if (d == null) {
-                    error(id, "Disabilities", c.disabilitiesRow(), "Disability", "empty disability code");
+                    ruleBreak(id, "Disabilities", c.disabilitiesRow(), "Disability", "empty disability code");
                 } else if (!disabilities.contains(d)) {
                     code(id, "Disabilities", c.disabilitiesRow(), "Disability", "DISABILITY", d);
                     disabilities.add(d);
+                } else if (keepRuleBreaks) {
+                    ruleBreak(id, "Disabilities", c.disabilitiesRow(), "Disability", "'" + d + "' given more than "
+                            + "once (DfE 8794); kept as the return gave it");
+                    disabilities.add(d);
+                } else {
+                    notes.add("child " + id + ": disability '" + d + "' given more than once; recorded once");
                 }
             }
         }
@@ -406,7 +453,10 @@ public final class CinImport {
                     "missing: give the date of birth, or the expected date of birth for an unborn child");
             reported.add(key("ChildIdentifiers", row, "ExpectedPersonBirthDate"));
         }
-        return new Person(UUID.randomUUID(), id, Person.CHILD, null, null, null, sex, null, c.ethnicity(), c.birth(),
+        // Up to 2023/24 the census's GenderCurrent is kept as returned (the export gives it back), beside the sex.
+        String gender = year.endYear() < SEX_MFU_FROM && c.genderCurrent() != null
+                && c.genderCurrent().matches("[0129]") ? c.genderCurrent() : null;
+        return new Person(UUID.randomUUID(), id, Person.CHILD, null, null, null, sex, gender, c.ethnicity(), c.birth(),
                 c.expectedBirth(), c.death(), null, c.upn(), c.upnUnknown(), c.formerUpn(), null, null, null, null,
                 null, null, disabilities);
     }
@@ -415,20 +465,23 @@ public final class CinImport {
     private String sex(Child c) {
         String id = c.laChildId();
         int row = c.idRow();
-        boolean usesSex = year.endYear() >= 2025;
+        boolean usesSex = year.endYear() >= SEX_MFU_FROM;
         if (usesSex) {
             String sex = c.sex();
             if (sex == null) {
-                error(id, "ChildIdentifiers", row, "Sex", c.genderCurrent() == null ? "missing: give M, F or U"
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", c.genderCurrent() == null ? "missing: give M, F or U"
                         : "missing: from 2024/25 the census gives Sex (M, F or U); GenderCurrent ('"
                         + c.genderCurrent() + "') is the field up to 2023/24");
                 return null;
             }
             if (sex.equals("1") || sex.equals("2") || sex.equals("0") || sex.equals("9")) {
-                error(id, "ChildIdentifiers", row, "Sex", "'" + sex + "' is the old GenderCurrent coding (used up "
+                String mapped = sex.equals("1") ? "M" : sex.equals("2") ? "F" : "U";
+                oldCoding("Sex '" + sex + "'");
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + sex + "' is the old GenderCurrent coding (used up "
                         + "to 2023/24); from 2024/25 Sex is M, F or U" + (sex.equals("1") ? " (1 was male: send M)"
-                        : sex.equals("2") ? " (2 was female: send F)" : " (send U)"));
-                return null;
+                        : sex.equals("2") ? " (2 was female: send F)" : " (send U)")
+                        + (keepRuleBreaks ? "; recorded as " + mapped + ", so the census exports it as " + mapped : ""));
+                return keepRuleBreaks ? mapped : null;
             }
             code(id, "ChildIdentifiers", row, "Sex", "SEX", sex);
             return sex;
@@ -441,12 +494,14 @@ public final class CinImport {
                 return c.sex();
             }
             if (c.sex() != null) {
-                error(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
+                String mapped = c.sex().equals("1") ? "M" : c.sex().equals("2") ? "F" : null;
+                ruleBreak(id, "ChildIdentifiers", row, "Sex", "'" + c.sex() + "' given as Sex, which is the field from "
                         + "2024/25 (M, F or U); a " + year + " file gives GenderCurrent 1 (male), 2 (female), "
-                        + "0 (not recorded) or 9 (indeterminate)");
-                return null;
+                        + "0 (not recorded) or 9 (indeterminate)"
+                        + (keepRuleBreaks && mapped != null ? "; recorded as " + mapped : ""));
+                return keepRuleBreaks ? mapped : null;
             }
-            error(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
+            ruleBreak(id, "ChildIdentifiers", row, "GenderCurrent", "missing: up to 2023/24 give GenderCurrent "
                     + "1 (male), 2 (female), 0 (not recorded) or 9 (indeterminate)");
             return null;
         }
@@ -454,20 +509,27 @@ public final class CinImport {
             case "1" -> "M";
             case "2" -> "F";
             case "0" -> {
-                notes.add("child " + id + ": GenderCurrent 0 (not recorded or unborn) recorded as sex U");
+                notes.add("child " + id + ": GenderCurrent 0 (not recorded or unborn) recorded as sex U; "
+                        + "GenderCurrent 0 kept as returned");
                 yield "U";
             }
             case "9" -> {
                 notes.add("child " + id + ": GenderCurrent 9 (indeterminate) recorded as sex U (not known): "
-                        + "Hearth's sex field, like the census from 2024/25, has no indeterminate code");
+                        + "Hearth's sex field, like the census from 2024/25, has no indeterminate code; "
+                        + "GenderCurrent 9 kept as returned");
                 yield "U";
             }
             default -> {
-                error(id, "ChildIdentifiers", row, "GenderCurrent", "'" + gender + "' is not a GenderCurrent code "
+                ruleBreak(id, "ChildIdentifiers", row, "GenderCurrent", "'" + gender + "' is not a GenderCurrent code "
                         + "(1 male, 2 female, 0 not recorded, 9 indeterminate)");
                 yield null;
             }
         };
+    }
+
+    /** Counts an old coding, for one note per coding at the end (see {@link #run}). */
+    private void oldCoding(String what) {
+        oldCodings.merge(what, 1, Integer::sum);
     }
 
     private void code(String id, String element, int row, String field, String listName, String value) {
@@ -476,7 +538,7 @@ public final class CinImport {
         }
         CodeList list = lists.computeIfAbsent(listName, n -> CodeLists.standard().list(n, year));
         if (!list.contains(value)) {
-            error(id, element, row, field, "'" + value + "' is not a " + listName + " code in " + year
+            ruleBreak(id, element, row, field, "'" + value + "' is not a " + listName + " code in " + year
                     + "; valid codes: " + String.join(", ", list.codes()));
         }
     }
@@ -484,6 +546,17 @@ public final class CinImport {
     private void missing(String id, String element, int row, String field) {
         if (!reported.contains(key(element, row, field))) {
             error(id, element, row, field, "missing: a date (YYYY-MM-DD) is required");
+        }
+    }
+
+    /** What the census says breaks a code list or rule: refuses the file unless rule breaks are kept (listed). */
+    private void ruleBreak(String id, String element, int row, String field, String reason) {
+        reported.add(key(element, row, field));
+        ImportError e = new ImportError(file, id, element, row, field, reason);
+        if (keepRuleBreaks) {
+            kept.add(e);
+        } else {
+            errors.add(e);
         }
     }
 

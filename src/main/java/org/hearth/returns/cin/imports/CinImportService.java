@@ -36,14 +36,15 @@ public class CinImportService {
     }
 
     /** What an import did, or why it did nothing. */
-    public record Outcome(List<ImportError> errors, List<String> notes, int children, int childrenAdded,
-                          int childrenExtended, int childrenUnchanged, int referralsAdded, int referralsSkipped) {
+    public record Outcome(List<ImportError> errors, List<ImportError> kept, List<String> notes, int children,
+                          int childrenAdded, int childrenExtended, int childrenUnchanged, int referralsAdded,
+                          int referralsSkipped) {
         public boolean refused() {
             return !errors.isEmpty();
         }
 
         static Outcome refused(List<ImportError> errors, List<String> notes, int children) {
-            return new Outcome(List.copyOf(errors), List.copyOf(notes), children, 0, 0, 0, 0, 0);
+            return new Outcome(List.copyOf(errors), List.of(), List.copyOf(notes), children, 0, 0, 0, 0, 0);
         }
     }
 
@@ -55,6 +56,17 @@ public class CinImportService {
      */
     @Transactional
     public Outcome importFile(Path path, CollectionYear year, int every, Consumer<String> progress) {
+        return importFile(path, year, false, every, progress);
+    }
+
+    /**
+     * As {@link #importFile(Path, CollectionYear, int, Consumer)}; with {@code keepRuleBreaks}, what the census says
+     * that breaks a code list or journey rule is kept as returned and listed ({@link Outcome#kept()}) rather than
+     * refusing the file (see {@link CinImport}).
+     */
+    @Transactional
+    public Outcome importFile(Path path, CollectionYear year, boolean keepRuleBreaks, int every,
+                              Consumer<String> progress) {
         String file = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         CinCensus census;
         try {
@@ -74,7 +86,7 @@ public class CinImportService {
             }
         });
         Map<String, ChildJourney> existing = loader.journeysByLegacyId(ids);
-        CinImport.Result result = CinImport.map(file, year, census, existing::get, n -> {
+        CinImport.Result result = CinImport.map(file, year, census, existing::get, keepRuleBreaks, n -> {
             if (every > 0 && n % every == 0) {
                 progress.accept("checked " + n + " of " + total + " children");
             }
@@ -96,10 +108,10 @@ public class CinImportService {
                 continue;
             }
             if (p.isNew()) {
-                batch.add(p.after());
+                batch.add(p.after(), p.accepted());
                 added++;
             } else {
-                batch.extend(p.before(), p.after());
+                batch.extend(p.before(), p.after(), p.accepted());
                 extended++;
             }
             referralsAdded += p.referralsAdded();
@@ -111,15 +123,21 @@ public class CinImportService {
         List<String> notes = new ArrayList<>(result.notes());
         audit.append(RECORDED_BY, null, "cin-import", "CREATE", "CIN census import of " + file + " for " + year,
                 "ALLOWED", null, added + " children added, " + extended + " extended, " + unchanged + " unchanged; "
-                        + referralsAdded + " referrals added, " + referralsSkipped + " already on record");
-        return new Outcome(List.of(), List.copyOf(notes), total, added, extended, unchanged, referralsAdded,
+                        + referralsAdded + " referrals added, " + referralsSkipped + " already on record; "
+                        + result.kept().size() + " rule breaks kept as history");
+        return new Outcome(List.of(), result.kept(), List.copyOf(notes), total, added, extended, unchanged, referralsAdded,
                 referralsSkipped);
     }
 
     /** Writes {@code errors.csv} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */
     public static Path writeErrors(Path dir, List<ImportError> errors) throws IOException {
+        return writeErrors(dir, "errors.csv", errors);
+    }
+
+    /** Writes {@code name} (as errors.csv: {@code file,row,field,reason}) into {@code dir}, e.g. kept.csv. */
+    public static Path writeErrors(Path dir, String name, List<ImportError> errors) throws IOException {
         Files.createDirectories(dir);
-        Path out = dir.resolve("errors.csv");
+        Path out = dir.resolve(name);
         StringBuilder sb = new StringBuilder("file,row,field,reason\n");
         for (ImportError e : errors) {
             sb.append(csv(e.file())).append(',').append(csv(e.where())).append(',')

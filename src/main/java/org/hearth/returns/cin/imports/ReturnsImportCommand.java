@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ./hearth returns import --return 903 …} (see {@link Ssda903ImportCommand}) or
- * {@code ./hearth returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N]}: brings a
- * local authority's CIN census history into Hearth, all or nothing. Exit 0 when imported (or already there), 1 when
- * refused (nothing saved; the errors printed and, with {@code --out}, written to {@code DIR/errors.csv}), 2 for bad
- * arguments.
+ * {@code ./hearth returns import --return cin --year YYYY --file FILE.xml [--keep-rule-breaks] [--out DIR]
+ * [--progress N]}: brings a local authority's CIN census history into Hearth, all or nothing. Exit 0 when imported
+ * (or already there), 1 when refused (nothing saved; the errors printed and, with {@code --out}, written to
+ * {@code DIR/errors.csv}), 2 for bad arguments. With {@code --keep-rule-breaks}, what the census says that breaks a
+ * code list or rule (an old coding, dates out of order) is kept as returned, listed, and with {@code --out} written
+ * to {@code DIR/kept.csv}; the census then exports again as it was returned.
  */
 @Component
 public class ReturnsImportCommand implements HearthCommand {
@@ -62,7 +64,7 @@ public class ReturnsImportCommand implements HearthCommand {
         }
         if (options.get("year").isEmpty() || options.get("file").isEmpty()) {
             err.println("hearth returns import: --year and --file are required; usage: returns import --return cin "
-                    + "--year YYYY --file FILE.xml [--out DIR] [--progress N]");
+                    + "--year YYYY --file FILE.xml [--keep-rule-breaks] [--out DIR] [--progress N]");
             return 2;
         }
         CollectionYear year;
@@ -80,7 +82,8 @@ public class ReturnsImportCommand implements HearthCommand {
             return 1;
         }
         long t0 = System.nanoTime();
-        CinImportService.Outcome o = service.importFile(file, year, every, line -> out.println("  " + line));
+        boolean keep = options.has("keep-rule-breaks");
+        CinImportService.Outcome o = service.importFile(file, year, keep, every, line -> out.println("  " + line));
         if (o.refused()) {
             err.printf("Refused %s for %s: %d problem%s; nothing was saved.%n", file.getFileName(), year,
                     o.errors().size(), o.errors().size() == 1 ? "" : "s");
@@ -96,7 +99,28 @@ public class ReturnsImportCommand implements HearthCommand {
                     err.println("hearth returns import: could not write errors.csv in " + dir + ": " + e.getMessage());
                 }
             });
+            if (!keep && o.errors().stream().anyMatch(e -> e.reason().contains("Hearth rule")
+                    || e.reason().contains(" code in ") || e.reason().contains("old GenderCurrent coding"))) {
+                err.println("To bring the census in as it was returned, rule breaks listed (in kept.csv with --out), "
+                        + "run again with --keep-rule-breaks.");
+            }
             return 1;
+        }
+        if (!o.kept().isEmpty()) {
+            out.printf("Kept %d rule break%s as history, as the census returned them:%n", o.kept().size(),
+                    o.kept().size() == 1 ? "" : "s");
+            o.kept().stream().limit(SHOWN).forEach(e -> out.println("  " + e));
+            if (o.kept().size() > SHOWN) {
+                out.println("  ... and " + (o.kept().size() - SHOWN) + " more"
+                        + (options.has("out") ? "" : "; give --out DIR for the full list in kept.csv"));
+            }
+            options.get("out").ifPresent(dir -> {
+                try {
+                    out.println("Wrote " + CinImportService.writeErrors(Path.of(dir), "kept.csv", o.kept()));
+                } catch (IOException e) {
+                    err.println("hearth returns import: could not write kept.csv in " + dir + ": " + e.getMessage());
+                }
+            });
         }
         o.notes().stream().limit(SHOWN).forEach(n -> out.println("  note: " + n));
         if (o.notes().size() > SHOWN) {

@@ -194,4 +194,45 @@ class CinImportCommandTest extends HearthIntegrationTest {
         assertThat(of("ssd_cin_episodes", "cine_person_id", "CMDM")).isEqualTo(4_000);
         assertThat(of("ssd_cp_reviews", "cppr_person_id", "CMDM")).isEqualTo(2_000);
     }
+
+    @Autowired
+    List<org.hearth.cli.HearthCommand> commands;
+
+    @Test
+    void thePublicSampleImportedWithItsRuleBreaksKeptExportsToAFileThatValidatesTheSame() throws Exception {
+        String xml = Files.readString(Path.of("src/test/resources/samples/cin-d2i/CIN_Census_2024.xml"))
+                .replace("DfEX0000001", "CMDR0000001").replace("child_fails_assessments", "CMDR_fails_assessments");
+        Path file = write("sample.xml", xml);
+
+        assertThat(run(file, "2025")).isEqualTo(1);
+        assertThat(stderr()).contains("run again with --keep-rule-breaks");
+        assertThat(people("CMDR")).isZero();
+
+        assertThat(run(file, "2025", "--keep-rule-breaks", "--out", dir.resolve("import").toString()))
+                .as(stderr()).isZero();
+        assertThat(stdout()).contains("Kept ").contains("Sex: '1' is the old GenderCurrent coding")
+                .contains("Sex '1' is an old coding, not valid in 2024/25");
+        assertThat(dir.resolve("import/kept.csv")).exists();
+        assertThat(jdbc.queryForList("SELECT e.cine_census_year FROM ssd_cin_episodes e JOIN ssd_person p "
+                + "ON p.pers_person_id = e.cine_person_id WHERE p.pers_legacy_id LIKE 'CMDR%'", Integer.class))
+                .containsOnly(2025).hasSize(2);
+
+        org.hearth.cli.HearthCommand export = commands.stream().filter(c -> c.name().equals("returns export"))
+                .findFirst().orElseThrow();
+        Path out = dir.resolve("export");
+        assertThat(export.run(Options.parse(List.of("--return", "cin", "--year", "2025", "--out", out.toString(),
+                "--la-number", "201")))).isZero();
+
+        org.hearth.codes.CollectionYear y2025 = org.hearth.codes.CollectionYear.of(2025);
+        java.util.function.Function<org.hearth.returns.cin.CinCensus, java.util.Set<String>> ours = census ->
+                org.hearth.returns.cin.CinValidator.validate(y2025, census).stream()
+                        .filter(i -> i.childId() != null && i.childId().startsWith("CMDR"))
+                        .filter(i -> !i.ruleCode().equals("4180")) // the old coding, listed and recorded as M
+                        .map(i -> i.ruleCode() + "|" + i.childId() + "|" + i.table())
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        java.util.Set<String> direct = ours.apply(org.hearth.returns.cin.CinReader.read(file));
+        assertThat(direct).hasSizeGreaterThan(10);
+        assertThat(ours.apply(org.hearth.returns.cin.CinReader.read(out.resolve("cin-census.xml"))))
+                .isEqualTo(direct);
+    }
 }

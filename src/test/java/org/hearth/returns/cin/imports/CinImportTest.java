@@ -297,4 +297,90 @@ class CinImportTest {
             assertThat(e.reason()).contains("overlaps").contains("already in Hearth").contains("DfE 8820");
         });
     }
+
+    @Test
+    void theGenderCurrentOfAnOldCensusIsKeptAsReturnedBesideTheSex() throws Exception {
+        String old = CENSUS.replace("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>")
+                .replace("<Sex>F</Sex>", "<GenderCurrent>9</GenderCurrent>")
+                .replace("<Sex>U</Sex>", "<GenderCurrent>0</GenderCurrent>")
+                .replace("2025-03-31", "2024-03-31");
+        CinImport.Result r = map(old, CollectionYear.of(2024));
+
+        assertThat(byId(r).get("IMP002").child().gender()).isEqualTo("9");
+        assertThat(byId(r).get("IMP003").child().gender()).isEqualTo("0");
+        assertThat(byId(r).get("IMP001").child().gender()).isEqualTo("1");
+        assertThat(byId(map(CENSUS, Y2025)).get("IMP001").child().gender()).as("from 2024/25 only Sex").isNull();
+    }
+
+    @Test
+    void everyEpisodeRemembersTheCensusYearThatReturnedIt() throws Exception {
+        CinImport.Result r = map(CENSUS, Y2025);
+
+        assertThat(r.children()).flatExtracting(p -> p.after().all(Kinds.REFERRALS))
+                .extracting(Referral::censusYear).containsOnly(2025);
+    }
+
+    @Test
+    void theOldSexCodingRefusesTheFileUnlessRuleBreaksAreKeptWhenItIsListedAndRecordedInTheNewCoding()
+            throws Exception {
+        String xml = CENSUS.replace("<Sex>M</Sex>", "<Sex>1</Sex>");
+
+        CinImport.Result refused = map(xml, Y2025);
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.notes()).contains("Sex '1' is an old coding, not valid in 2024/25: given for 1 child; "
+                + "the file is refused until it is sent in the year's coding");
+
+        CinImport.Result kept = CinImport.map("test.xml", Y2025, read(xml), CinImport.Existing.NONE, true, n -> { });
+        assertThat(kept.errors()).isEmpty();
+        assertThat(kept.kept()).singleElement().satisfies(e -> {
+            assertThat(e.where()).isEqualTo("ChildIdentifiers row 0 (child IMP001)");
+            assertThat(e.field()).isEqualTo("Sex");
+            assertThat(e.reason()).contains("old GenderCurrent coding").contains("recorded as M");
+        });
+        assertThat(kept.notes()).contains("Sex '1' is an old coding, not valid in 2024/25: given for 1 child; "
+                + "recorded in the year's coding and listed");
+        assertThat(byId(kept).get("IMP001").child().sex()).isEqualTo("M");
+    }
+
+    @Test
+    void thePublicSampleWithRuleBreaksKeptIsRecordedAsTheCensusGaveIt() throws Exception {
+        CinCensus census = CinReader.read(Path.of("src/test/resources/samples/cin-d2i/CIN_Census_2024.xml"));
+        CinImport.Result r = CinImport.map("CIN_Census_2024.xml", Y2025, census, CinImport.Existing.NONE, true,
+                n -> { });
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.kept()).anySatisfy(e -> assertThat(e.toString()).contains("CollectionDetails row 0, ReferenceDate"))
+                .anySatisfy(e -> assertThat(e.toString()).contains("AssessmentFactors: 'RB' is not a FACTORS code"))
+                .anySatisfy(e -> assertThat(e.reason()).contains("DfE 1103"));
+        CinImport.Planned one = r.children().stream().filter(p -> p.laChildId().equals("DfEX0000001")).findFirst()
+                .orElseThrow();
+        assertThat(one.accepted()).as("journey-rule breaks the loader is to accept").isNotEmpty();
+        ChildJourney j = one.after();
+        assertThat(j.child().upn()).isEqualTo("A123456789123");
+        assertThat(j.child().upnUnknown()).isEqualTo("UN3");
+        assertThat(j.all(Kinds.ASSESSMENTS)).singleElement().satisfies(a -> {
+            assertThat(a.assessmentStartDate()).isEqualTo(LocalDate.of(2028, 4, 28));
+            assertThat(a.assessmentFactors()).containsExactly("1C", "RB", "6B");
+        });
+        assertThat(j.all(Kinds.S47_ENQUIRIES)).singleElement()
+                .satisfies(s -> assertThat(s.icpcTargetDate()).isEqualTo(LocalDate.of(2022, 6, 23)));
+        assertThat(j.all(Kinds.CP_PLANS)).singleElement()
+                .satisfies(p -> assertThat(p.numberOfPreviousPlans()).isEqualTo(10));
+        assertThat(j.all(Kinds.INITIAL_CONFERENCES)).extracting(InitialConference::icpcDate)
+                .containsExactlyInAnyOrder(LocalDate.of(2022, 6, 17), LocalDate.of(2022, 12, 6));
+    }
+
+    @Test
+    void aDisabilityGivenTwiceIsKeptTwiceOnlyWhenRuleBreaksAreKept() throws Exception {
+        String xml = CENSUS.replace("<Disability>HEAR</Disability>", "<Disability>HEAR</Disability><Disability>HEAR</Disability>");
+
+        CinImport.Result once = map(xml, Y2025);
+        assertThat(once.errors()).isEmpty();
+        assertThat(byId(once).get("IMP001").child().disabilities()).containsExactly("HAND", "HEAR");
+        assertThat(once.notes()).anyMatch(n -> n.contains("IMP001") && n.contains("'HEAR' given more than once"));
+
+        CinImport.Result twice = CinImport.map("test.xml", Y2025, read(xml), CinImport.Existing.NONE, true, n -> { });
+        assertThat(byId(twice).get("IMP001").child().disabilities()).containsExactly("HAND", "HEAR", "HEAR");
+        assertThat(twice.kept()).anySatisfy(e -> assertThat(e.reason()).contains("'HEAR' given more than once"));
+    }
 }
