@@ -182,12 +182,17 @@ class CinImportTest {
         assertThat(r.children()).extracting(CinImport.Planned::laChildId).doesNotContain("IMP001");
     }
 
-    @Test
-    void theOldGenderCodingIsMappedBefore2024To25AndRefusedAfter() throws Exception {
-        String old = CENSUS.replace("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>")
+    /** The census as a 2023/24 one, coding sex as GenderCurrent: 1 male, 9 indeterminate, 0 not known. */
+    static String oldGenderCensus() {
+        return CENSUS.replace("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>")
                 .replace("<Sex>F</Sex>", "<GenderCurrent>9</GenderCurrent>")
                 .replace("<Sex>U</Sex>", "<GenderCurrent>0</GenderCurrent>")
                 .replace("2025-03-31", "2024-03-31");
+    }
+
+    @Test
+    void theOldGenderCodingIsMappedBefore2024To25AndRefusedAfter() throws Exception {
+        String old = oldGenderCensus();
         CinImport.Result before = map(old, CollectionYear.of(2024));
         assertThat(before.errors()).isEmpty();
         assertThat(byId(before).get("IMP001").child().sex()).isEqualTo("M");
@@ -300,10 +305,7 @@ class CinImportTest {
 
     @Test
     void theGenderCurrentOfAnOldCensusIsKeptAsReturnedBesideTheSex() throws Exception {
-        String old = CENSUS.replace("<Sex>M</Sex>", "<GenderCurrent>1</GenderCurrent>")
-                .replace("<Sex>F</Sex>", "<GenderCurrent>9</GenderCurrent>")
-                .replace("<Sex>U</Sex>", "<GenderCurrent>0</GenderCurrent>")
-                .replace("2025-03-31", "2024-03-31");
+        String old = oldGenderCensus();
         CinImport.Result r = map(old, CollectionYear.of(2024));
 
         assertThat(byId(r).get("IMP002").child().gender()).isEqualTo("9");

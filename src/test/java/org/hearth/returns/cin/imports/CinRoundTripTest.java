@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
+import org.hearth.returns.IssueComparison;
 import org.hearth.returns.ValidationIssue;
 import org.hearth.returns.cin.CinCensus;
 import org.hearth.returns.cin.CinReader;
@@ -47,9 +48,10 @@ class CinRoundTripTest {
     @TempDir
     Path dir;
 
-    static Set<String> keys(List<ValidationIssue> issues) {
-        return issues.stream().map(i -> i.ruleCode() + "|" + i.childId() + "|" + i.table())
-                .collect(Collectors.toCollection(TreeSet::new));
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /**
@@ -115,19 +117,11 @@ class CinRoundTripTest {
                 .writeTo(journeys, year, sample.header().lea(), file);
         List<ValidationIssue> directIssues = CinValidator.validate(year, sample);
         List<ValidationIssue> roundTripIssues = CinValidator.validate(year, CinReader.read(file));
-        Set<String> direct = keys(directIssues);
-        Set<String> roundTrip = keys(roundTripIssues);
-
-        Set<String> onlyDirect = new TreeSet<>(direct);
-        onlyDirect.removeAll(roundTrip);
-        Set<String> onlyRoundTrip = new TreeSet<>(roundTrip);
-        onlyRoundTrip.removeAll(direct);
-        int same = direct.size() - onlyDirect.size();
-        System.out.printf("CIN round trip of %s as %s: %d issues (rule, child, table) direct, %d after import and "
-                + "export, %d the same (%.1f%%); %d rule breaks kept%n", name, year, direct.size(), roundTrip.size(),
-                same, 100.0 * same / direct.size(), result.kept().size());
-        System.out.println("only in the sample: " + byRuleAndTable(onlyDirect));
-        System.out.println("only after the round trip: " + byRuleAndTable(onlyRoundTrip));
+        IssueComparison c = IssueComparison.of(directIssues, roundTripIssues);
+        System.out.printf("CIN round trip of %s as %s: %s; %d rule breaks kept%n", name, year, c.summary(),
+                result.kept().size());
+        System.out.println("only in the sample: " + byRuleAndTable(c.onlyDirect()));
+        System.out.println("only after the round trip: " + byRuleAndTable(c.onlyRoundTrip()));
         // Finer still: the same rows of the same tables (the export keeps the census's document order).
         Set<String> directRows = rows(directIssues);
         Set<String> sameRows = rows(roundTripIssues);
@@ -144,13 +138,9 @@ class CinRoundTripTest {
         assertThat(result.kept()).as("what the import kept that breaks a rule is listed")
                 .allSatisfy(e -> assertThat(e.reason()).isNotBlank());
 
-        assertThat((double) same / direct.size()).as("share of the sample's issues found again")
+        assertThat(c.shareFoundAgain()).as("share of the sample's issues found again")
                 .isGreaterThanOrEqualTo(threshold);
-        Set<String> differing = new TreeSet<>();
-        onlyDirect.forEach(k -> differing.add(k.split("\\|")[0]));
-        onlyRoundTrip.forEach(k -> differing.add(k.split("\\|")[0]));
-        differing.removeAll(HEADER);
-        differing.removeAll(OLD_CODINGS);
-        assertThat(differing).as("rules that differ for a reason not listed in docs/returns-differences.md").isEmpty();
+        assertThat(c.unexplainedRules(union(HEADER, OLD_CODINGS)))
+                .as("rules that differ for a reason not listed in docs/returns-differences.md").isEmpty();
     }
 }

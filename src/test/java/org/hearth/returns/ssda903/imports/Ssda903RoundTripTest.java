@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.returns.ValidationIssue;
+import org.hearth.returns.IssueComparison;
 import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
 import org.hearth.returns.export.Ssda903Xml;
@@ -42,11 +40,6 @@ class Ssda903RoundTripTest {
     @TempDir
     Path dir;
 
-    static Set<String> keys(List<ValidationIssue> issues) {
-        return issues.stream().map(i -> i.ruleCode() + "|" + i.childId() + "|" + i.table())
-                .collect(Collectors.toCollection(TreeSet::new));
-    }
-
     @Test
     void importThenExportValidatesLikeTheSampleExceptWhereListed() throws IOException {
         Ssda903Data sample = Ssda903Samples.moved("");
@@ -76,28 +69,17 @@ class Ssda903RoundTripTest {
 
     private static void assertSameIssues(String form, Ssda903Data sample, Ssda903Data exported, int atMostDiffering) {
         Ssda903Validator validator = new Ssda903Validator(Ssda903Registry.standard());
-        Set<String> direct = keys(validator.run(Y2023, sample, null).issues());
-        Set<String> roundTrip = keys(validator.run(Y2023, exported, null).issues());
+        IssueComparison c = IssueComparison.of(validator.run(Y2023, sample, null).issues(),
+                validator.run(Y2023, exported, null).issues());
+        System.out.println("903 round trip of the d2i " + form + " sample: " + c.summary());
+        System.out.println("only in the sample: " + c.onlyDirect());
+        System.out.println("only after the round trip: " + c.onlyRoundTrip());
 
-        Set<String> onlyDirect = new TreeSet<>(direct);
-        onlyDirect.removeAll(roundTrip);
-        Set<String> onlyRoundTrip = new TreeSet<>(roundTrip);
-        onlyRoundTrip.removeAll(direct);
-        int same = direct.size() - onlyDirect.size();
-        System.out.printf("903 round trip of the d2i %s sample: %d issues (rule, child, table) direct, %d after import "
-                + "and export, %d the same (%.2f%%)%n", form, direct.size(), roundTrip.size(), same,
-                100.0 * same / direct.size());
-        System.out.println("only in the sample: " + onlyDirect);
-        System.out.println("only after the round trip: " + onlyRoundTrip);
-
-        assertThat((double) same / direct.size()).as("share of the sample's issues found again").isGreaterThan(0.999);
-        assertThat(onlyDirect.size() + onlyRoundTrip.size()).as("issues found on one side only")
+        assertThat(c.shareFoundAgain()).as("share of the sample's issues found again").isGreaterThan(0.999);
+        assertThat(c.onlyDirect().size() + c.onlyRoundTrip().size()).as("issues found on one side only")
                 .isLessThan(atMostDiffering);
-        Set<String> differing = new TreeSet<>();
-        onlyDirect.forEach(k -> differing.add(k.split("\\|")[0]));
-        onlyRoundTrip.forEach(k -> differing.add(k.split("\\|")[0]));
-        differing.removeAll(CONTRADICTIONS);
-        assertThat(differing).as("rules that differ for a reason not listed in docs/returns-differences.md").isEmpty();
+        assertThat(c.unexplainedRules(CONTRADICTIONS))
+                .as("rules that differ for a reason not listed in docs/returns-differences.md").isEmpty();
     }
 
     @Test
