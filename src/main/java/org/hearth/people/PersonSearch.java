@@ -53,11 +53,18 @@ public class PersonSearch {
             args.add(Date.valueOf(q.dob()));
             args.add(Date.valueOf(q.dob()));
         }
+        List<String> closeness = new ArrayList<>();
+        List<Object> closenessArgs = new ArrayList<>();
         for (String w : q.words()) {
             all.add(wordClause(w, args));
+            closeness.add(closeness(w, closenessArgs));
         }
         if (!all.isEmpty()) {
-            jdbc.query(select + String.join(" AND ", all) + " LIMIT " + CANDIDATES, (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
+            // The closest first, so that a broad word (many sound-alikes) never crowds out the exact name.
+            String order = closeness.isEmpty() ? "" : " ORDER BY " + String.join(" + ", closeness) + " DESC";
+            args.addAll(closenessArgs);
+            jdbc.query(select + String.join(" AND ", all) + order + " LIMIT " + CANDIDATES,
+                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
         }
         return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT);
     }
@@ -86,6 +93,24 @@ public class PersonSearch {
             args.add(w);
         }
         return "(" + String.join(" OR ", parts) + ")";
+    }
+
+    /** How close a name is to one typed word: 1 for a name starting with it, plus its best trigram similarity. */
+    private static String closeness(String w, List<Object> args) {
+        List<String> starts = new ArrayList<>();
+        List<String> similar = new ArrayList<>();
+        for (String column : List.of("lower(pers_forename)", "lower(pers_surname)", "lower(pers_known_as)")) {
+            starts.add("coalesce(" + column + " LIKE ?, false)");
+            similar.add("coalesce(similarity(" + column + ", ?), 0)");
+        }
+        for (int i = 0; i < 3; i++) {
+            args.add(w + "%");
+        }
+        for (int i = 0; i < 3; i++) {
+            args.add(w);
+        }
+        return "(CASE WHEN " + String.join(" OR ", starts) + " THEN 1 ELSE 0 END + greatest(" + String.join(", ", similar)
+                + "))";
     }
 
     private static java.time.LocalDate date(Date d) {

@@ -65,4 +65,22 @@ class PersonSearchTest extends HearthIntegrationTest {
         assertThat(ids(surname + " 20/11/2012")).containsExactly(catherine);
         assertThat(ids("s" + catherine.toString().substring(0, 8))).containsExactly(catherine);
     }
+
+    @Test
+    void shouldNotLetManySoundAlikesCrowdOutTheExactName() {
+        // More children whose surname sounds like (or starts like) this one than the SQL passes on to the ranking.
+        List<Object[]> alike = new java.util.ArrayList<>();
+        for (int i = 0; i < PersonSearch.CANDIDATES + 20; i++) {
+            UUID id = UUID.randomUUID();
+            alike.add(new Object[] {id, "A" + id.toString().substring(0, 8), "Ann", surname + "e",
+                    java.sql.Date.valueOf(LocalDate.of(2010, 1, 1))});
+        }
+        jdbc.batchUpdate("INSERT INTO ssd_person (pers_person_id, pers_legacy_id, pers_kind, pers_forename, pers_surname, "
+                + "pers_sex, pers_dob) VALUES (?, ?, 'CHILD', ?, ?, 'F', ?)", alike);
+
+        UUID zoe = child("Zoe", surname, LocalDate.of(2016, 2, 2), null); // recorded after them all
+
+        assertThat(search.find(surname.toLowerCase())).extracting(SearchRanking.Match::id)
+                .contains(zoe, william, catherine);
+    }
 }

@@ -160,8 +160,10 @@ final class Ssda903Return {
         if (returned.imported() ? returned.has(Ssda903Table.AD1) : adoptedInYear) {
             Permanence plan = adoptions.stream().filter(x -> returned.has(Ssda903Table.AD1, x.admDecisionDate()))
                     .reduce((a, b) -> b).orElse(adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1));
+            LocalDate matched = plan == null ? null
+                    : upTo(plan.matchedDate(), returned.known(Ssda903Table.AD1, plan.admDecisionDate(), year));
             put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
-                    plan == null ? "" : uk(upTo(plan.matchedDate(), returned.known(Ssda903Table.AD1, plan.admDecisionDate(), year))), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
+                    uk(matched), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
                     plan == null ? "" : blank(plan.numberOfAdopters()), plan == null ? "" : blank(plan.adopterSex()),
                     plan == null ? "" : blank(plan.adopterLegalStatus())));
         }

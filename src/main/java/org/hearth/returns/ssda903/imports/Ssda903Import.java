@@ -61,6 +61,9 @@ import org.hearth.returns.ssda903.Ssda903Table;
  *       or a code list (including an old coding, such as SEX 1/2 from 2024/25) refuses it too, unless the caller
  *       keeps rule breaks as history, in which case each is listed ({@link Result#kept()}) and the record is kept as
  *       the return gave it, so it re-exports the same.</li>
+ *   <li>Which rows the return held is kept too ({@link ReturnedRow}): a child with no episode in the year, a review
+ *       from another year, an end given after 31 March. The export gives an imported year back with those rows, its
+ *       values from the record; where both years give the same record, this year's row is the one kept.</li>
  *   <li>A child already on record keeps what it has: records whose natural key (start date, review date, year…) is
  *       already held are skipped and counted, so importing the same return again adds nothing.</li>
  * </ul>
