@@ -53,7 +53,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         manager = fixtures.user(Role.TEAM_MANAGER, team);
         LocalDate referred = LocalDate.now().minusDays(10);
         child = fixtures.child(LocalDate.of(2017, 9, 12), worker.username(), referred.minusDays(1));
-        String forename = "Ria" + Long.toString(Math.abs(child.getMostSignificantBits()), 36).substring(0, 6);
+        String forename = Browser.uniqueName("Ria", child);
         name = forename + " Adeyemi";
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Adeyemi' WHERE pers_person_id = ?", forename, child);
         referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
@@ -114,9 +114,12 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         link("Parenting capacity");
         page.locator("#parenting").fill("Mother is warm and attentive; routines slip when she is unwell.");
         button("Save and continue");
+        // Back on the task list (so the save has landed) before the next part is opened.
+        assertThat(page.locator("#status-parenting")).hasText("Completed");
         link("Family and environment");
         page.locator("#family").fill("Two-bedroom flat, overcrowded; rent arrears.");
         button("Save and continue");
+        assertThat(page.locator("#status-family")).hasText("Completed");
 
         link("Factors identified at the end of the assessment");
         page.getByLabel("Mental health of a parent or carer (4B)").check();

@@ -59,7 +59,7 @@ class KeyboardOnlyBrowserTest extends HearthIntegrationTest {
     void setUp() {
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2015, 10, 3), worker, LocalDate.now().minusMonths(2));
-        forename = "Kay" + Long.toString(Math.abs(child.getLeastSignificantBits()), 36).substring(0, 6);
+        forename = Browser.uniqueName("Kay", child);
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Adebayo' WHERE pers_person_id = ?", forename, child);
         context = Browser.get().newContext();
         page = context.newPage();

@@ -35,7 +35,7 @@ class PractitionerBrowserTest extends HearthIntegrationTest {
         String team = fixtures.team();
         worker = fixtures.user(Role.SOCIAL_WORKER, team);
         child = fixtures.child(LocalDate.of(2016, 2, 29), worker, LocalDate.now().minusMonths(3));
-        forename = "Zeb" + Long.toString(Math.abs(child.getMostSignificantBits()), 36).substring(0, 6);
+        forename = Browser.uniqueName("Zeb", child);
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Okafor' WHERE pers_person_id = ?", forename, child);
         context = Browser.get().newContext();
         page = context.newPage();

@@ -51,7 +51,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         api = new Api(port);
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(2));
-        String forename = "Ola" + Long.toString(Math.abs(child.getMostSignificantBits()), 36).substring(0, 6);
+        String forename = Browser.uniqueName("Ola", child);
         name = forename + " Mensah";
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Mensah' WHERE pers_person_id = ?", forename, child);
         referral = weekday(LocalDate.now().minusDays(14));
