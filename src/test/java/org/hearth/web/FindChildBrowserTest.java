@@ -49,12 +49,7 @@ class FindChildBrowserTest extends HearthIntegrationTest {
 
     /** A made-up surname of letters only, unique to this test, so other tests' children never match. */
     static String uniqueSurname() {
-        String letters = Long.toString(Math.abs(UUID.randomUUID().getLeastSignificantBits()) % 1_000_000_000L, 26);
-        StringBuilder b = new StringBuilder("Vantr");
-        for (char c : letters.toCharArray()) {
-            b.append((char) ('a' + Character.digit(c, 26)));
-        }
-        return b.toString();
+        return Browser.uniqueName("Vantr", UUID.randomUUID());
     }
 
     void signIn(String username) {
