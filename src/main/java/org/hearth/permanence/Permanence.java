@@ -32,4 +32,10 @@ public record Permanence(UUID id, UUID personId, String permanencePlan, LocalDat
         return decisionReversedDate != null ? decisionReversedDate : permanenceOrderDate;
     }
     public String summary() { return "Permanence: " + permanencePlan; }
+
+    /** Whether anything the 903's AD1 asks beyond the decision is recorded: the match or the adopters. */
+    public boolean hasAdoptionDetails() {
+        return matchedDate != null || adoptedByCarerFlag != null || numberOfAdopters != null || adopterSex != null
+                || adopterLegalStatus != null;
+    }
 }

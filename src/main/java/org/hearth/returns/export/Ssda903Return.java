@@ -155,17 +155,18 @@ final class Ssda903Return {
         List<Permanence> adoptionPlans = adoptions.stream()
                 .filter(x -> x.admDecisionDate() != null && !x.admDecisionDate().isAfter(end)).toList();
         boolean adoptedInYear = episodes.stream().anyMatch(e -> e.dec() != null && ADOPTED.contains(e.rec()));
+        Permanence ad1 = adoptions.stream().filter(x -> returned.has(Ssda903Table.AD1, x.admDecisionDate()))
+                .reduce((a, b) -> b).orElse(adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1));
         // An imported year keeps the AD1 rows it was returned with: a derived row for an adoption the LA returned
-        // without adopter details would be a row it never sent.
-        if (returned.imported() ? returned.has(Ssda903Table.AD1) : adoptedInYear) {
-            Permanence plan = adoptions.stream().filter(x -> returned.has(Ssda903Table.AD1, x.admDecisionDate()))
-                    .reduce((a, b) -> b).orElse(adoptionPlans.isEmpty() ? null : adoptionPlans.get(adoptionPlans.size() - 1));
-            LocalDate matched = plan == null ? null
-                    : upTo(plan.matchedDate(), returned.known(Ssda903Table.AD1, plan.admDecisionDate(), year));
-            put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, plan == null ? "" : uk(plan.admDecisionDate()),
-                    uk(matched), plan == null ? "" : blank(plan.adoptedByCarerFlag()),
-                    plan == null ? "" : blank(plan.numberOfAdopters()), plan == null ? "" : blank(plan.adopterSex()),
-                    plan == null ? "" : blank(plan.adopterLegalStatus())));
+        // without adopter details would be a row it never sent. Adoption details recorded since bring the row back.
+        if (returned.has(Ssda903Table.AD1)
+                || adoptedInYear && (!returned.imported() || ad1 != null && ad1.hasAdoptionDetails())) {
+            LocalDate matched = ad1 == null ? null
+                    : upTo(ad1.matchedDate(), returned.known(Ssda903Table.AD1, ad1.admDecisionDate(), year));
+            put(rows, Ssda903Table.AD1, row(Ssda903Table.AD1, id, dob, ad1 == null ? "" : uk(ad1.admDecisionDate()),
+                    uk(matched), ad1 == null ? "" : blank(ad1.adoptedByCarerFlag()),
+                    ad1 == null ? "" : blank(ad1.numberOfAdopters()), ad1 == null ? "" : blank(ad1.adopterSex()),
+                    ad1 == null ? "" : blank(ad1.adopterLegalStatus())));
         }
         for (Permanence plan : adoptions) {
             LocalDate reversed = upTo(plan.decisionReversedDate(),

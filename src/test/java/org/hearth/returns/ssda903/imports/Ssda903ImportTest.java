@@ -15,6 +15,7 @@ import org.hearth.care.Placement;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Kinds;
+import org.hearth.permanence.Permanence;
 import org.hearth.returns.ReturnedRow;
 import org.hearth.returns.geography.PostcodeDirectory;
 import org.hearth.returns.export.Ssda903Export;
@@ -204,6 +205,15 @@ class Ssda903ImportTest {
         assertThat(Files.readAllLines(dir.resolve("episodes.csv"))).as("the end the return gave after 31 March")
                 .contains("R2,01/06/2023,S,C2,N1,U1,PR1,01/06/2024,E4A,,,OX1 1AA,SC123456");
         assertThat(Files.readAllLines(dir.resolve("ad1.csv"))).as("no AD1 row was returned for R3").hasSize(1);
+
+        // The adopters' details recorded since: the AD1 row is derived again.
+        ChildJourney r3 = journeys.get(2);
+        Permanence plan = r3.all(Kinds.PERMANENCE).get(0);
+        ChildJourney detailed = r3.with(Kinds.PERMANENCE, new Permanence(plan.id(), plan.personId(), "ADOPTION",
+                plan.admDecisionDate(), LocalDate.of(2023, 10, 1), null, null, null, null, null, "0", "2", "MF", "L12"));
+        Path again = dir.resolve("again");
+        new Ssda903Export(null, PostcodeDirectory.none()).writeTo(List.of(detailed), Y2024, again);
+        assertThat(Files.readAllLines(again.resolve("ad1.csv"))).contains("R3,01/05/2020,01/09/2023,01/10/2023,0,2,MF,L12");
 
         // 2024/25 was not imported: it is derived from the record alone.
         Path next = dir.resolve("next");
