@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.hearth.cli.Options;
 import org.hearth.codes.CollectionYear;
+import org.hearth.returns.cin.imports.CinImportService;
 import org.hearth.returns.cin.imports.ImportError;
 
 /**
@@ -89,7 +90,7 @@ public final class Ssda903ImportCommand {
     private void write(Options options, String name, List<ImportError> errors, PrintStream to) {
         options.get("out").ifPresent(dir -> {
             try {
-                to.println("Wrote " + Ssda903ImportService.writeErrors(Path.of(dir), name, errors));
+                to.println("Wrote " + CinImportService.writeErrors(Path.of(dir), name, errors));
             } catch (IOException e) {
                 err.println("hearth returns import: could not write " + name + " in " + dir + ": " + e.getMessage());
             }

@@ -156,20 +156,4 @@ public class Ssda903ImportService {
             throw new Unreadable(new ImportError(name, null, null, -1, null, "cannot be read: " + e.getMessage()));
         }
     }
-
-    /** Writes {@code fileName} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */
-    public static Path writeErrors(Path dir, String fileName, List<ImportError> errors) throws IOException {
-        Files.createDirectories(dir);
-        StringBuilder sb = new StringBuilder("file,row,field,reason\n");
-        for (ImportError e : errors) {
-            sb.append(csv(e.file())).append(',').append(csv(e.where())).append(',')
-                    .append(csv(e.field() == null ? "" : e.field())).append(',').append(csv(e.reason())).append('\n');
-        }
-        return Files.writeString(dir.resolve(fileName), sb);
-    }
-
-    private static String csv(String value) {
-        boolean plain = value.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
-        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
-    }
 }
