@@ -73,13 +73,15 @@ public final class CinImport {
      * journey-rule breaks kept as the census gave them ({@code accepted}, empty unless rule breaks are kept).
      */
     public record Planned(String laChildId, ChildJourney before, ChildJourney after, int referralsAdded,
-                          int referralsSkipped, List<Violation> accepted) {
-        public boolean isNew() {
-            return before == null;
+                          int referralsSkipped, List<Violation> accepted) implements ImportWriter.Planned {
+        @Override
+        public int added() {
+            return referralsAdded;
         }
 
-        public boolean changes() {
-            return before == null || referralsAdded > 0;
+        @Override
+        public int skipped() {
+            return referralsSkipped;
         }
     }
 

@@ -94,39 +94,14 @@ public class CinImportService {
         if (result.refused()) {
             return Outcome.refused(result.errors(), result.notes(), total);
         }
-        BulkLoader.Batch batch = loader.start(RECORDED_BY);
-        int added = 0;
-        int extended = 0;
-        int unchanged = 0;
-        int referralsAdded = 0;
-        int referralsSkipped = 0;
-        int written = 0;
-        for (CinImport.Planned p : result.children()) {
-            referralsSkipped += p.referralsSkipped();
-            if (!p.changes()) {
-                unchanged++;
-                continue;
-            }
-            if (p.isNew()) {
-                batch.add(p.after(), p.accepted());
-                added++;
-            } else {
-                batch.extend(p.before(), p.after(), p.accepted());
-                extended++;
-            }
-            referralsAdded += p.referralsAdded();
-            if (every > 0 && ++written % every == 0) {
-                progress.accept("written " + written + " children");
-            }
-        }
-        batch.finish();
+        ImportWriter.Written w = ImportWriter.write(loader, RECORDED_BY, result.children(), every, progress);
         List<String> notes = new ArrayList<>(result.notes());
         audit.append(RECORDED_BY, null, "cin-import", "CREATE", "CIN census import of " + file + " for " + year,
-                "ALLOWED", null, added + " children added, " + extended + " extended, " + unchanged + " unchanged; "
-                        + referralsAdded + " referrals added, " + referralsSkipped + " already on record; "
-                        + result.kept().size() + " rule breaks kept as history");
-        return new Outcome(List.of(), result.kept(), List.copyOf(notes), total, added, extended, unchanged, referralsAdded,
-                referralsSkipped);
+                "ALLOWED", null, w.added() + " children added, " + w.extended() + " extended, " + w.unchanged()
+                        + " unchanged; " + w.recordsAdded() + " referrals added, " + w.recordsSkipped()
+                        + " already on record; " + result.kept().size() + " rule breaks kept as history");
+        return new Outcome(List.of(), result.kept(), List.copyOf(notes), total, w.added(), w.extended(), w.unchanged(),
+                w.recordsAdded(), w.recordsSkipped());
     }
 
     /** Writes {@code errors.csv} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */

@@ -38,6 +38,7 @@ import org.hearth.permanence.Permanence;
 import org.hearth.permanence.PreviousPermanence;
 import org.hearth.returns.ReturnedRow;
 import org.hearth.returns.cin.imports.ImportError;
+import org.hearth.returns.cin.imports.ImportWriter;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Table;
 
@@ -81,15 +82,7 @@ public final class Ssda903Import {
 
     /** One child's outcome: a new journey ({@code before} null) or additions to one already on record. */
     public record Planned(String childId, ChildJourney before, ChildJourney after, int added, int skipped,
-                          List<Violation> accepted) {
-        public boolean isNew() {
-            return before == null;
-        }
-
-        public boolean changes() {
-            return before == null || added > 0;
-        }
-    }
+                          List<Violation> accepted) implements ImportWriter.Planned {}
 
     /**
      * The outcome of mapping: the children, the errors that refuse the return, the rule breaks kept as history

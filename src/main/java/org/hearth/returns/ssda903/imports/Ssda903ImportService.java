@@ -13,6 +13,7 @@ import org.hearth.codes.CollectionYear;
 import org.hearth.journey.BulkLoader;
 import org.hearth.journey.ChildJourney;
 import org.hearth.returns.cin.imports.ImportError;
+import org.hearth.returns.cin.imports.ImportWriter;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Reader;
 import org.hearth.returns.ssda903.Ssda903Table;
@@ -99,40 +100,16 @@ public class Ssda903ImportService {
             return Outcome.refused(result.errors(), result.kept(), result.notes(), total);
         }
         long t1 = System.nanoTime();
-        BulkLoader.Batch batch = loader.start(RECORDED_BY);
-        int added = 0;
-        int extended = 0;
-        int unchanged = 0;
-        int recordsAdded = 0;
-        int recordsSkipped = 0;
-        int written = 0;
-        for (Ssda903Import.Planned p : result.children()) {
-            recordsSkipped += p.skipped();
-            if (!p.changes()) {
-                unchanged++;
-                continue;
-            }
-            if (p.isNew()) {
-                batch.add(p.after(), p.accepted());
-                added++;
-            } else {
-                batch.extend(p.before(), p.after(), p.accepted());
-                extended++;
-            }
-            recordsAdded += p.added();
-            if (every > 0 && ++written % every == 0) {
-                progress.accept("written " + written + " children");
-            }
-        }
-        batch.finish();
-        progress.accept(String.format("wrote %d children in %.1f s", added + extended, (System.nanoTime() - t1) / 1e9));
+        ImportWriter.Written w = ImportWriter.write(loader, RECORDED_BY, result.children(), every, progress);
+        progress.accept(String.format("wrote %d children in %.1f s", w.added() + w.extended(),
+                (System.nanoTime() - t1) / 1e9));
         audit.append(RECORDED_BY, null, "ssda903-import", "CREATE", "SSDA903 import of " + now.name()
                         + (last == null ? "" : " with " + last.name()) + " for " + year, "ALLOWED", null,
-                added + " children added, " + extended + " extended, " + unchanged + " unchanged; " + recordsAdded
-                        + " records added, " + recordsSkipped + " already on record; " + result.kept().size()
-                        + " rule breaks kept as history");
-        return new Outcome(List.of(), result.kept(), result.notes(), total, added, extended, unchanged, recordsAdded,
-                recordsSkipped);
+                w.added() + " children added, " + w.extended() + " extended, " + w.unchanged() + " unchanged; "
+                        + w.recordsAdded() + " records added, " + w.recordsSkipped() + " already on record; "
+                        + result.kept().size() + " rule breaks kept as history");
+        return new Outcome(List.of(), result.kept(), result.notes(), total, w.added(), w.extended(), w.unchanged(),
+                w.recordsAdded(), w.recordsSkipped());
     }
 
     private static final class Unreadable extends Exception {
