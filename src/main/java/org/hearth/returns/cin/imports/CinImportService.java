@@ -104,12 +104,10 @@ public class CinImportService {
                 w.recordsAdded(), w.recordsSkipped());
     }
 
-    /** Writes {@code errors.csv} ({@code file,row,field,reason}) into {@code dir}, creating it if need be. */
-    public static Path writeErrors(Path dir, List<ImportError> errors) throws IOException {
-        return writeErrors(dir, "errors.csv", errors);
-    }
-
-    /** Writes {@code name} (as errors.csv: {@code file,row,field,reason}) into {@code dir}, e.g. kept.csv. */
+    /**
+     * Writes {@code name} ({@code file,row,field,reason}), e.g. errors.csv or kept.csv, into {@code dir}, creating it
+     * if need be.
+     */
     public static Path writeErrors(Path dir, String name, List<ImportError> errors) throws IOException {
         Files.createDirectories(dir);
         Path out = dir.resolve(name);

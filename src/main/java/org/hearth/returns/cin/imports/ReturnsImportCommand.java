@@ -1,6 +1,5 @@
 package org.hearth.returns.cin.imports;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReturnsImportCommand implements HearthCommand {
-    static final int SHOWN = 50;
-
     private final CinImportService service;
     private final Ssda903ImportService ssda903;
     private final PrintStream out;
@@ -87,18 +84,9 @@ public class ReturnsImportCommand implements HearthCommand {
         if (o.refused()) {
             err.printf("Refused %s for %s: %d problem%s; nothing was saved.%n", file.getFileName(), year,
                     o.errors().size(), o.errors().size() == 1 ? "" : "s");
-            o.errors().stream().limit(SHOWN).forEach(e -> err.println("  " + e));
-            if (o.errors().size() > SHOWN) {
-                err.println("  ... and " + (o.errors().size() - SHOWN) + " more"
-                        + (options.has("out") ? "" : "; give --out DIR for the full list in errors.csv"));
-            }
-            options.get("out").ifPresent(dir -> {
-                try {
-                    err.println("Wrote " + CinImportService.writeErrors(Path.of(dir), o.errors()));
-                } catch (IOException e) {
-                    err.println("hearth returns import: could not write errors.csv in " + dir + ": " + e.getMessage());
-                }
-            });
+            ImportListing.list(err, o.errors(),
+                    options.has("out") ? "" : "; give --out DIR for the full list in errors.csv");
+            ImportListing.write(options, "errors.csv", o.errors(), err, err);
             if (!keep && o.errors().stream().anyMatch(e -> e.reason().contains("Hearth rule")
                     || e.reason().contains(" code in ") || e.reason().contains("old GenderCurrent coding"))) {
                 err.println("To bring the census in as it was returned, rule breaks listed (in kept.csv with --out), "
@@ -109,22 +97,13 @@ public class ReturnsImportCommand implements HearthCommand {
         if (!o.kept().isEmpty()) {
             out.printf("Kept %d rule break%s as history, as the census returned them:%n", o.kept().size(),
                     o.kept().size() == 1 ? "" : "s");
-            o.kept().stream().limit(SHOWN).forEach(e -> out.println("  " + e));
-            if (o.kept().size() > SHOWN) {
-                out.println("  ... and " + (o.kept().size() - SHOWN) + " more"
-                        + (options.has("out") ? "" : "; give --out DIR for the full list in kept.csv"));
-            }
-            options.get("out").ifPresent(dir -> {
-                try {
-                    out.println("Wrote " + CinImportService.writeErrors(Path.of(dir), "kept.csv", o.kept()));
-                } catch (IOException e) {
-                    err.println("hearth returns import: could not write kept.csv in " + dir + ": " + e.getMessage());
-                }
-            });
+            ImportListing.list(out, o.kept(),
+                    options.has("out") ? "" : "; give --out DIR for the full list in kept.csv");
+            ImportListing.write(options, "kept.csv", o.kept(), out, err);
         }
-        o.notes().stream().limit(SHOWN).forEach(n -> out.println("  note: " + n));
-        if (o.notes().size() > SHOWN) {
-            out.println("  ... and " + (o.notes().size() - SHOWN) + " more notes");
+        o.notes().stream().limit(ImportListing.SHOWN).forEach(n -> out.println("  note: " + n));
+        if (o.notes().size() > ImportListing.SHOWN) {
+            out.println("  ... and " + (o.notes().size() - ImportListing.SHOWN) + " more notes");
         }
         out.printf("Imported %s for %s: %d children in the file; %d added, %d already on record given new "
                         + "referrals, %d already on record with nothing new; %d referrals added, %d already on record "

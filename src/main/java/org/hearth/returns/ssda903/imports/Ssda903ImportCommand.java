@@ -1,13 +1,10 @@
 package org.hearth.returns.ssda903.imports;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import org.hearth.cli.Options;
 import org.hearth.codes.CollectionYear;
-import org.hearth.returns.cin.imports.CinImportService;
-import org.hearth.returns.cin.imports.ImportError;
+import org.hearth.returns.cin.imports.ImportListing;
 
 /**
  * {@code ./hearth returns import --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml]
@@ -17,7 +14,6 @@ import org.hearth.returns.cin.imports.ImportError;
  * the same way in {@code DIR/kept.csv}.
  */
 public final class Ssda903ImportCommand {
-    static final int SHOWN = 50;
     static final String USAGE = "usage: returns import --return 903 --year YYYY --current DIR|FILE.xml "
             + "[--previous DIR|FILE.xml] [--keep-rule-breaks] [--out DIR] [--progress N]";
 
@@ -55,22 +51,24 @@ public final class Ssda903ImportCommand {
         if (o.refused()) {
             err.printf("Refused the 903 return %s for %s: %d problem%s; nothing was saved.%n", current.getFileName(),
                     year, o.errors().size(), o.errors().size() == 1 ? "" : "s");
-            list(err, o.errors(), options.has("out") ? "" : "; give --out DIR for the full list in errors.csv");
+            ImportListing.list(err, o.errors(),
+                    options.has("out") ? "" : "; give --out DIR for the full list in errors.csv");
             if (!keep && o.errors().stream().anyMatch(e -> e.reason().contains("Hearth rule")
                     || e.reason().contains("code") || e.reason().contains("coding"))) {
                 err.println("To bring the history in as it was returned, rule breaks and all (each listed in "
                         + "kept.csv), run again with --keep-rule-breaks.");
             }
-            write(options, "errors.csv", o.errors(), err);
-            o.notes().stream().limit(SHOWN).forEach(n -> err.println("  note: " + n));
+            ImportListing.write(options, "errors.csv", o.errors(), err, err);
+            o.notes().stream().limit(ImportListing.SHOWN).forEach(n -> err.println("  note: " + n));
             return 1;
         }
-        o.notes().stream().limit(SHOWN).forEach(n -> out.println("  note: " + n));
+        o.notes().stream().limit(ImportListing.SHOWN).forEach(n -> out.println("  note: " + n));
         if (!o.kept().isEmpty()) {
             out.printf("Kept %d rule break%s as history, as the return gave them:%n", o.kept().size(),
                     o.kept().size() == 1 ? "" : "s");
-            list(out, o.kept(), options.has("out") ? "" : "; give --out DIR for the full list in kept.csv");
-            write(options, "kept.csv", o.kept(), out);
+            ImportListing.list(out, o.kept(),
+                    options.has("out") ? "" : "; give --out DIR for the full list in kept.csv");
+            ImportListing.write(options, "kept.csv", o.kept(), out, err);
         }
         out.printf("Imported the 903 return %s%s for %s: %d children in the return; %d added, %d already on record "
                         + "given new records, %d already on record with nothing new; %d records added, %d already "
@@ -78,22 +76,5 @@ public final class Ssda903ImportCommand {
                 previous == null ? "" : " with " + previous.getFileName(), year, o.children(), o.childrenAdded(),
                 o.childrenExtended(), o.childrenUnchanged(), o.recordsAdded(), o.recordsSkipped(), seconds);
         return 0;
-    }
-
-    private void list(PrintStream to, List<ImportError> errors, String more) {
-        errors.stream().limit(SHOWN).forEach(e -> to.println("  " + e));
-        if (errors.size() > SHOWN) {
-            to.println("  ... and " + (errors.size() - SHOWN) + " more" + more);
-        }
-    }
-
-    private void write(Options options, String name, List<ImportError> errors, PrintStream to) {
-        options.get("out").ifPresent(dir -> {
-            try {
-                to.println("Wrote " + CinImportService.writeErrors(Path.of(dir), name, errors));
-            } catch (IOException e) {
-                err.println("hearth returns import: could not write " + name + " in " + dir + ": " + e.getMessage());
-            }
-        });
     }
 }
