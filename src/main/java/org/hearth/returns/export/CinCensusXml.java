@@ -146,15 +146,15 @@ public final class CinCensusXml {
 
     private Element child(Document doc, ChildJourney j, List<Referral> episodes, CollectionYear year) {
         Person p = j.child();
-        // A child the year's census returned keeps its dates as returned: no later day to cut them at.
-        LocalDate end = episodes.stream().anyMatch(r -> returnedIn(r, year)) ? LocalDate.MAX : year.end();
+        // A child the year's census returned is given back as returned: its dates with no later day to cut them at,
+        // and UPNunknown beside a UPN, or a blank ethnicity, as the census gave them.
+        boolean asReturned = episodes.stream().anyMatch(r -> returnedIn(r, year));
+        LocalDate end = asReturned ? LocalDate.MAX : year.end();
         Element child = doc.createElement("Child");
         Element ids = add(doc, child, "ChildIdentifiers");
         text(doc, ids, "LAchildID", ExportSupport.childId(p));
         optional(doc, ids, "UPN", blank(p.upn()));
         optional(doc, ids, "FormerUPN", blank(p.formerUpn()));
-        // A census that returned the child gave UPNunknown beside a UPN, or a blank ethnicity: given back as returned.
-        boolean asReturned = episodes.stream().anyMatch(r -> returnedIn(r, year));
         optional(doc, ids, "UPNunknown", isBlank(p.upn()) || asReturned ? blank(p.upnUnknown()) : "");
         optional(doc, ids, "PersonBirthDate", date(upTo(p.dob(), end)));
         // Born after the reference date: unborn then, expected when the record said, else when the child was born.
@@ -188,8 +188,7 @@ public final class CinCensusXml {
     private Element details(Document doc, ChildJourney j, Referral r, CollectionYear year) {
         LocalDate end = year.end();
         Element d = doc.createElement("CINdetails");
-        boolean returned = returnedIn(r, year);
-        if (returned) {
+        if (returnedIn(r, year)) {
             return asReturned(doc, j, r, d);
         }
         LocalDate closed = upTo(r.closeDate(), end);
