@@ -72,8 +72,12 @@ public final class Ssda903Episodes {
      * out. For the previous-year checks, ask for {@code year.previous()}.
      */
     public List<Ssda903Episode> inYear(ChildJourney journey, CollectionYear year) {
+        return inYear(journey, year, Ssda903Return.Returned.of(journey, year));
+    }
+
+    /** As {@link #inYear(ChildJourney, CollectionYear)}, with the rows the year's return gave, already gathered. */
+    List<Ssda903Episode> inYear(ChildJourney journey, CollectionYear year, Ssda903Return.Returned returned) {
         List<Ssda903Episode> out = new ArrayList<>();
-        Ssda903Return.Returned returned = Ssda903Return.Returned.of(journey, year);
         for (Ssda903Episode e : all(journey)) {
             if (e.openDuring(year.start(), year.end())) {
                 out.add(e.asAt(returned.known(Ssda903Table.EPISODES, e.decom(), year)));

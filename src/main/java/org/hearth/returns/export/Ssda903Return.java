@@ -80,9 +80,9 @@ final class Ssda903Return {
      */
     static Child child(ChildJourney j, CollectionYear year, Ssda903Episodes deriver) {
         Person p = j.child();
-        List<Ssda903Episode> episodes = deriver.inYear(j, year);
-        Integer oc3Birthday = oc3Birthday(j, year);
         Returned returned = Returned.of(j, year);
+        List<Ssda903Episode> episodes = deriver.inYear(j, year, returned);
+        Integer oc3Birthday = oc3Birthday(j, year);
         if (episodes.isEmpty() && oc3Birthday == null && !returned.imported()) {
             return null;
         }
