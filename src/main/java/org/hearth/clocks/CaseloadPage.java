@@ -69,7 +69,7 @@ class CaseloadPage {
         model.addAttribute("clearHref", href(new MyWork.Choice(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                 choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
-        model.addAttribute("breakGlassToReview", BreakGlass.reviews(actor) ? breakGlass.unreviewed(actor).size() : 0);
+        model.addAttribute("breakGlassToReview", breakGlass.unreviewedCount(actor));
         Labels.addTo(model);
         return "clocks/caseload";
     }
