@@ -98,6 +98,15 @@ public class BreakGlass {
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()));
     }
 
+    /** How many break-glass uses await review, for a manager's My work; 0 for anyone who does not review them. */
+    public int unreviewedCount(Actor actor) {
+        if (!reviews(actor)) {
+            return 0;
+        }
+        return jdbc.queryForObject("SELECT count(*) FROM access_grant WHERE kind = 'BREAK_GLASS' AND reviewed_at IS NULL",
+                Integer.class);
+    }
+
     @Transactional
     public void review(Actor actor, UUID grantId) {
         if (!reviews(actor)) {

@@ -104,14 +104,14 @@ public class AuditLog {
                 .stream().findFirst().orElse(new Seal(0, 0, GENESIS, GENESIS));
         long from = everything ? 0 : scanFrom;
         long pos = last.pos();
-        String prev = last.pos() == 0 ? GENESIS : last.hash();
+        String prev = last.hash();
         long highest = from;
         int sealed = 0;
         Timestamp sealedAt = Timestamp.from(now());
         while (true) {
             List<AuditEntry> batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? "
                     + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq) ORDER BY e.seq LIMIT ?",
-                    AuditLog::entry, from, SEAL_BATCH);
+                    (rs, n) -> entry(rs, 1), from, SEAL_BATCH);
             List<Object[]> rows = new ArrayList<>();
             for (AuditEntry e : batch) {
                 pos++;
@@ -186,9 +186,7 @@ public class AuditLog {
             } else if (rs.getObject(5) == null) {
                 firstBreak[0] = "entry " + entrySeq + " (seal " + pos + ") is missing";
             } else {
-                AuditEntry e = new AuditEntry(rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                        rs.getObject(8, UUID.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getString(12), rs.getString(13), rs.getString(14));
+                AuditEntry e = entry(rs, 5);
                 if (!hash(e, prevHash).equals(hash)) {
                     firstBreak[0] = "entry " + entrySeq + " (" + e.at() + ") has been altered: its contents do not "
                             + "match its seal";
@@ -215,10 +213,11 @@ public class AuditLog {
         }
     }
 
-    private static AuditEntry entry(ResultSet rs, int n) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                rs.getString(9), rs.getString(10));
+    /** The entry whose {@link #COLUMNS} start at column {@code first} of the row. */
+    private static AuditEntry entry(ResultSet rs, int first) throws SQLException {
+        return new AuditEntry(rs.getLong(first), rs.getTimestamp(first + 1).toInstant(), rs.getString(first + 2),
+                rs.getObject(first + 3, UUID.class), rs.getString(first + 4), rs.getString(first + 5),
+                rs.getString(first + 6), rs.getString(first + 7), rs.getString(first + 8), rs.getString(first + 9));
     }
 
     private static Instant now() {

@@ -33,6 +33,10 @@ class CaseloadPage {
         this.currentActor = currentActor;
     }
 
+    /** Where a clock stands, as the filter and its tags name it. */
+    private static final Map<String, String> STATUS_LABELS =
+            Map.of("overdue", "Overdue", "today", "Due today", "due", "Due");
+
     /** A chosen filter, shown as a tag that removes it. */
     record Selected(String category, String label, String removeHref) {}
 
@@ -49,7 +53,7 @@ class CaseloadPage {
         model.addAttribute("shown", groups.stream().mapToInt(g -> g.rows().size()).sum());
         model.addAttribute("groups", groups);
         model.addAttribute("choice", choice);
-        model.addAttribute("statuses", Map.of("overdue", "Overdue", "today", "Due today", "due", "Due"));
+        model.addAttribute("statuses", STATUS_LABELS);
         model.addAttribute("statusOrder", List.copyOf(MyWork.STATUSES.keySet()));
         model.addAttribute("kinds", MyWork.KINDS);
         model.addAttribute("legals", MyWork.LEGAL);
@@ -65,15 +69,14 @@ class CaseloadPage {
         model.addAttribute("clearHref", href(new MyWork.Choice(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                 choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
-        model.addAttribute("breakGlassToReview", BreakGlass.reviews(actor) ? breakGlass.unreviewed(actor).size() : 0);
+        model.addAttribute("breakGlassToReview", breakGlass.unreviewedCount(actor));
         Labels.addTo(model);
         return "clocks/caseload";
     }
 
     private static List<Selected> selected(MyWork.Choice c) {
-        Map<String, String> statusLabels = Map.of("overdue", "Overdue", "today", "Due today", "due", "Due");
         List<Selected> out = new ArrayList<>();
-        c.statuses().forEach(s -> out.add(new Selected("Statutory work", statusLabels.get(s), href(c, c.sort(), "status", s))));
+        c.statuses().forEach(s -> out.add(new Selected("Statutory work", STATUS_LABELS.get(s), href(c, c.sort(), "status", s))));
         c.kinds().forEach(k -> out.add(new Selected("Kind of work", MyWork.KINDS.get(k), href(c, c.sort(), "kind", k))));
         c.legal().forEach(l -> out.add(new Selected("Legal status", MyWork.LEGAL.get(l), href(c, c.sort(), "legal", l))));
         return out;

@@ -46,6 +46,9 @@ public final class MyWork {
         SORTS.put("clock", "Statutory work");
     }
 
+    /** The kinds in the order the "Statutory work" sort puts them. */
+    private static final List<String> KIND_ORDER = List.copyOf(KINDS.keySet());
+
     private MyWork() {}
 
     /** What the user asked for: the filters chosen (unknown values ignored) and the sort. */
@@ -135,7 +138,7 @@ public final class MyWork {
         return switch (sort) {
             case "name" -> byName.thenComparing(byDue);
             case "clock" -> Comparator.comparingInt((Row r) -> r.clocks().isEmpty() ? KINDS.size()
-                            : new ArrayList<>(KINDS.keySet()).indexOf(kindOf(r.clocks().get(0).ruleId())))
+                            : KIND_ORDER.indexOf(kindOf(r.clocks().get(0).ruleId())))
                     .thenComparing(byDue).thenComparing(byName);
             default -> byDue.thenComparing(byName);
         };

@@ -82,12 +82,7 @@ public class BulkLoader {
          * caller lists (having shown them to whoever asked for the import) are kept; any other refuses the load.
          */
         public void add(ChildJourney journey, List<Violation> accepted) {
-            List<Violation> violations = rules.check(journey);
-            for (Violation v : violations) {
-                if (accepted.stream().noneMatch(v::sameProblemAs)) {
-                    throw new InvalidJourney(journey.child().legacyId(), v);
-                }
-            }
+            refuseUnaccepted(journey, rules.check(journey), accepted);
             Person p = journey.child();
             people.add(JourneyRepository.PEOPLE.insertValues(p));
             for (String code : p.disabilities()) {
@@ -112,11 +107,7 @@ public class BulkLoader {
 
         /** As {@link #extend(ChildJourney, ChildJourney)}, keeping the violations the caller lists. */
         public void extend(ChildJourney before, ChildJourney after, List<Violation> accepted) {
-            for (Violation v : rules.introducedBy(before, after)) {
-                if (accepted.stream().noneMatch(v::sameProblemAs)) {
-                    throw new InvalidJourney(before.child().legacyId(), v);
-                }
-            }
+            refuseUnaccepted(before, rules.introducedBy(before, after), accepted);
             for (EpisodeKind<?> kind : Kinds.ALL) {
                 queueNew(before, after, kind);
             }
@@ -124,6 +115,16 @@ public class BulkLoader {
             count++;
             if (count % BATCH == 0) {
                 flush();
+            }
+        }
+
+        /** Refuses the load for the first of {@code violations} that the caller did not list as accepted. */
+        private static void refuseUnaccepted(ChildJourney journey, List<Violation> violations,
+                                             List<Violation> accepted) {
+            for (Violation v : violations) {
+                if (accepted.stream().noneMatch(v::sameProblemAs)) {
+                    throw new InvalidJourney(journey.child().legacyId(), v);
+                }
             }
         }
 

@@ -51,14 +51,8 @@ public class JourneyService {
      * naming the operator, the purpose and how many records were read.
      */
     public List<ChildJourney> readAllForReturn(String operator, String purpose) {
-        return seam.systemRead(operator, "returns", purpose, () -> {
-            List<UUID> ids = repository.childrenKnownToLa();
-            List<ChildJourney> out = new ArrayList<>(ids.size());
-            for (int i = 0; i < ids.size(); i += 2_000) {
-                out.addAll(repository.loadAll(ids.subList(i, Math.min(ids.size(), i + 2_000))).values());
-            }
-            return out;
-        }, List::size);
+        return seam.systemRead(operator, "returns", purpose, () -> loadInChunks(repository.childrenKnownToLa()),
+                List::size);
     }
 
     /**
@@ -66,13 +60,16 @@ public class JourneyService {
      * a system read like {@link #readAllForReturn}, audited as one entry.
      */
     public List<ChildJourney> readForReturn(String operator, String purpose, List<UUID> childIds) {
-        return seam.systemRead(operator, "returns", purpose, () -> {
-            List<ChildJourney> out = new ArrayList<>(childIds.size());
-            for (int i = 0; i < childIds.size(); i += 2_000) {
-                out.addAll(repository.loadAll(childIds.subList(i, Math.min(childIds.size(), i + 2_000))).values());
-            }
-            return out;
-        }, List::size);
+        return seam.systemRead(operator, "returns", purpose, () -> loadInChunks(childIds), List::size);
+    }
+
+    /** Many children's records, read 2,000 children at a time (so no one batch of queries names every child). */
+    private List<ChildJourney> loadInChunks(List<UUID> ids) {
+        List<ChildJourney> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i += 2_000) {
+            out.addAll(repository.loadAll(ids.subList(i, Math.min(ids.size(), i + 2_000))).values());
+        }
+        return out;
     }
 
     public List<UUID> allocatedTo(String username) {

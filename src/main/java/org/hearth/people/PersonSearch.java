@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,13 +39,14 @@ public class PersonSearch {
         String select = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, "
                 + "pers_expected_dob, pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
         Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
+        RowCallbackHandler collect = rs -> add(candidates, rs);
         // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.
         if (q.nhsNumber() != null) {
-            jdbc.query(select + "pers_nhs_number IN (?, ?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs),
-                    q.nhsNumber(), org.hearth.people.identity.NhsNumber.format(q.nhsNumber()));
+            jdbc.query(select + "pers_nhs_number IN (?, ?)", collect, q.nhsNumber(),
+                    org.hearth.people.identity.NhsNumber.format(q.nhsNumber()));
         }
         if (q.possibleLaId() != null) {
-            jdbc.query(select + "upper(pers_legacy_id) = upper(?)", (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), q.possibleLaId());
+            jdbc.query(select + "upper(pers_legacy_id) = upper(?)", collect, q.possibleLaId());
         }
         List<String> all = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -63,8 +65,7 @@ public class PersonSearch {
             // The closest first, so that a broad word (many sound-alikes) never crowds out the exact name.
             String order = closeness.isEmpty() ? "" : " ORDER BY " + String.join(" + ", closeness) + " DESC";
             args.addAll(closenessArgs);
-            jdbc.query(select + String.join(" AND ", all) + order + " LIMIT " + CANDIDATES,
-                    (org.springframework.jdbc.core.RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
+            jdbc.query(select + String.join(" AND ", all) + order + " LIMIT " + CANDIDATES, collect, args.toArray());
         }
         return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT);
     }
@@ -82,9 +83,10 @@ public class PersonSearch {
      */
     private String wordClause(String w, List<Object> args) {
         List<String> parts = new ArrayList<>();
+        String[] variants = names.variants(w).toArray(String[]::new);
         for (String column : List.of("lower(pers_forename)", "lower(pers_surname)", "lower(pers_known_as)")) {
             parts.add(column + " = ANY(?)");
-            args.add(names.variants(w).toArray(String[]::new));
+            args.add(variants);
             parts.add(column + " LIKE ?");
             args.add(w + "%");
             parts.add(column + " % ?");

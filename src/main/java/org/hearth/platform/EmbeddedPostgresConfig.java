@@ -35,6 +35,9 @@ public class EmbeddedPostgresConfig {
                 .setServerConfig("full_page_writes", clean ? "off" : "on")
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("timezone", "UTC")
+                // Stopped by this bean's close, after everything using the database has stopped (the audit
+                // sealer's last run), not by a JVM hook of its own racing the application's shutdown.
+                .setRegisterShutdownHook(false)
                 .start();
     }
 

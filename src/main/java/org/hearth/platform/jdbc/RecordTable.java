@@ -72,10 +72,6 @@ public final class RecordTable<T extends Record> {
     public String idColumn() { return idColumn; }
     public String personColumn() { return personColumn; }
 
-    public String selectByPerson() {
-        return "SELECT " + columnList() + " FROM " + table + " WHERE " + personColumn + " = ?";
-    }
-
     public String selectByPersons() {
         return "SELECT " + columnList() + " FROM " + table + " WHERE " + personColumn + " = ANY(?)";
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.hearth.journey.Violation;
 import org.springframework.ui.Model;
@@ -39,20 +38,8 @@ public final class FormErrors {
         }
     }
 
-    /** Adds the refusals, each to the one question of {@code questions} it names, else to the whole form. */
-    public void addAll(List<Violation> violations, Map<String, String> recordFieldToQuestion, Set<String> questions) {
-        addAll(violations, f -> {
-            String q = f == null ? null : recordFieldToQuestion.getOrDefault(f, f);
-            return q != null && questions.contains(q) ? q : null;
-        });
-    }
-
     public boolean isEmpty() {
         return all.isEmpty();
-    }
-
-    public boolean has(String field) {
-        return byField.containsKey(field);
     }
 
     public List<String> all() {
