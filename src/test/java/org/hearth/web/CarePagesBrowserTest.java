@@ -2,7 +2,6 @@ package org.hearth.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -12,20 +11,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Role;
 import org.hearth.calendar.WorkingDayCalendar;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Looked after in a real headless Chromium: becoming looked after, a move, a change of legal status; axe on every page. */
-class CarePagesBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-
-    BrowserContext context;
-    Page page;
+class CarePagesBrowserTest extends BrowserTest {
     String worker;
     UUID child;
 
@@ -33,13 +23,6 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
     void setUp() {
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(3));
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
@@ -222,11 +205,6 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.getByText("Becoming looked after recorded")).isVisible();
     }
 
-    private void signIn(String username) {
-        Browser.signIn(page, url(""), username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
     private void openRecord() {
         page.navigate(url("/children/" + child));
     }
@@ -239,10 +217,6 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
 
     private void save(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -26,30 +25,20 @@ import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.S47Enquiry;
 import org.hearth.referral.Referral;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The IRO's day in a real headless Chromium: My reviews, a looked-after review with the child's participation and
  * views, a child protection review conference, a challenge raised and escalated and closed; axe on every page.
  */
-class IroBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
+class IroBrowserTest extends BrowserTest {
     @Autowired
     JourneyService journeys;
     @Autowired
     UserDirectory users;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BrowserContext context;
-    Page page;
     String worker;
     String iro;
     UUID lookedAfter;
@@ -88,13 +77,6 @@ class IroBrowserTest extends HearthIntegrationTest {
                 JourneyChange.of(Kinds.CP_PLANS, new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG",
                         "NEG", null))), "test set-up");
 
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
@@ -292,11 +274,6 @@ class IroBrowserTest extends HearthIntegrationTest {
         });
     }
 
-    private void signIn(String username) {
-        Browser.signIn(page, url(""), username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
     private void fillDate(String id, LocalDate date) {
         page.locator("#" + id + "-day").fill(Integer.toString(date.getDayOfMonth()));
         page.locator("#" + id + "-month").fill(Integer.toString(date.getMonthValue()));
@@ -305,10 +282,6 @@ class IroBrowserTest extends HearthIntegrationTest {
 
     private void save(String button) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static LocalDate weekday(LocalDate d) {

@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
@@ -13,23 +12,11 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** My work in a real browser: MOJ filters and sorting by query parameters, brothers and sisters together. */
-class MyWorkBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class MyWorkBrowserTest extends BrowserTest {
     String worker;
     UUID overdue;
     UUID due;
@@ -50,13 +37,6 @@ class MyWorkBrowserTest extends HearthIntegrationTest {
                 + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + lately + "\"}"));
         created(api.call("POST", "/api/children/" + overdue + "/relationships", worker, "{\"relatedPersonId\":\"" + sibling
                 + "\",\"relationshipType\":\"SIBLING\",\"parentalResponsibility\":false}"));
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     UUID named(UUID child, String forename, String surname) {
@@ -82,12 +62,7 @@ class MyWorkBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldFilterAndSortMyWorkKeepingBrothersAndSistersTogether() {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
+        signIn(worker);
         assertThat(children()).containsExactly("Ola Zorn", "Ned Zorn", "Bea Abbot");
         assertThat(page.locator(".hearth-siblings__caption")).hasText("Brothers and sisters: Ola Zorn, Ned Zorn");
         Browser.assertAccessible(page);

@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
@@ -15,29 +14,18 @@ import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.calendar.WorkingDayCalendar;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Child protection in a real headless Chromium: strategy discussion → section 47 enquiry → initial conference → plan,
  * the clocks and the "Child protection" card that follow, and the refusals in the user's words. axe on every page.
  */
-class ProtectionPagesBrowserTest extends HearthIntegrationTest {
+class ProtectionPagesBrowserTest extends BrowserTest {
     static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BrowserContext context;
-    Page page;
     Api api;
     String worker;
     UUID child;
@@ -60,18 +48,11 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
                 "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         referralId = id(r);
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
     void shouldStartAnEnquiryAtTheStrategyDiscussionAndPutTheChildOnAPlanAtTheConference() {
-        signIn();
+        signIn(worker);
         openRecord();
         Browser.screenshot(page, "protection-record-with-referral");
 
@@ -139,7 +120,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldRecordAStrategyDiscussionDecidingNoFurtherActionWithoutStartingAnEnquiry() {
-        signIn();
+        signIn(worker);
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strategy discussion")).click();
         date("discussionDate", referral.minusDays(3));
@@ -165,7 +146,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAConferenceAtAWeekendWithDfeRule8875AndSaveNothing() {
         String s47 = startEnquiryThroughTheApi();
-        signIn();
+        signIn(worker);
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the initial conference")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/initial-conferences/new\\?s47=" + s47));
@@ -208,7 +189,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldStopTheConferenceClockWhenTheEnquiryEndsWithNoConferenceNeeded() {
         startEnquiryThroughTheApi();
-        signIn();
+        signIn(worker);
         openRecord();
         assertThat(page.locator("main")).containsText("Initial conference after strategy discussion");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the outcome of the section 47 enquiry")).click();
@@ -240,12 +221,12 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldShowANotFoundPageRatherThanFailForAConferenceWithNoEnquiryToFollow() {
-        signIn();
-        page.navigate("http://localhost:" + port + "/children/" + child + "/initial-conferences/new?s47=not-an-id");
+        signIn(worker);
+        page.navigate(url("/children/" + child + "/initial-conferences/new?s47=not-an-id"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
         assertThat(page.locator("main")).containsText("A section 47 enquiry awaiting a conference was not found");
         Browser.assertAccessible(page);
-        page.navigate("http://localhost:" + port + "/children/" + child + "/initial-conferences/new");
+        page.navigate(url("/children/" + child + "/initial-conferences/new"));
         assertThat(page.locator("main")).containsText("was not found");
         Browser.assertAccessible(page);
     }
@@ -263,16 +244,8 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         return id(s47);
     }
 
-    void signIn() {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
     void openRecord() {
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
         Browser.assertAccessible(page);
     }
