@@ -52,7 +52,7 @@ class CarePagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "care-new-errors");
 
-        fillDate(start);
+        fillDate("date", start);
         page.getByLabel("Full care order (C2)").check();
         page.getByLabel("Abuse or neglect (N1)").check();
         page.getByLabel("(U6)").check();
@@ -77,7 +77,7 @@ class CarePagesBrowserTest extends BrowserTest {
         Browser.screenshot(page, "placement-change");
 
         // The reason for the change is missing: refused in words with the DfE rule, what was entered is kept
-        fillDate(move);
+        fillDate("date", move);
         page.getByLabel("(K2)").check();
         page.getByLabel("Private provision (PR4)").check();
         page.getByLabel("Postcode of the placement").fill("M1 1AE");
@@ -111,7 +111,7 @@ class CarePagesBrowserTest extends BrowserTest {
         becomeLookedAfter(LocalDate.now().minusDays(20));
 
         page.navigate(url("/children/" + child + "/placements/change"));
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.getByLabel("Child asked for the placement to end (CHILD)").check();
         page.getByLabel("(U4)").check();
         page.getByLabel("Own local authority provision (PR1)").check();
@@ -141,7 +141,7 @@ class CarePagesBrowserTest extends BrowserTest {
 
         // Reloading reads the record again; the change can then be made
         page.navigate(url("/children/" + child + "/placements/change"));
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.getByLabel("Child asked for the placement to end (CHILD)").check();
         page.getByLabel("(U4)").check();
         page.getByLabel("Own local authority provision (PR1)").check();
@@ -164,7 +164,7 @@ class CarePagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "legal-status-change-errors");
 
-        fillDate(LocalDate.now().minusDays(25));
+        fillDate("date", LocalDate.now().minusDays(25));
         page.getByLabel("Full care order (C2)").check();
         save("Save change of legal status");
         assertThat(page.locator("#date-error")).containsText("must be after the current legal status started");
@@ -172,7 +172,7 @@ class CarePagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
 
         // A tampered form (no version, a code not on the list) is refused in words, never a server error
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.evaluate("document.querySelector('input[name=version]').value = 'abc';"
                 + "document.querySelector('input[name=legalStatus]').value = 'ZZ';"
                 + "document.querySelector('input[name=legalStatus]').checked = true");
@@ -195,7 +195,7 @@ class CarePagesBrowserTest extends BrowserTest {
 
     private void becomeLookedAfter(LocalDate start) {
         page.navigate(url("/children/" + child + "/care/new"));
-        fillDate(start);
+        fillDate("date", start);
         page.getByLabel("Full care order (C2)").check();
         page.getByLabel("Abuse or neglect (N1)").check();
         page.getByLabel("(U6)").check();
@@ -209,16 +209,6 @@ class CarePagesBrowserTest extends BrowserTest {
         page.navigate(url("/children/" + child));
     }
 
-    private void fillDate(LocalDate date) {
-        page.locator("#date-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#date-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#date-year").fill(Integer.toString(date.getYear()));
-    }
-
-    private void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
     /**
      * A statutory clock as the record lists it, "Subject — 3 Dec 2026" (a short month may be "Sep" or "Sept"). Plain
      * text only: Playwright hands the pattern to JavaScript, which knows no \Q...\E quoting.
@@ -226,9 +216,5 @@ class CarePagesBrowserTest extends BrowserTest {
     private static Pattern clock(String subject, LocalDate due) {
         return Pattern.compile(subject + " — " + due.getDayOfMonth() + " "
                 + due.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3) + "\\w* " + due.getYear());
-    }
-
-    private static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class IroBrowserTest extends BrowserTest {
 
         protectedChild = fixtures.child(LocalDate.of(2016, 8, 1), worker, today.minusMonths(4));
         fixtures.allocate(protectedChild, iro, "IRO", today.minusMonths(4));
-        LocalDate icpc = weekday(today.minusDays(60));
+        LocalDate icpc = weekdayOnOrBefore(today.minusDays(60));
         Referral referral = new Referral(null, protectedChild, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19),
                 false, null, null);
         UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(Kinds.REFERRALS, referral)),
@@ -272,26 +271,5 @@ class IroBrowserTest extends BrowserTest {
             assertThat(e.get("outcome")).isEqualTo("DENIED");
             assertThat(e.get("part")).isEqualTo("iro-challenges");
         });
-    }
-
-    private void fillDate(String id, LocalDate date) {
-        page.locator("#" + id + "-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#" + id + "-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#" + id + "-year").fill(Integer.toString(date.getYear()));
-    }
-
-    private void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
-    }
-
-    private static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +28,8 @@ class MyWorkBrowserTest extends BrowserTest {
         due = named(fixtures.child(LocalDate.of(2016, 6, 2), worker, LocalDate.now().minusYears(1)), "Bea", "Abbot");
         sibling = named(fixtures.child(LocalDate.of(2019, 7, 3), worker, LocalDate.now().minusYears(1)), "Ned", "Zorn");
         Api api = new Api(port);
-        LocalDate longAgo = weekday(LocalDate.now().minusDays(100));
-        LocalDate lately = weekday(LocalDate.now().minusDays(3));
+        LocalDate longAgo = weekdayOnOrBefore(LocalDate.now().minusDays(100));
+        LocalDate lately = weekdayOnOrBefore(LocalDate.now().minusDays(3));
         created(api.call("POST", "/api/children/" + overdue + "/referrals", worker, "{\"referralDate\":\"" + longAgo
                 + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + longAgo + "\"}"));
         created(api.call("POST", "/api/children/" + due + "/referrals", worker, "{\"referralDate\":\"" + lately
@@ -42,13 +41,6 @@ class MyWorkBrowserTest extends BrowserTest {
     UUID named(UUID child, String forename, String surname) {
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = ? WHERE pers_person_id = ?", forename, surname, child);
         return child;
-    }
-
-    static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
     }
 
     static void created(HttpResponse<String> r) {

@@ -63,7 +63,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "strategy-discussion");
 
-        date("discussionDate", "31", "2", "2026");
+        fillDate("discussionDate", "31", "2", "2026");
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-error-summary")).containsText("as a real date");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select the agencies that took part");
@@ -72,7 +72,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "strategy-discussion-errors");
 
-        date("discussionDate", discussion);
+        fillDate("discussionDate", discussion);
         page.getByLabel("Police").check();
         page.getByLabel("Health").check();
         page.getByLabel("Start a section 47 enquiry").check();
@@ -96,8 +96,8 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "initial-conference");
 
-        LocalDate conference = lastWeekday(LocalDate.now());
-        date("icpcDate", conference);
+        LocalDate conference = weekdayOnOrBefore(LocalDate.now());
+        fillDate("icpcDate", conference);
         page.getByLabel("A child protection plan").check();
         page.getByLabel("Neglect").check();
         Browser.assertAccessible(page);
@@ -123,7 +123,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         signIn(worker);
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strategy discussion")).click();
-        date("discussionDate", referral.minusDays(3));
+        fillDate("discussionDate", referral.minusDays(3));
         page.getByLabel("Police").check();
         page.getByLabel("No further action").check();
         save("Save strategy discussion");
@@ -131,7 +131,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#outcome-NFA")).isChecked();
         Browser.assertAccessible(page);
 
-        date("discussionDate", discussion);
+        fillDate("discussionDate", discussion);
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Strategy discussion recorded");
         assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome NFA");
@@ -166,7 +166,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
             saturday = saturday.minusDays(1);
         }
-        date("icpcDate", saturday);
+        fillDate("icpcDate", saturday);
         page.getByLabel("Physical abuse").check();
         save("Save conference");
 
@@ -197,20 +197,20 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "s47-outcome");
 
-        date("s47EndDate", "99", "xx", "");
+        fillDate("s47EndDate", "99", "xx", "");
         save("Save outcome");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the enquiry ended as a real date");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if an initial child protection conference is needed");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "s47-outcome-errors");
 
-        date("s47EndDate", discussion.minusDays(1));
+        fillDate("s47EndDate", discussion.minusDays(1));
         page.locator("#icpcRequired-no").check();
         save("Save outcome");
         assertThat(page.locator("#s47EndDate-error")).containsText("before it starts on " + FULL.format(discussion));
         Browser.assertAccessible(page);
 
-        date("s47EndDate", lastWeekday(LocalDate.now()));
+        fillDate("s47EndDate", weekdayOnOrBefore(LocalDate.now()));
         save("Save outcome");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Outcome of the section 47 enquiry recorded");
         assertThat(page.locator("main")).not().containsText("Initial conference after strategy discussion");
@@ -250,20 +250,6 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
     }
 
-    void date(String id, LocalDate d) {
-        date(id, Integer.toString(d.getDayOfMonth()), Integer.toString(d.getMonthValue()), Integer.toString(d.getYear()));
-    }
-
-    void date(String id, String day, String month, String year) {
-        page.locator("#" + id + "-day").fill(day);
-        page.locator("#" + id + "-month").fill(month);
-        page.locator("#" + id + "-year").fill(year);
-    }
-
-    void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
-    }
-
     static String id(HttpResponse<String> r) {
         return r.body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
@@ -271,13 +257,6 @@ class ProtectionPagesBrowserTest extends BrowserTest {
     static LocalDate weekday(LocalDate d) {
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    static LocalDate lastWeekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
         }
         return d;
     }

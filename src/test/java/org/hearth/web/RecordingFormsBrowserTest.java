@@ -4,10 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Actor;
@@ -217,26 +215,5 @@ class RecordingFormsBrowserTest extends BrowserTest {
 
     Actor actor(String username, Role role) {
         return new Actor(username, "Test " + username, role, team);
-    }
-
-    static LocalDate weekdayOnOrBefore(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
-    }
-
-    void fillDate(String id, LocalDate date) {
-        page.locator("#" + id + "-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#" + id + "-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#" + id + "-year").fill(Integer.toString(date.getYear()));
-    }
-
-    void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }
