@@ -58,7 +58,6 @@ final class Browser {
                 .isEmpty();
     }
 
-    /** Signs in through the sign-in page with a local test account. */
     /**
      * A forename no other test uses, in letters only: a word with digits in it is read by Find a child as an LA id
      * when it is mostly digits, so a random name must not have any.
@@ -73,6 +72,7 @@ final class Browser {
         return sb.toString();
     }
 
+    /** Signs in through the sign-in page with a local test account. */
     static void signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/sign-in");
         page.getByLabel("Username").fill(username);
