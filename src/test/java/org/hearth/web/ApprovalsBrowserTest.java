@@ -51,8 +51,6 @@ class ApprovalsBrowserTest extends BrowserTest {
         referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
                 .records().get(0).id();
-        // Two cores shared with other builds: give a draft's save and a page's load time to land.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     void button(String label) {

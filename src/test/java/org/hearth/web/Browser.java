@@ -33,6 +33,9 @@ final class Browser {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            // Two cores shared with other builds: give a draft's save and a page's load time to land. Set here, once
+            // per JVM, so every browser test waits alike whichever class happens to run first.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 browser.close();
                 playwright.close();
