@@ -233,28 +233,23 @@ public final class TestIssuer {
     }
 
     private static void error(com.sun.net.httpserver.HttpExchange ex, int status, String error) throws IOException {
-        byte[] bytes = ("{\"error\":\"" + error + "\"}").getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        respond(ex, status, "application/json", "{\"error\":\"" + error + "\"}");
     }
 
     private static void html(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = ("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + PROVIDER_NAME
-                + "</title></head><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
+        respond(ex, status, "text/html; charset=utf-8", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + PROVIDER_NAME + "</title></head><body>" + body + "</body></html>");
     }
 
     private static void json(com.sun.net.httpserver.HttpExchange ex, String body) throws IOException {
+        respond(ex, 200, "application/json", body);
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String contentType, String body)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.sendResponseHeaders(200, bytes.length);
+        ex.getResponseHeaders().add("Content-Type", contentType);
+        ex.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
         }

@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -19,27 +18,20 @@ import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
 import org.hearth.referral.Referral;
-import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A worker writes up an assessment through the task list and sends it; their team manager approves it (or returns
  * it with a reason the worker then sees). A real headless Chromium, axe on every page.
  */
-class ApprovalsBrowserTest extends HearthIntegrationTest {
-    @Autowired TestFixtures fixtures;
-    @Autowired JdbcTemplate jdbc;
+class ApprovalsBrowserTest extends BrowserTest {
     @Autowired JourneyService journeys;
     @Autowired UserDirectory users;
     @Autowired Approvals approvals;
 
-    BrowserContext context;
-    Page page;
     Actor worker;
     String manager;
     UUID child;
@@ -59,22 +51,6 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
                 .records().get(0).id();
-        context = Browser.get().newContext();
-        page = context.newPage();
-        // Two cores shared with other builds: give a draft's save and a page's load time to land.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
-    }
-
-    void signIn(String username) {
-        context.close();
-        context = Browser.get().newContext();
-        page = context.newPage();
-        Browser.signIn(page, "http://localhost:" + port, username);
     }
 
     void button(String label) {
@@ -93,7 +69,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldLetAWorkerCompleteAnAssessmentAndTheirManagerApproveIt() {
         signIn(worker.username());
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         link("Assessment");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child and family assessment"))).isVisible();
         assertThat(page.locator("#status-needs")).hasText("Not started");
@@ -143,7 +119,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         assertThat(page.locator("main")).containsText("Waiting for your team manager to authorise it");
         checked("assessment-sent");
 
-        signIn(manager);
+        signInAfresh(manager);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Approvals")).first().click();
         assertThat(page.locator("main table")).containsText(name);
         assertThat(page.locator("main table")).containsText("Assessment authorisation");
@@ -160,7 +136,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         assertThat(page.getByText("Approved")).isVisible();
         checked("approvals-after-approval");
 
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         assertThat(page.locator("main")).containsText("Assessment authorised, factors 4B");
         checked("child-record-assessment-authorised");
         link("Assessment");
@@ -177,7 +153,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldKeepAnAssessmentPartThroughASessionTimeout() {
         signIn(worker.username());
-        page.navigate("http://localhost:" + port + "/children/" + child + "/assessment/parenting");
+        page.navigate(url("/children/" + child + "/assessment/parenting"));
         page.locator("#parenting").fill("Half-written view of parenting capacity that must not be lost");
         assertThat(page.locator(".hearth-draft-status")).containsText("Draft saved");
 
@@ -188,7 +164,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         button("Sign in");
 
         assertThat(page.locator("#parenting")).hasValue("Half-written view of parenting capacity that must not be lost");
-        page.navigate("http://localhost:" + port + "/children/" + child + "/assessment");
+        page.navigate(url("/children/" + child + "/assessment"));
         assertThat(page.locator("#status-parenting")).hasText("In progress");
         checked("assessment-draft-restored");
     }
@@ -202,7 +178,7 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, "Please authorise");
 
         signIn(manager);
-        page.navigate("http://localhost:" + port + "/approvals");
+        page.navigate(url("/approvals"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Decide on assessment authorisation for " + name)).click();
         // The decision by keyboard alone: choose, then submit with Enter.
         page.locator("#decision-return").focus();
@@ -218,8 +194,8 @@ class ApprovalsBrowserTest extends HearthIntegrationTest {
         page.keyboard().press("Enter");
         assertThat(page.getByText("Returned to the worker with your reason")).isVisible();
 
-        signIn(worker.username());
-        page.navigate("http://localhost:" + port + "/children/" + child + "/assessment");
+        signInAfresh(worker.username());
+        page.navigate(url("/children/" + child + "/assessment"));
         assertThat(page.locator(".govuk-warning-text")).containsText("Say what the child told you in their own words.");
         assertThat(page.locator("#status-needs")).hasText("Completed");
         checked("assessment-returned");

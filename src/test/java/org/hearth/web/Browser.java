@@ -33,6 +33,9 @@ final class Browser {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            // Two cores shared with other builds: give a draft's save and a page's load time to land. Set here, once
+            // per JVM, so every browser test waits alike whichever class happens to run first.
+            com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 browser.close();
                 playwright.close();
@@ -58,7 +61,6 @@ final class Browser {
                 .isEmpty();
     }
 
-    /** Signs in through the sign-in page with a local test account. */
     /**
      * A forename no other test uses, in letters only: a word with digits in it is read by Find a child as an LA id
      * when it is mostly digits, so a random name must not have any.
@@ -73,6 +75,7 @@ final class Browser {
         return sb.toString();
     }
 
+    /** Signs in through the sign-in page with a local test account. */
     static void signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/sign-in");
         page.getByLabel("Username").fill(username);

@@ -2,7 +2,6 @@ package org.hearth.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -12,20 +11,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Role;
 import org.hearth.calendar.WorkingDayCalendar;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Looked after in a real headless Chromium: becoming looked after, a move, a change of legal status; axe on every page. */
-class CarePagesBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-
-    BrowserContext context;
-    Page page;
+class CarePagesBrowserTest extends BrowserTest {
     String worker;
     UUID child;
 
@@ -33,13 +23,6 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
     void setUp() {
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(3));
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
@@ -69,7 +52,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "care-new-errors");
 
-        fillDate(start);
+        fillDate("date", start);
         page.getByLabel("Full care order (C2)").check();
         page.getByLabel("Abuse or neglect (N1)").check();
         page.getByLabel("(U6)").check();
@@ -94,7 +77,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         Browser.screenshot(page, "placement-change");
 
         // The reason for the change is missing: refused in words with the DfE rule, what was entered is kept
-        fillDate(move);
+        fillDate("date", move);
         page.getByLabel("(K2)").check();
         page.getByLabel("Private provision (PR4)").check();
         page.getByLabel("Postcode of the placement").fill("M1 1AE");
@@ -128,7 +111,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         becomeLookedAfter(LocalDate.now().minusDays(20));
 
         page.navigate(url("/children/" + child + "/placements/change"));
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.getByLabel("Child asked for the placement to end (CHILD)").check();
         page.getByLabel("(U4)").check();
         page.getByLabel("Own local authority provision (PR1)").check();
@@ -158,7 +141,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
 
         // Reloading reads the record again; the change can then be made
         page.navigate(url("/children/" + child + "/placements/change"));
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.getByLabel("Child asked for the placement to end (CHILD)").check();
         page.getByLabel("(U4)").check();
         page.getByLabel("Own local authority provision (PR1)").check();
@@ -181,7 +164,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "legal-status-change-errors");
 
-        fillDate(LocalDate.now().minusDays(25));
+        fillDate("date", LocalDate.now().minusDays(25));
         page.getByLabel("Full care order (C2)").check();
         save("Save change of legal status");
         assertThat(page.locator("#date-error")).containsText("must be after the current legal status started");
@@ -189,7 +172,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
 
         // A tampered form (no version, a code not on the list) is refused in words, never a server error
-        fillDate(LocalDate.now().minusDays(1));
+        fillDate("date", LocalDate.now().minusDays(1));
         page.evaluate("document.querySelector('input[name=version]').value = 'abc';"
                 + "document.querySelector('input[name=legalStatus]').value = 'ZZ';"
                 + "document.querySelector('input[name=legalStatus]').checked = true");
@@ -212,7 +195,7 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
 
     private void becomeLookedAfter(LocalDate start) {
         page.navigate(url("/children/" + child + "/care/new"));
-        fillDate(start);
+        fillDate("date", start);
         page.getByLabel("Full care order (C2)").check();
         page.getByLabel("Abuse or neglect (N1)").check();
         page.getByLabel("(U6)").check();
@@ -222,27 +205,8 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.getByText("Becoming looked after recorded")).isVisible();
     }
 
-    private void signIn(String username) {
-        Browser.signIn(page, url(""), username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
     private void openRecord() {
         page.navigate(url("/children/" + child));
-    }
-
-    private void fillDate(LocalDate date) {
-        page.locator("#date-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#date-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#date-year").fill(Integer.toString(date.getYear()));
-    }
-
-    private void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /**
@@ -252,9 +216,5 @@ class CarePagesBrowserTest extends HearthIntegrationTest {
     private static Pattern clock(String subject, LocalDate due) {
         return Pattern.compile(subject + " — " + due.getDayOfMonth() + " "
                 + due.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3) + "\\w* " + due.getYear());
-    }
-
-    private static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,20 +13,11 @@ import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.platform.pdf.PdfStructure;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The chronology on the child's record: filtered by kind of event, printed, downloaded as PDF. */
-class ChronologyBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-
-    BrowserContext context;
-    Page page;
+class ChronologyBrowserTest extends BrowserTest {
     String worker;
     UUID child;
 
@@ -41,18 +31,8 @@ class ChronologyBrowserTest extends HearthIntegrationTest {
         api.call("POST", "/api/children/" + child + "/people-who-matter", worker, "{\"name\":\"Nana Grace\",\"kind\":\"PERSON\","
                 + "\"relationship\":\"Grandparent\",\"childsWords\":\"She makes the best rice\",\"startDate\":\""
                 + LocalDate.now().minusDays(40) + "\"}");
-        context = Browser.get().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true));
-        page = context.newPage();
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.navigate("http://localhost:" + port + "/children/" + child);
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
+        signIn(worker);
+        page.navigate(url("/children/" + child));
     }
 
     @Test

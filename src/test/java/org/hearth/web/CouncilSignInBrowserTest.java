@@ -3,48 +3,29 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
 import org.hearth.support.TestIssuer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Signing in to the web app with the council's identity provider: a real OpenID Connect authorization code flow
  * with PKCE in Chromium, against the in-process provider (discovery, its own sign-in form, token endpoint, signed
  * ID token), ending in a Hearth session for the Hearth account the token names.
  */
-class CouncilSignInBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class CouncilSignInBrowserTest extends BrowserTest {
 
     @BeforeEach
     void setUp() {
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     void signInAtTheProvider(String username) {
-        page.navigate("http://localhost:" + port + "/sign-in");
+        page.navigate(url("/sign-in"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in with " + TestIssuer.PROVIDER_NAME)).click();
         page.getByLabel("Council username").waitFor();
         assertThat(page.url()).as("the council's provider signs the user in").startsWith(TestIssuer.get().issuer() + "/auth?");
@@ -56,7 +37,7 @@ class CouncilSignInBrowserTest extends HearthIntegrationTest {
     void shouldSignInWithTheCouncilsIdentityProviderAsTheHearthAccountItNames() {
         String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         UUID child = fixtures.child(LocalDate.of(2018, 5, 5), worker, LocalDate.now().minusMonths(1));
-        page.navigate("http://localhost:" + port + "/sign-in");
+        page.navigate(url("/sign-in"));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "sign-in-with-council");
         int tokensBefore = TestIssuer.get().tokensIssued();
@@ -73,7 +54,7 @@ class CouncilSignInBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
 
         // Hearth's own access rules apply to the signed-in user: their allocated child opens, audited as them.
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Test Child"))).isVisible();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND person_id = ? AND outcome = 'ALLOWED'",
                 Long.class, worker, child)).isPositive();
@@ -91,14 +72,14 @@ class CouncilSignInBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "sign-in-no-account");
 
-        page.navigate("http://localhost:" + port + "/");
+        page.navigate(url("/"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in to Hearth"))).isVisible();
     }
 
     @Test
     void shouldStillSignInWithALocalAccountsPassword() {
         String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
-        page.navigate("http://localhost:" + port + "/sign-in");
+        page.navigate(url("/sign-in"));
         page.getByLabel("Username").fill(worker);
         page.getByLabel("Password").fill(TestFixtures.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();

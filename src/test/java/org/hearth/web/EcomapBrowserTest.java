@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
@@ -11,23 +10,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The ecomap on the child's record: a picture of the child's network with a list beside it saying the same. */
-class EcomapBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class EcomapBrowserTest extends BrowserTest {
     String worker;
     UUID child;
 
@@ -48,12 +35,7 @@ class EcomapBrowserTest extends HearthIntegrationTest {
                 + "\"childsWords\":\"He sleeps on my bed\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
         post(api, "people-who-matter", "{\"name\":\"<script>window.pwned=1</script>\",\"kind\":\"PERSON\",\"relationship\":\"Friend\","
                 + "\"childsWords\":\"We walk to school\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
-        context = Browser.get().newContext();
-        page = context.newPage();
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        signIn(worker);
     }
 
     private void post(Api api, String kind, String body) {
@@ -61,14 +43,9 @@ class EcomapBrowserTest extends HearthIntegrationTest {
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
     }
 
-    @AfterEach
-    void tearDown() {
-        context.close();
-    }
-
     @Test
     void shouldDrawTheChildsNetworkWithAListAlternative() {
-        page.navigate("http://localhost:" + port + "/children/" + child + "#network");
+        page.navigate(url("/children/" + child + "#network"));
 
         var picture = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Ecomap: the network around Test Child"));
         assertThat(picture).isVisible();

@@ -3,29 +3,16 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Find a child in a real browser: tolerant names, access rules, break-glass with a reason, adding after a search. */
-class FindChildBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class FindChildBrowserTest extends BrowserTest {
     String team;
     String worker;
     UUID child;
@@ -38,13 +25,6 @@ class FindChildBrowserTest extends HearthIntegrationTest {
         child = fixtures.child(LocalDate.of(2014, 7, 9), worker, LocalDate.now().minusMonths(2));
         surname = uniqueSurname();
         jdbc.update("UPDATE ssd_person SET pers_forename = 'William', pers_surname = ? WHERE pers_person_id = ?", surname, child);
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     /** A made-up surname of letters only, unique to this test, so other tests' children never match. */
@@ -52,12 +32,8 @@ class FindChildBrowserTest extends HearthIntegrationTest {
         return Browser.uniqueName("Vantr", UUID.randomUUID());
     }
 
-    void signIn(String username) {
-        Browser.signIn(page, "http://localhost:" + port, username);
-    }
-
     void search(String q) {
-        page.navigate("http://localhost:" + port + "/children");
+        page.navigate(url("/children"));
         page.getByLabel("Name, date of birth").fill(q);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
     }
@@ -133,9 +109,9 @@ class FindChildBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldOfferAddingAChildOnlyAfterASearchStartingFromWhatWasSearchedAndShowLikelyDuplicatesFirst() {
         signIn(worker);
-        page.navigate("http://localhost:" + port + "/children");
+        page.navigate(url("/children"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a new child"))).hasCount(0);
-        page.navigate("http://localhost:" + port + "/children/new");
+        page.navigate(url("/children/new"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Find a child"))).isVisible();
 
         String newSurname = uniqueSurname();

@@ -3,11 +3,9 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +24,20 @@ import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.S47Enquiry;
 import org.hearth.referral.Referral;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The IRO's day in a real headless Chromium: My reviews, a looked-after review with the child's participation and
  * views, a child protection review conference, a challenge raised and escalated and closed; axe on every page.
  */
-class IroBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
+class IroBrowserTest extends BrowserTest {
     @Autowired
     JourneyService journeys;
     @Autowired
     UserDirectory users;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BrowserContext context;
-    Page page;
     String worker;
     String iro;
     UUID lookedAfter;
@@ -74,7 +62,7 @@ class IroBrowserTest extends HearthIntegrationTest {
 
         protectedChild = fixtures.child(LocalDate.of(2016, 8, 1), worker, today.minusMonths(4));
         fixtures.allocate(protectedChild, iro, "IRO", today.minusMonths(4));
-        LocalDate icpc = weekday(today.minusDays(60));
+        LocalDate icpc = weekdayOnOrBefore(today.minusDays(60));
         Referral referral = new Referral(null, protectedChild, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19),
                 false, null, null);
         UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(Kinds.REFERRALS, referral)),
@@ -88,13 +76,6 @@ class IroBrowserTest extends HearthIntegrationTest {
                 JourneyChange.of(Kinds.CP_PLANS, new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG",
                         "NEG", null))), "test set-up");
 
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
@@ -290,35 +271,5 @@ class IroBrowserTest extends HearthIntegrationTest {
             assertThat(e.get("outcome")).isEqualTo("DENIED");
             assertThat(e.get("part")).isEqualTo("iro-challenges");
         });
-    }
-
-    private void signIn(String username) {
-        Browser.signIn(page, url(""), username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
-    private void fillDate(String id, LocalDate date) {
-        page.locator("#" + id + "-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#" + id + "-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#" + id + "-year").fill(Integer.toString(date.getYear()));
-    }
-
-    private void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
-    }
-
-    private static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 }

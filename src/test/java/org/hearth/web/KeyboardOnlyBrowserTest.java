@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -11,20 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The main flow with the keyboard alone: sign in, find a child, open the record, record a visit, using only Tab,
  * Shift+Tab, Enter, Space and typing; never a click. Every element reached by Tab must show where focus is, the
  * skip link must take focus to the main content, and every page passes axe.
  */
-class KeyboardOnlyBrowserTest extends HearthIntegrationTest {
+class KeyboardOnlyBrowserTest extends BrowserTest {
     /** What a focused element shows, or why it shows nothing: GOV.UK's focus styles are a yellow fill, a
      *  non-transparent outline or a box shadow; a radio or checkbox shows it on its label's ::before box. */
     private static final String FOCUS = """
@@ -43,13 +39,7 @@ class KeyboardOnlyBrowserTest extends HearthIntegrationTest {
               return { ok, what };
             }""";
 
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BrowserContext context;
-    Page page;
     String worker;
     UUID child;
     String forename;
@@ -61,13 +51,6 @@ class KeyboardOnlyBrowserTest extends HearthIntegrationTest {
         child = fixtures.child(LocalDate.of(2015, 10, 3), worker, LocalDate.now().minusMonths(2));
         forename = Browser.uniqueName("Kay", child);
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Adebayo' WHERE pers_person_id = ?", forename, child);
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     /** Presses Tab until the focused element satisfies {@code predicate} (a JS function of the element),
@@ -111,7 +94,7 @@ class KeyboardOnlyBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldSignInFindAChildAndRecordAVisitWithTheKeyboardAlone() {
-        page.navigate("http://localhost:" + port + "/sign-in");
+        page.navigate(url("/sign-in"));
         Browser.assertAccessible(page);
         skipToMainContent();
         tabTo(id("username"), "the username");

@@ -3,33 +3,19 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** My work in a real browser: MOJ filters and sorting by query parameters, brothers and sisters together. */
-class MyWorkBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class MyWorkBrowserTest extends BrowserTest {
     String worker;
     UUID overdue;
     UUID due;
@@ -42,33 +28,19 @@ class MyWorkBrowserTest extends HearthIntegrationTest {
         due = named(fixtures.child(LocalDate.of(2016, 6, 2), worker, LocalDate.now().minusYears(1)), "Bea", "Abbot");
         sibling = named(fixtures.child(LocalDate.of(2019, 7, 3), worker, LocalDate.now().minusYears(1)), "Ned", "Zorn");
         Api api = new Api(port);
-        LocalDate longAgo = weekday(LocalDate.now().minusDays(100));
-        LocalDate lately = weekday(LocalDate.now().minusDays(3));
+        LocalDate longAgo = weekdayOnOrBefore(LocalDate.now().minusDays(100));
+        LocalDate lately = weekdayOnOrBefore(LocalDate.now().minusDays(3));
         created(api.call("POST", "/api/children/" + overdue + "/referrals", worker, "{\"referralDate\":\"" + longAgo
                 + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + longAgo + "\"}"));
         created(api.call("POST", "/api/children/" + due + "/referrals", worker, "{\"referralDate\":\"" + lately
                 + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + lately + "\"}"));
         created(api.call("POST", "/api/children/" + overdue + "/relationships", worker, "{\"relatedPersonId\":\"" + sibling
                 + "\",\"relationshipType\":\"SIBLING\",\"parentalResponsibility\":false}"));
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     UUID named(UUID child, String forename, String surname) {
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = ? WHERE pers_person_id = ?", forename, surname, child);
         return child;
-    }
-
-    static LocalDate weekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
     }
 
     static void created(HttpResponse<String> r) {
@@ -82,12 +54,7 @@ class MyWorkBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldFilterAndSortMyWorkKeepingBrothersAndSistersTogether() {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
+        signIn(worker);
         assertThat(children()).containsExactly("Ola Zorn", "Ned Zorn", "Bea Abbot");
         assertThat(page.locator(".hearth-siblings__caption")).hasText("Brothers and sisters: Ola Zorn, Ned Zorn");
         Browser.assertAccessible(page);

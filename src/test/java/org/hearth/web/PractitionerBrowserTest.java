@@ -3,29 +3,17 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A social worker's day in a real headless Chromium, every page checked with axe-core. */
-class PractitionerBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BrowserContext context;
-    Page page;
+class PractitionerBrowserTest extends BrowserTest {
     String worker;
     UUID child;
     String forename;
@@ -37,21 +25,14 @@ class PractitionerBrowserTest extends HearthIntegrationTest {
         child = fixtures.child(LocalDate.of(2016, 2, 29), worker, LocalDate.now().minusMonths(3));
         forename = Browser.uniqueName("Zeb", child);
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Okafor' WHERE pers_person_id = ?", forename, child);
-        context = Browser.get().newContext();
-        page = context.newPage();
     }
 
-    @AfterEach
-    void tearDown() {
-        context.close();
-    }
-
+    /** The sign-in page is checked with axe too. */
+    @Override
     void signIn(String username) {
-        page.navigate("http://localhost:" + port + "/sign-in");
+        page.navigate(url("/sign-in"));
         Browser.assertAccessible(page);
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        super.signIn(username);
     }
 
     @Test
@@ -96,13 +77,13 @@ class PractitionerBrowserTest extends HearthIntegrationTest {
     void shouldRefuseAWorkerWithNoRelationshipToTheChild() {
         String stranger = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         signIn(stranger);
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         assertThat(page.getByRole(AriaRole.HEADING)).containsText("You do not have access");
         assertThat(page.content()).doesNotContain(forename);
         Browser.assertAccessible(page);
         Browser.screenshot(page, "refused");
 
-        page.navigate("http://localhost:" + port + "/children?q=" + forename);
+        page.navigate(url("/children?q=" + forename));
         assertThat(page.locator("main")).containsText("0 children you can see");
         assertThat(page.locator("main")).containsText("1 other record matches");
         Long denials = jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND outcome = 'DENIED'",
@@ -115,7 +96,7 @@ class PractitionerBrowserTest extends HearthIntegrationTest {
         signIn(worker);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Long.class, worker))
                 .as("the session lives in PostgreSQL").isEqualTo(1);
-        page.navigate("http://localhost:" + port + "/children/" + child + "/visits/new");
+        page.navigate(url("/children/" + child + "/visits/new"));
         page.getByLabel("What happened").fill("Half-written note about the visit that must not be lost");
         assertThat(page.locator(".hearth-draft-status")).containsText("Draft saved");
 

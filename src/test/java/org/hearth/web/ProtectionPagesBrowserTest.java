@@ -3,7 +3,6 @@ package org.hearth.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.http.HttpResponse;
@@ -15,29 +14,18 @@ import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.calendar.WorkingDayCalendar;
 import org.hearth.support.Api;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Child protection in a real headless Chromium: strategy discussion → section 47 enquiry → initial conference → plan,
  * the clocks and the "Child protection" card that follow, and the refusals in the user's words. axe on every page.
  */
-class ProtectionPagesBrowserTest extends HearthIntegrationTest {
+class ProtectionPagesBrowserTest extends BrowserTest {
     static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    @Autowired
-    TestFixtures fixtures;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BrowserContext context;
-    Page page;
     Api api;
     String worker;
     UUID child;
@@ -60,18 +48,11 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
                 "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         referralId = id(r);
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
     void shouldStartAnEnquiryAtTheStrategyDiscussionAndPutTheChildOnAPlanAtTheConference() {
-        signIn();
+        signIn(worker);
         openRecord();
         Browser.screenshot(page, "protection-record-with-referral");
 
@@ -82,7 +63,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "strategy-discussion");
 
-        date("discussionDate", "31", "2", "2026");
+        fillDate("discussionDate", "31", "2", "2026");
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-error-summary")).containsText("as a real date");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select the agencies that took part");
@@ -91,7 +72,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "strategy-discussion-errors");
 
-        date("discussionDate", discussion);
+        fillDate("discussionDate", discussion);
         page.getByLabel("Police").check();
         page.getByLabel("Health").check();
         page.getByLabel("Start a section 47 enquiry").check();
@@ -115,8 +96,8 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "initial-conference");
 
-        LocalDate conference = lastWeekday(LocalDate.now());
-        date("icpcDate", conference);
+        LocalDate conference = weekdayOnOrBefore(LocalDate.now());
+        fillDate("icpcDate", conference);
         page.getByLabel("A child protection plan").check();
         page.getByLabel("Neglect").check();
         Browser.assertAccessible(page);
@@ -139,10 +120,10 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldRecordAStrategyDiscussionDecidingNoFurtherActionWithoutStartingAnEnquiry() {
-        signIn();
+        signIn(worker);
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strategy discussion")).click();
-        date("discussionDate", referral.minusDays(3));
+        fillDate("discussionDate", referral.minusDays(3));
         page.getByLabel("Police").check();
         page.getByLabel("No further action").check();
         save("Save strategy discussion");
@@ -150,7 +131,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         assertThat(page.locator("#outcome-NFA")).isChecked();
         Browser.assertAccessible(page);
 
-        date("discussionDate", discussion);
+        fillDate("discussionDate", discussion);
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Strategy discussion recorded");
         assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome NFA");
@@ -165,7 +146,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAConferenceAtAWeekendWithDfeRule8875AndSaveNothing() {
         String s47 = startEnquiryThroughTheApi();
-        signIn();
+        signIn(worker);
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the initial conference")).click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/initial-conferences/new\\?s47=" + s47));
@@ -185,7 +166,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
             saturday = saturday.minusDays(1);
         }
-        date("icpcDate", saturday);
+        fillDate("icpcDate", saturday);
         page.getByLabel("Physical abuse").check();
         save("Save conference");
 
@@ -208,7 +189,7 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     @Test
     void shouldStopTheConferenceClockWhenTheEnquiryEndsWithNoConferenceNeeded() {
         startEnquiryThroughTheApi();
-        signIn();
+        signIn(worker);
         openRecord();
         assertThat(page.locator("main")).containsText("Initial conference after strategy discussion");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the outcome of the section 47 enquiry")).click();
@@ -216,20 +197,20 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "s47-outcome");
 
-        date("s47EndDate", "99", "xx", "");
+        fillDate("s47EndDate", "99", "xx", "");
         save("Save outcome");
         assertThat(page.locator(".govuk-error-summary")).containsText("Enter the date the enquiry ended as a real date");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select yes if an initial child protection conference is needed");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "s47-outcome-errors");
 
-        date("s47EndDate", discussion.minusDays(1));
+        fillDate("s47EndDate", discussion.minusDays(1));
         page.locator("#icpcRequired-no").check();
         save("Save outcome");
         assertThat(page.locator("#s47EndDate-error")).containsText("before it starts on " + FULL.format(discussion));
         Browser.assertAccessible(page);
 
-        date("s47EndDate", lastWeekday(LocalDate.now()));
+        fillDate("s47EndDate", weekdayOnOrBefore(LocalDate.now()));
         save("Save outcome");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Outcome of the section 47 enquiry recorded");
         assertThat(page.locator("main")).not().containsText("Initial conference after strategy discussion");
@@ -240,12 +221,12 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
 
     @Test
     void shouldShowANotFoundPageRatherThanFailForAConferenceWithNoEnquiryToFollow() {
-        signIn();
-        page.navigate("http://localhost:" + port + "/children/" + child + "/initial-conferences/new?s47=not-an-id");
+        signIn(worker);
+        page.navigate(url("/children/" + child + "/initial-conferences/new?s47=not-an-id"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Not found"))).isVisible();
         assertThat(page.locator("main")).containsText("A section 47 enquiry awaiting a conference was not found");
         Browser.assertAccessible(page);
-        page.navigate("http://localhost:" + port + "/children/" + child + "/initial-conferences/new");
+        page.navigate(url("/children/" + child + "/initial-conferences/new"));
         assertThat(page.locator("main")).containsText("was not found");
         Browser.assertAccessible(page);
     }
@@ -263,32 +244,10 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
         return id(s47);
     }
 
-    void signIn() {
-        page.navigate("http://localhost:" + port + "/sign-in");
-        page.getByLabel("Username").fill(worker);
-        page.getByLabel("Password").fill(TestFixtures.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
     void openRecord() {
-        page.navigate("http://localhost:" + port + "/children/" + child);
+        page.navigate(url("/children/" + child));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
         Browser.assertAccessible(page);
-    }
-
-    void date(String id, LocalDate d) {
-        date(id, Integer.toString(d.getDayOfMonth()), Integer.toString(d.getMonthValue()), Integer.toString(d.getYear()));
-    }
-
-    void date(String id, String day, String month, String year) {
-        page.locator("#" + id + "-day").fill(day);
-        page.locator("#" + id + "-month").fill(month);
-        page.locator("#" + id + "-year").fill(year);
-    }
-
-    void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 
     static String id(HttpResponse<String> r) {
@@ -298,13 +257,6 @@ class ProtectionPagesBrowserTest extends HearthIntegrationTest {
     static LocalDate weekday(LocalDate d) {
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.plusDays(1);
-        }
-        return d;
-    }
-
-    static LocalDate lastWeekday(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
         }
         return d;
     }

@@ -2,13 +2,10 @@ package org.hearth.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Actor;
@@ -23,9 +20,6 @@ import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,14 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Recording each step in a real headless Chromium: contact and referral, a CIN plan refused while a CP plan is open,
  * a missing episode, a change of social worker and closure; axe on every page, screenshots of each.
  */
-class RecordingFormsBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
+class RecordingFormsBrowserTest extends BrowserTest {
     @Autowired
     JourneyService journeys;
 
-    BrowserContext context;
-    Page page;
     String team;
     String worker;
     String manager;
@@ -53,13 +43,6 @@ class RecordingFormsBrowserTest extends HearthIntegrationTest {
         worker = fixtures.user(Role.SOCIAL_WORKER, team);
         manager = fixtures.user(Role.TEAM_MANAGER, team);
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(3));
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
     }
 
     @Test
@@ -145,7 +128,7 @@ class RecordingFormsBrowserTest extends HearthIntegrationTest {
 
         // The team manager reallocates to another worker of the team
         String next = fixtures.user(Role.SOCIAL_WORKER, team);
-        signInAgain(manager);
+        signInAfresh(manager);
         page.navigate(url("/children/" + child));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change social worker")).click();
         assertThat(page.locator("main")).containsText("The child’s social worker is Test " + worker);
@@ -232,42 +215,5 @@ class RecordingFormsBrowserTest extends HearthIntegrationTest {
 
     Actor actor(String username, Role role) {
         return new Actor(username, "Test " + username, role, team);
-    }
-
-    static LocalDate weekdayOnOrBefore(LocalDate d) {
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            d = d.minusDays(1);
-        }
-        return d;
-    }
-
-    void signInAgain(String username) {
-        context.close();
-        context = Browser.get().newContext();
-        page = context.newPage();
-        signIn(username);
-    }
-
-    void signIn(String username) {
-        Browser.signIn(page, url(""), username);
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My work"))).isVisible();
-    }
-
-    void fillDate(String id, LocalDate date) {
-        page.locator("#" + id + "-day").fill(Integer.toString(date.getDayOfMonth()));
-        page.locator("#" + id + "-month").fill(Integer.toString(date.getMonthValue()));
-        page.locator("#" + id + "-year").fill(Integer.toString(date.getYear()));
-    }
-
-    void save(String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    static String uk(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

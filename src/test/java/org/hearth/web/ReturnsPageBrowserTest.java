@@ -2,7 +2,6 @@ package org.hearth.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
@@ -16,22 +15,15 @@ import org.hearth.care.Placement;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
-import org.hearth.support.HearthIntegrationTest;
-import org.hearth.support.TestFixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Return errors in a real headless Chromium: from the menu to the error, to the form that fixes it; axe on each page. */
-class ReturnsPageBrowserTest extends HearthIntegrationTest {
-    @Autowired
-    TestFixtures fixtures;
+class ReturnsPageBrowserTest extends BrowserTest {
     @Autowired
     JourneyService journeys;
 
-    BrowserContext context;
-    Page page;
     String worker;
     UUID child;
 
@@ -47,17 +39,6 @@ class ReturnsPageBrowserTest extends HearthIntegrationTest {
                 JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
                 JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
                         null, null))), "test: looked after with no placement postcode");
-        context = Browser.get().newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void tearDown() {
-        context.close();
-    }
-
-    void signIn(String username) {
-        Browser.signIn(page, "http://localhost:" + port, username);
     }
 
     @Test
@@ -79,7 +60,7 @@ class ReturnsPageBrowserTest extends HearthIntegrationTest {
         Browser.screenshot(page, "return-errors-rule");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change of placement for Test Child")).click();
-        assertThat(page).hasURL("http://localhost:" + port + "/children/" + child + "/placements/change");
+        assertThat(page).hasURL(url("/children/" + child + "/placements/change"));
         Browser.assertAccessible(page);
     }
 
