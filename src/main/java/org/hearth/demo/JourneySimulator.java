@@ -1350,7 +1350,7 @@ final class JourneySimulator {
             case "Social worker left the authority" -> "LEFTRL";
             case "Caseload rebalanced in the team" -> "MANAGE";
             case "Social worker on long-term leave" -> "ABSENC";
-            case "Family asked for a new worker" -> "FCONTA";
+            case "Family asked for a new worker" -> "PCCHAN"; // parent or carer asked for the change
             default -> "OTHERS";
         };
     }

@@ -403,4 +403,12 @@ class DemoGeneratorTest {
     private static <T> double share(List<T> items, Predicate<T> test) {
         return items.isEmpty() ? 0 : items.stream().filter(test).count() / (double) items.size();
     }
+
+    @Test
+    void shouldGiveEachChangeOfSocialWorkerTheDfeReasonThatMeansIt() {
+        assertThat(JourneySimulator.dfeWorkerChangeReason("Family asked for a new worker")).isEqualTo("PCCHAN");
+        assertThat(JourneySimulator.dfeWorkerChangeReason("Social worker left the authority")).isEqualTo("LEFTRL");
+        assertThat(JourneySimulator.dfeWorkerChangeReason("Transferred to the leaving care team")).isEqualTo("TSPROC");
+        assertThat(JourneySimulator.dfeWorkerChangeReason(null)).isEqualTo("OTHERS");
+    }
 }
