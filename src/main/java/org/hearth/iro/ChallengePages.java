@@ -12,6 +12,7 @@ import org.hearth.journey.JourneyService;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -75,9 +76,8 @@ class ChallengePages {
 
     private String showRaise(ChildJourney j, Map<String, String> fields, List<Violation> errors, Model model) {
         model.addAttribute("child", j.child());
-        model.addAttribute("fields", fields);
         model.addAttribute("subjects", Challenge.SUBJECTS);
-        FormErrors.addTo(model, errors, RAISE_FIELDS);
+        addErrors(model, fields, errors, RAISE_FIELDS);
         return "iro/challenge-new";
     }
 
@@ -124,7 +124,7 @@ class ChallengePages {
         Long version = version(form);
         try {
             if (version == null) {
-                throw new ChallengeRefused(List.of(FormErrors.error(null,
+                throw new ChallengeRefused(List.of(formError(
                         "This form is missing the version of the challenge you opened. Reload the page and try again")));
             }
             challenges.escalate(actor, childId, challengeId, version,
@@ -137,7 +137,7 @@ class ChallengePages {
             if (p.status() != HttpStatus.CONFLICT) {
                 throw p;
             }
-            return redisplay(actor, childId, challengeId, form, List.of(FormErrors.error(null, p.title() + ". "
+            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". "
                     + p.getMessage())), ESCALATE_FIELDS, "iro/challenge-escalate", model);
         }
         return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=escalated";
@@ -167,7 +167,7 @@ class ChallengePages {
         Boolean resolved = "resolved".equals(choice) ? Boolean.TRUE : "not-resolved".equals(choice) ? Boolean.FALSE : null;
         try {
             if (version == null) {
-                throw new ChallengeRefused(List.of(FormErrors.error(null,
+                throw new ChallengeRefused(List.of(formError(
                         "This form is missing the version of the challenge you opened. Reload the page and try again")));
             }
             challenges.close(actor, childId, challengeId, version, resolved,
@@ -179,7 +179,7 @@ class ChallengePages {
             if (p.status() != HttpStatus.CONFLICT) {
                 throw p;
             }
-            return redisplay(actor, childId, challengeId, form, List.of(FormErrors.error(null, p.title() + ". "
+            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". "
                     + p.getMessage())), OUTCOME_FIELDS, "iro/challenge-outcome", model);
         }
         return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=closed";
@@ -198,7 +198,6 @@ class ChallengePages {
                             List<String> formFields, String view, Model model) {
         model.addAttribute("child", j.child());
         model.addAttribute("challenge", c);
-        model.addAttribute("fields", fields);
         Map<String, String> stages = new LinkedHashMap<>();
         for (ChallengeStage s : ChallengeStage.values()) {
             if (s.ordinal() > c.stage().ordinal()) {
@@ -206,8 +205,20 @@ class ChallengePages {
             }
         }
         model.addAttribute("stages", stages);
-        FormErrors.addTo(model, errors, formFields);
+        addErrors(model, fields, errors, formFields);
         return view;
+    }
+
+    /** The refusals as the shared form parts show them: each against its question on this form, else the whole form. */
+    private static void addErrors(Model model, Map<String, String> fields, List<Violation> violations,
+                                  List<String> formFields) {
+        FormErrors errors = new FormErrors();
+        errors.addAll(violations, f -> f != null && formFields.contains(f) ? f : null);
+        errors.addTo(model, fields);
+    }
+
+    private static Violation formError(String message) {
+        return new Violation("form", null, "form", null, null, message);
     }
 
     private ChildJourney readChild(Actor actor, UUID childId, String purpose) {
