@@ -119,28 +119,10 @@ class ChallengePages {
     @PostMapping("/children/{childId}/challenges/{challengeId}/escalate")
     String escalate(@PathVariable UUID childId, @PathVariable UUID challengeId, @RequestParam Map<String, String> form,
                     Model model) {
-        form.remove("_csrf");
-        Actor actor = currentActor.get();
-        Long version = version(form);
-        try {
-            if (version == null) {
-                throw new ChallengeRefused(List.of(formError(
-                        "This form is missing the version of the challenge you opened. Reload the page and try again")));
-            }
-            challenges.escalate(actor, childId, challengeId, version,
-                    ChallengeStage.parse(form.get("stage")).orElse(null),
-                    DateAnswer.read(form, "escalatedOn").orElse(null), form.get("escalatedTo"), form.get("reason"));
-        } catch (ChallengeRefused refused) {
-            return redisplay(actor, childId, challengeId, form, refused.violations(), ESCALATE_FIELDS,
-                    "iro/challenge-escalate", model);
-        } catch (HearthProblem p) {
-            if (p.status() != HttpStatus.CONFLICT) {
-                throw p;
-            }
-            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". "
-                    + p.getMessage())), ESCALATE_FIELDS, "iro/challenge-escalate", model);
-        }
-        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=escalated";
+        return step(childId, challengeId, form, ESCALATE_FIELDS, "iro/challenge-escalate", "escalated", model,
+                (actor, version) -> challenges.escalate(actor, childId, challengeId, version,
+                        ChallengeStage.parse(form.get("stage")).orElse(null),
+                        DateAnswer.read(form, "escalatedOn").orElse(null), form.get("escalatedTo"), form.get("reason")));
     }
 
     // ---- Outcome ----------------------------------------------------------------------------------------------
@@ -160,32 +142,46 @@ class ChallengePages {
     @PostMapping("/children/{childId}/challenges/{challengeId}/outcome")
     String outcome(@PathVariable UUID childId, @PathVariable UUID challengeId, @RequestParam Map<String, String> form,
                    Model model) {
+        String choice = form.get("outcome");
+        Boolean resolved = "resolved".equals(choice) ? Boolean.TRUE : "not-resolved".equals(choice) ? Boolean.FALSE : null;
+        return step(childId, challengeId, form, OUTCOME_FIELDS, "iro/challenge-outcome", "closed", model,
+                (actor, version) -> challenges.close(actor, childId, challengeId, version, resolved,
+                        DateAnswer.read(form, "decidedOn").orElse(null), form.get("summary")));
+    }
+
+    // ---- Shared -----------------------------------------------------------------------------------------------
+
+    /** A change to an open challenge, made at the version of it the IRO opened. */
+    private interface Step {
+        void apply(Actor actor, long version);
+    }
+
+    /**
+     * Makes one step on a challenge (an escalation or its outcome); a refusal, a missing version or a change made
+     * meanwhile shows the form again with why, and nothing is saved.
+     */
+    private String step(UUID childId, UUID challengeId, Map<String, String> form, List<String> formFields, String view,
+                        String saved, Model model, Step step) {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         Long version = version(form);
-        String choice = form.get("outcome");
-        Boolean resolved = "resolved".equals(choice) ? Boolean.TRUE : "not-resolved".equals(choice) ? Boolean.FALSE : null;
         try {
             if (version == null) {
                 throw new ChallengeRefused(List.of(formError(
                         "This form is missing the version of the challenge you opened. Reload the page and try again")));
             }
-            challenges.close(actor, childId, challengeId, version, resolved,
-                    DateAnswer.read(form, "decidedOn").orElse(null), form.get("summary"));
+            step.apply(actor, version);
         } catch (ChallengeRefused refused) {
-            return redisplay(actor, childId, challengeId, form, refused.violations(), OUTCOME_FIELDS,
-                    "iro/challenge-outcome", model);
+            return redisplay(actor, childId, challengeId, form, refused.violations(), formFields, view, model);
         } catch (HearthProblem p) {
             if (p.status() != HttpStatus.CONFLICT) {
                 throw p;
             }
-            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". "
-                    + p.getMessage())), OUTCOME_FIELDS, "iro/challenge-outcome", model);
+            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". " + p.getMessage())),
+                    formFields, view, model);
         }
-        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=closed";
+        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=" + saved;
     }
-
-    // ---- Shared -----------------------------------------------------------------------------------------------
 
     private String redisplay(Actor actor, UUID childId, UUID challengeId, Map<String, String> form,
                              List<Violation> errors, List<String> formFields, String view, Model model) {
