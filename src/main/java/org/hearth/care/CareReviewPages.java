@@ -19,6 +19,7 @@ import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
@@ -137,7 +138,7 @@ class CareReviewPages {
         model.addAttribute("lastReview", last);
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
-        model.addAttribute("participations", CarePages.options("PARTICIPATION", listDate));
+        model.addAttribute("participations", FormAnswers.options("PARTICIPATION", listDate));
         Labels.addTo(model);
         return "care/review";
     }
