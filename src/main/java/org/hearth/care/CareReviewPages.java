@@ -1,7 +1,6 @@
 package org.hearth.care;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,8 +132,7 @@ class CareReviewPages {
         model.addAttribute("due", clocks.open(j, today).stream().filter(c -> c.ruleId().startsWith("CLA_REVIEW"))
                 .findFirst().orElse(null));
         model.addAttribute("today", today);
-        CareReview last = j.all(Kinds.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
-                .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
+        CareReview last = LookedAfter.lastReview(j);
         model.addAttribute("lastReview", last);
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
