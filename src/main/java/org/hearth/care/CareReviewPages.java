@@ -73,13 +73,7 @@ class CareReviewPages {
             errors.add(null, "The child has never been looked after, so there is no looked-after review to record", null);
             return show(j, form, errors, model);
         }
-        LocalDate date = DateAnswer.read(form, "date").orElse(null);
-        if (date == null) {
-            errors.add("date", "Enter the date of the review as a real date, for example 27 3 2025", "166");
-        } else if (date.isAfter(LocalDate.now())) {
-            errors.add("date", "The date of the review must be today or in the past", null);
-            date = null;
-        }
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date of the review", LocalDate.now(), errors, "166");
         LocalDate listDate = date == null ? LocalDate.now() : date;
         String participation = blankToNull(form.get("participation"));
         if (participation == null) {
