@@ -58,7 +58,8 @@ class AssessmentPages {
     /** What the record says about the assessment now. */
     record State(ChildJourney journey, Referral referral, Assessment current, Assessment authorised,
                  Approval pending, Approval returned) {
-        boolean locked() { return pending != null; }
+        /** Whether it can be written now: an open referral, nothing waiting for the manager, not already authorised. */
+        boolean editable() { return referral != null && pending == null && !(current == null && authorised != null); }
     }
 
     @GetMapping("/children/{childId}/assessment")
@@ -74,7 +75,7 @@ class AssessmentPages {
         Actor actor = currentActor.get();
         AssessmentForm.Part part = partOf(slug);
         State s = state(actor, childId, "record an assessment");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> fields = new LinkedHashMap<>(fieldsFor(actor, s, part));
@@ -90,7 +91,7 @@ class AssessmentPages {
         form.remove("_csrf");
         form.remove(COMPLETE);
         State s = state(actor, childId, "record an assessment");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> checked = new LinkedHashMap<>(form);
@@ -113,7 +114,7 @@ class AssessmentPages {
     String send(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         Actor actor = currentActor.get();
         State s = state(actor, childId, "send an assessment for authorisation");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> all = new LinkedHashMap<>();
