@@ -23,6 +23,7 @@ import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.HearthProblem;
 import org.hearth.referral.Referral;
 import org.springframework.stereotype.Controller;
@@ -256,10 +257,9 @@ class AssessmentPages {
         model.addAttribute("statuses", statuses);
         model.addAttribute("completed", statuses.values().stream().filter(x -> x == AssessmentForm.Status.COMPLETED).count());
         model.addAttribute("previous", previous(s).orElse(null));
-        model.addAttribute("errors", errors.isEmpty() && formErrors.isEmpty() ? List.of() : List.of("x"));
-        model.addAttribute("formErrors", formErrors);
-        model.addAttribute("fieldErrors", byField(errors));
-        model.addAttribute("fields", Map.of());
+        FormErrors shown = errorsOf(errors);
+        formErrors.forEach(m -> shown.add(null, m, null));
+        shown.addTo(model, Map.of());
         if (!model.containsAttribute("sent")) {
             model.addAttribute("sent", false);
         }
@@ -271,9 +271,7 @@ class AssessmentPages {
         model.addAttribute("child", s.journey().child());
         model.addAttribute("state", s);
         model.addAttribute("part", part);
-        model.addAttribute("fields", fields);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fieldErrors", byField(errors));
+        errorsOf(errors).addTo(model, fields);
         if (part == AssessmentForm.Part.FACTORS) {
             LocalDate start = DateAnswer.read(fieldsFor(currentActor.get(), s, AssessmentForm.Part.NEEDS), "startDate")
                     .orElse(LocalDate.now());
@@ -286,11 +284,11 @@ class AssessmentPages {
         return "assessment/part";
     }
 
-    private static Map<String, String> byField(List<Violation> errors) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.putIfAbsent(e.field() == null ? "send" : fieldId(e.field()),
-                e.message() + (e.dfeCode() == null ? "" : " (DfE rule " + e.dfeCode() + ")")));
-        return byField;
+    /** Each refusal against the question it names; one about no field is about sending. */
+    private static FormErrors errorsOf(List<Violation> errors) {
+        FormErrors out = new FormErrors();
+        out.addAll(errors, f -> f == null ? "send" : fieldId(f));
+        return out;
     }
 
     /** Rule violations name the record's fields; the pages name their questions. */
