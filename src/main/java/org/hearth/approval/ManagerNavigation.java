@@ -26,8 +26,9 @@ class ManagerNavigation {
             return null; // no page is drawn: spare the API and autosaves the look-up
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getName())) {
-            return null;
+        if (auth == null || !auth.isAuthenticated()
+                || auth.getAuthorities().stream().noneMatch(a -> "ROLE_TEAM_MANAGER".equals(a.getAuthority()))) {
+            return null; // only a manager's session carries the role: spare everyone else the look-up on every page
         }
         return users.find(auth.getName()).filter(a -> a.role() == Role.TEAM_MANAGER && a.teamId() != null)
                 .map(approvals::countWaiting).orElse(null);

@@ -23,6 +23,7 @@ import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.HearthProblem;
 import org.hearth.referral.Referral;
 import org.springframework.stereotype.Controller;
@@ -58,7 +59,8 @@ class AssessmentPages {
     /** What the record says about the assessment now. */
     record State(ChildJourney journey, Referral referral, Assessment current, Assessment authorised,
                  Approval pending, Approval returned) {
-        boolean locked() { return pending != null; }
+        /** Whether it can be written now: an open referral, nothing waiting for the manager, not already authorised. */
+        boolean editable() { return referral != null && pending == null && !(current == null && authorised != null); }
     }
 
     @GetMapping("/children/{childId}/assessment")
@@ -74,7 +76,7 @@ class AssessmentPages {
         Actor actor = currentActor.get();
         AssessmentForm.Part part = partOf(slug);
         State s = state(actor, childId, "record an assessment");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> fields = new LinkedHashMap<>(fieldsFor(actor, s, part));
@@ -90,7 +92,7 @@ class AssessmentPages {
         form.remove("_csrf");
         form.remove(COMPLETE);
         State s = state(actor, childId, "record an assessment");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> checked = new LinkedHashMap<>(form);
@@ -113,7 +115,7 @@ class AssessmentPages {
     String send(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         Actor actor = currentActor.get();
         State s = state(actor, childId, "send an assessment for authorisation");
-        if (s.referral() == null || s.locked() || (s.current() == null && s.authorised() != null)) {
+        if (!s.editable()) {
             return "redirect:/children/" + childId + "/assessment";
         }
         Map<String, String> all = new LinkedHashMap<>();
@@ -255,10 +257,9 @@ class AssessmentPages {
         model.addAttribute("statuses", statuses);
         model.addAttribute("completed", statuses.values().stream().filter(x -> x == AssessmentForm.Status.COMPLETED).count());
         model.addAttribute("previous", previous(s).orElse(null));
-        model.addAttribute("errors", errors.isEmpty() && formErrors.isEmpty() ? List.of() : List.of("x"));
-        model.addAttribute("formErrors", formErrors);
-        model.addAttribute("fieldErrors", byField(errors));
-        model.addAttribute("fields", Map.of());
+        FormErrors shown = errorsOf(errors);
+        formErrors.forEach(m -> shown.add(null, m, null));
+        shown.addTo(model, Map.of());
         if (!model.containsAttribute("sent")) {
             model.addAttribute("sent", false);
         }
@@ -270,9 +271,7 @@ class AssessmentPages {
         model.addAttribute("child", s.journey().child());
         model.addAttribute("state", s);
         model.addAttribute("part", part);
-        model.addAttribute("fields", fields);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fieldErrors", byField(errors));
+        errorsOf(errors).addTo(model, fields);
         if (part == AssessmentForm.Part.FACTORS) {
             LocalDate start = DateAnswer.read(fieldsFor(currentActor.get(), s, AssessmentForm.Part.NEEDS), "startDate")
                     .orElse(LocalDate.now());
@@ -285,11 +284,11 @@ class AssessmentPages {
         return "assessment/part";
     }
 
-    private static Map<String, String> byField(List<Violation> errors) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.putIfAbsent(e.field() == null ? "send" : fieldId(e.field()),
-                e.message() + (e.dfeCode() == null ? "" : " (DfE rule " + e.dfeCode() + ")")));
-        return byField;
+    /** Each refusal against the question it names; one about no field is about sending. */
+    private static FormErrors errorsOf(List<Violation> errors) {
+        FormErrors out = new FormErrors();
+        out.addAll(errors, f -> f == null ? "send" : fieldId(f));
+        return out;
     }
 
     /** Rule violations name the record's fields; the pages name their questions. */

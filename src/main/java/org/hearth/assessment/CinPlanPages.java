@@ -54,12 +54,13 @@ class CinPlanPages {
         CinPlanForm.Read read = CinPlanForm.start(j, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version,
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, version,
                 read.changes(), PURPOSE_START, errors, CinPlanForm::question)) {
             drafts.discard(actor.username(), childId, START_FORM);
             return "redirect:/children/" + childId + "?saved=cin-plan";
         }
-        return show(read(childId, PURPOSE_START), null, form, errors, model);
+        return show(answered ? read(childId, PURPOSE_START) : j, null, form, errors, model);
     }
 
     @GetMapping("/children/{childId}/cin-plans/{planId}/end")
@@ -78,12 +79,13 @@ class CinPlanPages {
         CinPlanForm.Read read = CinPlanForm.end(j, plan, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version,
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, version,
                 read.changes(), PURPOSE_END, errors, CinPlanForm::question)) {
             drafts.discard(actor.username(), childId, END_FORM);
             return "redirect:/children/" + childId + "?saved=cin-plan-end";
         }
-        return show(read(childId, PURPOSE_END), plan, form, errors, model);
+        return show(answered ? read(childId, PURPOSE_END) : j, plan, form, errors, model);
     }
 
     private String show(ChildJourney j, CinPlan plan, Map<String, String> fields, FormErrors errors, Model model) {

@@ -10,17 +10,17 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
-import org.hearth.codes.CodeList;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.CodeRules;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
-import org.hearth.journey.StaleRecord;
+import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormRecorder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,10 +72,12 @@ class CarePages {
         Actor actor = currentActor.get();
         ChildJourney j = read(childId, "record becoming looked after");
         FormErrors errors = new FormErrors();
-        LocalDate date = date(form, "date", "the date the child became looked after", errors, "141");
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date the child became looked after", LocalDate.now(),
+                errors, "141");
         LocalDate listDate = date == null ? LocalDate.now() : date;
-        String ls = code(form, "legalStatus", "LS", listDate, "Select the child's legal status", "144", errors);
-        String cin = code(form, "cin", "CIN", listDate, "Select the category of need", "145", errors);
+        String ls = FormAnswers.code(form, "legalStatus", "LS", listDate, "Select the child's legal status", "144",
+                errors);
+        String cin = FormAnswers.code(form, "cin", "CIN", listDate, "Select the category of need", "145", errors);
         PlacementFields p = placement(form, listDate, errors);
         if (date != null && LookedAfter.current(j, date) != null) {
             errors.add("date", "The child is already looked after on " + Dates.uk(date)
@@ -102,8 +104,8 @@ class CarePages {
     private String showNew(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         LocalDate listDate = dateOrToday(fields);
         common(j, fields, errors, model);
-        model.addAttribute("legalStatuses", options("LS", listDate));
-        model.addAttribute("needs", options("CIN", listDate));
+        model.addAttribute("legalStatuses", FormAnswers.options("LS", listDate));
+        model.addAttribute("needs", FormAnswers.options("CIN", listDate));
         placementOptions(model, listDate);
         return "care/new";
     }
@@ -124,18 +126,18 @@ class CarePages {
         CarePeriod period = LookedAfter.current(j, LocalDate.now());
         Placement current = period == null ? null : LookedAfter.currentPlacement(j, period);
         FormErrors errors = new FormErrors();
-        Long version = version(form, errors);
+        Long version = FormAnswers.version(form, errors);
         if (current == null) {
             errors.add(null, "The child has no current placement to change. Record becoming looked after first", null);
             return showPlacement(j, form, errors, model);
         }
-        LocalDate date = date(form, "date", "the date of the move", errors, null);
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date of the move", LocalDate.now(), errors, null);
         if (date != null && !date.isAfter(current.claPlacementStartDate())) {
             errors.add("date", "The date of the move must be after the current placement started on "
                     + Dates.uk(current.claPlacementStartDate()), null);
         }
         LocalDate listDate = date == null ? LocalDate.now() : date;
-        String reason = code(form, "reason", "REASON_PLACE_CHANGE", listDate,
+        String reason = FormAnswers.code(form, "reason", "REASON_PLACE_CHANGE", listDate,
                 "Select the reason for the change of placement", "225", errors);
         PlacementFields p = placement(form, listDate, errors);
         if (!errors.isEmpty()) {
@@ -144,9 +146,9 @@ class CarePages {
         Placement ended = current.endingOn(date, reason);
         Placement next = new Placement(null, childId, date, null, p.type(), p.provider(), p.postcode(), p.urn(), null,
                 null);
-        String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
-                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", PLACEMENT_FIELDS, errors);
-        if (refused != null) {
+        if (!FormRecorder.record(journeys, actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
+                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", errors,
+                questions(PLACEMENT_FIELDS))) {
             return showPlacement(read(childId, "record a change of placement"), form, errors, model);
         }
         drafts.discard(actor.username(), childId, PLACEMENT_FORM);
@@ -162,7 +164,7 @@ class CarePages {
         model.addAttribute("currentProvider", current == null ? null
                 : LookedAfter.label("PLACE_PROVIDER", current.claPlacementProvider(), current.claPlacementStartDate()));
         model.addAttribute("currentPlacement", current);
-        model.addAttribute("reasons", options("REASON_PLACE_CHANGE", listDate));
+        model.addAttribute("reasons", FormAnswers.options("REASON_PLACE_CHANGE", listDate));
         placementOptions(model, listDate);
         return "care/placement-change";
     }
@@ -183,18 +185,19 @@ class CarePages {
         CarePeriod period = LookedAfter.current(j, LocalDate.now());
         LegalStatus current = period == null ? null : LookedAfter.currentLegalStatus(j, period);
         FormErrors errors = new FormErrors();
-        Long version = version(form, errors);
+        Long version = FormAnswers.version(form, errors);
         if (current == null) {
             errors.add(null, "The child has no current legal status to change. Record becoming looked after first", null);
             return showLegal(j, form, errors, model);
         }
-        LocalDate date = date(form, "date", "the date the legal status changed", errors, null);
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date the legal status changed", LocalDate.now(),
+                errors, null);
         if (date != null && !date.isAfter(current.legalStatusStartDate())) {
             errors.add("date", "The date of the change must be after the current legal status started on "
                     + Dates.uk(current.legalStatusStartDate()), null);
         }
         LocalDate listDate = date == null ? LocalDate.now() : date;
-        String ls = code(form, "legalStatus", "LS", listDate, "Select the new legal status", "144", errors);
+        String ls = FormAnswers.code(form, "legalStatus", "LS", listDate, "Select the new legal status", "144", errors);
         if (ls != null && ls.equals(current.legalStatus())) {
             errors.add("legalStatus", "Select a legal status different from the current one", null);
         }
@@ -203,9 +206,9 @@ class CarePages {
         }
         LegalStatus ended = current.endingOn(date);
         LegalStatus next = new LegalStatus(null, childId, ls, date, null);
-        String refused = record(actor, childId, version, List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, next)), "record a change of legal status", LEGAL_FIELDS, errors);
-        if (refused != null) {
+        if (!FormRecorder.record(journeys, actor, childId, version,
+                List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended), JourneyChange.of(Kinds.LEGAL_STATUSES, next)),
+                "record a change of legal status", errors, questions(LEGAL_FIELDS))) {
             return showLegal(read(childId, "record a change of legal status"), form, errors, model);
         }
         drafts.discard(actor.username(), childId, LEGAL_FORM);
@@ -216,7 +219,7 @@ class CarePages {
         LocalDate listDate = dateOrToday(fields);
         common(j, fields, errors, model);
         model.addAttribute("care", LookedAfter.of(j, LocalDate.now()));
-        model.addAttribute("legalStatuses", options("LS", listDate));
+        model.addAttribute("legalStatuses", FormAnswers.options("LS", listDate));
         return "care/legal-status-change";
     }
 
@@ -230,25 +233,10 @@ class CarePages {
     private Map<String, String> startFields(UUID childId, String form, ChildJourney j) {
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, form));
         if (fields.isEmpty()) {
-            org.hearth.platform.web.DateAnswer.fill(fields, "date", LocalDate.now());
+            DateAnswer.fill(fields, "date", LocalDate.now());
         }
         fields.put("version", Long.toString(j.version()));
         return fields;
-    }
-
-    /** Records the change; on refusal adds why to {@code errors} and returns it, else returns null. */
-    private String record(Actor actor, UUID childId, Long version, List<JourneyChange<?>> changes, String purpose,
-                          Set<String> formFields, FormErrors errors) {
-        try {
-            journeys.record(actor, childId, version, changes, purpose);
-            return null;
-        } catch (StaleRecord stale) {
-            errors.add(null, stale.title() + ". " + stale.getMessage(), null);
-            return "stale";
-        } catch (RuleViolations v) {
-            errors.addAll(v.violations(), questions(formFields));
-            return "rules";
-        }
     }
 
     private void common(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
@@ -257,27 +245,18 @@ class CarePages {
     }
 
     private static void placementOptions(Model model, LocalDate date) {
-        model.addAttribute("placementTypes", options("PLACE", date));
-        model.addAttribute("providers", options("PLACE_PROVIDER", date));
-    }
-
-    /** The codes of a list valid on the date, with their labels. */
-    static Map<String, String> options(String list, LocalDate date) {
-        CodeList codes = CodeRules.list(list, date);
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String c : codes.codes()) {
-            out.put(c, codes.label(c).orElse(c));
-        }
-        return out;
+        model.addAttribute("placementTypes", FormAnswers.options("PLACE", date));
+        model.addAttribute("providers", FormAnswers.options("PLACE_PROVIDER", date));
     }
 
     private record PlacementFields(String type, String provider, String postcode, String urn) {}
 
     private static PlacementFields placement(Map<String, String> form, LocalDate date, FormErrors errors) {
-        String type = code(form, "placementType", "PLACE", date, "Select the type of placement", "146", errors);
-        String provider = code(form, "provider", "PLACE_PROVIDER", date, "Select who provides the placement", "178",
+        String type = FormAnswers.code(form, "placementType", "PLACE", date, "Select the type of placement", "146",
                 errors);
-        String postcode = blankToNull(form.get("postcode"));
+        String provider = FormAnswers.code(form, "provider", "PLACE_PROVIDER", date,
+                "Select who provides the placement", "178", errors);
+        String postcode = FormAnswers.text(form, "postcode");
         if (postcode == null) {
             errors.add("postcode", "Enter the postcode of the placement", null);
         } else {
@@ -289,7 +268,7 @@ class CarePages {
                 postcode = null;
             }
         }
-        String urn = blankToNull(form.get("urn"));
+        String urn = FormAnswers.text(form, "urn");
         if (urn != null) {
             urn = urn.toUpperCase(Locale.UK).replaceAll("\\s+", "");
             if (!URN.matcher(urn).matches()) {
@@ -300,60 +279,9 @@ class CarePages {
         return new PlacementFields(type, provider, postcode, urn);
     }
 
-    /** A chosen code that the list holds on the date; else an error (a missing choice, or a code not used then). */
-    private static String code(Map<String, String> form, String field, String list, LocalDate date, String missing,
-                               String dfeCode, FormErrors errors) {
-        String value = blankToNull(form.get(field));
-        if (value == null) {
-            errors.add(field, missing, dfeCode);
-            return null;
-        }
-        CodeList codes = CodeRules.list(list, date);
-        if (!codes.contains(value)) {
-            errors.add(field, missing + " from those used on " + Dates.uk(date), dfeCode);
-            return null;
-        }
-        return value;
-    }
-
-    private static LocalDate date(Map<String, String> form, String field, String what, FormErrors errors, String dfeCode) {
-        LocalDate date = parseDate(form, field);
-        if (date == null) {
-            errors.add(field, "Enter " + what + " as a real date, for example 27 3 2025", dfeCode);
-            return null;
-        }
-        if (date.isAfter(LocalDate.now())) {
-            errors.add(field, capitalise(what) + " must be today or in the past", null);
-            return null;
-        }
-        return date;
-    }
-
-    private static LocalDate parseDate(Map<String, String> form, String field) {
-        return org.hearth.platform.web.DateAnswer.read(form, field).orElse(null);
-    }
-
     private static LocalDate dateOrToday(Map<String, String> fields) {
-        LocalDate d = parseDate(fields, "date");
+        LocalDate d = DateAnswer.read(fields, "date").orElse(null);
         return d == null || d.getYear() < 1900 || d.isAfter(LocalDate.now()) ? LocalDate.now() : d;
-    }
-
-    private static Long version(Map<String, String> form, FormErrors errors) {
-        try {
-            return Long.parseLong(form.getOrDefault("version", "").trim());
-        } catch (NumberFormatException e) {
-            errors.add(null, "This form is missing the version of the record you opened. Reload the page and try again",
-                    null);
-            return null;
-        }
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** The refusals' record fields as this form's questions: each to its question if the form asks it, else the form. */

@@ -1,7 +1,6 @@
 package org.hearth.care;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
@@ -73,13 +73,7 @@ class CareReviewPages {
             errors.add(null, "The child has never been looked after, so there is no looked-after review to record", null);
             return show(j, form, errors, model);
         }
-        LocalDate date = DateAnswer.read(form, "date").orElse(null);
-        if (date == null) {
-            errors.add("date", "Enter the date of the review as a real date, for example 27 3 2025", "166");
-        } else if (date.isAfter(LocalDate.now())) {
-            errors.add("date", "The date of the review must be today or in the past", null);
-            date = null;
-        }
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date of the review", LocalDate.now(), errors, "166");
         LocalDate listDate = date == null ? LocalDate.now() : date;
         String participation = blankToNull(form.get("participation"));
         if (participation == null) {
@@ -132,12 +126,11 @@ class CareReviewPages {
         model.addAttribute("due", clocks.open(j, today).stream().filter(c -> c.ruleId().startsWith("CLA_REVIEW"))
                 .findFirst().orElse(null));
         model.addAttribute("today", today);
-        CareReview last = j.all(Kinds.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
-                .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
+        CareReview last = LookedAfter.lastReview(j);
         model.addAttribute("lastReview", last);
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
-        model.addAttribute("participations", CarePages.options("PARTICIPATION", listDate));
+        model.addAttribute("participations", FormAnswers.options("PARTICIPATION", listDate));
         Labels.addTo(model);
         return "care/review";
     }

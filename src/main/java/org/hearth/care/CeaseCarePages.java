@@ -55,12 +55,13 @@ class CeaseCarePages {
         CeaseCareForm.Read read = CeaseCareForm.read(j, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
                 CeaseCareForm::question)) {
             drafts.discard(actor.username(), childId, FORM);
             return "redirect:/children/" + childId + "?saved=care-end#looked-after";
         }
-        return show(read(childId), form, errors, model);
+        return show(answered ? read(childId) : j, form, errors, model);
     }
 
     private String show(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {

@@ -1,6 +1,7 @@
 package org.hearth.care;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hearth.journey.ChildJourney;
@@ -57,6 +58,12 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
     }
 
     /** The period of care open today (started by today, not ended before it). */
+    /** The child's latest looked-after review that took place (cancelled ones and ones with no date are not), or null. */
+    public static CareReview lastReview(ChildJourney j) {
+        return j.all(Kinds.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
+                .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
+    }
+
     static CarePeriod current(ChildJourney j, LocalDate today) {
         return j.all(Kinds.CARE_PERIODS).stream()
                 .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(today)

@@ -81,15 +81,15 @@ class MissingPages {
         MissingForm.Read read = MissingForm.read(j, existing, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
                 MissingForm::question)) {
             if (existing == null) {
                 drafts.discard(actor.username(), childId, FORM);
             }
             return "redirect:/children/" + childId + "?saved=" + (existing == null ? "missing" : "missing-return");
         }
-        ChildJourney fresh = read(childId);
-        return show(fresh, existing, form, errors, model);
+        return show(answered ? read(childId) : j, existing, form, errors, model);
     }
 
     private String show(ChildJourney j, MissingEpisode episode, Map<String, String> fields, FormErrors errors,

@@ -12,6 +12,7 @@ import org.hearth.journey.JourneyService;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -75,9 +76,8 @@ class ChallengePages {
 
     private String showRaise(ChildJourney j, Map<String, String> fields, List<Violation> errors, Model model) {
         model.addAttribute("child", j.child());
-        model.addAttribute("fields", fields);
         model.addAttribute("subjects", Challenge.SUBJECTS);
-        FormErrors.addTo(model, errors, RAISE_FIELDS);
+        addErrors(model, fields, errors, RAISE_FIELDS);
         return "iro/challenge-new";
     }
 
@@ -119,28 +119,10 @@ class ChallengePages {
     @PostMapping("/children/{childId}/challenges/{challengeId}/escalate")
     String escalate(@PathVariable UUID childId, @PathVariable UUID challengeId, @RequestParam Map<String, String> form,
                     Model model) {
-        form.remove("_csrf");
-        Actor actor = currentActor.get();
-        Long version = version(form);
-        try {
-            if (version == null) {
-                throw new ChallengeRefused(List.of(FormErrors.error(null,
-                        "This form is missing the version of the challenge you opened. Reload the page and try again")));
-            }
-            challenges.escalate(actor, childId, challengeId, version,
-                    ChallengeStage.parse(form.get("stage")).orElse(null),
-                    DateAnswer.read(form, "escalatedOn").orElse(null), form.get("escalatedTo"), form.get("reason"));
-        } catch (ChallengeRefused refused) {
-            return redisplay(actor, childId, challengeId, form, refused.violations(), ESCALATE_FIELDS,
-                    "iro/challenge-escalate", model);
-        } catch (HearthProblem p) {
-            if (p.status() != HttpStatus.CONFLICT) {
-                throw p;
-            }
-            return redisplay(actor, childId, challengeId, form, List.of(FormErrors.error(null, p.title() + ". "
-                    + p.getMessage())), ESCALATE_FIELDS, "iro/challenge-escalate", model);
-        }
-        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=escalated";
+        return step(childId, challengeId, form, ESCALATE_FIELDS, "iro/challenge-escalate", "escalated", model,
+                (actor, version) -> challenges.escalate(actor, childId, challengeId, version,
+                        ChallengeStage.parse(form.get("stage")).orElse(null),
+                        DateAnswer.read(form, "escalatedOn").orElse(null), form.get("escalatedTo"), form.get("reason")));
     }
 
     // ---- Outcome ----------------------------------------------------------------------------------------------
@@ -160,32 +142,46 @@ class ChallengePages {
     @PostMapping("/children/{childId}/challenges/{challengeId}/outcome")
     String outcome(@PathVariable UUID childId, @PathVariable UUID challengeId, @RequestParam Map<String, String> form,
                    Model model) {
+        String choice = form.get("outcome");
+        Boolean resolved = "resolved".equals(choice) ? Boolean.TRUE : "not-resolved".equals(choice) ? Boolean.FALSE : null;
+        return step(childId, challengeId, form, OUTCOME_FIELDS, "iro/challenge-outcome", "closed", model,
+                (actor, version) -> challenges.close(actor, childId, challengeId, version, resolved,
+                        DateAnswer.read(form, "decidedOn").orElse(null), form.get("summary")));
+    }
+
+    // ---- Shared -----------------------------------------------------------------------------------------------
+
+    /** A change to an open challenge, made at the version of it the IRO opened. */
+    private interface Step {
+        void apply(Actor actor, long version);
+    }
+
+    /**
+     * Makes one step on a challenge (an escalation or its outcome); a refusal, a missing version or a change made
+     * meanwhile shows the form again with why, and nothing is saved.
+     */
+    private String step(UUID childId, UUID challengeId, Map<String, String> form, List<String> formFields, String view,
+                        String saved, Model model, Step step) {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         Long version = version(form);
-        String choice = form.get("outcome");
-        Boolean resolved = "resolved".equals(choice) ? Boolean.TRUE : "not-resolved".equals(choice) ? Boolean.FALSE : null;
         try {
             if (version == null) {
-                throw new ChallengeRefused(List.of(FormErrors.error(null,
+                throw new ChallengeRefused(List.of(formError(
                         "This form is missing the version of the challenge you opened. Reload the page and try again")));
             }
-            challenges.close(actor, childId, challengeId, version, resolved,
-                    DateAnswer.read(form, "decidedOn").orElse(null), form.get("summary"));
+            step.apply(actor, version);
         } catch (ChallengeRefused refused) {
-            return redisplay(actor, childId, challengeId, form, refused.violations(), OUTCOME_FIELDS,
-                    "iro/challenge-outcome", model);
+            return redisplay(actor, childId, challengeId, form, refused.violations(), formFields, view, model);
         } catch (HearthProblem p) {
             if (p.status() != HttpStatus.CONFLICT) {
                 throw p;
             }
-            return redisplay(actor, childId, challengeId, form, List.of(FormErrors.error(null, p.title() + ". "
-                    + p.getMessage())), OUTCOME_FIELDS, "iro/challenge-outcome", model);
+            return redisplay(actor, childId, challengeId, form, List.of(formError(p.title() + ". " + p.getMessage())),
+                    formFields, view, model);
         }
-        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=closed";
+        return "redirect:/children/" + childId + "/challenges/" + challengeId + "?saved=" + saved;
     }
-
-    // ---- Shared -----------------------------------------------------------------------------------------------
 
     private String redisplay(Actor actor, UUID childId, UUID challengeId, Map<String, String> form,
                              List<Violation> errors, List<String> formFields, String view, Model model) {
@@ -198,7 +194,6 @@ class ChallengePages {
                             List<String> formFields, String view, Model model) {
         model.addAttribute("child", j.child());
         model.addAttribute("challenge", c);
-        model.addAttribute("fields", fields);
         Map<String, String> stages = new LinkedHashMap<>();
         for (ChallengeStage s : ChallengeStage.values()) {
             if (s.ordinal() > c.stage().ordinal()) {
@@ -206,8 +201,20 @@ class ChallengePages {
             }
         }
         model.addAttribute("stages", stages);
-        FormErrors.addTo(model, errors, formFields);
+        addErrors(model, fields, errors, formFields);
         return view;
+    }
+
+    /** The refusals as the shared form parts show them: each against its question on this form, else the whole form. */
+    private static void addErrors(Model model, Map<String, String> fields, List<Violation> violations,
+                                  List<String> formFields) {
+        FormErrors errors = new FormErrors();
+        errors.addAll(violations, f -> f != null && formFields.contains(f) ? f : null);
+        errors.addTo(model, fields);
+    }
+
+    private static Violation formError(String message) {
+        return new Violation("form", null, "form", null, null, message);
     }
 
     private ChildJourney readChild(Actor actor, UUID childId, String purpose) {

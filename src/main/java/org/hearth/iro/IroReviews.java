@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.care.CareReview;
+import org.hearth.care.LookedAfter;
 import org.hearth.clocks.JourneyClocks;
 import org.hearth.clocks.StatutoryClock;
 import org.hearth.journey.ChildJourney;
@@ -64,8 +65,7 @@ public class IroReviews {
     static ReviewedChild row(ChildJourney j, List<Challenge> log, List<StatutoryClock> open, LocalDate today) {
         ReviewedChild.Due la = due(open, "CLA_REVIEW", today);
         ReviewedChild.Due cp = due(open, "CP_REVIEW", today);
-        CareReview lastLa = j.all(Kinds.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
-                .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
+        CareReview lastLa = LookedAfter.lastReview(j);
         CpReview lastCp = j.all(Kinds.CP_REVIEWS).stream().filter(r -> r.cpReviewDate() != null)
                 .max(Comparator.comparing(CpReview::cpReviewDate)).orElse(null);
         LocalDate last = null;

@@ -64,7 +64,8 @@ class ReferralPages {
         ChildJourney j = journeys.read(actor, childId, "contacts", "record a contact");
         ContactForm.Read read = ContactForm.read(j, form, LocalDate.now());
         FormErrors errors = read.errors();
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, null, read.changes(), "record a contact",
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, null, read.changes(), "record a contact",
                 errors, ContactForm::question)) {
             drafts.discard(actor.username(), childId, CONTACT_FORM);
             return "redirect:/children/" + childId + "?saved=" + switch (form.get("decision")) {
@@ -73,7 +74,8 @@ class ReferralPages {
                 default -> "contact";
             };
         }
-        return showContact(journeys.read(actor, childId, "contacts", "record a contact"), form, errors, model);
+        return showContact(answered ? journeys.read(actor, childId, "contacts", "record a contact") : j, form, errors,
+                model);
     }
 
     private String showContact(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
@@ -112,13 +114,14 @@ class ReferralPages {
         ClosureForm.Read read = ClosureForm.read(j, referral, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), CLOSE, errors,
+        boolean answered = errors.isEmpty();
+        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), CLOSE, errors,
                 ClosureForm::question)) {
             drafts.discard(actor.username(), childId, CLOSURE_FORM);
             return "redirect:/children/" + childId + "?saved=cin-closed";
         }
-        ChildJourney fresh = journeys.read(actor, childId, "referrals", CLOSE);
-        return showClosure(fresh, referral(fresh, referralId), form, errors, model);
+        ChildJourney shown = answered ? journeys.read(actor, childId, "referrals", CLOSE) : j;
+        return showClosure(shown, referral(shown, referralId), form, errors, model);
     }
 
     private String showClosure(ChildJourney j, Referral referral, Map<String, String> fields, FormErrors errors,
