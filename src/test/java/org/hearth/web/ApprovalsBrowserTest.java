@@ -57,8 +57,10 @@ class ApprovalsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label)).click();
     }
 
+    /** Follows a link and waits for the page's scripts: typing before the draft script runs saves no draft. */
     void link(String label) {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+        page.waitForLoadState();
     }
 
     void checked(String name) {
