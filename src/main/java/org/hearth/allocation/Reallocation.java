@@ -17,7 +17,6 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
 
 /**
@@ -47,7 +46,7 @@ public final class Reallocation {
 
     /** The social worker allocated now, if any. */
     public static Optional<Allocation> current(ChildJourney j, LocalDate today) {
-        return j.all(Kinds.ALLOCATIONS).stream()
+        return j.all(AllocationStage.ALLOCATIONS).stream()
                 .filter(a -> "SW".equals(a.professionalRoleId()) && a.involvementStartDate() != null
                         && a.involvementEndDate() == null && !a.involvementStartDate().isAfter(today))
                 .max(Comparator.comparing(Allocation::involvementStartDate));
@@ -75,7 +74,7 @@ public final class Reallocation {
      * decision. The seam has already checked the manager's relationship with the child through their team.
      */
     public static Optional<String> refusal(Actor actor, List<JourneyChange<?>> changes) {
-        boolean socialWorker = changes.stream().anyMatch(c -> c.kind() == Kinds.ALLOCATIONS
+        boolean socialWorker = changes.stream().anyMatch(c -> c.kind() == AllocationStage.ALLOCATIONS
                 && c.record() instanceof Allocation a && "SW".equals(a.professionalRoleId()));
         return socialWorker ? refusal(actor, actor.teamId()) : Optional.empty();
     }
@@ -116,10 +115,10 @@ public final class Reallocation {
             return new Read(List.of(), errors);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        current.ifPresent(a -> changes.add(JourneyChange.of(Kinds.ALLOCATIONS, new Allocation(a.id(), a.personId(),
+        current.ifPresent(a -> changes.add(JourneyChange.of(AllocationStage.ALLOCATIONS, new Allocation(a.id(), a.personId(),
                 a.professionalId(), a.professionalRoleId(), a.professionalTeam(), a.involvementStartDate(), date,
                 a.workerChangeReason()))));
-        changes.add(JourneyChange.of(Kinds.ALLOCATIONS, new Allocation(null, j.child().id(), worker, "SW",
+        changes.add(JourneyChange.of(AllocationStage.ALLOCATIONS, new Allocation(null, j.child().id(), worker, "SW",
                 teamOf.apply(worker), date, null, reason)));
         return new Read(changes, errors);
     }

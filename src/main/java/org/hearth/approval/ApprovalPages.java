@@ -10,7 +10,6 @@ import org.hearth.access.Role;
 import org.hearth.assessment.AssessmentView;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
 import org.springframework.stereotype.Controller;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.assessment.AssessmentStage;
 
 /** The team manager's approvals queue and decision page, and a worker's request for a plan's sign-off. */
 @Controller
@@ -107,7 +107,7 @@ class ApprovalPages {
         model.addAttribute("child", j.child());
         model.addAttribute("history", approvals.forChild(actor, childId));
         model.addAttribute("asked", asked == null ? null : "Sent to your team manager for approval");
-        model.addAttribute("plans", j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).toList());
+        model.addAttribute("plans", j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).toList());
         return "approval/child";
     }
 
@@ -118,7 +118,7 @@ class ApprovalPages {
         model.addAttribute("requestedByName", users.find(a.requestedBy()).map(Actor::displayName).orElse(a.requestedBy()));
         model.addAttribute("child", j.child());
         model.addAttribute("assessment", a.type() == ApprovalType.ASSESSMENT_AUTHORISATION
-                ? j.find(Kinds.ASSESSMENTS, a.subjectId()).map(x -> AssessmentView.of(x, j)).orElse(null) : null);
+                ? j.find(AssessmentStage.ASSESSMENTS, a.subjectId()).map(x -> AssessmentView.of(x, j)).orElse(null) : null);
         model.addAttribute("earlier", approvals.forChild(actor, a.childId()).stream()
                 .filter(x -> x.subjectId().equals(a.subjectId()) && !x.id().equals(a.id())).toList());
         model.addAttribute("canDecide", a.pending() && actor.role() == Role.TEAM_MANAGER

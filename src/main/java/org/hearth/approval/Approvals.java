@@ -19,12 +19,13 @@ import org.hearth.assessment.Assessment;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.protection.ProtectionStage;
 
 /**
  * Approvals kept as typed objects in {@code approval_request}. Every request and decision passes the access seam
@@ -68,14 +69,14 @@ public class Approvals {
         return seam.write(worker, childId, "approvals", purpose, () -> {
             ChildJourney j = journeys.read(worker, childId, "approvals", purpose);
             boolean approved = switch (type) {
-                case ASSESSMENT_AUTHORISATION -> j.find(Kinds.ASSESSMENTS, subjectId)
+                case ASSESSMENT_AUTHORISATION -> j.find(AssessmentStage.ASSESSMENTS, subjectId)
                         .orElseThrow(() -> HearthProblem.notFound("The assessment")).assessmentAuthDate() != null;
                 case CIN_PLAN_SIGN_OFF -> {
-                    j.find(Kinds.CIN_PLANS, subjectId).orElseThrow(() -> HearthProblem.notFound("The child in need plan"));
+                    j.find(AssessmentStage.CIN_PLANS, subjectId).orElseThrow(() -> HearthProblem.notFound("The child in need plan"));
                     yield approvedBefore(subjectId);
                 }
                 case CP_PLAN_SIGN_OFF -> {
-                    j.find(Kinds.CP_PLANS, subjectId).orElseThrow(() -> HearthProblem.notFound("The child protection plan"));
+                    j.find(ProtectionStage.CP_PLANS, subjectId).orElseThrow(() -> HearthProblem.notFound("The child protection plan"));
                     yield approvedBefore(subjectId);
                 }
             };
@@ -113,14 +114,14 @@ public class Approvals {
             throwIfAny(outcome.problems());
             Approval decided = outcome.approval();
             if (decided.status() == ApprovalStatus.APPROVED && decided.type() == ApprovalType.ASSESSMENT_AUTHORISATION) {
-                Assessment assessment = j.find(Kinds.ASSESSMENTS, decided.subjectId())
+                Assessment assessment = j.find(AssessmentStage.ASSESSMENTS, decided.subjectId())
                         .orElseThrow(() -> HearthProblem.notFound("The assessment"));
                 if (assessment.assessmentAuthDate() != null) {
                     throwIfAny(List.of(new ApprovalRules.Problem(ApprovalRules.Kind.STALE, null,
                             "This assessment was already authorised")));
                 }
                 journeys.record(manager, decided.childId(), j.version(),
-                        List.of(JourneyChange.of(Kinds.ASSESSMENTS, assessment.authorisedOn(today))), purpose);
+                        List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS, assessment.authorisedOn(today))), purpose);
             }
             int updated = jdbc.update("UPDATE approval_request SET appr_status = ?, appr_decided_by = ?, appr_decided_at = ?, "
                             + "appr_decided_on = ?, appr_reason = ?, appr_version = ? WHERE appr_request_id = ? AND appr_version = ?",

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.codes.CodeList;
 import org.hearth.journey.CodeRules;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.DateAnswer;
 
@@ -88,7 +87,7 @@ public final class AssessmentForm {
                 } else if (start.isAfter(today)) {
                     out.add(error("startDate", "The date the assessment started must be today or in the past"));
                 } else if (referralDate != null && start.isBefore(referralDate)) {
-                    out.add(new Violation("form", "1103", Kinds.ASSESSMENTS.name(), null, "startDate",
+                    out.add(new Violation("form", "1103", AssessmentStage.ASSESSMENTS.name(), null, "startDate",
                             "The assessment cannot start before the referral on " + referralDate.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))));
                 }
                 if (!blank(f, "childSeen-day") || !blank(f, "childSeen-month") || !blank(f, "childSeen-year")) {
@@ -112,7 +111,7 @@ public final class AssessmentForm {
                 if (chosen.isEmpty()) {
                     out.add(error("factors", "Select the factors identified, or \"No factors identified\" when there are none"));
                 } else if (chosen.contains(AssessmentRules.NO_FACTORS) && chosen.size() > 1) {
-                    out.add(new Violation("factor-21-alone", "8869", Kinds.ASSESSMENTS.name(), null, "factors",
+                    out.add(new Violation("factor-21-alone", "8869", AssessmentStage.ASSESSMENTS.name(), null, "factors",
                             "\"No factors identified\" (21) cannot be selected with any other factor"));
                 }
                 for (String c : chosen) {
@@ -184,6 +183,6 @@ public final class AssessmentForm {
     }
 
     private static Violation error(String field, String message) {
-        return new Violation("form", null, Kinds.ASSESSMENTS.name(), null, field, message);
+        return new Violation("form", null, AssessmentStage.ASSESSMENTS.name(), null, field, message);
     }
 }

@@ -17,7 +17,6 @@ import org.hearth.approval.Approvals;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.referral.ReferralStage;
 
 /**
  * The child and family assessment as a GOV.UK task list. Each part is its own page and its own draft (saved as the
@@ -131,7 +131,7 @@ class AssessmentPages {
         List<Violation> errors = new ArrayList<>();
         for (String slug : incomplete) {
             AssessmentForm.Part p = AssessmentForm.Part.of(slug);
-            errors.add(new Violation("form", null, Kinds.ASSESSMENTS.name(), null, "part-" + slug,
+            errors.add(new Violation("form", null, AssessmentStage.ASSESSMENTS.name(), null, "part-" + slug,
                     "Complete \"" + p.title() + "\" before sending the assessment"));
         }
         if (!errors.isEmpty()) {
@@ -142,7 +142,7 @@ class AssessmentPages {
                 s.referral().id(), all);
         UUID saved;
         try {
-            saved = journeys.record(actor, childId, version, List.of(JourneyChange.of(Kinds.ASSESSMENTS, assessment)),
+            saved = journeys.record(actor, childId, version, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS, assessment)),
                     "send an assessment for authorisation").records().get(0).id();
         } catch (RuleViolations v) {
             return showTaskList(actor, state(actor, childId, "record an assessment"), v.violations(), List.of(), model);
@@ -166,16 +166,16 @@ class AssessmentPages {
 
     private State state(Actor actor, UUID childId, String purpose) {
         ChildJourney j = journeys.read(actor, childId, "assessments", purpose);
-        Assessment current = j.all(Kinds.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() == null)
+        Assessment current = j.all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() == null)
                 .max(Comparator.comparing(Assessment::assessmentStartDate)).orElse(null);
         Referral referral = current != null && current.referralId() != null
-                ? j.find(Kinds.REFERRALS, current.referralId()).orElse(null) : null;
+                ? j.find(ReferralStage.REFERRALS, current.referralId()).orElse(null) : null;
         if (referral == null) {
-            referral = j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null)
+            referral = j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null)
                     .max(Comparator.comparing(Referral::referralDate)).orElse(null);
         }
         Referral open = referral;
-        Assessment authorised = current != null || open == null ? null : j.all(Kinds.ASSESSMENTS).stream()
+        Assessment authorised = current != null || open == null ? null : j.all(AssessmentStage.ASSESSMENTS).stream()
                 .filter(a -> open.id().equals(a.referralId()) && a.assessmentAuthDate() != null)
                 .max(Comparator.comparing(Assessment::assessmentAuthDate)).orElse(null);
         Approval pending = null;
@@ -213,7 +213,7 @@ class AssessmentPages {
 
     /** The child's last authorised assessment, whose factors a new assessment starts from. */
     private static Optional<Assessment> previous(State s) {
-        return s.journey().all(Kinds.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null)
+        return s.journey().all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null)
                 .max(Comparator.comparing(Assessment::assessmentAuthDate));
     }
 

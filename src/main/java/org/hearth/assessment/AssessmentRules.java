@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.hearth.referral.ReferralRules;
 
@@ -18,28 +17,28 @@ public final class AssessmentRules {
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        for (Assessment a : journey.all(Kinds.ASSESSMENTS)) {
-            ReferralRules.notBeforeReferral(journey, Kinds.ASSESSMENTS, a.id(), a.referralId(),
+        for (Assessment a : journey.all(AssessmentStage.ASSESSMENTS)) {
+            ReferralRules.notBeforeReferral(journey, AssessmentStage.ASSESSMENTS, a.id(), a.referralId(),
                     a.assessmentStartDate(), "assessmentStartDate", "1103", out);
             List<String> factors = a.assessmentFactors();
             if (factors.contains(NO_FACTORS) && factors.size() > 1) {
-                out.add(new Violation("factor-21-alone", "8869", Kinds.ASSESSMENTS.name(), a.id(), "assessmentFactors",
+                out.add(new Violation("factor-21-alone", "8869", AssessmentStage.ASSESSMENTS.name(), a.id(), "assessmentFactors",
                         "Factor 21 (no factors identified) cannot be recorded with any other factor"));
             }
             Set<String> seen = new HashSet<>();
             for (String f : factors) {
                 if (!seen.add(f)) {
-                    out.add(new Violation("factor-once", "8898", Kinds.ASSESSMENTS.name(), a.id(), "assessmentFactors",
+                    out.add(new Violation("factor-once", "8898", AssessmentStage.ASSESSMENTS.name(), a.id(), "assessmentFactors",
                             "Factor " + f + " is recorded more than once"));
                 }
             }
             if (a.assessmentAuthDate() != null && factors.isEmpty()) {
-                out.add(new Violation("factors-on-authorisation", null, Kinds.ASSESSMENTS.name(), a.id(),
+                out.add(new Violation("factors-on-authorisation", null, AssessmentStage.ASSESSMENTS.name(), a.id(),
                         "assessmentFactors", "An authorised assessment needs its factors (use 21 when there are none)"));
             }
         }
-        for (CinPlan plan : journey.all(Kinds.CIN_PLANS)) {
-            ReferralRules.notBeforeReferral(journey, Kinds.CIN_PLANS, plan.id(), plan.referralId(),
+        for (CinPlan plan : journey.all(AssessmentStage.CIN_PLANS)) {
+            ReferralRules.notBeforeReferral(journey, AssessmentStage.CIN_PLANS, plan.id(), plan.referralId(),
                     plan.cinPlanStartDate(), "cinPlanStartDate", "4015", out);
         }
         return out;

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.referral.Referral;
+import org.hearth.referral.ReferralStage;
 
 /**
  * Starting and ending a child in need plan, read in plain Java. A plan belongs to the open referral (never asked);
@@ -31,12 +31,12 @@ public final class CinPlanForm {
 
     /** The CIN episode open now (the latest referral not closed), if any. */
     public static Optional<Referral> openReferral(ChildJourney j) {
-        return j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
+        return j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
                 .max(Comparator.comparing(Referral::referralDate));
     }
 
     public static Optional<CinPlan> openPlan(ChildJourney j) {
-        return j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst();
+        return j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst();
     }
 
     public static Read start(ChildJourney j, Map<String, String> form, LocalDate today) {
@@ -61,7 +61,7 @@ public final class CinPlanForm {
         if (!errors.isEmpty()) {
             return new Read(List.of(), errors);
         }
-        return new Read(List.of(JourneyChange.of(Kinds.CIN_PLANS,
+        return new Read(List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
                 new CinPlan(null, j.child().id(), referral.get().id(), date, null))), errors);
     }
 
@@ -78,7 +78,7 @@ public final class CinPlanForm {
         if (!errors.isEmpty()) {
             return new Read(List.of(), errors);
         }
-        return new Read(List.of(JourneyChange.of(Kinds.CIN_PLANS, new CinPlan(plan.id(), plan.personId(),
+        return new Read(List.of(JourneyChange.of(AssessmentStage.CIN_PLANS, new CinPlan(plan.id(), plan.personId(),
                 plan.referralId(), plan.cinPlanStartDate(), date))), errors);
     }
 }

@@ -8,7 +8,6 @@ import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -101,7 +100,7 @@ class CinPlanPages {
     }
 
     private static CinPlan plan(ChildJourney j, UUID planId) {
-        return j.find(Kinds.CIN_PLANS, planId).orElseThrow(() -> HearthProblem.notFound("The child in need plan"));
+        return j.find(AssessmentStage.CIN_PLANS, planId).orElseThrow(() -> HearthProblem.notFound("The child in need plan"));
     }
 
     /** A draft if there is one, else today's date; always the version read now (a draft is checked against it). */

@@ -14,7 +14,6 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
@@ -87,9 +86,9 @@ class CarePages {
             return showNew(j, form, errors, model);
         }
         List<JourneyChange<?>> changes = List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, childId, date, null, null, cin)),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, childId, ls, date, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, childId, date, null, p.type(), p.provider(),
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, childId, date, null, null, cin)),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, childId, ls, date, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, childId, date, null, p.type(), p.provider(),
                         p.postcode(), p.urn(), null, null)));
         try {
             journeys.record(actor, childId, null, changes, "record becoming looked after");
@@ -146,8 +145,8 @@ class CarePages {
         Placement ended = current.endingOn(date, reason);
         Placement next = new Placement(null, childId, date, null, p.type(), p.provider(), p.postcode(), p.urn(), null,
                 null);
-        if (!FormRecorder.record(journeys, actor, childId, version, List.of(JourneyChange.of(Kinds.PLACEMENTS, ended),
-                JourneyChange.of(Kinds.PLACEMENTS, next)), "record a change of placement", errors,
+        if (!FormRecorder.record(journeys, actor, childId, version, List.of(JourneyChange.of(CareStage.PLACEMENTS, ended),
+                JourneyChange.of(CareStage.PLACEMENTS, next)), "record a change of placement", errors,
                 questions(PLACEMENT_FIELDS))) {
             return showPlacement(read(childId, "record a change of placement"), form, errors, model);
         }
@@ -207,7 +206,7 @@ class CarePages {
         LegalStatus ended = current.endingOn(date);
         LegalStatus next = new LegalStatus(null, childId, ls, date, null);
         if (!FormRecorder.record(journeys, actor, childId, version,
-                List.of(JourneyChange.of(Kinds.LEGAL_STATUSES, ended), JourneyChange.of(Kinds.LEGAL_STATUSES, next)),
+                List.of(JourneyChange.of(CareStage.LEGAL_STATUSES, ended), JourneyChange.of(CareStage.LEGAL_STATUSES, next)),
                 "record a change of legal status", errors, questions(LEGAL_FIELDS))) {
             return showLegal(read(childId, "record a change of legal status"), form, errors, model);
         }

@@ -14,7 +14,6 @@ import org.hearth.journey.CodeRules;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
@@ -69,7 +68,7 @@ class CareReviewPages {
         Actor actor = currentActor.get();
         ChildJourney j = read(actor, childId);
         FormErrors errors = new FormErrors();
-        if (LookedAfter.current(j, LocalDate.now()) == null && j.all(Kinds.CARE_PERIODS).isEmpty()) {
+        if (LookedAfter.current(j, LocalDate.now()) == null && j.all(CareStage.CARE_PERIODS).isEmpty()) {
             errors.add(null, "The child has never been looked after, so there is no looked-after review to record", null);
             return show(j, form, errors, model);
         }
@@ -107,7 +106,7 @@ class CareReviewPages {
         }
         CareReview review = new CareReview(null, childId, date, participation, false, views, decisions);
         try {
-            journeys.record(actor, childId, null, List.of(JourneyChange.of(Kinds.CARE_REVIEWS, review)),
+            journeys.record(actor, childId, null, List.of(JourneyChange.of(CareStage.CARE_REVIEWS, review)),
                     "record a looked-after review");
         } catch (RuleViolations v) {
             errors.addAll(v.violations(), CarePages.questions(FIELDS));

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 
 /**
@@ -23,32 +22,32 @@ public final class CareRules {
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
         // An undated period is reported by start-date-required and cannot anchor anything else
-        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null)
+        List<CarePeriod> periods = journey.all(CareStage.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null)
                 .toList();
         for (CarePeriod period : periods) {
             if ((period.periodEndDate() == null) != (period.reasonCeased() == null || period.reasonCeased().isBlank())) {
-                out.add(new Violation("care-end-needs-reason", null, Kinds.CARE_PERIODS.name(), period.id(),
+                out.add(new Violation("care-end-needs-reason", null, CareStage.CARE_PERIODS.name(), period.id(),
                         period.periodEndDate() == null ? "periodEndDate" : "reasonCeased",
                         "Ceasing to be looked after needs both the date and the reason episode ceased"));
             }
-            covered(journey, periods, period, Kinds.LEGAL_STATUSES, "legal status", out);
-            covered(journey, periods, period, Kinds.PLACEMENTS, "placement", out);
+            covered(journey, periods, period, CareStage.LEGAL_STATUSES, "legal status", out);
+            covered(journey, periods, period, CareStage.PLACEMENTS, "placement", out);
         }
-        insidePeriods(journey, periods, Kinds.LEGAL_STATUSES, out);
-        insidePeriods(journey, periods, Kinds.PLACEMENTS, out);
-        for (Placement p : journey.all(Kinds.PLACEMENTS)) {
+        insidePeriods(journey, periods, CareStage.LEGAL_STATUSES, out);
+        insidePeriods(journey, periods, CareStage.PLACEMENTS, out);
+        for (Placement p : journey.all(CareStage.PLACEMENTS)) {
             CarePeriod period = periodOf(periods, p.claPlacementStartDate());
             boolean endsWithinCare = p.claPlacementEndDate() != null && period != null
                     && !Objects.equals(p.claPlacementEndDate(), period.periodEndDate());
             if (endsWithinCare && (p.claPlacementChangeReason() == null || p.claPlacementChangeReason().isBlank())) {
-                out.add(new Violation("placement-change-reason", null, Kinds.PLACEMENTS.name(), p.id(),
+                out.add(new Violation("placement-change-reason", null, CareStage.PLACEMENTS.name(), p.id(),
                         "claPlacementChangeReason", "Give the reason the placement starting "
                         + uk(p.claPlacementStartDate()) + " changed"));
             }
         }
-        for (CareReview review : journey.all(Kinds.CARE_REVIEWS)) {
+        for (CareReview review : journey.all(CareStage.CARE_REVIEWS)) {
             if (review.claReviewDate() != null && periods.stream().noneMatch(pe -> pe.covers(review.claReviewDate()))) {
-                out.add(new Violation("care-review-while-looked-after", null, Kinds.CARE_REVIEWS.name(), review.id(),
+                out.add(new Violation("care-review-while-looked-after", null, CareStage.CARE_REVIEWS.name(), review.id(),
                         "claReviewDate", "A looked-after review on " + uk(review.claReviewDate())
                         + " must fall while the child is looked after"));
             }
@@ -98,7 +97,7 @@ public final class CareRules {
                                                                    List<Violation> out) {
         List<T> inside = journey.all(kind).stream().filter(r -> periodOf(periods, r.startDate()) == period).toList();
         if (inside.isEmpty() || !inside.get(0).startDate().equals(period.periodStartDate())) {
-            out.add(new Violation("care-" + noun.replace(' ', '-') + "-from-start", null, Kinds.CARE_PERIODS.name(),
+            out.add(new Violation("care-" + noun.replace(' ', '-') + "-from-start", null, CareStage.CARE_PERIODS.name(),
                     period.id(), "periodStartDate", "A child becoming looked after on " + uk(period.periodStartDate())
                     + " needs a " + noun + " from that day"));
             return;

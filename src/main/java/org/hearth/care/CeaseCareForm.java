@@ -10,7 +10,6 @@ import java.util.Map;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
 
 /**
@@ -39,7 +38,7 @@ public final class CeaseCareForm {
 
     /** The period of care not yet ended, if any. */
     public static CarePeriod openPeriod(ChildJourney j) {
-        return j.all(Kinds.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null && p.periodEndDate() == null)
+        return j.all(CareStage.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null && p.periodEndDate() == null)
                 .reduce((a, b) -> b).orElse(null);
     }
 
@@ -75,16 +74,16 @@ public final class CeaseCareForm {
             return new Read(List.of(), errors);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(period.id(), period.personId(),
+        changes.add(JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(period.id(), period.personId(),
                 period.periodStartDate(), date, reason, period.cinCode())));
         if (placement != null && placement.claPlacementEndDate() == null) {
-            changes.add(JourneyChange.of(Kinds.PLACEMENTS, new Placement(placement.id(), placement.personId(),
+            changes.add(JourneyChange.of(CareStage.PLACEMENTS, new Placement(placement.id(), placement.personId(),
                     placement.claPlacementStartDate(), date, placement.claPlacementType(),
                     placement.claPlacementProvider(), placement.claPlacementPostcode(), placement.claPlacementUrn(),
                     placement.claPlacementChangeReason(), placement.claPlacementDistance())));
         }
         if (status != null && status.legalStatusEndDate() == null) {
-            changes.add(JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(status.id(), status.personId(),
+            changes.add(JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(status.id(), status.personId(),
                     status.legalStatus(), status.legalStatusStartDate(), date)));
         }
         return new Read(changes, errors);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
-import org.hearth.journey.Kinds;
 
 /**
  * What the child's record shows about being looked after: the period open today, the legal status and placement in
@@ -39,7 +38,7 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
         CarePeriod period = current(j, today);
         LegalStatus ls = period == null ? null : currentLegalStatus(j, period);
         Placement placement = period == null ? null : currentPlacement(j, period);
-        List<PlacementLine> history = j.all(Kinds.PLACEMENTS).stream()
+        List<PlacementLine> history = j.all(CareStage.PLACEMENTS).stream()
                 .sorted(java.util.Comparator.comparing(Placement::claPlacementStartDate,
                         java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>reverseOrder())))
                 .map(p -> new PlacementLine(p.claPlacementStartDate(), p.claPlacementEndDate(),
@@ -60,12 +59,12 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
     /** The period of care open today (started by today, not ended before it). */
     /** The child's latest looked-after review that took place (cancelled ones and ones with no date are not), or null. */
     public static CareReview lastReview(ChildJourney j) {
-        return j.all(Kinds.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
+        return j.all(CareStage.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
                 .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
     }
 
     static CarePeriod current(ChildJourney j, LocalDate today) {
-        return j.all(Kinds.CARE_PERIODS).stream()
+        return j.all(CareStage.CARE_PERIODS).stream()
                 .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(today)
                         && (p.periodEndDate() == null || !p.periodEndDate().isBefore(today)))
                 .reduce((a, b) -> b).orElse(null);
@@ -73,14 +72,14 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
 
     /** The open placement of the period: the one that has not ended. */
     static Placement currentPlacement(ChildJourney j, CarePeriod period) {
-        return j.all(Kinds.PLACEMENTS).stream()
+        return j.all(CareStage.PLACEMENTS).stream()
                 .filter(p -> p.claPlacementStartDate() != null && period.covers(p.claPlacementStartDate())
                         && p.claPlacementEndDate() == null)
                 .reduce((a, b) -> b).orElse(null);
     }
 
     static LegalStatus currentLegalStatus(ChildJourney j, CarePeriod period) {
-        return j.all(Kinds.LEGAL_STATUSES).stream()
+        return j.all(CareStage.LEGAL_STATUSES).stream()
                 .filter(l -> l.legalStatusStartDate() != null && period.covers(l.legalStatusStartDate())
                         && l.legalStatusEndDate() == null)
                 .reduce((a, b) -> b).orElse(null);

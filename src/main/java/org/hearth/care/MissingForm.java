@@ -10,7 +10,6 @@ import java.util.Map;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
 
 /**
@@ -83,7 +82,7 @@ public final class MissingForm {
         }
         MissingEpisode episode = new MissingEpisode(existing == null ? null : existing.id(), j.child().id(), start, type,
                 end, offered, Boolean.TRUE.equals(offered) ? accepted : offered == null ? null : Boolean.FALSE);
-        return new Read(List.of(JourneyChange.of(Kinds.MISSING, episode)), errors);
+        return new Read(List.of(JourneyChange.of(CareStage.MISSING, episode)), errors);
     }
 
     private static boolean blank(Map<String, String> form, String field) {

@@ -8,7 +8,6 @@ import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -106,6 +105,6 @@ class MissingPages {
     }
 
     private static MissingEpisode episode(ChildJourney j, UUID id) {
-        return j.find(Kinds.MISSING, id).orElseThrow(() -> HearthProblem.notFound("The missing or away episode"));
+        return j.find(CareStage.MISSING, id).orElseThrow(() -> HearthProblem.notFound("The missing or away episode"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.JourneyService;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

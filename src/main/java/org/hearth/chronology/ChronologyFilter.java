@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hearth.journey.EpisodeKind;
-import org.hearth.journey.Kinds;
+import org.hearth.stages.Stages;
 
 /**
  * Which kinds of event the chronology shows, from the page's {@code kind} query parameters: every kind when none
@@ -26,7 +26,7 @@ public record ChronologyFilter(Set<String> kinds) {
         Set<String> known = new LinkedHashSet<>();
         if (requested != null) {
             for (String k : requested) {
-                if (k != null && Kinds.byName(k.strip()).isPresent()) {
+                if (k != null && Stages.byName(k.strip()).isPresent()) {
                     known.add(k.strip());
                 }
             }
@@ -43,7 +43,7 @@ public record ChronologyFilter(Set<String> kinds) {
         Map<String, Integer> counts = present.stream()
                 .collect(Collectors.toMap(Chronology.KindCount::kind, Chronology.KindCount::count, Integer::sum));
         List<Option> out = new ArrayList<>();
-        for (EpisodeKind<?> k : Kinds.ALL) {
+        for (EpisodeKind<?> k : Stages.allKinds()) {
             Integer n = counts.get(k.name());
             if (n != null) {
                 out.add(new Option(k.name(), plural(k.label()), n, kinds.contains(k.name())));
@@ -57,23 +57,23 @@ public record ChronologyFilter(Set<String> kinds) {
         if (everything()) {
             return "All kinds of event";
         }
-        return Kinds.ALL.stream().filter(k -> kinds.contains(k.name())).map(k -> plural(k.label()))
+        return Stages.allKinds().stream().filter(k -> kinds.contains(k.name())).map(k -> plural(k.label()))
                 .collect(Collectors.joining(", "));
     }
 
     /** The query string that repeats this filter, for the PDF link: "" or "?kind=visits&kind=placements". */
     public String query() {
-        return everything() ? "" : Kinds.ALL.stream().filter(k -> kinds.contains(k.name()))
+        return everything() ? "" : Stages.allKinds().stream().filter(k -> kinds.contains(k.name()))
                 .map(k -> "kind=" + k.name()).collect(Collectors.joining("&", "?", ""));
     }
 
     /** Each kind of event's name for a practitioner, by its API name. */
     public static Map<String, String> labels() {
-        return Kinds.ALL.stream().collect(Collectors.toMap(EpisodeKind::name, EpisodeKind::label));
+        return Stages.allKinds().stream().collect(Collectors.toMap(EpisodeKind::name, EpisodeKind::label));
     }
 
     public static String label(String kind) {
-        return Kinds.byName(kind).map(EpisodeKind::label).orElse(kind);
+        return Stages.byName(kind).map(EpisodeKind::label).orElse(kind);
     }
 
     private static final Map<String, String> PLURALS = Map.of("Legal status", "Legal statuses",

@@ -11,7 +11,6 @@ import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
-import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
@@ -20,6 +19,12 @@ import org.hearth.protection.S47Enquiry;
 import org.hearth.protection.StrategyDiscussion;
 import org.hearth.referral.Referral;
 import org.hearth.visits.Visit;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.leaving.LeavingCareStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
+import org.hearth.visits.VisitsStage;
 
 /**
  * Derives a child's statutory clocks from the journey: each timescale in the table started by an event on the
@@ -68,8 +73,8 @@ public final class JourneyClocks {
     }
 
     private void referrals(ChildJourney j, List<StatutoryClock> out) {
-        List<Assessment> assessments = j.all(Kinds.ASSESSMENTS);
-        List<Referral> referrals = j.all(Kinds.REFERRALS);
+        List<Assessment> assessments = j.all(AssessmentStage.ASSESSMENTS);
+        List<Referral> referrals = j.all(ReferralStage.REFERRALS);
         for (Referral r : referrals) {
             LocalDate decided = r.referralDecisionDate() != null ? r.referralDecisionDate()
                     : r.nfa() ? r.referralDate() : assessments.stream().filter(a -> belongsTo(a, r, referrals))
@@ -103,13 +108,13 @@ public final class JourneyClocks {
     }
 
     private void protection(ChildJourney j, List<StatutoryClock> out) {
-        List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES);
-        for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
+        List<InitialConference> icpcs = j.all(ProtectionStage.INITIAL_CONFERENCES);
+        for (S47Enquiry s47 : j.all(ProtectionStage.S47_ENQUIRIES)) {
             if (Boolean.FALSE.equals(s47.icpcRequired())) {
                 continue;
             }
             LocalDate from = s47.strategyDiscussionId() == null ? s47.s47StartDate()
-                    : j.find(Kinds.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId())
+                    : j.find(ProtectionStage.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId())
                     .map(StrategyDiscussion::discussionDate).orElse(s47.s47StartDate());
             LocalDate held = icpcs.stream().filter(c -> s47.id().equals(c.s47EnquiryId()))
                     .map(InitialConference::icpcDate).findFirst().orElse(null);
@@ -118,8 +123,8 @@ public final class JourneyClocks {
             }
             out.add(clock("ICPC", "Initial conference after strategy discussion of " + Dates.uk(from), from, held));
         }
-        List<CpReview> reviews = j.all(Kinds.CP_REVIEWS);
-        for (CpPlan plan : j.all(Kinds.CP_PLANS)) {
+        List<CpReview> reviews = j.all(ProtectionStage.CP_REVIEWS);
+        for (CpPlan plan : j.all(ProtectionStage.CP_PLANS)) {
             List<CpReview> own = reviews.stream().filter(r -> plan.id().equals(r.cpPlanId())).toList();
             LocalDate previous = plan.cpPlanStartDate();
             String rule = "CP_REVIEW_FIRST";
@@ -135,9 +140,9 @@ public final class JourneyClocks {
     }
 
     private void care(ChildJourney j, LocalDate today, List<StatutoryClock> out) {
-        List<CareReview> reviews = j.all(Kinds.CARE_REVIEWS).stream()
+        List<CareReview> reviews = j.all(CareStage.CARE_REVIEWS).stream()
                 .filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled())).toList();
-        for (CarePeriod period : j.all(Kinds.CARE_PERIODS)) {
+        for (CarePeriod period : j.all(CareStage.CARE_PERIODS)) {
             List<CareReview> own = reviews.stream().filter(r -> period.covers(r.claReviewDate())).toList();
             LocalDate previous = period.periodStartDate();
             String[] sequence = {"CLA_REVIEW_FIRST", "CLA_REVIEW_SECOND", "CLA_REVIEW_NEXT"};
@@ -155,12 +160,12 @@ public final class JourneyClocks {
 
     /** Statutory visits: from the plan's start (or the last visit) to the next visit in which the child was seen. */
     private void visits(ChildJourney j, List<StatutoryClock> out) {
-        List<Visit> seen = j.all(Kinds.VISITS).stream().filter(v -> Boolean.TRUE.equals(v.visitSeen())).toList();
-        j.all(Kinds.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst().ifPresent(plan ->
+        List<Visit> seen = j.all(VisitsStage.VISITS).stream().filter(v -> Boolean.TRUE.equals(v.visitSeen())).toList();
+        j.all(ProtectionStage.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst().ifPresent(plan ->
                 out.add(nextVisit("CP_VISIT", "CP", plan.cpPlanStartDate(), seen)));
-        j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().ifPresent(plan ->
+        j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().ifPresent(plan ->
                 out.add(nextVisit("CIN_VISIT", "CIN", plan.cinPlanStartDate(), seen)));
-        j.all(Kinds.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).findFirst().ifPresent(placement -> {
+        j.all(CareStage.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).findFirst().ifPresent(placement -> {
             LocalDate last = lastVisit(seen, "CLA", placement.claPlacementStartDate());
             out.add(last == null ? clock("CLA_VISIT_FIRST", "First visit in placement", placement.claPlacementStartDate(), null)
                     : clock("CLA_VISIT_NEXT", "Visit to looked-after child", last, null));
@@ -178,7 +183,7 @@ public final class JourneyClocks {
     }
 
     private void leaving(ChildJourney j, LocalDate today, List<StatutoryClock> out) {
-        List<CareLeaverContact> contacts = j.all(Kinds.CARE_LEAVER_CONTACTS);
+        List<CareLeaverContact> contacts = j.all(LeavingCareStage.CARE_LEAVER_CONTACTS);
         if (!contacts.isEmpty() && j.child().ageOn(contacts.get(contacts.size() - 1).careLeaverLatestContact()) != null
                 && j.child().ageOn(today) < 25) {
             out.add(clock("CARE_LEAVER_CONTACT", "Contact with care leaver",

@@ -41,7 +41,7 @@ public final class DemoGenerator {
     }
 
     /** A child's journey with the relatives it names, who are people on Hearth too. */
-    public record DemoFamily(ChildJourney child, List<org.hearth.people.Person> relatives) {}
+    public record DemoFamily(ChildJourney child, List<org.hearth.journey.child.Person> relatives) {}
 
     /** The families one at a time, in order: what a loader writes. */
     public Stream<DemoFamily> families(int children) {

@@ -24,10 +24,9 @@ import org.hearth.earlyhelp.EarlyHelpEpisode;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
-import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.people.Address;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
 import org.hearth.permanence.Permanence;
@@ -40,6 +39,16 @@ import org.hearth.protection.StrategyDiscussion;
 import org.hearth.referral.Contact;
 import org.hearth.referral.Referral;
 import org.hearth.visits.Visit;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.earlyhelp.EarlyHelpStage;
+import org.hearth.leaving.LeavingCareStage;
+import org.hearth.people.PeopleStage;
+import org.hearth.permanence.PermanenceStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
+import org.hearth.visits.VisitsStage;
 
 /**
  * Simulates one child's journey forward in time from their first contact, stopping at {@code today}: whatever has
@@ -289,7 +298,7 @@ final class JourneySimulator {
 
     private void familyHelpOnly(LocalDate start) {
         String source = SOURCES.pick(rnd);
-        add(Kinds.CONTACTS, new Contact(uuid(), pid, start, source, "EARLY_HELP", notAfterToday(start.plusDays(between(0, 1))), null));
+        add(ReferralStage.CONTACTS, new Contact(uuid(), pid, start, source, "EARLY_HELP", notAfterToday(start.plusDays(between(0, 1))), null));
         LocalDate planned = start.plusDays(between(60, 270));
         if (chance(0.2) && !planned.isAfter(today) && age(planned) < 17) {
             familyHelp(start, planned, "STEP_UP");
@@ -303,9 +312,9 @@ final class JourneySimulator {
     private void familyHelp(LocalDate start, LocalDate plannedEnd, String endReason) {
         LocalDate end = plannedEnd.isAfter(today) ? null : plannedEnd;
         String worker = staff.pick(DemoStaff.FAMILY_HELP, rnd);
-        add(Kinds.EARLY_HELP, new EarlyHelpEpisode(uuid(), pid, start, end, pick(EH_REASONS),
+        add(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(uuid(), pid, start, end, pick(EH_REASONS),
                 end == null ? null : endReason, pick(EH_ORGS), worker));
-        add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, worker, "EHW", DemoStaff.FAMILY_HELP, start, end, null));
+        add(AllocationStage.ALLOCATIONS, new Allocation(uuid(), pid, worker, "EHW", DemoStaff.FAMILY_HELP, start, end, null));
         windows.add(new Window(start, end, "EH", 28));
     }
 
@@ -376,7 +385,7 @@ final class JourneySimulator {
         }
         UUID contactId = uuid();
         LocalDate decision = notAfterToday(chance(0.6) ? r : plusWorkingDays(r, 1));
-        add(Kinds.CONTACTS, new Contact(contactId, pid, contactDay, source, "REFERRAL", decision, null));
+        add(ReferralStage.CONTACTS, new Contact(contactId, pid, contactDay, source, "REFERRAL", decision, null));
         ep.phase(r, DemoStaff.FRONT_DOOR);
 
         End end;
@@ -395,7 +404,7 @@ final class JourneySimulator {
             onlyNfa = false;
         }
         String need = nfa ? (chance(0.7) ? "N9" : "N0") : uasc ? "N8" : NEED.pick(rnd);
-        add(Kinds.REFERRALS, new Referral(ep.id, pid, contactId, r, source, need, decision, nfa, end.reason(),
+        add(ReferralStage.REFERRALS, new Referral(ep.id, pid, contactId, r, source, need, decision, nfa, end.reason(),
                 end.date()));
         ep.allocate(end.date());
         return end;
@@ -441,12 +450,12 @@ final class JourneySimulator {
         LocalDate auth = plusWorkingDays(start, workingDays);
         boolean nfa = showcase == Showcase.NONE && chance(0.33);
         if (auth.isAfter(today)) {
-            add(Kinds.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, notAfterToday(start.plusDays(between(0, 5))),
+            add(AssessmentStage.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, notAfterToday(start.plusDays(between(0, 5))),
                     null, List.of(), null, "Assessment under way; " + pick(HELP).toLowerCase()));
             return OPEN;
         }
         List<String> factors = nfa ? nfaFactors(age) : needFactors(age, false);
-        add(Kinds.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, start.plusDays(between(0, 5)), auth, factors,
+        add(AssessmentStage.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, start.plusDays(between(0, 5)), auth, factors,
                 nfa, nfa ? pick(HELP_NFA) : pick(HELP)));
         if (nfa) {
             boolean stepDown = chance(0.3);
@@ -542,7 +551,7 @@ final class JourneySimulator {
     }
 
     private void addCin(UUID id, Episode ep, LocalDate start, LocalDate end) {
-        add(Kinds.CIN_PLANS, new CinPlan(id, pid, ep.id, start, end));
+        add(AssessmentStage.CIN_PLANS, new CinPlan(id, pid, ep.id, start, end));
         windows.add(new Window(start, end, "CIN", 28));
     }
 
@@ -555,7 +564,7 @@ final class JourneySimulator {
         }
         ep.phase(sd, DemoStaff.PROTECTION);
         UUID sdId = uuid();
-        add(Kinds.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd,
+        add(ProtectionStage.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd,
                 pick(new String[] {"Police, health, school, children's social care", "Police, health visitor, children's social care",
                         "Police, GP, school nurse, children's social care"}), "S47"));
         LocalDate s47Start = chance(0.7) ? sd : sd.plusDays(1);
@@ -572,13 +581,13 @@ final class JourneySimulator {
         UUID s47Id = uuid();
         LocalDate assessAuth = fromCin ? null : plusWorkingDays(sd, between(15, 40));
         if (s47End.isAfter(today)) {
-            add(Kinds.S47_ENQUIRIES, new S47Enquiry(s47Id, pid, ep.id, sdId, s47Start, null, null));
+            add(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(s47Id, pid, ep.id, sdId, s47Start, null, null));
             if (!fromCin) {
                 protectionAssessment(ep, sd, null, false);
             }
             return OPEN;
         }
-        add(Kinds.S47_ENQUIRIES, new S47Enquiry(s47Id, pid, ep.id, sdId, s47Start, s47End, icpcRequired));
+        add(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(s47Id, pid, ep.id, sdId, s47Start, s47End, icpcRequired));
         if (!icpcRequired) {
             boolean nfa = chance(0.45);
             if (assessAuth.isAfter(today)) {
@@ -604,7 +613,7 @@ final class JourneySimulator {
         }
         boolean plan = forced || chance(0.88);
         UUID icpcId = uuid();
-        add(Kinds.INITIAL_CONFERENCES, new InitialConference(icpcId, pid, s47Id, ep.id, icpc, plan));
+        add(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(icpcId, pid, s47Id, ep.id, icpc, plan));
         if (!plan) {
             if (chance(0.6)) {
                 return cinPlan(ep, icpc);
@@ -625,7 +634,7 @@ final class JourneySimulator {
     private void protectionAssessment(Episode ep, LocalDate start, LocalDate auth, boolean nfa) {
         int age = age(start);
         List<String> factors = auth == null ? List.of() : nfa ? nfaFactors(age) : needFactors(age, true);
-        add(Kinds.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, notAfterToday(start.plusDays(between(0, 3))),
+        add(AssessmentStage.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, start, notAfterToday(start.plusDays(between(0, 3))),
                 auth, factors, auth == null ? null : nfa, auth == null ? "Assessment under way alongside the enquiry; "
                 + pick(HELP).toLowerCase() : nfa ? pick(HELP_NFA) : pick(HELP)));
     }
@@ -674,8 +683,8 @@ final class JourneySimulator {
                 review = review.plusMonths(6).minusDays(between(0, 10));
             }
         }
-        reviews.forEach(rv -> add(Kinds.CP_REVIEWS, rv));
-        add(Kinds.CP_PLANS, new CpPlan(planId, pid, ep.id, icpcId, start, end, category, latest, previous));
+        reviews.forEach(rv -> add(ProtectionStage.CP_REVIEWS, rv));
+        add(ProtectionStage.CP_PLANS, new CpPlan(planId, pid, ep.id, icpcId, start, end, category, latest, previous));
         iro(start, end);
         windows.add(new Window(start, end, "CP", 14));
         if (end == null) {
@@ -702,7 +711,7 @@ final class JourneySimulator {
         }
         // The assessment runs alongside becoming looked after.
         LocalDate auth = plusWorkingDays(r, between(10, 40));
-        add(Kinds.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, r, r.plusDays(between(0, 2)),
+        add(AssessmentStage.ASSESSMENTS, new Assessment(uuid(), pid, ep.id, r, r.plusDays(between(0, 2)),
                 auth.isAfter(today) ? null : auth, auth.isAfter(today) ? List.of() : uasc ? List.of("9A")
                 : needFactors(age, false), auth.isAfter(today) ? null : false, pick(HELP)));
         String route = uasc ? "UASC" : showcase == Showcase.CLA ? (chance(0.5) ? "COURT" : "S20")
@@ -778,7 +787,7 @@ final class JourneySimulator {
         windows.add(new Window(q, end, "CLA", 42));
         String cin = uasc ? "N8" : pickString(new String[] {"N1", "N2", "N4", "N5", "N6", "N8"},
                 new double[] {66, 4, 8, 13, 4, 5});
-        add(Kinds.CARE_PERIODS, new CarePeriod(uuid(), pid, q, end, end == null ? null : reason, cin));
+        add(CareStage.CARE_PERIODS, new CarePeriod(uuid(), pid, q, end, end == null ? null : reason, cin));
         if (end == null) {
             return OPEN;
         }
@@ -849,7 +858,7 @@ final class JourneySimulator {
         }
         for (int i = 0; i < n; i++) {
             LocalDate e = i + 1 < n ? starts.get(i + 1) : end;
-            add(Kinds.LEGAL_STATUSES, new LegalStatus(uuid(), pid, codes.get(i), starts.get(i), e));
+            add(CareStage.LEGAL_STATUSES, new LegalStatus(uuid(), pid, codes.get(i), starts.get(i), e));
         }
     }
 
@@ -932,7 +941,7 @@ final class JourneySimulator {
             // Own provision (PR1) is in the council's own area (903 rule 1015).
             String postcode = outside && !"PR1".equals(provider) ? DemoPostcodes.outside(postcodeDraw())
                     : DemoPostcodes.insidePlacement(postcodeDraw());
-            add(Kinds.PLACEMENTS, new Placement(id, pid, starts.get(i), e, ty, provider, postcode,
+            add(CareStage.PLACEMENTS, new Placement(id, pid, starts.get(i), e, ty, provider, postcode,
                     urn, i + 1 < types.size() ? reasons.get(i) : null, km));
         }
     }
@@ -1003,7 +1012,7 @@ final class JourneySimulator {
         int n = 0;
         while (!review.isAfter(bound)) {
             String participation = age(review) < 4 ? "PN0" : PARTICIPATION.pick(rnd);
-            add(Kinds.CARE_REVIEWS, new CareReview(uuid(), pid, review, participation, false));
+            add(CareStage.CARE_REVIEWS, new CareReview(uuid(), pid, review, participation, false));
             review = n == 0 ? review.plusMonths(3) : review.plusMonths(6).minusDays(between(0, 14));
             n++;
         }
@@ -1035,7 +1044,7 @@ final class JourneySimulator {
             }
             boolean isMissing = chance(0.75);
             boolean offered = isMissing && chance(0.95);
-            add(Kinds.MISSING, new MissingEpisode(uuid(), pid, s, isMissing ? "M" : "A", e, offered,
+            add(CareStage.MISSING, new MissingEpisode(uuid(), pid, s, isMissing ? "M" : "A", e, offered,
                     offered && chance(0.6)));
             previousEnd = e;
         }
@@ -1045,27 +1054,27 @@ final class JourneySimulator {
         switch (outcome) {
             case "ADOPT" -> {
                 if (!adm.isAfter(today)) {
-                    add(Kinds.PERMANENCE, new Permanence(uuid(), pid, "ADOPTION", adm, notAfterToday(matched),
+                    add(PermanenceStage.PERMANENCE, new Permanence(uuid(), pid, "ADOPTION", adm, notAfterToday(matched),
                             matched.isAfter(today) ? null : notAfterToday(placed), null, null, end,
                             end == null ? null : "ADOPTION"));
                 }
             }
             case "SGO" -> {
                 if (end != null) {
-                    add(Kinds.PERMANENCE, new Permanence(uuid(), pid, "SGO", null, null, null, null, null, end, "SGO"));
+                    add(PermanenceStage.PERMANENCE, new Permanence(uuid(), pid, "SGO", null, null, null, null, null, end, "SGO"));
                 }
             }
             case "HOME" -> {
                 if (end != null) {
                     LocalDate decision = end.minusDays(between(14, 60));
-                    add(Kinds.PERMANENCE, new Permanence(uuid(), pid, "RETURN_HOME", decision.isBefore(q) ? q : decision,
+                    add(PermanenceStage.PERMANENCE, new Permanence(uuid(), pid, "RETURN_HOME", decision.isBefore(q) ? q : decision,
                             null, null, null, null, null, null));
                 }
             }
             case "STAY", "ADULT" -> {
                 LocalDate decision = q.plusDays(between(300, 700));
                 if (age(q) < 14 && !decision.isAfter(today) && (end == null || decision.isBefore(end)) && chance(0.6)) {
-                    add(Kinds.PERMANENCE, new Permanence(uuid(), pid, "LONG_TERM_FOSTERING", decision, null, null,
+                    add(PermanenceStage.PERMANENCE, new Permanence(uuid(), pid, "LONG_TERM_FOSTERING", decision, null, null,
                             null, null, null, null));
                 }
             }
@@ -1079,7 +1088,7 @@ final class JourneySimulator {
     private void careLeaver(LocalDate left, String reason) {
         LocalDate age21 = dob.plusYears(21);
         LocalDate paEnd = age21.isAfter(today) ? null : age21;
-        add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, staff.pick(DemoStaff.LEAVING_CARE, rnd), "PA",
+        add(AllocationStage.ALLOCATIONS, new Allocation(uuid(), pid, staff.pick(DemoStaff.LEAVING_CARE, rnd), "PA",
                 DemoStaff.LEAVING_CARE, left, paEnd, null));
         windows.add(new Window(left, paEnd, "CL", 91));
         for (int year = 18; year <= 21; year++) {
@@ -1106,7 +1115,7 @@ final class JourneySimulator {
             }
             // Returned home for six months or more (RHOM): the 903 asks nothing more (rule 344).
             boolean home = "RHOM".equals(inTouch);
-            add(Kinds.CARE_LEAVER_CONTACTS, new CareLeaverContact(uuid(), pid, d, "FORMER_RELEVANT", inTouch,
+            add(LeavingCareStage.CARE_LEAVER_CONTACTS, new CareLeaverContact(uuid(), pid, d, "FORMER_RELEVANT", inTouch,
                     known ? ACTIVITY.pick(rnd) : home ? null : "0", home ? null : accom,
                     home || "0".equals(accom) ? null : accom.endsWith("1") ? "Y" : "N"));
         }
@@ -1116,7 +1125,7 @@ final class JourneySimulator {
 
     private void iro(LocalDate start, LocalDate end) {
         String iro = showcase != Showcase.NONE && end == null ? DemoStaff.IRO_DEMO : staff.pick(DemoStaff.IRO_SERVICE, rnd);
-        add(Kinds.ALLOCATIONS, new Allocation(uuid(), pid, iro, "IRO", DemoStaff.IRO_SERVICE, start, end, null));
+        add(AllocationStage.ALLOCATIONS, new Allocation(uuid(), pid, iro, "IRO", DemoStaff.IRO_SERVICE, start, end, null));
     }
 
     private void visits() {
@@ -1130,7 +1139,7 @@ final class JourneySimulator {
                 if (!d.isBefore(dob)) {
                     boolean seen = chance(0.92);
                     boolean alone = seen && age(d) >= 4 && chance(0.6);
-                    add(Kinds.VISITS, new Visit(uuid(), pid, d, w.context(), seen, alone,
+                    add(VisitsStage.VISITS, new Visit(uuid(), pid, d, w.context(), seen, alone,
                             seen && !"EH".equals(w.context()) && chance(0.3), pick(VISIT_NOTES)));
                 }
                 d = d.plusDays(Math.max(3, w.everyDays() + between(-5, 5)));
@@ -1147,13 +1156,13 @@ final class JourneySimulator {
         if (!uasc) {
             // An unaccompanied asylum-seeking child had no home here before care: the 903 gives no home postcode
             // and so no placement distance for them (rules 392b, 406).
-            add(Kinds.ADDRESSES, home);
+            add(PeopleStage.ADDRESSES, home);
         }
         UUID mother = relative(Person.ADULT, pick(DemoNames.WOMEN), surname, "F", null);
-        add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
+        add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
         if (chance(0.8)) {
             UUID father = relative(Person.ADULT, pick(DemoNames.MEN), chance(0.6) ? surname : pick(DemoNames.SURNAMES), "M", null);
-            add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", chance(0.7), from, null));
+            add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", chance(0.7), from, null));
         }
         boolean talks = dob != null && age(today) >= 4;
         int siblings = pickInt(new int[] {0, 1, 2, 3}, new double[] {25, 35, 25, 15});
@@ -1168,9 +1177,9 @@ final class JourneySimulator {
                 siblingDob = today.minusDays(between(30, 365));
             }
             UUID sibling = relative(Person.CHILD, name, siblingSurname, boy ? "M" : "F", siblingDob);
-            add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, sibling, half ? "HALF_SIBLING" : "SIBLING", false,
+            add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, sibling, half ? "HALF_SIBLING" : "SIBLING", false,
                     from, null));
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + siblingSurname, "PERSON",
+            add(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name + " " + siblingSurname, "PERSON",
                     (half ? "Half-" : "") + (boy ? "brother" : "sister"),
                     talks ? pick(boy ? BROTHER_WORDS : SISTER_WORDS) : null, sibling, recorded, null));
         }
@@ -1178,17 +1187,17 @@ final class JourneySimulator {
             boolean grandmother = chance(0.65);
             String given = grandmother ? pick(DemoNames.WOMEN) : pick(DemoNames.MEN);
             UUID gran = relative(Person.ADULT, given, surname, grandmother ? "F" : "M", null);
-            add(Kinds.RELATIONSHIPS, new Relationship(uuid(), pid, gran, "GRANDPARENT", false, from, null));
+            add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, gran, "GRANDPARENT", false, from, null));
             String name = grandmother ? pick(new String[] {"Nan", "Nana", "Grandma"}) + " " + given : "Grandad " + given;
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name, "PERSON", "Grandparent",
+            add(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, name, "PERSON", "Grandparent",
                     talks ? pick(grandmother ? GRANDMOTHER_WORDS : GRANDFATHER_WORDS) : null, gran, recorded, null));
         }
         if (talks && age(today) >= 6 && chance(0.5)) {
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(chance(0.5) ? DemoNames.BOYS
+            add(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(chance(0.5) ? DemoNames.BOYS
                     : DemoNames.GIRLS), "PERSON", "Friend", pick(FRIEND_WORDS), null, recorded, null));
         }
         if (talks && chance(0.35)) {
-            add(Kinds.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(DemoNames.PETS), "PET",
+            add(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(DemoNames.PETS), "PET",
                     pick(PET_KINDS), pick(PET_WORDS), null, recorded, null));
         }
     }
@@ -1266,7 +1275,7 @@ final class JourneySimulator {
      * id is derived from the allocation's, so the rest of the demo draws the same random numbers as before.
      */
     private void socialWorker(Allocation a) {
-        add(Kinds.ALLOCATIONS, a);
+        add(AllocationStage.ALLOCATIONS, a);
         // An unborn child's social worker is the child's from birth.
         LocalDate from = dob != null && dob.isAfter(a.involvementStartDate()) ? dob : a.involvementStartDate();
         LocalDate to = a.involvementEndDate();
@@ -1274,7 +1283,7 @@ final class JourneySimulator {
             return;
         }
         UUID id = new UUID(a.id().getMostSignificantBits() ^ 0x5357_4550_4953_4F44L, a.id().getLeastSignificantBits());
-        add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
+        add(AllocationStage.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(id, pid, DemoStaff.registration(a.professionalId()),
                 from, to, dfeWorkerChangeReason(a.workerChangeReason())));
     }
 
@@ -1289,7 +1298,7 @@ final class JourneySimulator {
         }
         SplittableRandom r = new SplittableRandom(pid.getMostSignificantBits() ^ 0x4F43_3200L);
         int lastYearEnd = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
-        for (CarePeriod pe : this.<CarePeriod>recorded(Kinds.CARE_PERIODS)) {
+        for (CarePeriod pe : this.<CarePeriod>recorded(CareStage.CARE_PERIODS)) {
             for (int y = pe.periodStartDate().getYear() + 1; y <= lastYearEnd; y++) {
                 LocalDate end = LocalDate.of(y, 3, 31);
                 boolean longEnough = !pe.periodStartDate().isAfter(end.minusYears(1));
@@ -1302,7 +1311,7 @@ final class JourneySimulator {
                 boolean sdq = ageAtStart >= 4 && ageAtEnd <= 16;
                 boolean sdqReason = !sdq && (ageAtEnd == 4 || ageAtEnd == 17);
                 String misuse = r.nextDouble() < 0.04 ? "1" : "0";
-                add(Kinds.CARE_OUTCOMES, new CareOutcome(new UUID(pid.getMostSignificantBits() ^ y, r.nextLong()), pid,
+                add(CareStage.CARE_OUTCOMES, new CareOutcome(new UUID(pid.getMostSignificantBits() ^ y, r.nextLong()), pid,
                         end, sdq ? String.valueOf(r.nextInt(3, 30)) : "", sdqReason ? "SDQ1" : "",
                         ageAtEnd >= 10 ? (r.nextDouble() < 0.03 ? "1" : "0") : "",
                         ageAtEnd < 5 ? "1" : "", r.nextDouble() < 0.9 ? "1" : "0", r.nextDouble() < 0.85 ? "1" : "0",
@@ -1312,7 +1321,7 @@ final class JourneySimulator {
     }
 
     private boolean shortBreakOn(LocalDate day) {
-        for (LegalStatus l : this.<LegalStatus>recorded(Kinds.LEGAL_STATUSES)) {
+        for (LegalStatus l : this.<LegalStatus>recorded(CareStage.LEGAL_STATUSES)) {
             if (!l.legalStatusStartDate().isAfter(day)
                     && (l.legalStatusEndDate() == null || !l.legalStatusEndDate().isBefore(day))) {
                 return "V3".equals(l.legalStatus()) || "V4".equals(l.legalStatus());
@@ -1326,10 +1335,10 @@ final class JourneySimulator {
      * The demo's children had none (Z1); one with a permanence order already on the record says so there.
      */
     private void previousPermanence() {
-        if (recorded(Kinds.CARE_PERIODS).isEmpty()) {
+        if (recorded(CareStage.CARE_PERIODS).isEmpty()) {
             return;
         }
-        add(Kinds.PREVIOUS_PERMANENCE, new PreviousPermanence(new UUID(pid.getMostSignificantBits() ^ 0x5050L,
+        add(PermanenceStage.PREVIOUS_PERMANENCE, new PreviousPermanence(new UUID(pid.getMostSignificantBits() ^ 0x5050L,
                 pid.getLeastSignificantBits()), pid, "Z1", null, null));
     }
 

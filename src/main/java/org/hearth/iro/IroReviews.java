@@ -14,10 +14,11 @@ import org.hearth.clocks.StatutoryClock;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.ChildStatus;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.CpReview;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
 
 /**
  * The reviews an IRO chairs: the children for whom they are allocated as IRO today, each read through the access
@@ -66,7 +67,7 @@ public class IroReviews {
         ReviewedChild.Due la = due(open, "CLA_REVIEW", today);
         ReviewedChild.Due cp = due(open, "CP_REVIEW", today);
         CareReview lastLa = LookedAfter.lastReview(j);
-        CpReview lastCp = j.all(Kinds.CP_REVIEWS).stream().filter(r -> r.cpReviewDate() != null)
+        CpReview lastCp = j.all(ProtectionStage.CP_REVIEWS).stream().filter(r -> r.cpReviewDate() != null)
                 .max(Comparator.comparing(CpReview::cpReviewDate)).orElse(null);
         LocalDate last = null;
         String lastKind = null;
@@ -85,13 +86,13 @@ public class IroReviews {
     /** The child's views from the latest review, of either kind, that recorded them. */
     public static ReviewedChild.LatestViews latestViews(ChildJourney j) {
         ReviewedChild.LatestViews best = null;
-        for (CareReview r : j.all(Kinds.CARE_REVIEWS)) {
+        for (CareReview r : j.all(CareStage.CARE_REVIEWS)) {
             if (r.claReviewChildViews() != null && r.claReviewDate() != null
                     && (best == null || r.claReviewDate().isAfter(best.on()))) {
                 best = new ReviewedChild.LatestViews(r.claReviewDate(), "Looked-after review", r.claReviewChildViews());
             }
         }
-        for (CpReview r : j.all(Kinds.CP_REVIEWS)) {
+        for (CpReview r : j.all(ProtectionStage.CP_REVIEWS)) {
             if (r.cpReviewChildViews() != null && r.cpReviewDate() != null
                     && (best == null || r.cpReviewDate().isAfter(best.on()))) {
                 best = new ReviewedChild.LatestViews(r.cpReviewDate(), "Child protection review", r.cpReviewChildViews());

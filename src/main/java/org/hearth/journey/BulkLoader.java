@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,11 +23,14 @@ public class BulkLoader {
 
     private final JdbcTemplate jdbc;
     private final JourneyRepository repository;
-    private final JourneyRules rules = JourneyRules.standard();
+    private final JourneyRules rules;
+    private final StageRegistry stages;
 
-    BulkLoader(JdbcTemplate jdbc, JourneyRepository repository) {
+    BulkLoader(JdbcTemplate jdbc, JourneyRepository repository, StageRegistry stages) {
         this.jdbc = jdbc;
         this.repository = repository;
+        this.stages = stages;
+        this.rules = stages.rules();
     }
 
     /**
@@ -88,7 +91,7 @@ public class BulkLoader {
             for (String code : p.disabilities()) {
                 disabilities.add(new Object[] {UUID.randomUUID(), p.id(), code});
             }
-            for (EpisodeKind<?> kind : Kinds.ALL) {
+            for (EpisodeKind<?> kind : stages.kinds()) {
                 queue(journey, kind);
             }
             count++;
@@ -108,7 +111,7 @@ public class BulkLoader {
         /** As {@link #extend(ChildJourney, ChildJourney)}, keeping the violations the caller lists. */
         public void extend(ChildJourney before, ChildJourney after, List<Violation> accepted) {
             refuseUnaccepted(before, rules.introducedBy(before, after), accepted);
-            for (EpisodeKind<?> kind : Kinds.ALL) {
+            for (EpisodeKind<?> kind : stages.kinds()) {
                 queueNew(before, after, kind);
             }
             repository.bumpVersion(before.child().id(), recordedBy, "import");
@@ -139,7 +142,7 @@ public class BulkLoader {
 
         /** A person the journeys refer to (a parent, a sibling), checked by the person rules and written first. */
         public void addPerson(Person person) {
-            List<Violation> violations = org.hearth.people.PersonRules.check(person, java.time.LocalDate.now());
+            List<Violation> violations = org.hearth.journey.child.PersonRules.check(person, java.time.LocalDate.now());
             if (!violations.isEmpty()) {
                 throw new InvalidJourney(person.id().toString(), violations.get(0));
             }
@@ -172,7 +175,7 @@ public class BulkLoader {
             jdbc.batchUpdate("INSERT INTO ssd_disability (disa_table_id, disa_person_id, disa_disability_code) "
                     + "VALUES (?, ?, ?)", disabilities);
             disabilities.clear();
-            for (EpisodeKind<?> kind : Kinds.ALL) {
+            for (EpisodeKind<?> kind : stages.kinds()) {
                 List<Object[]> rows = pending.remove(kind);
                 if (rows != null && !rows.isEmpty()) {
                     jdbc.batchUpdate(kind.table().insert(), rows);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 
 /**
  * One child's whole record: the person and every step of their journey. It is the aggregate that the journey rules
@@ -37,6 +37,13 @@ public final class ChildJourney {
 
     public long version() {
         return version;
+    }
+
+    /** The kinds of record this child has, in journey order. */
+    public List<EpisodeKind<?>> kinds() {
+        List<EpisodeKind<?>> out = new ArrayList<>(records.keySet());
+        out.sort(Comparator.comparingInt(EpisodeKind::position));
+        return out;
     }
 
     /** The records of one kind, ordered by start date (undated last). */

@@ -5,9 +5,7 @@ import static org.hearth.journey.Dates.uk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 
 /**
  * Rules that hold for every kind of record: dates in order, nothing before birth (bar the pre-birth work an unborn
@@ -16,57 +14,32 @@ import org.hearth.people.Person;
 public final class CommonRules {
     private CommonRules() {}
 
-    /** Kinds whose episodes may not overlap one another, with the DfE code for that rule where there is one. */
-    static final Map<EpisodeKind<?>, String> NO_OVERLAP = Map.of(
-            Kinds.EARLY_HELP, "",
-            Kinds.REFERRALS, "8820",
-            Kinds.CIN_PLANS, "4014",
-            Kinds.CP_PLANS, "8940",
-            Kinds.CARE_PERIODS, "",
-            Kinds.LEGAL_STATUSES, "",
-            Kinds.PLACEMENTS, "",
-            Kinds.MISSING, "574");
-
-    /** Kinds of which at most one may be open (no end date) at a time, with the DfE code. */
-    static final Map<EpisodeKind<?>, String> AT_MOST_ONE_OPEN = Map.of(
-            Kinds.REFERRALS, "8815",
-            Kinds.CIN_PLANS, "4004",
-            Kinds.CP_PLANS, "8935");
-
-    /** Work that may happen before a child is born: protecting an unborn baby starts before birth. */
-    static final Set<EpisodeKind<?>> PRE_BIRTH_ALLOWED = Set.of(Kinds.CONTACTS, Kinds.REFERRALS, Kinds.ASSESSMENTS,
-            Kinds.CIN_PLANS, Kinds.STRATEGY_DISCUSSIONS, Kinds.S47_ENQUIRIES, Kinds.INITIAL_CONFERENCES,
-            Kinds.CP_PLANS, Kinds.CP_REVIEWS, Kinds.EARLY_HELP, Kinds.ALLOCATIONS, Kinds.PEOPLE_WHO_MATTER,
-            Kinds.RELATIONSHIPS, Kinds.ADDRESSES, Kinds.VISITS);
-
     /** CIN rule 8606: a referral more than 40 weeks before birth is not credible. */
     static final int PRE_BIRTH_WEEKS = 40;
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        for (EpisodeKind<?> kind : Kinds.ALL) {
+        for (EpisodeKind<?> kind : journey.kinds()) {
             dated(journey, kind, out);
             endsAfterStart(journey, kind, out);
             birthAndDeath(journey, kind, out);
         }
-        NO_OVERLAP.forEach((kind, code) -> noOverlap(journey, kind, code, out));
-        AT_MOST_ONE_OPEN.forEach((kind, code) -> atMostOneOpen(journey, kind, code, out));
+        for (EpisodeKind<?> kind : journey.kinds()) {
+            if (kind.noOverlapCode() != null) {
+                noOverlap(journey, kind, kind.noOverlapCode(), out);
+            }
+        }
+        for (EpisodeKind<?> kind : journey.kinds()) {
+            if (kind.oneOpenCode() != null) {
+                atMostOneOpen(journey, kind, kind.oneOpenCode(), out);
+            }
+        }
         return out;
     }
 
-    /**
-     * Kinds whose records may lack a start date: permanence says which date it lacks itself; a relationship, a
-     * person who matters or an address may be older than anyone can date; a previous permanence order's date may be
-     * partly unknown (zz/zz/yyyy), and when an immigration status began may not be known; a returned row is not an
-     * event at all.
-     */
-    static final Set<EpisodeKind<?>> UNDATED_ALLOWED = Set.of(Kinds.PERMANENCE, Kinds.RELATIONSHIPS,
-            Kinds.PEOPLE_WHO_MATTER, Kinds.ADDRESSES, Kinds.PREVIOUS_PERMANENCE, Kinds.IMMIGRATION_STATUSES,
-            Kinds.RETURNED_ROWS);
-
     /** Every step of the journey has the day it happened or started; the other rules skip undated records. */
     private static void dated(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
-        if (UNDATED_ALLOWED.contains(kind)) {
+        if (kind.mayBeUndated()) {
             return;
         }
         for (JourneyRecord r : journey.all(kind)) {
@@ -80,18 +53,10 @@ public final class CommonRules {
     private static void endsAfterStart(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
         for (JourneyRecord r : journey.all(kind)) {
             if (r.startDate() != null && r.endDate() != null && r.endDate().isBefore(r.startDate())) {
-                out.add(new Violation("end-before-start", endCode(kind), kind.name(), r.id(), "endDate",
+                out.add(new Violation("end-before-start", kind.endBeforeStartCode(), kind.name(), r.id(), "endDate",
                         kind.label() + " ends on " + uk(r.endDate()) + ", before it starts on " + uk(r.startDate())));
             }
         }
-    }
-
-    private static String endCode(EpisodeKind<?> kind) {
-        if (kind == Kinds.CP_PLANS) return "8925";
-        if (kind == Kinds.CIN_PLANS) return "4011";
-        if (kind == Kinds.ASSESSMENTS) return "8608";
-        if (kind == Kinds.REFERRALS) return "8630";
-        return null;
     }
 
     private static void birthAndDeath(ChildJourney journey, EpisodeKind<?> kind, List<Violation> out) {
@@ -105,31 +70,23 @@ public final class CommonRules {
             if (start == null) {
                 continue;
             }
-            if (child.unborn() && !PRE_BIRTH_ALLOWED.contains(kind)) {
-                out.add(new Violation("before-birth", kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(),
+            if (child.unborn() && !kind.mayPrecedeBirth()) {
+                out.add(new Violation("before-birth", kind.beforeBirthCode(), kind.name(), r.id(),
                         "startDate", "A " + kind.label().toLowerCase() + " cannot be recorded for an unborn child"));
             } else if (birth != null && start.isBefore(birth)) {
-                boolean allowed = PRE_BIRTH_ALLOWED.contains(kind) && !start.isBefore(birth.minusWeeks(PRE_BIRTH_WEEKS));
+                boolean allowed = kind.mayPrecedeBirth() && !start.isBefore(birth.minusWeeks(PRE_BIRTH_WEEKS));
                 if (!allowed) {
-                    out.add(new Violation("before-birth", kind == Kinds.REFERRALS ? "8606"
-                            : kind == Kinds.CARE_PERIODS ? "302" : null, kind.name(), r.id(), "startDate",
+                    out.add(new Violation("before-birth", kind.beforeBirthCode(), kind.name(), r.id(), "startDate",
                             kind.label() + " on " + uk(start) + (child.unborn()
                                     ? " is more than " + PRE_BIRTH_WEEKS + " weeks before the child is expected on "
                                     : " is before the child was born on ") + uk(birth)));
                 }
             }
-            if (death != null && start.isAfter(death) && kind != Kinds.RELATIONSHIPS && kind != Kinds.PEOPLE_WHO_MATTER) {
-                out.add(new Violation("after-death", deathCode(kind), kind.name(), r.id(), "startDate",
+            if (death != null && start.isAfter(death) && !kind.mayFollowDeath()) {
+                out.add(new Violation("after-death", kind.afterDeathCode(), kind.name(), r.id(), "startDate",
                         kind.label() + " on " + uk(start) + " is after the child's death on " + uk(death)));
             }
         }
-    }
-
-    private static String deathCode(EpisodeKind<?> kind) {
-        if (kind == Kinds.REFERRALS) return "8555Q";
-        if (kind == Kinds.CP_PLANS) return "8915";
-        if (kind == Kinds.CIN_PLANS) return "4008";
-        return null;
     }
 
     private static void noOverlap(ChildJourney journey, EpisodeKind<?> kind, String code, List<Violation> out) {
@@ -138,7 +95,7 @@ public final class CommonRules {
             for (int j = i + 1; j < list.size(); j++) {
                 JourneyRecord a = list.get(i);
                 JourneyRecord b = list.get(j);
-                if (a.endDate() == null && b.endDate() == null && AT_MOST_ONE_OPEN.containsKey(kind)) {
+                if (a.endDate() == null && b.endDate() == null && kind.oneOpenCode() != null) {
                     continue; // reported once, by atMostOneOpen
                 }
                 if (a.startDate() != null && b.startDate() != null

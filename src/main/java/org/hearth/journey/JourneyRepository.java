@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.platform.jdbc.RecordTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -25,9 +25,11 @@ public class JourneyRepository {
             new RecordTable<>(Person.class, "ssd_person", "pers_", "pers_person_id", "disabilities");
 
     private final JdbcTemplate jdbc;
+    private final StageRegistry stages;
 
-    JourneyRepository(JdbcTemplate jdbc) {
+    JourneyRepository(JdbcTemplate jdbc, StageRegistry stages) {
         this.jdbc = jdbc;
+        this.stages = stages;
     }
 
     /** The last change to a child's record, for the message that refuses a stale edit. */
@@ -64,7 +66,7 @@ public class JourneyRepository {
                 .add(rs.getString(2)));
         queries.add("SELECT pers_person_id, pers_version FROM ssd_person WHERE pers_person_id = ANY(?)");
         handlers.add(rs -> versions.put(rs.getObject(1, UUID.class), rs.getLong(2)));
-        for (EpisodeKind<?> kind : Kinds.ALL) {
+        for (EpisodeKind<?> kind : stages.kinds()) {
             RowMapper<? extends JourneyRecord> row = kind.table().rowMapper();
             queries.add(kind.table().selectByPersons());
             handlers.add(rs -> {

@@ -2,11 +2,7 @@ package org.hearth.journey;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.assessment.AssessmentRules;
-import org.hearth.care.CareRules;
-import org.hearth.people.PersonRules;
-import org.hearth.protection.ProtectionRules;
-import org.hearth.referral.ReferralRules;
+import org.hearth.journey.child.PersonRules;
 
 /**
  * Every invariant of a child's journey. A write is refused when it adds a violation the record did not already
@@ -19,9 +15,11 @@ public final class JourneyRules {
         this.rules = List.copyOf(rules);
     }
 
-    public static JourneyRules standard() {
-        return new JourneyRules(List.of(PersonRules::check, CommonRules::check, CodeRules::check, ReferralRules::check,
-                AssessmentRules::check, ProtectionRules::check, CareRules::check, OtherRules::check));
+    /** The rules every record keeps (the child's identity, dates, code lists) and each stage's own. */
+    public static JourneyRules of(List<Stage> stages) {
+        List<JourneyRule> all = new ArrayList<>(List.of(PersonRules::check, CommonRules::check, CodeRules::check));
+        stages.forEach(s -> all.addAll(s.rules()));
+        return new JourneyRules(all);
     }
 
     public List<Violation> check(ChildJourney journey) {

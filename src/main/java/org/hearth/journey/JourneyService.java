@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
-import org.hearth.allocation.Allocation;
-import org.hearth.people.Person;
-import org.hearth.people.PersonRules;
+import org.hearth.journey.child.Person;
+import org.hearth.journey.child.PersonRules;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.hearth.allocation.AllocationStage;
 
 /**
  * Every change to a child's record goes through here: the access seam decides and audits, the child's row is
@@ -22,13 +22,16 @@ import org.springframework.stereotype.Service;
 public class JourneyService {
     private final AccessSeam seam;
     private final JourneyRepository repository;
+    private final StageRegistry stages;
     private final JourneyRules rules;
     private final ApplicationEventPublisher events;
 
-    public JourneyService(AccessSeam seam, JourneyRepository repository, ApplicationEventPublisher events) {
+    public JourneyService(AccessSeam seam, JourneyRepository repository, StageRegistry stages,
+                          ApplicationEventPublisher events) {
         this.seam = seam;
         this.repository = repository;
-        this.rules = JourneyRules.standard();
+        this.stages = stages;
+        this.rules = stages.rules();
         this.events = events;
     }
 
@@ -80,6 +83,48 @@ public class JourneyService {
     public record Recorded(List<JourneyRecord> records, long version) {}
 
     /**
+     * Runs a command of a stage on the child's record: the seam checks the actor may change the command's parts, the
+     * row is locked and the version checked, the command decides on the record as it now is, and its changes are
+     * saved only if they break no journey rule — all in one transaction, with an audit entry and a domain event per
+     * record. A refusal (the command's or the rules') saves nothing.
+     *
+     * @param expectedVersion the version the user read; null only when the command adds and changes nothing already
+     *                        recorded
+     */
+    public Recorded execute(Actor actor, UUID childId, Long expectedVersion, JourneyCommand command, String purpose) {
+        String part = String.join(",", command.parts());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return seam.write(actor, childId, part, purpose, () -> {
+            JourneyRepository.LastChange last = repository.lock(childId)
+                    .orElseThrow(() -> HearthProblem.notFound("The child's record"));
+            if (expectedVersion != null && expectedVersion != last.version()) {
+                throw stale(expectedVersion, last);
+            }
+            ChildJourney before = loadOrThrow(childId);
+            JourneyCommand.Decision decision = command.decide(before, new JourneyCommand.Context(actor, today));
+            if (decision.refused()) {
+                throw new RuleViolations(decision.refusals());
+            }
+            if (decision.changes().isEmpty()) {
+                throw HearthProblem.badRequest("There is nothing to record");
+            }
+            for (JourneyChange<?> change : decision.changes()) {
+                if (!command.parts().contains(change.kind().name())) {
+                    throw new IllegalStateException(command.getClass().getSimpleName() + " changed "
+                            + change.kind().name() + ", which it does not declare");
+                }
+            }
+            boolean replaces = decision.changes().stream().anyMatch(c -> c.record().id() != null);
+            if (replaces && expectedVersion == null) {
+                throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
+                        "Say which version you are changing",
+                        "Changing an existing record needs the version you read (send it as If-Match)");
+            }
+            return save(actor, childId, before, decision.changes(), part);
+        });
+    }
+
+    /**
      * Applies one or more changes atomically (becoming looked after is a period, a legal status and a placement
      * together; a move ends one placement and starts the next).
      *
@@ -90,10 +135,6 @@ public class JourneyService {
             throw HearthProblem.badRequest("There is nothing to record");
         }
         String part = changes.stream().map(c -> c.kind().name()).distinct().reduce((a, b) -> a + "," + b).orElseThrow();
-        org.hearth.allocation.Reallocation.refusal(actor, changes).ifPresent(why -> {
-            throw new HearthProblem(org.springframework.http.HttpStatus.FORBIDDEN,
-                    "You cannot change this child's social worker", why);
-        });
         return seam.write(actor, childId, part, purpose, () -> {
             JourneyRepository.LastChange last = repository.lock(childId).orElseThrow(() -> HearthProblem.notFound("The child's record"));
             boolean replaces = changes.stream().anyMatch(c -> c.record().id() != null);
@@ -103,9 +144,19 @@ public class JourneyService {
                         "Changing an existing record needs the version you read (send it as If-Match)");
             }
             if (expectedVersion != null && expectedVersion != last.version()) {
-                throw new StaleRecord(expectedVersion, last);
+                throw stale(expectedVersion, last);
             }
-            ChildJourney before = loadOrThrow(childId);
+            return save(actor, childId, loadOrThrow(childId), changes, part);
+        });
+    }
+
+    private StaleRecord stale(long expected, JourneyRepository.LastChange last) {
+        return new StaleRecord(expected, last, name -> stages.kind(name).map(k -> k.label().toLowerCase())
+                .orElse("record"));
+    }
+
+    /** Applies the changes to the record as read, refuses what breaks a rule it did not break, and saves the rest. */
+    private Recorded save(Actor actor, UUID childId, ChildJourney before, List<JourneyChange<?>> changes, String part) {
             ChildJourney after = before;
             List<JourneyRecord> saved = new ArrayList<>();
             List<JourneyRecord> previous = new ArrayList<>();
@@ -126,7 +177,6 @@ public class JourneyService {
             }
             long version = repository.bumpVersion(childId, actor.username(), part);
             return new Recorded(saved, version);
-        });
     }
 
     private record Applied(ChildJourney journey, JourneyRecord record, JourneyRecord previous) {}
@@ -140,9 +190,7 @@ public class JourneyService {
                     HearthProblem.notFound("The " + change.kind().label().toLowerCase() + " being changed"));
         }
         T identified = change.kind().table().withIdentity(record, added ? UUID.randomUUID() : record.id(), childId);
-        if (identified instanceof org.hearth.protection.CpPlan plan) {
-            identified = change.kind().cast(org.hearth.protection.PreviousPlans.filledIn(journey, plan));
-        }
+        identified = stages.prepare(journey, change.kind(), identified);
         return new Applied(journey.with(change.kind(), identified), identified, previous);
     }
 
@@ -167,16 +215,15 @@ public class JourneyService {
                 throw new RuleViolations(problems);
             }
             repository.insertPerson(child, actor.username());
-            List<JourneyRecord> saved = new ArrayList<>(List.of());
-            if (actor.role().allocationRole() != null) {
-                Allocation allocation = new Allocation(UUID.randomUUID(), childId, actor.username(),
-                        actor.role().allocationRole(), actor.teamId(), java.time.LocalDate.now(), null,
-                        "Created the record");
-                repository.insert(Kinds.ALLOCATIONS, allocation);
-                events.publishEvent(new JourneyRecorded(childId, Kinds.ALLOCATIONS, allocation, null, actor.username()));
-                saved.add(allocation);
+            // What each stage records with a new child (the creator's allocation), checked like any other change.
+            List<JourneyChange<?>> initial = new ArrayList<>();
+            for (Stage stage : stages.stages()) {
+                initial.addAll(stage.onChildCreated(childId, actor, java.time.LocalDate.now()));
             }
-            return new Recorded(saved, 0);
+            if (initial.isEmpty()) {
+                return new Recorded(List.of(), 0);
+            }
+            return save(actor, childId, loadOrThrow(childId), initial, "person");
         });
     }
 
@@ -189,7 +236,7 @@ public class JourneyService {
         return seam.write(actor, childId, "person", purpose, () -> {
             JourneyRepository.LastChange last = repository.lock(childId).orElseThrow();
             if (expectedVersion != last.version()) {
-                throw new StaleRecord(expectedVersion, last);
+                throw stale(expectedVersion, last);
             }
             ChildJourney before = loadOrThrow(childId);
             Person updated = person.withId(childId);

@@ -43,7 +43,7 @@ public class PersonSearch {
         // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.
         if (q.nhsNumber() != null) {
             jdbc.query(select + "pers_nhs_number IN (?, ?)", collect, q.nhsNumber(),
-                    org.hearth.people.identity.NhsNumber.format(q.nhsNumber()));
+                    org.hearth.identity.NhsNumber.format(q.nhsNumber()));
         }
         if (q.possibleLaId() != null) {
             jdbc.query(select + "upper(pers_legacy_id) = upper(?)", collect, q.possibleLaId());

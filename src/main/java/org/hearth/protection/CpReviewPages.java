@@ -14,7 +14,6 @@ import org.hearth.clocks.JourneyClocks;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
@@ -110,10 +109,10 @@ class CpReviewPages {
             return show(j, form, errors, model);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.CP_REVIEWS, new CpReview(null, childId, plan.id(), date, !ends, views,
+        changes.add(JourneyChange.of(ProtectionStage.CP_REVIEWS, new CpReview(null, childId, plan.id(), date, !ends, views,
                 ends ? reason : null)));
         if (ends) {
-            changes.add(JourneyChange.of(Kinds.CP_PLANS, new CpPlan(plan.id(), childId, plan.referralId(), plan.icpcId(),
+            changes.add(JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(plan.id(), childId, plan.referralId(), plan.icpcId(),
                     plan.cpPlanStartDate(), date, plan.cpPlanInitialCategory(), plan.cpPlanLatestCategory(),
                     plan.numberOfPreviousPlans())));
         }
@@ -140,7 +139,7 @@ class CpReviewPages {
                 plan.cpPlanLatestCategory(), plan.cpPlanLatestCategory()));
         model.addAttribute("due", clocks.open(j, today).stream().filter(c -> c.ruleId().startsWith("CP_REVIEW"))
                 .findFirst().orElse(null));
-        model.addAttribute("lastReview", plan == null ? null : j.all(Kinds.CP_REVIEWS).stream()
+        model.addAttribute("lastReview", plan == null ? null : j.all(ProtectionStage.CP_REVIEWS).stream()
                 .filter(r -> plan.id().equals(r.cpPlanId()) && r.cpReviewDate() != null)
                 .max(Comparator.comparing(CpReview::cpReviewDate)).orElse(null));
         model.addAttribute("endReasons", END_REASONS);
@@ -150,7 +149,7 @@ class CpReviewPages {
     }
 
     static CpPlan openPlan(ChildJourney j) {
-        return j.all(Kinds.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).reduce((a, b) -> b).orElse(null);
+        return j.all(ProtectionStage.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).reduce((a, b) -> b).orElse(null);
     }
 
     private ChildJourney read(Actor actor, UUID childId) {

@@ -1,7 +1,6 @@
 package org.hearth.protection;
 
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 
 /**
  * The number of previous child protection plans is derived from the record, not typed: the plans that started
@@ -14,7 +13,7 @@ public final class PreviousPlans {
         if (plan.numberOfPreviousPlans() != null || plan.cpPlanStartDate() == null) {
             return plan;
         }
-        int earlier = (int) journey.all(Kinds.CP_PLANS).stream()
+        int earlier = (int) journey.all(ProtectionStage.CP_PLANS).stream()
                 .filter(p -> !p.id().equals(plan.id()) && p.cpPlanStartDate() != null
                         && p.cpPlanStartDate().isBefore(plan.cpPlanStartDate()))
                 .count();

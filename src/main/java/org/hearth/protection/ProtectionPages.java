@@ -14,7 +14,6 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
 import org.hearth.journey.Violation;
@@ -28,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.referral.ReferralStage;
 
 /**
  * The child protection forms: strategy discussion (starting a section 47 enquiry with it), the enquiry's outcome, and
@@ -112,11 +112,11 @@ class ProtectionPages {
         UUID referralId = referral.get().id();
         String agencies = String.join(", ", present);
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.STRATEGY_DISCUSSIONS,
+        changes.add(JourneyChange.of(ProtectionStage.STRATEGY_DISCUSSIONS,
                 new StrategyDiscussion(null, childId, referralId, date, agencies, outcome)));
         if ("S47".equals(outcome)) {
             // Started the same day, in the same change: both are saved or neither is.
-            changes.add(JourneyChange.of(Kinds.S47_ENQUIRIES,
+            changes.add(JourneyChange.of(ProtectionStage.S47_ENQUIRIES,
                     new S47Enquiry(null, childId, referralId, null, date, null, null)));
         }
         try {
@@ -181,7 +181,7 @@ class ProtectionPages {
         S47Enquiry ended = new S47Enquiry(s47.id(), childId, s47.referralId(), s47.strategyDiscussionId(),
                 s47.s47StartDate(), end, icpc, s47.icpcTargetDate());
         try {
-            journeys.record(actor, childId, version, List.of(JourneyChange.of(Kinds.S47_ENQUIRIES, ended)),
+            journeys.record(actor, childId, version, List.of(JourneyChange.of(ProtectionStage.S47_ENQUIRIES, ended)),
                     "record the outcome of a section 47 enquiry");
         } catch (RuleViolations v) {
             return showOutcome(j, s47, form, v.violations(), model);
@@ -240,11 +240,11 @@ class ProtectionPages {
         }
         UUID referralId = s47.referralId() != null ? s47.referralId() : openReferral(j).map(Referral::id).orElse(null);
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.INITIAL_CONFERENCES,
+        changes.add(JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES,
                 new InitialConference(null, childId, s47.id(), referralId, date, plan)));
         if (plan) {
             // The plan starts on the day of the conference that decided it, recorded with it.
-            changes.add(JourneyChange.of(Kinds.CP_PLANS,
+            changes.add(JourneyChange.of(ProtectionStage.CP_PLANS,
                     new CpPlan(null, childId, referralId, null, date, null, category, category, null)));
         }
         try {
@@ -270,14 +270,14 @@ class ProtectionPages {
 
     /** The referral the work belongs to: the child's open one (the latest, should there be more). */
     static Optional<Referral> openReferral(ChildJourney j) {
-        return j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
+        return j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
                 .max(Comparator.comparing(Referral::referralDate));
     }
 
     /** Enquiries that may still lead to a conference: not decided against one, and none held for them yet. */
     static List<S47Enquiry> awaitingConference(ChildJourney j) {
-        List<InitialConference> held = j.all(Kinds.INITIAL_CONFERENCES);
-        return j.all(Kinds.S47_ENQUIRIES).stream()
+        List<InitialConference> held = j.all(ProtectionStage.INITIAL_CONFERENCES);
+        return j.all(ProtectionStage.S47_ENQUIRIES).stream()
                 .filter(s -> !Boolean.FALSE.equals(s.icpcRequired()))
                 .filter(s -> held.stream().noneMatch(c -> s.id().equals(c.s47EnquiryId())))
                 .toList();
@@ -301,7 +301,7 @@ class ProtectionPages {
     }
 
     private static S47Enquiry s47(ChildJourney j, UUID s47Id) {
-        return j.find(Kinds.S47_ENQUIRIES, s47Id).orElseThrow(() -> HearthProblem.notFound("The section 47 enquiry"));
+        return j.find(ProtectionStage.S47_ENQUIRIES, s47Id).orElseThrow(() -> HearthProblem.notFound("The section 47 enquiry"));
     }
 
     /**

@@ -8,9 +8,9 @@ import java.util.List;
 import org.hearth.assessment.CinPlan;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.hearth.referral.ReferralRules;
+import org.hearth.assessment.AssessmentStage;
 
 /**
  * Child protection: a CP plan starts on the day of an initial conference that decided on one; a CIN plan does not
@@ -21,44 +21,44 @@ public final class ProtectionRules {
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        List<InitialConference> icpcs = journey.all(Kinds.INITIAL_CONFERENCES);
-        for (CpPlan plan : journey.all(Kinds.CP_PLANS)) {
+        List<InitialConference> icpcs = journey.all(ProtectionStage.INITIAL_CONFERENCES);
+        for (CpPlan plan : journey.all(ProtectionStage.CP_PLANS)) {
             boolean conferenceThatDay = icpcs.stream()
                     .anyMatch(c -> plan.cpPlanStartDate() != null && plan.cpPlanStartDate().equals(c.icpcDate())
                             && c.planDecided());
             if (plan.cpPlanStartDate() != null && !conferenceThatDay) {
-                out.add(new Violation("cp-plan-starts-at-icpc", "2885", Kinds.CP_PLANS.name(), plan.id(),
+                out.add(new Violation("cp-plan-starts-at-icpc", "2885", ProtectionStage.CP_PLANS.name(), plan.id(),
                         "cpPlanStartDate", "A child protection plan can only start on the day of an initial child "
                         + "protection conference that decided on one; none is recorded on " + uk(plan.cpPlanStartDate())));
             }
             if (plan.cpPlanInitialCategory() == null || plan.cpPlanInitialCategory().isBlank()) {
-                out.add(new Violation("cp-plan-category", null, Kinds.CP_PLANS.name(), plan.id(),
+                out.add(new Violation("cp-plan-category", null, ProtectionStage.CP_PLANS.name(), plan.id(),
                         "cpPlanInitialCategory", "Give the initial category of abuse for the child protection plan"));
             }
-            ReferralRules.notBeforeReferral(journey, Kinds.CP_PLANS, plan.id(), plan.referralId(),
+            ReferralRules.notBeforeReferral(journey, ProtectionStage.CP_PLANS, plan.id(), plan.referralId(),
                     plan.cpPlanStartDate(), "cpPlanStartDate", "1105", out);
-            for (CinPlan cin : journey.all(Kinds.CIN_PLANS)) {
+            for (CinPlan cin : journey.all(AssessmentStage.CIN_PLANS)) {
                 if (cin.cinPlanStartDate() != null && plan.cpPlanStartDate() != null
                         && Dates.overlap(cin.cinPlanStartDate(), cin.cinPlanEndDate(), plan.cpPlanStartDate(), plan.cpPlanEndDate())) {
-                    out.add(new Violation("cin-plan-not-with-cp-plan", "4001", Kinds.CIN_PLANS.name(), cin.id(),
+                    out.add(new Violation("cin-plan-not-with-cp-plan", "4001", AssessmentStage.CIN_PLANS.name(), cin.id(),
                             "cinPlanStartDate", "A child in need plan cannot run at the same time as a child protection "
                             + "plan (CP plan from " + uk(plan.cpPlanStartDate()) + "); end the CIN plan first"));
                 }
             }
         }
-        for (CpReview review : journey.all(Kinds.CP_REVIEWS)) {
-            CpPlan plan = review.cpPlanId() == null ? null : journey.find(Kinds.CP_PLANS, review.cpPlanId()).orElse(null);
+        for (CpReview review : journey.all(ProtectionStage.CP_REVIEWS)) {
+            CpPlan plan = review.cpPlanId() == null ? null : journey.find(ProtectionStage.CP_PLANS, review.cpPlanId()).orElse(null);
             if (plan == null) {
-                out.add(new Violation("cp-review-needs-plan", null, Kinds.CP_REVIEWS.name(), review.id(), "cpPlanId",
+                out.add(new Violation("cp-review-needs-plan", null, ProtectionStage.CP_REVIEWS.name(), review.id(), "cpPlanId",
                         "A child protection review must belong to one of the child's child protection plans"));
             } else if (review.cpReviewDate() == null || plan.cpPlanStartDate() == null) {
                 continue; // reported by start-date-required
             } else if (!review.cpReviewDate().isAfter(plan.cpPlanStartDate())) {
-                out.add(new Violation("cp-review-after-plan-start", "8841", Kinds.CP_REVIEWS.name(), review.id(),
+                out.add(new Violation("cp-review-after-plan-start", "8841", ProtectionStage.CP_REVIEWS.name(), review.id(),
                         "cpReviewDate", "The review date " + uk(review.cpReviewDate())
                         + " must be after the child protection plan started on " + uk(plan.cpPlanStartDate())));
             } else if (plan.cpPlanEndDate() != null && review.cpReviewDate().isAfter(plan.cpPlanEndDate())) {
-                out.add(new Violation("cp-review-within-plan", null, Kinds.CP_REVIEWS.name(), review.id(),
+                out.add(new Violation("cp-review-within-plan", null, ProtectionStage.CP_REVIEWS.name(), review.id(),
                         "cpReviewDate", "The review date " + uk(review.cpReviewDate())
                         + " is after the child protection plan ended on " + uk(plan.cpPlanEndDate())));
             }
@@ -66,36 +66,36 @@ public final class ProtectionRules {
         for (InitialConference icpc : icpcs) {
             DayOfWeek day = icpc.icpcDate() == null ? null : icpc.icpcDate().getDayOfWeek();
             if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-                out.add(new Violation("icpc-not-weekend", "8875", Kinds.INITIAL_CONFERENCES.name(), icpc.id(),
+                out.add(new Violation("icpc-not-weekend", "8875", ProtectionStage.INITIAL_CONFERENCES.name(), icpc.id(),
                         "icpcDate", "An initial child protection conference cannot be held at a weekend ("
                         + uk(icpc.icpcDate()) + ")"));
             }
-            ReferralRules.notBeforeReferral(journey, Kinds.INITIAL_CONFERENCES, icpc.id(), icpc.referralId(),
+            ReferralRules.notBeforeReferral(journey, ProtectionStage.INITIAL_CONFERENCES, icpc.id(), icpc.referralId(),
                     icpc.icpcDate(), "icpcDate", "1104", out);
             if (icpc.s47EnquiryId() != null) {
-                journey.find(Kinds.S47_ENQUIRIES, icpc.s47EnquiryId()).ifPresentOrElse(s47 -> {
+                journey.find(ProtectionStage.S47_ENQUIRIES, icpc.s47EnquiryId()).ifPresentOrElse(s47 -> {
                     if (s47.s47StartDate() != null && icpc.icpcDate() != null
                             && s47.s47StartDate().isAfter(icpc.icpcDate())) {
-                        out.add(new Violation("s47-before-icpc", "8615", Kinds.INITIAL_CONFERENCES.name(), icpc.id(),
+                        out.add(new Violation("s47-before-icpc", "8615", ProtectionStage.INITIAL_CONFERENCES.name(), icpc.id(),
                                 "icpcDate", "The conference on " + uk(icpc.icpcDate())
                                 + " is before the section 47 enquiry started on " + uk(s47.s47StartDate())));
                     }
-                }, () -> out.add(new Violation("icpc-needs-s47", null, Kinds.INITIAL_CONFERENCES.name(), icpc.id(),
+                }, () -> out.add(new Violation("icpc-needs-s47", null, ProtectionStage.INITIAL_CONFERENCES.name(), icpc.id(),
                         "s47EnquiryId", "The conference refers to a section 47 enquiry that is not on this child's record")));
             }
         }
-        for (S47Enquiry s47 : journey.all(Kinds.S47_ENQUIRIES)) {
-            ReferralRules.notBeforeReferral(journey, Kinds.S47_ENQUIRIES, s47.id(), s47.referralId(),
+        for (S47Enquiry s47 : journey.all(ProtectionStage.S47_ENQUIRIES)) {
+            ReferralRules.notBeforeReferral(journey, ProtectionStage.S47_ENQUIRIES, s47.id(), s47.referralId(),
                     s47.s47StartDate(), "s47StartDate", "2889", out);
             if (s47.strategyDiscussionId() != null) {
-                journey.find(Kinds.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId()).ifPresentOrElse(sd -> {
+                journey.find(ProtectionStage.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId()).ifPresentOrElse(sd -> {
                     if (sd.discussionDate() != null && s47.s47StartDate() != null
                             && sd.discussionDate().isAfter(s47.s47StartDate())) {
-                        out.add(new Violation("strategy-before-s47", null, Kinds.S47_ENQUIRIES.name(), s47.id(),
+                        out.add(new Violation("strategy-before-s47", null, ProtectionStage.S47_ENQUIRIES.name(), s47.id(),
                                 "s47StartDate", "The section 47 enquiry starts on " + uk(s47.s47StartDate())
                                 + ", before the strategy discussion on " + uk(sd.discussionDate()) + " that started it"));
                     }
-                }, () -> out.add(new Violation("s47-needs-strategy", null, Kinds.S47_ENQUIRIES.name(), s47.id(),
+                }, () -> out.add(new Violation("s47-needs-strategy", null, ProtectionStage.S47_ENQUIRIES.name(), s47.id(),
                         "strategyDiscussionId", "The enquiry refers to a strategy discussion that is not on this child's record")));
             }
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.hearth.clocks.StatutoryClock;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 
 /**
  * What the child's record shows under "Child protection": the section 47 enquiries still open or awaiting their
@@ -27,13 +26,13 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, boolean canS
 
     public static ProtectionSummary of(ChildJourney j, List<StatutoryClock> openClocks) {
         List<S47Enquiry> awaiting = ProtectionPages.awaitingConference(j);
-        List<Enquiry> enquiries = j.all(Kinds.S47_ENQUIRIES).stream()
+        List<Enquiry> enquiries = j.all(ProtectionStage.S47_ENQUIRIES).stream()
                 .filter(s -> s.s47EndDate() == null || awaiting.contains(s))
                 .sorted(Comparator.comparing(S47Enquiry::s47StartDate, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(s -> new Enquiry(s.id(), s.s47StartDate(), s.s47EndDate(), s.icpcRequired(),
                         conferenceDue(j, s, openClocks), s.s47EndDate() != null, awaiting.contains(s)))
                 .toList();
-        Plan plan = j.all(Kinds.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst()
+        Plan plan = j.all(ProtectionStage.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst()
                 .map(p -> new Plan(p.id(), p.cpPlanStartDate(), latest(p),
                         ProtectionPages.CATEGORIES.getOrDefault(latest(p), latest(p)),
                         openClocks.stream().filter(c -> c.ruleId().startsWith("CP_REVIEW")).map(StatutoryClock::dueOn)
@@ -54,7 +53,7 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, boolean canS
             return null;
         }
         LocalDate from = s47.strategyDiscussionId() == null ? s47.s47StartDate()
-                : j.find(Kinds.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId())
+                : j.find(ProtectionStage.STRATEGY_DISCUSSIONS, s47.strategyDiscussionId())
                 .map(StrategyDiscussion::discussionDate).orElse(s47.s47StartDate());
         return openClocks.stream().filter(c -> "ICPC".equals(c.ruleId()) && c.startedOn().equals(from))
                 .map(StatutoryClock::dueOn).findFirst().orElse(null);

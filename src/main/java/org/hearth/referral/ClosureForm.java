@@ -11,8 +11,8 @@ import org.hearth.assessment.CinPlan;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.assessment.AssessmentStage;
 
 /**
  * Closing a child in need episode, read in plain Java: the closure date and the DfE reason (RC1–RC9). A child in need
@@ -50,11 +50,11 @@ public final class ClosureForm {
             return new Read(List.of(), errors);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.REFERRALS, referral.closed(reason, date)));
-        for (CinPlan plan : j.all(Kinds.CIN_PLANS)) {
+        changes.add(JourneyChange.of(ReferralStage.REFERRALS, referral.closed(reason, date)));
+        for (CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
             if (plan.cinPlanEndDate() == null && plan.cinPlanStartDate() != null
                     && !plan.cinPlanStartDate().isAfter(date)) {
-                changes.add(JourneyChange.of(Kinds.CIN_PLANS, new CinPlan(plan.id(), plan.personId(), plan.referralId(),
+                changes.add(JourneyChange.of(AssessmentStage.CIN_PLANS, new CinPlan(plan.id(), plan.personId(), plan.referralId(),
                         plan.cinPlanStartDate(), date)));
             }
         }

@@ -15,8 +15,8 @@ import org.hearth.earlyhelp.EarlyHelpEpisode;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.earlyhelp.EarlyHelpStage;
 
 /**
  * A contact and the decision on it, read from the form in plain Java: no further action, family help (which starts a
@@ -79,14 +79,14 @@ public final class ContactForm {
             return new Read(List.of(), errors);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(Kinds.CONTACTS,
+        changes.add(JourneyChange.of(ReferralStage.CONTACTS,
                 new Contact(null, childId, contactDate, source, decision, decided, reason)));
         if (REFERRAL.equals(decision)) {
-            changes.add(JourneyChange.of(Kinds.REFERRALS, new Referral(null, childId, null, contactDate, source, need,
+            changes.add(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null, childId, null, contactDate, source, need,
                     decided, nfa, null, null)));
-        } else if (EARLY_HELP.equals(decision) && j.all(Kinds.EARLY_HELP).stream()
+        } else if (EARLY_HELP.equals(decision) && j.all(EarlyHelpStage.EARLY_HELP).stream()
                 .noneMatch(e -> e.episodeEndDate() == null)) {
-            changes.add(JourneyChange.of(Kinds.EARLY_HELP, new EarlyHelpEpisode(null, childId, decided, null,
+            changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(null, childId, decided, null,
                     shortReason(reason), null, null, null)));
         }
         return new Read(changes, errors);

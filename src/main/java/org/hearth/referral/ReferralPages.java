@@ -15,13 +15,13 @@ import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormRecorder;
 import org.hearth.platform.web.HearthProblem;
-import org.hearth.journey.Kinds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.assessment.AssessmentStage;
 
 /**
  * Contact and referral on the web: a contact with the decision on it (no further action, family help, or a referral
@@ -129,13 +129,13 @@ class ReferralPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("referral", referral);
-        model.addAttribute("openCinPlan", j.all(Kinds.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
+        model.addAttribute("openCinPlan", j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
         model.addAttribute("reasons", FormAnswers.options("CIN_CLOSURE_REASON",
                 FormAnswers.listDate(fields, "date", LocalDate.now())));
         return "referral/closure";
     }
 
     private static Referral referral(ChildJourney j, UUID id) {
-        return j.find(Kinds.REFERRALS, id).orElseThrow(() -> HearthProblem.notFound("The referral"));
+        return j.find(ReferralStage.REFERRALS, id).orElseThrow(() -> HearthProblem.notFound("The referral"));
     }
 }

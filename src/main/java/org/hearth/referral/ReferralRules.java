@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
 
 /** Referrals: a closure has a reason and the reason a date; statutory work follows its referral. */
 public final class ReferralRules {
@@ -18,10 +20,10 @@ public final class ReferralRules {
 
     public static List<Violation> check(ChildJourney journey) {
         List<Violation> out = new ArrayList<>();
-        for (Referral r : journey.all(Kinds.REFERRALS)) {
+        for (Referral r : journey.all(ReferralStage.REFERRALS)) {
             if ((r.closeDate() == null) != (r.closeReason() == null || r.closeReason().isBlank())) {
                 out.add(new Violation("closure-needs-date-and-reason", r.closeDate() == null ? "8810" : "8805",
-                        Kinds.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
+                        ReferralStage.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
                         "Closing a child in need episode needs both the closure date and the reason"));
             }
             if (r.closeDate() != null) {
@@ -29,7 +31,7 @@ public final class ReferralRules {
             }
             if (r.referralDate() != null && r.referralDecisionDate() != null
                     && r.referralDecisionDate().isBefore(r.referralDate())) {
-                out.add(new Violation("decision-not-before-referral", null, Kinds.REFERRALS.name(), r.id(),
+                out.add(new Violation("decision-not-before-referral", null, ReferralStage.REFERRALS.name(), r.id(),
                         "referralDecisionDate", "The decision on " + uk(r.referralDecisionDate())
                         + " cannot be before the referral was received on " + uk(r.referralDate())));
             }
@@ -50,22 +52,22 @@ public final class ReferralRules {
      * refused, and so is closing an episode that has it as RC8 or RC9.
      */
     static void closedAfterAssessment(ChildJourney journey, List<Violation> out) {
-        for (Referral r : journey.all(Kinds.REFERRALS)) {
+        for (Referral r : journey.all(ReferralStage.REFERRALS)) {
             String reason = r.closeReason() == null ? null : CLOSED_AFTER_ASSESSMENT.get(r.closeReason().trim());
             if (reason == null || r.closeDate() == null || r.referralDate() == null) {
                 continue;
             }
-            for (org.hearth.assessment.CinPlan p : journey.all(Kinds.CIN_PLANS)) {
-                afterAssessment(r, reason, Kinds.CIN_PLANS, p.id(), p.referralId(), p.cinPlanStartDate(), out);
+            for (org.hearth.assessment.CinPlan p : journey.all(AssessmentStage.CIN_PLANS)) {
+                afterAssessment(r, reason, AssessmentStage.CIN_PLANS, p.id(), p.referralId(), p.cinPlanStartDate(), out);
             }
-            for (org.hearth.protection.S47Enquiry s : journey.all(Kinds.S47_ENQUIRIES)) {
-                afterAssessment(r, reason, Kinds.S47_ENQUIRIES, s.id(), s.referralId(), s.s47StartDate(), out);
+            for (org.hearth.protection.S47Enquiry s : journey.all(ProtectionStage.S47_ENQUIRIES)) {
+                afterAssessment(r, reason, ProtectionStage.S47_ENQUIRIES, s.id(), s.referralId(), s.s47StartDate(), out);
             }
-            for (org.hearth.protection.InitialConference c : journey.all(Kinds.INITIAL_CONFERENCES)) {
-                afterAssessment(r, reason, Kinds.INITIAL_CONFERENCES, c.id(), c.referralId(), c.icpcDate(), out);
+            for (org.hearth.protection.InitialConference c : journey.all(ProtectionStage.INITIAL_CONFERENCES)) {
+                afterAssessment(r, reason, ProtectionStage.INITIAL_CONFERENCES, c.id(), c.referralId(), c.icpcDate(), out);
             }
-            for (org.hearth.protection.CpPlan p : journey.all(Kinds.CP_PLANS)) {
-                afterAssessment(r, reason, Kinds.CP_PLANS, p.id(), p.referralId(), p.cpPlanStartDate(), out);
+            for (org.hearth.protection.CpPlan p : journey.all(ProtectionStage.CP_PLANS)) {
+                afterAssessment(r, reason, ProtectionStage.CP_PLANS, p.id(), p.referralId(), p.cpPlanStartDate(), out);
             }
         }
     }
@@ -88,18 +90,18 @@ public final class ReferralRules {
      */
     private static void closedWhileOpen(ChildJourney journey, Referral r, List<Violation> out) {
         LocalDate closed = r.closeDate();
-        journey.all(Kinds.CP_PLANS).stream()
+        journey.all(ProtectionStage.CP_PLANS).stream()
                 .filter(p -> p.cpPlanStartDate() != null && !p.cpPlanStartDate().isAfter(closed)
                         && (p.cpPlanEndDate() == null || p.cpPlanEndDate().isAfter(closed)))
                 .findFirst().ifPresent(p -> out.add(new Violation("closure-with-cp-plan-open", "8565",
-                        Kinds.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
+                        ReferralStage.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
                         + uk(closed) + " while the child protection plan from " + uk(p.cpPlanStartDate())
                         + " is open; end the plan first")));
-        journey.all(Kinds.CARE_PERIODS).stream()
+        journey.all(CareStage.CARE_PERIODS).stream()
                 .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(closed)
                         && (p.periodEndDate() == null || p.periodEndDate().isAfter(closed)))
                 .findFirst().ifPresent(p -> out.add(new Violation("closure-while-looked-after", null,
-                        Kinds.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
+                        ReferralStage.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
                         + uk(closed) + " while the child is looked after (since " + uk(p.periodStartDate())
                         + "); record ceasing to be looked after first")));
     }
@@ -113,7 +115,7 @@ public final class ReferralRules {
         if (start == null) {
             return; // reported by start-date-required
         }
-        Optional<Referral> referral = referralId == null ? Optional.empty() : journey.find(Kinds.REFERRALS, referralId);
+        Optional<Referral> referral = referralId == null ? Optional.empty() : journey.find(ReferralStage.REFERRALS, referralId);
         if (referralId != null && referral.isEmpty()) {
             out.add(new Violation("needs-referral", null, kind.name(), recordId, "referralId",
                     "The " + kind.label().toLowerCase() + " refers to a referral that is not on this child's record"));
@@ -125,7 +127,7 @@ public final class ReferralRules {
                     kind.label() + " on " + uk(start) + " cannot be before the referral on "
                             + uk(referral.get().referralDate())));
         }
-        if (referralId == null && journey.all(Kinds.REFERRALS).stream()
+        if (referralId == null && journey.all(ReferralStage.REFERRALS).stream()
                 .noneMatch(r -> r.referralDate() != null && !r.referralDate().isAfter(start))) {
             out.add(new Violation("not-before-referral", dfeCode, kind.name(), recordId, field,
                     kind.label() + " on " + uk(start) + " needs a referral on or before that day; record the referral first"));

@@ -9,7 +9,6 @@ import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.Violation;
 import org.hearth.platform.web.Drafts;
@@ -19,6 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.earlyhelp.EarlyHelpStage;
+import org.hearth.protection.ProtectionStage;
 
 /** Recording a visit: the form starts from what the record knows (which plan the child is on), and keeps a draft. */
 @Controller
@@ -67,7 +70,7 @@ class VisitPages {
         Visit visit = new Visit(null, childId, date, form.get("context"), seen, Boolean.TRUE.equals(seen) ? alone : false,
                 Boolean.TRUE.equals(seen) && "yes".equals(form.get("bedroom")), blankToNull(form.get("note")));
         try {
-            journeys.record(actor, childId, null, List.of(JourneyChange.of(Kinds.VISITS, visit)), "record a visit");
+            journeys.record(actor, childId, null, List.of(JourneyChange.of(VisitsStage.VISITS, visit)), "record a visit");
         } catch (RuleViolations v) {
             return show(journeys.read(actor, childId, "visits", "record a visit"), form, v.violations(), model);
         }
@@ -99,15 +102,15 @@ class VisitPages {
     /** Never ask twice: the plan the child is on now decides which statutory visit this is. */
     static String defaultContext(ChildJourney j) {
         LocalDate today = LocalDate.now();
-        if (j.all(Kinds.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null)) return "CLA";
-        if (j.all(Kinds.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null)) return "CP";
-        if (j.all(Kinds.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null)) return "CIN";
-        if (j.all(Kinds.EARLY_HELP).stream().anyMatch(p -> p.episodeEndDate() == null)) return "EH";
+        if (j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null)) return "CLA";
+        if (j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null)) return "CP";
+        if (j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null)) return "CIN";
+        if (j.all(EarlyHelpStage.EARLY_HELP).stream().anyMatch(p -> p.episodeEndDate() == null)) return "EH";
         return j.child().ageOn(today) != null && j.child().ageOn(today) >= 18 ? "CL" : "CIN";
     }
 
     private static Violation error(String field, String message) {
-        return new Violation("form", null, Kinds.VISITS.name(), null, field, message);
+        return new Violation("form", null, VisitsStage.VISITS.name(), null, field, message);
     }
 
     private static Boolean yesNo(String v) {

@@ -13,7 +13,6 @@ import org.hearth.access.UserDirectory;
 import org.hearth.assessment.Assessment;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.HearthProblem;
 import org.hearth.referral.Referral;
@@ -23,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.referral.ReferralStage;
 
 /** Approvals against the real database: the seam, the audit, the assessment's authorisation and the refusals. */
 class ApprovalsTest extends HearthIntegrationTest {
@@ -45,20 +46,20 @@ class ApprovalsTest extends HearthIntegrationTest {
         manager = users.find(fixtures.user(Role.TEAM_MANAGER, team)).orElseThrow();
         LocalDate referred = LocalDate.now().minusDays(20);
         child = fixtures.child(LocalDate.of(2014, 5, 1), worker.username(), referred.minusDays(1));
-        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
                 .records().get(0).id();
         assessment = assessment(referral, List.of("3B"));
     }
 
     UUID assessment(UUID referral, List<String> factors) {
-        return journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
+        return journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
                 new Assessment(null, child, referral, LocalDate.now().minusDays(18), null, null, factors, false,
                         "Family help offered"))), "test").records().get(0).id();
     }
 
     Assessment stored() {
-        return journeys.read(manager, child, "assessments", "test").find(Kinds.ASSESSMENTS, assessment).orElseThrow();
+        return journeys.read(manager, child, "assessments", "test").find(AssessmentStage.ASSESSMENTS, assessment).orElseThrow();
     }
 
     long audited(String actor, String outcome) {
@@ -156,7 +157,7 @@ class ApprovalsTest extends HearthIntegrationTest {
 
     @Test
     void shouldSignOffAChildInNeedPlanOnce() {
-        UUID plan = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+        UUID plan = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
                 new org.hearth.assessment.CinPlan(null, child, stored().referralId(), LocalDate.now().minusDays(2), null))),
                 "test").records().get(0).id();
         Approval asked = approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null);

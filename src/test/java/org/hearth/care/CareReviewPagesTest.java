@@ -12,7 +12,6 @@ import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
@@ -61,9 +60,9 @@ class CareReviewPagesTest extends HearthIntegrationTest {
         UUID id = fixtures.child(dob, worker, today.minusMonths(2));
         fixtures.allocate(id, iro.username(), "IRO", today.minusMonths(2));
         journeys.record(users.find(worker).orElseThrow(), id, null, List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, id, start, null, null, "N1")),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, id, "C2", start, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, id, start, null, "U6", "PR1", "LS1 4AP", null,
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, id, start, null, null, "N1")),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, id, "C2", start, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, id, start, null, "U6", "PR1", "LS1 4AP", null,
                         null, null))), "set-up");
         return id;
     }
@@ -88,7 +87,7 @@ class CareReviewPagesTest extends HearthIntegrationTest {
     }
 
     List<CareReview> reviews(UUID id) {
-        return journeys.read(iro, id, "check", "check").all(Kinds.CARE_REVIEWS);
+        return journeys.read(iro, id, "check", "check").all(CareStage.CARE_REVIEWS);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.hearth.journey.JourneyBuilder.*;
 
 import java.time.LocalDate;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -185,7 +184,7 @@ class CareRulesTest {
         ChildJourney j = aChild().with(carePeriod(START, END), legalStatus(START, END), placement(START, day(2025, 6, 3)))
                 .journey();
 
-        assertThat(theViolation(j, "inside-care-period", Kinds.PLACEMENTS).field()).isEqualTo("endDate");
+        assertThat(theViolation(j, "inside-care-period", CareStage.PLACEMENTS).field()).isEqualTo("endDate");
     }
 
     @Test

@@ -15,13 +15,14 @@ import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.referral.Referral;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.referral.ReferralStage;
 
 /** The demo's waiting approvals land in the protection team's queue and can be decided as they are. */
 class DemoApprovalsTest extends HearthIntegrationTest {
@@ -38,13 +39,13 @@ class DemoApprovalsTest extends HearthIntegrationTest {
         Actor manager = users.find(fixtures.user(Role.TEAM_MANAGER, DemoStaff.PROTECTION)).orElseThrow();
         LocalDate referred = LocalDate.now().minusDays(30);
         UUID child = fixtures.child(LocalDate.of(2013, 1, 1), worker.username(), referred);
-        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
                 .records().get(0).id();
-        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
+        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
                 new Assessment(null, child, referral, referred.plusDays(1), null, null, List.of(), null, null))), "test")
                 .records().get(0).id();
-        journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+        journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
                 new CinPlan(null, child, referral, referred.plusDays(20), null))), "test");
 
         assertThat(DemoApprovals.add(jdbc)).isEqualTo(2);
@@ -55,7 +56,7 @@ class DemoApprovalsTest extends HearthIntegrationTest {
         UUID request = waiting.stream().filter(w -> w.approval().subjectId().equals(assessment)).findFirst()
                 .orElseThrow().approval().id();
         approvals.decide(manager, request, 0, ApprovalRules.Decision.APPROVE, null);
-        Assessment authorised = journeys.read(manager, child, "assessments", "test").find(Kinds.ASSESSMENTS, assessment)
+        Assessment authorised = journeys.read(manager, child, "assessments", "test").find(AssessmentStage.ASSESSMENTS, assessment)
                 .orElseThrow();
         assertThat(authorised.assessmentAuthDate()).isEqualTo(LocalDate.now());
         assertThat(authorised.assessmentFactors()).isNotEmpty();

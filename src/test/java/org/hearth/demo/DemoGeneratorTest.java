@@ -1,5 +1,6 @@
 package org.hearth.demo;
 
+import org.hearth.stages.Stages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,13 +19,17 @@ import org.hearth.care.Placement;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.JourneyRules;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.protection.CpPlan;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 class DemoGeneratorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -44,7 +49,7 @@ class DemoGeneratorTest {
 
     @Test
     void everyGeneratedJourneyPassesTheJourneyRules() {
-        JourneyRules rules = JourneyRules.standard();
+        JourneyRules rules = Stages.journeyRules();
         List<String> failures = new ArrayList<>();
         for (ChildJourney journey : authority.children()) {
             List<Violation> violations = rules.check(journey);
@@ -57,7 +62,7 @@ class DemoGeneratorTest {
 
     @Test
     void journeysPassTheRulesForOtherSeedsAndDaysAcrossCollectionYears() {
-        JourneyRules rules = JourneyRules.standard();
+        JourneyRules rules = Stages.journeyRules();
         // Days either side of April 2025, when PLACE swapped H5 for K3, and weekends (not in the future: the person
         // rules judge birth dates against the real clock).
         for (LocalDate today : List.of(LocalDate.of(2024, 6, 2), LocalDate.of(2025, 4, 5), LocalDate.of(2026, 3, 1))) {
@@ -70,7 +75,7 @@ class DemoGeneratorTest {
     void theAgeProfileIsLikeChildrenInNeedWithMostAgedTenToFifteen() {
         Map<String, Long> bands = new HashMap<>();
         for (ChildJourney j : many) {
-            List<Referral> referrals = j.all(Kinds.REFERRALS);
+            List<Referral> referrals = j.all(ReferralStage.REFERRALS);
             if (referrals.isEmpty()) {
                 continue;
             }
@@ -93,7 +98,7 @@ class DemoGeneratorTest {
         long returnedHome = 0;
         long cameBack = 0;
         for (ChildJourney j : many) {
-            var periods = j.all(Kinds.CARE_PERIODS);
+            var periods = j.all(CareStage.CARE_PERIODS);
             for (int i = 0; i < periods.size(); i++) {
                 var p = periods.get(i);
                 if (p.periodEndDate() != null && (p.reasonCeased().startsWith("E4") || "E13".equals(p.reasonCeased()))) {
@@ -236,7 +241,7 @@ class DemoGeneratorTest {
 
     @Test
     void referralSourcesFollowEngland() {
-        List<Referral> referrals = all(many, Kinds.REFERRALS);
+        List<Referral> referrals = all(many, ReferralStage.REFERRALS);
         double agencies = share(referrals, r -> Set.of("6", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F")
                 .contains(r.referralSourceCode()));
         double publicSources = share(referrals, r -> r.referralSourceCode().matches("1[A-D]"));
@@ -248,7 +253,7 @@ class DemoGeneratorTest {
 
     @Test
     void assessmentsFindAboutThreeInTenNotInNeedAndFactorsFollowEngland() {
-        List<Assessment> done = all(many, Kinds.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null).toList();
+        List<Assessment> done = all(many, AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null).toList();
         double nfa = share(done, a -> Boolean.TRUE.equals(a.assessmentOutcomeNfa()));
         List<Assessment> inNeed = done.stream().filter(a -> Boolean.FALSE.equals(a.assessmentOutcomeNfa())).toList();
         double domesticAbuse = share(inNeed, a -> a.assessmentFactors().contains("3B"));
@@ -258,13 +263,13 @@ class DemoGeneratorTest {
         assertThat(nfa).isCloseTo(0.302, within(0.05));
         assertThat(domesticAbuse).isCloseTo(0.32, within(0.05));
         assertThat(parentalMentalHealth).isCloseTo(0.30, within(0.05));
-        assertThat(all(many, Kinds.ASSESSMENTS)).allSatisfy(a -> assertThat(a.assessmentHelpOffered()).isNotBlank());
+        assertThat(all(many, AssessmentStage.ASSESSMENTS)).allSatisfy(a -> assertThat(a.assessmentHelpOffered()).isNotBlank());
         assertThat(done).anySatisfy(a -> assertThat(a.assessmentFactors()).containsExactly("21"));
     }
 
     @Test
     void childProtectionPlansAreMostlyNeglectOrEmotionalAndOneInFiveIsARepeat() {
-        List<CpPlan> plans = all(many, Kinds.CP_PLANS);
+        List<CpPlan> plans = all(many, ProtectionStage.CP_PLANS);
         Map<String, Long> categories = plans.stream()
                 .collect(Collectors.groupingBy(CpPlan::cpPlanInitialCategory, Collectors.counting()));
         double repeat = share(plans, p -> p.numberOfPreviousPlans() > 0);
@@ -275,12 +280,12 @@ class DemoGeneratorTest {
 
     @Test
     void aboutSevenInTenLookedAfterChildrenAreInFosterCare() {
-        List<Placement> current = all(many, Kinds.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).toList();
+        List<Placement> current = all(many, CareStage.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).toList();
         double foster = share(current, p -> p.claPlacementType().startsWith("U"));
-        double everLookedAfter = share(many, j -> !j.all(Kinds.CARE_PERIODS).isEmpty());
-        long open = many.stream().filter(j -> j.all(Kinds.REFERRALS).stream().anyMatch(r -> r.closeDate() == null)).count();
-        long lookedAfter = many.stream().filter(j -> j.all(Kinds.CARE_PERIODS).stream().anyMatch(c -> c.periodEndDate() == null)).count();
-        long onPlan = many.stream().filter(j -> j.all(Kinds.CP_PLANS).stream().anyMatch(c -> c.cpPlanEndDate() == null)).count();
+        double everLookedAfter = share(many, j -> !j.all(CareStage.CARE_PERIODS).isEmpty());
+        long open = many.stream().filter(j -> j.all(ReferralStage.REFERRALS).stream().anyMatch(r -> r.closeDate() == null)).count();
+        long lookedAfter = many.stream().filter(j -> j.all(CareStage.CARE_PERIODS).stream().anyMatch(c -> c.periodEndDate() == null)).count();
+        long onPlan = many.stream().filter(j -> j.all(ProtectionStage.CP_PLANS).stream().anyMatch(c -> c.cpPlanEndDate() == null)).count();
         System.out.printf("placements now %d: foster %.3f; ever looked after %.3f; open CIN %d, of whom looked after %.3f, "
                 + "on CP plan %.3f%n", current.size(), foster, everLookedAfter, open, lookedAfter / (double) open,
                 onPlan / (double) open);
@@ -310,7 +315,7 @@ class DemoGeneratorTest {
     void everyAllocationNamesAUserOfTheAuthority() {
         Set<String> usernames = authority.users().stream().map(DemoUser::username).collect(Collectors.toSet());
         for (ChildJourney journey : authority.children()) {
-            assertThat(journey.all(Kinds.ALLOCATIONS)).allSatisfy(a -> {
+            assertThat(journey.all(AllocationStage.ALLOCATIONS)).allSatisfy(a -> {
                 assertThat(usernames).contains(a.professionalId());
                 assertThat(a.professionalRoleId()).isIn("SW", "IRO", "PA", "EHW");
             });
@@ -321,18 +326,18 @@ class DemoGeneratorTest {
     void theDemoSocialWorkerHasAFullMixedCaseloadWithSomethingOverdue() {
         List<ChildJourney> caseload = openCaseload(authority.children(), "sw.demo", "SW");
         assertThat(caseload).hasSizeBetween(15, 20);
-        assertThat(caseload).anyMatch(j -> j.all(Kinds.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
-        assertThat(caseload).anyMatch(j -> j.all(Kinds.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null));
-        assertThat(caseload).anyMatch(j -> j.all(Kinds.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null));
+        assertThat(caseload).anyMatch(j -> j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
+        assertThat(caseload).anyMatch(j -> j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null));
+        assertThat(caseload).anyMatch(j -> j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null));
         // Overdue: an assessment open past 45 working days, or a CP plan past three months with no review.
-        assertThat(caseload).anyMatch(j -> j.all(Kinds.ASSESSMENTS).stream().anyMatch(a -> a.assessmentAuthDate() == null
+        assertThat(caseload).anyMatch(j -> j.all(AssessmentStage.ASSESSMENTS).stream().anyMatch(a -> a.assessmentAuthDate() == null
                 && JourneySimulator.plusWorkingDays(a.assessmentStartDate(), 45).isBefore(TODAY)));
-        assertThat(caseload).anyMatch(j -> j.all(Kinds.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null
-                && p.cpPlanStartDate().plusMonths(3).isBefore(TODAY) && j.all(Kinds.CP_REVIEWS).isEmpty()));
+        assertThat(caseload).anyMatch(j -> j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null
+                && p.cpPlanStartDate().plusMonths(3).isBefore(TODAY) && j.all(ProtectionStage.CP_REVIEWS).isEmpty()));
 
         List<ChildJourney> chaired = openCaseload(authority.children(), "iro.demo", "IRO");
-        assertThat(chaired).anyMatch(j -> j.all(Kinds.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null));
-        assertThat(chaired).anyMatch(j -> j.all(Kinds.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null));
+        assertThat(chaired).anyMatch(j -> j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null));
+        assertThat(chaired).anyMatch(j -> j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null));
     }
 
     @Test
@@ -341,7 +346,7 @@ class DemoGeneratorTest {
         Map<String, Integer> load = new HashMap<>();
         Map<String, Set<String>> byRole = new HashMap<>();
         for (ChildJourney j : many) {
-            for (Allocation a : j.all(Kinds.ALLOCATIONS)) {
+            for (Allocation a : j.all(AllocationStage.ALLOCATIONS)) {
                 if (a.involvementEndDate() == null) {
                     load.merge(a.professionalId(), 1, Integer::sum);
                 }
@@ -367,7 +372,7 @@ class DemoGeneratorTest {
         for (int n : new int[] {0, 5, 18}) {
             DemoAuthority tiny = new DemoGenerator(3, TODAY).generate(n);
             assertThat(tiny.children()).hasSize(n);
-            assertThat(tiny.children()).allSatisfy(j -> assertThat(JourneyRules.standard().check(j)).isEmpty());
+            assertThat(tiny.children()).allSatisfy(j -> assertThat(Stages.journeyRules().check(j)).isEmpty());
             assertThat(tiny.users().stream().filter(u -> u.role().equals("SOCIAL_WORKER")).count()).isGreaterThan(10);
         }
         assertThat(openCaseload(new DemoGenerator(3, TODAY).generate(18).children(), "sw.demo", "SW")).hasSize(18);
@@ -385,7 +390,7 @@ class DemoGeneratorTest {
     }
 
     private static List<ChildJourney> openCaseload(List<ChildJourney> children, String username, String role) {
-        return children.stream().filter(j -> j.all(Kinds.ALLOCATIONS).stream().anyMatch(a -> a.involvementEndDate() == null
+        return children.stream().filter(j -> j.all(AllocationStage.ALLOCATIONS).stream().anyMatch(a -> a.involvementEndDate() == null
                 && a.professionalId().equals(username) && a.professionalRoleId().equals(role))).toList();
     }
 

@@ -12,6 +12,8 @@ import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
 
 class CommonRulesTest {
     private static final LocalDate REFERRED = day(2025, 1, 6);
@@ -163,7 +165,7 @@ class CommonRulesTest {
         ChildJourney j = aChild().lookedAfter(day(2025, 1, 6), day(2025, 3, 3))
                 .lookedAfter(day(2025, 2, 3), day(2025, 5, 1)).journey();
 
-        Violation v = theViolation(j, "no-overlap", Kinds.CARE_PERIODS);
+        Violation v = theViolation(j, "no-overlap", CareStage.CARE_PERIODS);
         assertThat(v.dfeCode()).isNull();
         assertPlainWords(v, day(2025, 2, 3), day(2025, 1, 6));
     }
@@ -178,7 +180,7 @@ class CommonRulesTest {
         ChildJourney j = aChild().with(carePeriod(day(2025, 1, 6), null), placement(day(2025, 1, 6), null),
                 legalStatus(day(2025, 1, 6), day(2025, 3, 3)), legalStatus(day(2025, 2, 3), null)).journey();
 
-        Violation v = theViolation(j, "no-overlap", Kinds.LEGAL_STATUSES);
+        Violation v = theViolation(j, "no-overlap", CareStage.LEGAL_STATUSES);
         assertThat(v.dfeCode()).isNull();
         assertPlainWords(v, day(2025, 2, 3), day(2025, 1, 6));
     }
@@ -194,7 +196,7 @@ class CommonRulesTest {
         ChildJourney j = aChild().with(carePeriod(day(2025, 1, 6), null), legalStatus(day(2025, 1, 6), null),
                 placement(day(2025, 1, 6), day(2025, 3, 3), "U1", "CARPL"), placement(day(2025, 3, 1), null)).journey();
 
-        Violation v = theViolation(j, "no-overlap", Kinds.PLACEMENTS);
+        Violation v = theViolation(j, "no-overlap", CareStage.PLACEMENTS);
         assertThat(v.dfeCode()).isNull();
         assertPlainWords(v, day(2025, 3, 1), day(2025, 1, 6));
     }
@@ -325,7 +327,7 @@ class CommonRulesTest {
     void shouldRefuseLookingAfterAnUnbornChild() {
         ChildJourney j = anUnbornChild(day(2026, 3, 2)).with(carePeriod(day(2026, 1, 5), null)).journey();
 
-        Violation v = theViolation(j, "before-birth", Kinds.CARE_PERIODS);
+        Violation v = theViolation(j, "before-birth", CareStage.CARE_PERIODS);
         assertThat(v.dfeCode()).isEqualTo("302");
         assertThat(v.message()).isEqualTo("A period of care cannot be recorded for an unborn child");
         assertPlainWords(v);
@@ -382,7 +384,7 @@ class CommonRulesTest {
         Referral r = referral(REFERRED, DIED);
         ChildJourney j = aChildWhoDied(DIED).with(r).onCpPlan(r, day(2025, 6, 3), null).journey();
 
-        Violation v = theViolation(j, "after-death", Kinds.CP_PLANS);
+        Violation v = theViolation(j, "after-death", ProtectionStage.CP_PLANS);
         assertThat(v.dfeCode()).isEqualTo("8915");
         assertPlainWords(v, day(2025, 6, 3), DIED);
     }

@@ -1,5 +1,6 @@
 package org.hearth.journey;
 
+import org.hearth.stages.Stages;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +18,7 @@ public final class FormChanges {
 
     /** The violations the changes would add: what JourneyService refuses them with. */
     public static List<Violation> refusals(ChildJourney journey, List<JourneyChange<?>> changes) {
-        return JourneyRules.standard().introducedBy(journey, applied(journey, changes));
+        return Stages.journeyRules().introducedBy(journey, applied(journey, changes));
     }
 
     private static <T extends Record & JourneyRecord> ChildJourney apply(ChildJourney journey, JourneyChange<T> change) {

@@ -1,5 +1,6 @@
 package org.hearth.journey;
 
+import org.hearth.stages.Stages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import org.hearth.care.MissingEpisode;
 import org.hearth.care.Placement;
 import org.hearth.earlyhelp.EarlyHelpEpisode;
 import org.hearth.leaving.CareLeaverContact;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
@@ -115,7 +116,7 @@ public final class JourneyBuilder {
     @SuppressWarnings("unchecked")
     public static <T extends Record & JourneyRecord> ChildJourney add(ChildJourney journey, JourneyRecord record) {
         Class<T> type = (Class<T>) record.getClass();
-        return journey.with(Kinds.of(type), type.cast(record));
+        return journey.with(Stages.of(type), type.cast(record));
     }
 
     // ---- dates -------------------------------------------------------------------------------------------------
@@ -251,7 +252,7 @@ public final class JourneyBuilder {
     // ---- checking ----------------------------------------------------------------------------------------------
 
     public static List<Violation> violations(ChildJourney journey) {
-        return JourneyRules.standard().check(journey);
+        return Stages.journeyRules().check(journey);
     }
 
     public static List<Violation> violations(ChildJourney journey, String rule) {

@@ -1,5 +1,6 @@
 package org.hearth.journey;
 
+import org.hearth.stages.Stages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.journey.JourneyBuilder.*;
 
@@ -10,9 +11,10 @@ import org.hearth.protection.S47Enquiry;
 import org.hearth.protection.StrategyDiscussion;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
+import org.hearth.referral.ReferralStage;
 
 class JourneyRulesTest {
-    private final JourneyRules rules = JourneyRules.standard();
+    private final JourneyRules rules = Stages.journeyRules();
 
     /** History imported from another system: a referral closed without a reason (8805). */
     private final Referral imported = referralWithClosure(day(2024, 5, 6), null, day(2024, 9, 2));
@@ -91,12 +93,12 @@ class JourneyRulesTest {
         Referral broken = new Referral(r.id(), CHILD_ID, null, day(2025, 1, 6), "1A", "N1", null, false, null,
                 day(2025, 1, 3));
 
-        ChildJourney after = before.with(Kinds.REFERRALS, broken);
+        ChildJourney after = before.with(ReferralStage.REFERRALS, broken);
 
         assertThat(rules.introducedBy(before, after)).extracting(Violation::rule)
                 .contains("end-before-start", "closure-needs-date-and-reason");
-        assertThat(before.all(Kinds.REFERRALS)).containsExactly(r);
-        assertThat(after.all(Kinds.REFERRALS)).containsExactly(broken);
+        assertThat(before.all(ReferralStage.REFERRALS)).containsExactly(r);
+        assertThat(after.all(ReferralStage.REFERRALS)).containsExactly(broken);
         assertThat(rules.check(before)).isEmpty();
     }
 

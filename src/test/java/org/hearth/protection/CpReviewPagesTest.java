@@ -14,7 +14,6 @@ import org.hearth.access.UserDirectory;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.referral.Referral;
 import org.hearth.support.HearthIntegrationTest;
@@ -27,6 +26,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.ExtendedModelMap;
+import org.hearth.referral.ReferralStage;
+import org.hearth.visits.VisitsStage;
 
 /** The child protection review form: a plan continues or ends (with why), the child's views; refusals in words. */
 class CpReviewPagesTest extends HearthIntegrationTest {
@@ -56,14 +57,14 @@ class CpReviewPagesTest extends HearthIntegrationTest {
         while (icpc.getDayOfWeek() == DayOfWeek.SATURDAY || icpc.getDayOfWeek() == DayOfWeek.SUNDAY) {
             icpc = icpc.minusDays(1);
         }
-        UUID referral = journeys.record(sw, child, null, List.of(JourneyChange.of(Kinds.REFERRALS, new Referral(null,
+        UUID referral = journeys.record(sw, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null,
                 child, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19), false, null, null))), "set-up")
                 .records().get(0).id();
-        UUID s47 = journeys.record(sw, child, null, List.of(JourneyChange.of(Kinds.S47_ENQUIRIES, new S47Enquiry(null,
+        UUID s47 = journeys.record(sw, child, null, List.of(JourneyChange.of(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(null,
                 child, referral, null, icpc.minusDays(15), icpc.minusDays(5), true))), "set-up").records().get(0).id();
         journeys.record(sw, child, null, List.of(
-                JourneyChange.of(Kinds.INITIAL_CONFERENCES, new InitialConference(null, child, s47, referral, icpc, true)),
-                JourneyChange.of(Kinds.CP_PLANS, new CpPlan(null, child, referral, null, icpc, null, "EMO", "EMO", null))),
+                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, child, s47, referral, icpc, true)),
+                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, child, referral, null, icpc, null, "EMO", "EMO", null))),
                 "set-up");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 iro.username(), null, List.of(new SimpleGrantedAuthority("ROLE_IRO"))));
@@ -101,21 +102,21 @@ class CpReviewPagesTest extends HearthIntegrationTest {
                 new ExtendedModelMap());
         assertThat(view).isEqualTo("redirect:/children/" + child + "?saved=cp-review#protection");
         ChildJourney j = journey();
-        assertThat(j.all(Kinds.CP_REVIEWS)).singleElement().satisfies(r -> {
+        assertThat(j.all(ProtectionStage.CP_REVIEWS)).singleElement().satisfies(r -> {
             assertThat(r.cpReviewOutcomeContinueCp()).isTrue();
             assertThat(r.cpReviewChildViews()).isEqualTo("I feel safer.");
             assertThat(r.cpReviewPlanEndReason()).isNull();
         });
-        assertThat(j.all(Kinds.CP_PLANS)).singleElement().satisfies(p -> assertThat(p.cpPlanEndDate()).isNull());
+        assertThat(j.all(ProtectionStage.CP_PLANS)).singleElement().satisfies(p -> assertThat(p.cpPlanEndDate()).isNull());
     }
 
     @Test
     void shouldEndThePlanOnTheDayOfTheReviewWithItsReason() {
         pages.record(child, form(today.minusDays(1), "end", "MOVED_LA", "Bye.", journey().version()), new ExtendedModelMap());
         ChildJourney j = journey();
-        assertThat(j.all(Kinds.CP_PLANS)).singleElement()
+        assertThat(j.all(ProtectionStage.CP_PLANS)).singleElement()
                 .satisfies(p -> assertThat(p.cpPlanEndDate()).isEqualTo(today.minusDays(1)));
-        assertThat(j.all(Kinds.CP_REVIEWS)).singleElement()
+        assertThat(j.all(ProtectionStage.CP_REVIEWS)).singleElement()
                 .satisfies(r -> assertThat(r.cpReviewPlanEndReason()).isEqualTo("MOVED_LA"));
     }
 
@@ -123,7 +124,7 @@ class CpReviewPagesTest extends HearthIntegrationTest {
     void shouldRefuseAReviewOnTheDayThePlanStartedWithTheDfERule() {
         assertThat(errorsOf(form(icpc, "continue", null, "x", journey().version())).get("reviewDate"))
                 .contains("must be after the child protection plan started").endsWith("(DfE rule 8841)");
-        assertThat(journey().all(Kinds.CP_REVIEWS)).isEmpty();
+        assertThat(journey().all(ProtectionStage.CP_REVIEWS)).isEmpty();
     }
 
     @Test
@@ -137,12 +138,12 @@ class CpReviewPagesTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAStaleReviewAndSaveNothing() {
         long opened = journey().version();
-        journeys.record(sw, child, null, List.of(JourneyChange.of(Kinds.VISITS, new org.hearth.visits.Visit(null, child,
+        journeys.record(sw, child, null, List.of(JourneyChange.of(VisitsStage.VISITS, new org.hearth.visits.Visit(null, child,
                 today, "CP", true, true, null, null))), "a visit meanwhile");
         assertThat(errorsOf(form(today, "end", "NO_LONGER_AT_RISK", "x", opened)).get("reviewDate"))
                 .contains("You were working from version " + opened);
-        assertThat(journey().all(Kinds.CP_REVIEWS)).isEmpty();
-        assertThat(journey().all(Kinds.CP_PLANS).get(0).cpPlanEndDate()).isNull();
+        assertThat(journey().all(ProtectionStage.CP_REVIEWS)).isEmpty();
+        assertThat(journey().all(ProtectionStage.CP_PLANS).get(0).cpPlanEndDate()).isNull();
     }
 
     @Test

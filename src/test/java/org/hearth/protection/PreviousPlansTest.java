@@ -6,7 +6,6 @@ import static org.hearth.journey.JourneyBuilder.day;
 
 import java.util.UUID;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.junit.jupiter.api.Test;
 
 class PreviousPlansTest {
@@ -17,8 +16,8 @@ class PreviousPlansTest {
     @Test
     void shouldCountTheChildsEarlierPlansWhenNotGiven() {
         ChildJourney j = aChild().journey()
-                .with(Kinds.CP_PLANS, plan(day(2020, 1, 6), day(2020, 9, 1), null))
-                .with(Kinds.CP_PLANS, plan(day(2022, 3, 7), day(2023, 1, 9), null));
+                .with(ProtectionStage.CP_PLANS, plan(day(2020, 1, 6), day(2020, 9, 1), null))
+                .with(ProtectionStage.CP_PLANS, plan(day(2022, 3, 7), day(2023, 1, 9), null));
 
         CpPlan next = PreviousPlans.filledIn(j, plan(day(2025, 2, 3), null, null));
 

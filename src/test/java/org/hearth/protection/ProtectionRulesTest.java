@@ -6,7 +6,6 @@ import static org.hearth.journey.JourneyBuilder.*;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
@@ -143,7 +142,7 @@ class ProtectionRulesTest {
         ChildJourney j = aChild().with(referral(day(2024, 9, 2), day(2025, 1, 6)), late, c, cpPlan(late, c, null))
                 .journey();
 
-        Violation v = theViolation(j, "not-before-referral", Kinds.CP_PLANS);
+        Violation v = theViolation(j, "not-before-referral", ProtectionStage.CP_PLANS);
         assertThat(v.dfeCode()).isEqualTo("1105");
         assertThat(v.field()).isEqualTo("cpPlanStartDate");
         assertPlainWords(v, CONFERENCE, day(2025, 2, 4));
@@ -154,7 +153,7 @@ class ProtectionRulesTest {
         InitialConference c = icpc(null, null, CONFERENCE, true);
         ChildJourney j = aChild().with(c, cpPlan(null, c, null)).journey();
 
-        assertThat(theViolation(j, "not-before-referral", Kinds.CP_PLANS).dfeCode()).isEqualTo("1105");
+        assertThat(theViolation(j, "not-before-referral", ProtectionStage.CP_PLANS).dfeCode()).isEqualTo("1105");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hearth.earlyhelp.EarlyHelpEpisode;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.platform.web.DateAnswer;
 import org.junit.jupiter.api.Test;
 

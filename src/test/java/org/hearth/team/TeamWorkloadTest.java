@@ -12,13 +12,13 @@ import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.referral.Referral;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.hearth.referral.ReferralStage;
 
 class TeamWorkloadTest extends HearthIntegrationTest {
     @Autowired TestFixtures fixtures;
@@ -63,7 +63,7 @@ class TeamWorkloadTest extends HearthIntegrationTest {
 
     UUID referredChild(Actor worker, LocalDate referred) {
         UUID child = fixtures.child(LocalDate.of(2012, 3, 3), worker.username(), referred);
-        journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+        journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test");
         return child;
     }

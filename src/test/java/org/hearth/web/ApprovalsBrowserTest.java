@@ -16,12 +16,13 @@ import org.hearth.approval.Approvals;
 import org.hearth.assessment.Assessment;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.referral.Referral;
 import org.hearth.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * A worker writes up an assessment through the task list and sends it; their team manager approves it (or returns
@@ -48,7 +49,7 @@ class ApprovalsBrowserTest extends BrowserTest {
         String forename = Browser.uniqueName("Ria", child);
         name = forename + " Adeyemi";
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Adeyemi' WHERE pers_person_id = ?", forename, child);
-        referral = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.REFERRALS,
+        referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
                 new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
                 .records().get(0).id();
     }
@@ -173,7 +174,7 @@ class ApprovalsBrowserTest extends BrowserTest {
 
     @Test
     void shouldShowTheWorkerWhyTheirManagerReturnedTheAssessment() {
-        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.ASSESSMENTS,
+        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
                 new Assessment(null, child, referral, LocalDate.now().minusDays(9), LocalDate.now().minusDays(8), null,
                         List.of("3B"), false, "Family help", "Wants to stay home", "Good enough", "Stable housing",
                         "Short analysis"))), "test").records().get(0).id();
@@ -213,7 +214,7 @@ class ApprovalsBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT cina_assessment_child_views FROM ssd_cin_assessments WHERE cina_assessment_id = ?",
                 String.class, assessment)).startsWith("\"I want to stay");
 
-        journeys.record(worker, child, null, List.of(JourneyChange.of(Kinds.CIN_PLANS,
+        journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
                 new org.hearth.assessment.CinPlan(null, child, referral, LocalDate.now().minusDays(1), null))), "test");
         link("Everything sent for approval for this child");
         assertThat(page.locator("main table")).containsText("Say what the child told you in their own words.");

@@ -19,7 +19,6 @@ import org.hearth.care.LegalStatus;
 import org.hearth.care.Placement;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.S47Enquiry;
@@ -27,6 +26,9 @@ import org.hearth.referral.Referral;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * The IRO's day in a real headless Chromium: My reviews, a looked-after review with the child's participation and
@@ -55,9 +57,9 @@ class IroBrowserTest extends BrowserTest {
         fixtures.allocate(lookedAfter, iro, "IRO", today.minusMonths(4));
         LocalDate start = today.minusDays(40);
         journeys.record(sw, lookedAfter, null, List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, lookedAfter, start, null, null, "N1")),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, lookedAfter, "C2", start, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP",
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, lookedAfter, start, null, null, "N1")),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, lookedAfter, "C2", start, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP",
                         null, null, null))), "test set-up");
 
         protectedChild = fixtures.child(LocalDate.of(2016, 8, 1), worker, today.minusMonths(4));
@@ -65,15 +67,15 @@ class IroBrowserTest extends BrowserTest {
         LocalDate icpc = weekdayOnOrBefore(today.minusDays(60));
         Referral referral = new Referral(null, protectedChild, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19),
                 false, null, null);
-        UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(Kinds.REFERRALS, referral)),
+        UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(ReferralStage.REFERRALS, referral)),
                 "test set-up").records().get(0).id();
-        UUID s47 = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(Kinds.S47_ENQUIRIES,
+        UUID s47 = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(ProtectionStage.S47_ENQUIRIES,
                 new S47Enquiry(null, protectedChild, referralId, null, icpc.minusDays(15), icpc.minusDays(5), true))),
                 "test set-up").records().get(0).id();
         journeys.record(sw, protectedChild, null, List.of(
-                JourneyChange.of(Kinds.INITIAL_CONFERENCES, new InitialConference(null, protectedChild, s47, referralId,
+                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, protectedChild, s47, referralId,
                         icpc, true)),
-                JourneyChange.of(Kinds.CP_PLANS, new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG",
+                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG",
                         "NEG", null))), "test set-up");
 
     }

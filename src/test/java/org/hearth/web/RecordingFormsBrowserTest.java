@@ -17,12 +17,13 @@ import org.hearth.care.Placement;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
 
 /**
  * Recording each step in a real headless Chromium: contact and referral, a CIN plan refused while a CP plan is open,
@@ -80,8 +81,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
         // A conference put the child on a CP plan (recorded by the protection forms; here straight to the service)
         LocalDate conference = weekdayOnOrBefore(LocalDate.now().minusDays(10));
         journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(
-                JourneyChange.of(Kinds.INITIAL_CONFERENCES, new InitialConference(null, child, null, null, conference, true)),
-                JourneyChange.of(Kinds.CP_PLANS, new CpPlan(null, child, null, null, conference, null, "NEG", "NEG", 0))),
+                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, child, null, null, conference, true)),
+                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, child, null, null, conference, null, "NEG", "NEG", 0))),
                 "test: a CP plan");
 
         page.navigate(url("/children/" + child));
@@ -156,8 +157,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
         Browser.screenshot(page, "forms-closure-refused");
 
         ChildJourney j = journeys.read(actor(manager, Role.TEAM_MANAGER), child, "cp-plans", "test");
-        CpPlan plan = j.all(Kinds.CP_PLANS).get(0);
-        journeys.record(actor(manager, Role.TEAM_MANAGER), child, j.version(), List.of(JourneyChange.of(Kinds.CP_PLANS,
+        CpPlan plan = j.all(ProtectionStage.CP_PLANS).get(0);
+        journeys.record(actor(manager, Role.TEAM_MANAGER), child, j.version(), List.of(JourneyChange.of(ProtectionStage.CP_PLANS,
                 new CpPlan(plan.id(), child, plan.referralId(), plan.icpcId(), plan.cpPlanStartDate(), LocalDate.now(),
                         "NEG", "NEG", plan.numberOfPreviousPlans()))), "test: the plan ends");
 
@@ -175,9 +176,9 @@ class RecordingFormsBrowserTest extends BrowserTest {
     void shouldRecordCeasingToBeLookedAfterEndingThePlacementAndLegalStatusTheSameDay() {
         LocalDate start = LocalDate.now().minusDays(40);
         journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, child, "V2", start, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, child, start, null, "U6", "PR1", "LS1 4AP", null,
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "V2", start, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U6", "PR1", "LS1 4AP", null,
                         null, null))), "test: looked after");
         signIn(worker);
         page.navigate(url("/children/" + child));
@@ -194,7 +195,7 @@ class RecordingFormsBrowserTest extends BrowserTest {
         page.getByLabel("(E4A)").check();
 
         // Meanwhile someone records a missing episode: the form was read from an older record, so it is refused
-        journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(JourneyChange.of(Kinds.MISSING,
+        journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(JourneyChange.of(CareStage.MISSING,
                 new MissingEpisode(null, child, LocalDate.now().minusDays(3), "A", LocalDate.now().minusDays(2), false,
                         false))), "test: meanwhile");
         save("Save");

@@ -14,10 +14,10 @@ import org.hearth.care.LegalStatus;
 import org.hearth.care.Placement;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.hearth.care.CareStage;
 
 /** Return errors in a real headless Chromium: from the menu to the error, to the form that fixes it; axe on each page. */
 class ReturnsPageBrowserTest extends BrowserTest {
@@ -35,9 +35,9 @@ class ReturnsPageBrowserTest extends BrowserTest {
         LocalDate start = LocalDate.now().minusDays(30);
         // No placement postcode: 903 rule 392b, fixed by recording the placement's postcode.
         journeys.record(new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team), child, null, List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
                         null, null))), "test: looked after with no placement postcode");
     }
 

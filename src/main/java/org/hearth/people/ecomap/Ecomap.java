@@ -13,9 +13,10 @@ import java.util.function.Function;
 import org.hearth.allocation.Allocation;
 import org.hearth.care.LookedAfter;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.people.PeopleStage;
 
 /**
  * The child's network as the record holds it today: relatives and their relationship (with parental
@@ -64,12 +65,12 @@ public record Ecomap(String childName, List<Member> members) {
     public static Ecomap of(ChildJourney j, LocalDate today, Map<UUID, String> names, Function<String, String> staff) {
         Map<Object, Member> members = new LinkedHashMap<>();
         Map<UUID, PersonWhoMatters> mattersByPerson = new LinkedHashMap<>();
-        for (PersonWhoMatters p : j.all(Kinds.PEOPLE_WHO_MATTER)) {
+        for (PersonWhoMatters p : j.all(PeopleStage.PEOPLE_WHO_MATTER)) {
             if (open(p.endDate(), today) && p.relatedPersonId() != null) {
                 mattersByPerson.put(p.relatedPersonId(), p);
             }
         }
-        for (Relationship r : j.all(Kinds.RELATIONSHIPS)) {
+        for (Relationship r : j.all(PeopleStage.RELATIONSHIPS)) {
             if (!open(r.endDate(), today) || r.relatedPersonId() == null) {
                 continue;
             }
@@ -86,7 +87,7 @@ public record Ecomap(String childName, List<Member> members) {
             }
             members.put(r.relatedPersonId(), new Member(name, role, tie, said == null ? null : said.childsWords()));
         }
-        for (PersonWhoMatters p : j.all(Kinds.PEOPLE_WHO_MATTER)) {
+        for (PersonWhoMatters p : j.all(PeopleStage.PEOPLE_WHO_MATTER)) {
             if (!open(p.endDate(), today) || (p.relatedPersonId() != null && members.containsKey(p.relatedPersonId()))) {
                 continue;
             }
@@ -104,7 +105,7 @@ public record Ecomap(String childName, List<Member> members) {
                     type + ", since " + DAY.format(la.placement().since()) + (provider == null ? "" : ", " + provider),
                     Tie.CARER, null));
         }
-        for (Allocation a : j.all(Kinds.ALLOCATIONS)) {
+        for (Allocation a : j.all(AllocationStage.ALLOCATIONS)) {
             if (a.involvementStartDate() == null || !a.openOn(today)) {
                 continue;
             }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.people.PeopleStage;
 
 /**
  * Builds a child's ecomap from a record already read through the access seam: it looks up the names of the people
@@ -26,8 +27,8 @@ public class Ecomaps {
 
     public Ecomap of(ChildJourney j, LocalDate today) {
         java.util.Set<UUID> related = new java.util.HashSet<>();
-        j.all(Kinds.RELATIONSHIPS).stream().map(Relationship::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
-        j.all(Kinds.PEOPLE_WHO_MATTER).stream().map(PersonWhoMatters::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
+        j.all(PeopleStage.RELATIONSHIPS).stream().map(Relationship::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
+        j.all(PeopleStage.PEOPLE_WHO_MATTER).stream().map(PersonWhoMatters::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
         Map<UUID, String> names = new HashMap<>();
         if (!related.isEmpty()) {
             jdbc.query("SELECT pers_person_id, coalesce(nullif(pers_known_as, ''), pers_forename), pers_surname "
@@ -40,7 +41,7 @@ public class Ecomaps {
                         }
                     }, (Object) related.toArray(UUID[]::new));
         }
-        List<String> staff = j.all(Kinds.ALLOCATIONS).stream().map(a -> a.professionalId())
+        List<String> staff = j.all(AllocationStage.ALLOCATIONS).stream().map(a -> a.professionalId())
                 .filter(java.util.Objects::nonNull).distinct().toList();
         Map<String, String> staffNames = new HashMap<>();
         if (!staff.isEmpty()) {

@@ -22,8 +22,7 @@ import org.hearth.assessment.Assessment;
 import org.hearth.assessment.CinPlan;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
@@ -31,6 +30,9 @@ import org.hearth.protection.S47Enquiry;
 import org.hearth.referral.Referral;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * Writes the children in need census for a year as XML in the DfE's schema order (CIN schema 2024): every child
@@ -133,7 +135,7 @@ public final class CinCensusXml {
 
     /** CIN episodes open on some day of the year and begun by its end, and those the year's census returned. */
     static List<Referral> episodesInYear(ChildJourney j, CollectionYear year) {
-        return j.all(Kinds.REFERRALS).stream()
+        return j.all(ReferralStage.REFERRALS).stream()
                 .filter(r -> r.referralDate() != null && (overlaps(r.referralDate(), r.closeDate(), year)
                         || returnedIn(r, year)))
                 .toList();
@@ -200,12 +202,12 @@ public final class CinCensusXml {
 
         // At this level only a conference with no section 47 behind it (a transfer-in): DfE rule 2884 says an ICPC
         // is recorded at the S47 level or here, never both.
-        List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES).stream()
+        List<InitialConference> icpcs = j.all(ProtectionStage.INITIAL_CONFERENCES).stream()
                 .filter(c -> c.s47EnquiryId() == null && belongs(j, r, c.referralId(), c.icpcDate())
                         && year.contains(c.icpcDate())).toList();
         optional(doc, d, "DateOfInitialCPC", icpcs.isEmpty() ? "" : date(icpcs.get(icpcs.size() - 1).icpcDate()));
 
-        for (Assessment a : j.all(Kinds.ASSESSMENTS)) {
+        for (Assessment a : j.all(AssessmentStage.ASSESSMENTS)) {
             if (belongs(j, r, a.referralId(), a.assessmentStartDate())
                     && overlaps(a.assessmentStartDate(), a.assessmentAuthDate(), year)) {
                 Element x = add(doc, d, "Assessments");
@@ -220,7 +222,7 @@ public final class CinCensusXml {
                 }
             }
         }
-        for (CinPlan plan : j.all(Kinds.CIN_PLANS)) {
+        for (CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
             if (belongs(j, r, plan.referralId(), plan.cinPlanStartDate())
                     && overlaps(plan.cinPlanStartDate(), plan.cinPlanEndDate(), year)) {
                 Element x = add(doc, d, "CINPlanDates");
@@ -228,8 +230,8 @@ public final class CinCensusXml {
                 optional(doc, x, "CINPlanEndDate", date(upTo(plan.cinPlanEndDate(), end)));
             }
         }
-        for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
-            LocalDate icpc = j.all(Kinds.INITIAL_CONFERENCES).stream()
+        for (S47Enquiry s47 : j.all(ProtectionStage.S47_ENQUIRIES)) {
+            LocalDate icpc = j.all(ProtectionStage.INITIAL_CONFERENCES).stream()
                     .filter(c -> s47.id().equals(c.s47EnquiryId()) && !c.icpcDate().isAfter(end))
                     .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
             // An enquiry is finished by its conference even when no end date was recorded, so one that reached
@@ -247,7 +249,7 @@ public final class CinCensusXml {
 
         text(doc, d, "ReferralNFA", r.nfa() ? "true" : "false");
 
-        List<CpPlan> allPlans = j.all(Kinds.CP_PLANS);
+        List<CpPlan> allPlans = j.all(ProtectionStage.CP_PLANS);
         for (CpPlan plan : allPlans) {
             if (belongs(j, r, plan.referralId(), plan.cpPlanStartDate())
                     && overlaps(plan.cpPlanStartDate(), plan.cpPlanEndDate(), year)) {
@@ -263,7 +265,7 @@ public final class CinCensusXml {
                         plan.numberOfPreviousPlans() != null ? plan.numberOfPreviousPlans() : earlier));
                 // Every review of the plan up to the reference date, not only the latest.
                 List<LocalDate> reviews = new ArrayList<>();
-                for (CpReview review : j.all(Kinds.CP_REVIEWS)) {
+                for (CpReview review : j.all(ProtectionStage.CP_REVIEWS)) {
                     if (plan.id().equals(review.cpPlanId()) && !review.cpReviewDate().isAfter(end)) {
                         reviews.add(review.cpReviewDate());
                     }
@@ -288,10 +290,10 @@ public final class CinCensusXml {
         optional(doc, d, "PrimaryNeedCode", blank(r.cinPrimaryNeedCode()));
         optional(doc, d, "CINclosureDate", date(r.closeDate()));
         optional(doc, d, "ReasonForClosure", blank(r.closeReason()));
-        List<InitialConference> icpcs = j.all(Kinds.INITIAL_CONFERENCES).stream()
+        List<InitialConference> icpcs = j.all(ProtectionStage.INITIAL_CONFERENCES).stream()
                 .filter(c -> c.s47EnquiryId() == null && r.id().equals(c.referralId())).toList();
         optional(doc, d, "DateOfInitialCPC", icpcs.isEmpty() ? "" : date(icpcs.get(icpcs.size() - 1).icpcDate()));
-        for (Assessment a : j.all(Kinds.ASSESSMENTS)) {
+        for (Assessment a : j.all(AssessmentStage.ASSESSMENTS)) {
             if (r.id().equals(a.referralId())) {
                 Element x = add(doc, d, "Assessments");
                 text(doc, x, "AssessmentActualStartDate", date(a.assessmentStartDate()));
@@ -304,16 +306,16 @@ public final class CinCensusXml {
                 }
             }
         }
-        for (CinPlan plan : j.all(Kinds.CIN_PLANS)) {
+        for (CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
             if (r.id().equals(plan.referralId())) {
                 Element x = add(doc, d, "CINPlanDates");
                 text(doc, x, "CINPlanStartDate", date(plan.cinPlanStartDate()));
                 optional(doc, x, "CINPlanEndDate", date(plan.cinPlanEndDate()));
             }
         }
-        for (S47Enquiry s47 : j.all(Kinds.S47_ENQUIRIES)) {
+        for (S47Enquiry s47 : j.all(ProtectionStage.S47_ENQUIRIES)) {
             if (r.id().equals(s47.referralId())) {
-                LocalDate icpc = j.all(Kinds.INITIAL_CONFERENCES).stream()
+                LocalDate icpc = j.all(ProtectionStage.INITIAL_CONFERENCES).stream()
                         .filter(c -> s47.id().equals(c.s47EnquiryId()))
                         .map(InitialConference::icpcDate).reduce((a, b) -> b).orElse(null);
                 Element x = add(doc, d, "Section47");
@@ -325,7 +327,7 @@ public final class CinCensusXml {
             }
         }
         optional(doc, d, "ReferralNFA", r.referralNfa() == null ? "" : r.nfa() ? "true" : "false");
-        for (CpPlan plan : j.all(Kinds.CP_PLANS)) {
+        for (CpPlan plan : j.all(ProtectionStage.CP_PLANS)) {
             if (r.id().equals(plan.referralId())) {
                 Element x = add(doc, d, "ChildProtectionPlans");
                 text(doc, x, "CPPstartDate", date(plan.cpPlanStartDate()));
@@ -335,7 +337,7 @@ public final class CinCensusXml {
                 text(doc, x, "NumberOfPreviousCPP", plan.numberOfPreviousPlans() == null ? ""
                         : String.valueOf(plan.numberOfPreviousPlans()));
                 List<LocalDate> reviews = new ArrayList<>();
-                for (CpReview review : j.all(Kinds.CP_REVIEWS)) {
+                for (CpReview review : j.all(ProtectionStage.CP_REVIEWS)) {
                     if (plan.id().equals(review.cpPlanId())) {
                         reviews.add(review.cpReviewDate());
                     }
@@ -355,7 +357,7 @@ public final class CinCensusXml {
      */
     private static boolean belongs(ChildJourney j, Referral r, UUID referralId, LocalDate start) {
         if (referralId != null) {
-            return referralId.equals(r.id()) || j.find(Kinds.REFERRALS, referralId).isEmpty() && inside(r, start);
+            return referralId.equals(r.id()) || j.find(ReferralStage.REFERRALS, referralId).isEmpty() && inside(r, start);
         }
         return inside(r, start);
     }

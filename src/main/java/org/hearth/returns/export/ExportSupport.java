@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.hearth.codes.CollectionYear;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 
 /** Small formatting rules shared by the 903 and CIN exports. */
 final class ExportSupport {

@@ -14,8 +14,9 @@ import org.hearth.care.Placement;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyRecord;
-import org.hearth.journey.Kinds;
 import org.hearth.people.Address;
+import org.hearth.care.CareStage;
+import org.hearth.people.PeopleStage;
 
 /**
  * Derives a child's 903 episodes from each period of care's legal status and placement history: a new episode
@@ -89,11 +90,11 @@ public final class Ssda903Episodes {
     /** Every episode of every period of care, as far as the record goes. */
     public List<Ssda903Episode> all(ChildJourney journey) {
         String child = ExportSupport.childId(journey.child());
-        List<LegalStatus> statuses = journey.all(Kinds.LEGAL_STATUSES);
-        List<Placement> placements = journey.all(Kinds.PLACEMENTS);
-        List<Address> addresses = journey.all(Kinds.ADDRESSES);
+        List<LegalStatus> statuses = journey.all(CareStage.LEGAL_STATUSES);
+        List<Placement> placements = journey.all(CareStage.PLACEMENTS);
+        List<Address> addresses = journey.all(PeopleStage.ADDRESSES);
         List<Ssda903Episode> out = new ArrayList<>();
-        List<CarePeriod> periods = journey.all(Kinds.CARE_PERIODS);
+        List<CarePeriod> periods = journey.all(CareStage.CARE_PERIODS);
         for (CarePeriod period : periods) {
             List<LegalStatus> ls = statuses.stream().filter(r -> owner(periods, r.startDate()) == period).toList();
             List<Placement> pl = placements.stream().filter(r -> owner(periods, r.startDate()) == period).toList();

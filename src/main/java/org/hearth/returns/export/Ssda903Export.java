@@ -80,7 +80,7 @@ public final class Ssda903Export {
     }
 
     /** The child's id as both returns give it (CHILD, LAchildID): the LA's own id, else one derived from Hearth's. */
-    public static String returnChildId(org.hearth.people.Person person) {
+    public static String returnChildId(org.hearth.journey.child.Person person) {
         return ExportSupport.childId(person);
     }
 

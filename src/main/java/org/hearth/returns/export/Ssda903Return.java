@@ -23,14 +23,19 @@ import org.hearth.care.LegalStatus;
 import org.hearth.care.MissingEpisode;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.people.ImmigrationStatus;
 import org.hearth.people.MothersChild;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.permanence.PreviousPermanence;
 import org.hearth.returns.ReturnedRow;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.care.CareStage;
+import org.hearth.leaving.LeavingCareStage;
+import org.hearth.people.PeopleStage;
+import org.hearth.permanence.PermanenceStage;
+import org.hearth.returns.ReturnedRowsStage;
 
 /**
  * One year's 903 return, child by child: which children are in it and the rows of each table, as column name to
@@ -106,7 +111,7 @@ final class Ssda903Return {
 
         if (oc3Birthday != null || returned.has(Ssda903Table.OC3)) {
             CareLeaverContact c = oc3Birthday != null ? contactAround(j, p.dob().plusYears(oc3Birthday))
-                    : j.all(Kinds.CARE_LEAVER_CONTACTS).stream().filter(k -> year.contains(k.careLeaverLatestContact()))
+                    : j.all(LeavingCareStage.CARE_LEAVER_CONTACTS).stream().filter(k -> year.contains(k.careLeaverLatestContact()))
                     .reduce((a, b) -> b).orElse(null);
             put(rows, Ssda903Table.OC3, row(Ssda903Table.OC3, id, dob,
                     c == null ? "" : blank(c.careLeaverInTouch()), c == null ? "" : blank(c.careLeaverActivity()),
@@ -122,7 +127,7 @@ final class Ssda903Return {
         LocalDate start = year.start();
         LocalDate end = year.end();
 
-        for (CareReview r : j.all(Kinds.CARE_REVIEWS)) {
+        for (CareReview r : j.all(CareStage.CARE_REVIEWS)) {
             boolean inYear = r.claReviewDate() != null && year.contains(r.claReviewDate())
                     && !Boolean.TRUE.equals(r.claReviewCancelled());
             if (inYear || returned.has(Ssda903Table.REVIEWS, r.claReviewDate())) {
@@ -132,13 +137,13 @@ final class Ssda903Return {
         }
 
         if (Boolean.TRUE.equals(p.uasc()) && p.dob() != null) {
-            LocalDate ceased = j.all(Kinds.IMMIGRATION_STATUSES).stream()
+            LocalDate ceased = j.all(PeopleStage.IMMIGRATION_STATUSES).stream()
                     .filter(s -> ImmigrationStatus.UASC.equals(s.immigrationStatus()) && s.endDate() != null)
                     .map(ImmigrationStatus::endDate).reduce((a, b) -> b).orElse(p.dob().plusYears(18));
             put(rows, Ssda903Table.UASC, row(Ssda903Table.UASC, id, ExportSupport.sex(p, year), dob, uk(ceased)));
         }
 
-        CareOutcome outcome = j.all(Kinds.CARE_OUTCOMES).stream()
+        CareOutcome outcome = j.all(CareStage.CARE_OUTCOMES).stream()
                 .filter(o -> end.equals(o.outcomeYearEnd())).reduce((a, b) -> b).orElse(null);
         if (outcome != null) {
             // Outcomes recorded for the year are returned, as the LA answered them.
@@ -150,7 +155,7 @@ final class Ssda903Return {
             put(rows, Ssda903Table.OC2, row(Ssda903Table.OC2, id, dob, "", "", "", "", "", "", "", "", "", ""));
         }
 
-        List<Permanence> adoptions = j.all(Kinds.PERMANENCE).stream()
+        List<Permanence> adoptions = j.all(PermanenceStage.PERMANENCE).stream()
                 .filter(x -> "ADOPTION".equals(x.permanencePlan())).toList();
         List<Permanence> adoptionPlans = adoptions.stream()
                 .filter(x -> x.admDecisionDate() != null && !x.admDecisionDate().isAfter(end)).toList();
@@ -181,7 +186,7 @@ final class Ssda903Return {
 
         // Previous permanence is asked of each child who started to be looked after in the year.
         // A previous permanence recorded as a return gave it is returned as it was recorded, once.
-        PreviousPermanence given = j.all(Kinds.PREVIOUS_PERMANENCE).stream().reduce((a, b) -> b).orElse(null);
+        PreviousPermanence given = j.all(PermanenceStage.PREVIOUS_PERMANENCE).stream().reduce((a, b) -> b).orElse(null);
         if (given != null) {
             put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob,
                     blank(given.previousPermanenceOption()), blank(given.previousPermanenceLa()),
@@ -191,7 +196,7 @@ final class Ssda903Return {
         }
         for (Ssda903Episode e : episodes) {
             if (given == null && "S".equals(e.rne()) && year.contains(e.decom())) {
-                Permanence before = j.all(Kinds.PERMANENCE).stream()
+                Permanence before = j.all(PermanenceStage.PERMANENCE).stream()
                         .filter(x -> x.permanenceOrderDate() != null && x.permanenceOrderDate().isBefore(e.decom()))
                         .reduce((a, b) -> b).orElse(null);
                 put(rows, Ssda903Table.PREV_PERM, row(Ssda903Table.PREV_PERM, id, dob,
@@ -200,8 +205,8 @@ final class Ssda903Return {
             }
         }
 
-        List<CarePeriod> periods = j.all(Kinds.CARE_PERIODS);
-        for (MissingEpisode m : j.all(Kinds.MISSING)) {
+        List<CarePeriod> periods = j.all(CareStage.CARE_PERIODS);
+        for (MissingEpisode m : j.all(CareStage.MISSING)) {
             LocalDate from = m.missingEpisodeStartDate();
             boolean inYear = from != null && !from.isAfter(end)
                     && (m.missingEpisodeEndDate() == null || !m.missingEpisodeEndDate().isBefore(start));
@@ -213,8 +218,8 @@ final class Ssda903Return {
 
         // Social worker episodes recorded as the return gives them (the worker's registration number and the DfE
         // reason) are the child's SWEpisodes; allocations (which name a Hearth account) only stand in without them.
-        boolean swEpisodesHeld = !j.all(Kinds.SOCIAL_WORKER_EPISODES).isEmpty();
-        for (Allocation a : swEpisodesHeld ? List.<Allocation>of() : j.all(Kinds.ALLOCATIONS)) {
+        boolean swEpisodesHeld = !j.all(AllocationStage.SOCIAL_WORKER_EPISODES).isEmpty();
+        for (Allocation a : swEpisodesHeld ? List.<Allocation>of() : j.all(AllocationStage.ALLOCATIONS)) {
             boolean socialWorker = "SW".equalsIgnoreCase(blank(a.professionalRoleId()));
             boolean inYear = a.involvementStartDate() != null && !a.involvementStartDate().isAfter(end)
                     && (a.involvementEndDate() == null || !a.involvementEndDate().isBefore(start));
@@ -224,7 +229,7 @@ final class Ssda903Return {
                         uk(a.involvementStartDate()), uk(dec), dec == null ? "" : blank(a.workerChangeReason())));
             }
         }
-        for (SocialWorkerEpisode w : j.all(Kinds.SOCIAL_WORKER_EPISODES)) {
+        for (SocialWorkerEpisode w : j.all(AllocationStage.SOCIAL_WORKER_EPISODES)) {
             boolean inYear = w.startDate() != null && !w.startDate().isAfter(end)
                     && (w.endDate() == null || !w.endDate().isBefore(start));
             if (inYear) {
@@ -233,7 +238,7 @@ final class Ssda903Return {
                         uk(w.startDate()), uk(dec), blank(w.swChangeReason())));
             }
         }
-        for (DeprivationOfLiberty d : j.all(Kinds.DEPRIVATIONS_OF_LIBERTY)) {
+        for (DeprivationOfLiberty d : j.all(CareStage.DEPRIVATIONS_OF_LIBERTY)) {
             boolean inYear = d.startDate() != null && !d.startDate().isAfter(end)
                     && (d.endDate() == null || !d.endDate().isBefore(start));
             if (inYear) {
@@ -248,7 +253,7 @@ final class Ssda903Return {
         static Returned of(ChildJourney j, CollectionYear year) {
             Set<String> keys = new java.util.HashSet<>();
             Set<String> later = new java.util.HashSet<>();
-            for (ReturnedRow r : j.all(Kinds.RETURNED_ROWS)) {
+            for (ReturnedRow r : j.all(ReturnedRowsStage.RETURNED_ROWS)) {
                 if (year.end().equals(r.returnYearEnd())) {
                     keys.add(r.returnTable() + "|" + r.rowKey());
                     if (Boolean.TRUE.equals(r.laterDatesGiven())) {
@@ -288,11 +293,11 @@ final class Ssda903Return {
      */
     static boolean inOc2Cohort(ChildJourney j, CollectionYear year) {
         LocalDate end = year.end();
-        for (CarePeriod pe : j.all(Kinds.CARE_PERIODS)) {
+        for (CarePeriod pe : j.all(CareStage.CARE_PERIODS)) {
             boolean longEnough = !pe.periodStartDate().isAfter(end.minusYears(1));
             boolean stillIn = pe.periodEndDate() == null || pe.periodEndDate().isAfter(end);
             if (longEnough && stillIn) {
-                LegalStatus atEnd = j.all(Kinds.LEGAL_STATUSES).stream()
+                LegalStatus atEnd = j.all(CareStage.LEGAL_STATUSES).stream()
                         .filter(l -> !l.startDate().isAfter(end) && (l.endDate() == null || !l.endDate().isBefore(end)))
                         .reduce((a, b) -> b).orElse(null);
                 return atEnd == null || !SHORT_BREAKS.contains(atEnd.legalStatus());
@@ -316,7 +321,7 @@ final class Ssda903Return {
             if (!year.contains(birthday)) {
                 continue;
             }
-            List<CarePeriod> periods = j.all(Kinds.CARE_PERIODS);
+            List<CarePeriod> periods = j.all(CareStage.CARE_PERIODS);
             boolean inCareOnBirthday = periods.stream().anyMatch(pe -> pe.covers(birthday));
             LocalDate fourteen = dob.plusYears(14);
             LocalDate sixteen = dob.plusYears(16);
@@ -346,7 +351,7 @@ final class Ssda903Return {
     private static CareLeaverContact contactAround(ChildJourney j, LocalDate birthday) {
         LocalDate from = birthday.minusMonths(3);
         LocalDate to = birthday.plusMonths(1);
-        return j.all(Kinds.CARE_LEAVER_CONTACTS).stream()
+        return j.all(LeavingCareStage.CARE_LEAVER_CONTACTS).stream()
                 .filter(c -> c.careLeaverLatestContact() != null && !c.careLeaverLatestContact().isBefore(from)
                         && !c.careLeaverLatestContact().isAfter(to))
                 .min(Comparator.comparingLong(c -> Math.abs(ChronoUnit.DAYS.between(birthday, c.careLeaverLatestContact()))))
@@ -398,7 +403,7 @@ final class Ssda903Return {
 
     /** The birth date of the young person's latest child born by the end of the year (MC_DOB), or null. */
     private static LocalDate mothersChildDob(ChildJourney j, CollectionYear year) {
-        return j.all(Kinds.MOTHERS_CHILDREN).stream().map(MothersChild::childsDob)
+        return j.all(PeopleStage.MOTHERS_CHILDREN).stream().map(MothersChild::childsDob)
                 .filter(d -> d != null && !d.isAfter(year.end())).reduce((a, b) -> b).orElse(null);
     }
 

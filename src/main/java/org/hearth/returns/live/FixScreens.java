@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.hearth.care.LookedAfter;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.S47Enquiry;
+import org.hearth.protection.ProtectionStage;
 
 /**
  * Which Hearth page puts a return error right: the table the rule flags (and, for episodes, the fields it names)
@@ -94,7 +94,7 @@ public final class FixScreens {
         } catch (java.time.format.DateTimeParseException e) {
             return protection;
         }
-        return journey.all(Kinds.S47_ENQUIRIES).stream()
+        return journey.all(ProtectionStage.S47_ENQUIRIES).stream()
                 .filter(s -> day.equals(s.s47StartDate()))
                 .map(S47Enquiry::id)
                 .findFirst()

@@ -16,7 +16,6 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.returns.ValidationIssue;
 import org.hearth.returns.cin.CinCensus;
 import org.hearth.returns.cin.CinReader;
@@ -35,6 +34,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.care.CareStage;
 
 /**
  * Validates the live record for a collection year: both returns are derived from the children's records in memory
@@ -196,13 +197,13 @@ public final class LiveValidation {
      */
     static boolean answeredByTheRecord(String rule, ChildJourney j, CollectionYear year) {
         return switch (rule) {
-            case "1002" -> j.all(Kinds.CARE_PERIODS).stream()
+            case "1002" -> j.all(CareStage.CARE_PERIODS).stream()
                     .anyMatch(p -> p.periodStartDate() != null && p.periodStartDate().isBefore(year.previous().start()));
             case "SW12STG2" -> {
                 LocalDate first = year.start();
-                boolean episode = j.all(Kinds.SOCIAL_WORKER_EPISODES).stream()
+                boolean episode = j.all(AllocationStage.SOCIAL_WORKER_EPISODES).stream()
                         .anyMatch(w -> covers(w.startDate(), w.endDate(), first));
-                boolean allocation = j.all(Kinds.ALLOCATIONS).stream()
+                boolean allocation = j.all(AllocationStage.ALLOCATIONS).stream()
                         .anyMatch(a -> "SW".equalsIgnoreCase(a.professionalRoleId())
                                 && covers(a.involvementStartDate(), a.involvementEndDate(), first));
                 yield !episode && !allocation;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.returns.export.JourneyBuilder.d;
 
 import java.nio.file.Files;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.S47Enquiry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,9 +13,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 class CinCensusExportTest {
     private static final String SCHEMA = "reference/cin/CIN_schema_2024.xsd";
@@ -158,8 +160,8 @@ class CinCensusExportTest {
         b.protection(d("2024-05-01"), d("2024-05-28"), null, List.of(d("2024-08-28")));
         ChildJourney j = b.build();
         // Re-record the enquiry with no end date, as a practitioner might leave it: its conference still ends it.
-        S47Enquiry s47 = j.all(Kinds.S47_ENQUIRIES).get(0);
-        ChildJourney open = j.with(Kinds.S47_ENQUIRIES, new S47Enquiry(s47.id(), s47.personId(), s47.referralId(),
+        S47Enquiry s47 = j.all(ProtectionStage.S47_ENQUIRIES).get(0);
+        ChildJourney open = j.with(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(s47.id(), s47.personId(), s47.referralId(),
                 null, s47.s47StartDate(), null, true));
 
         String xml = write(CollectionYear.of(2026), open);
@@ -177,13 +179,13 @@ class CinCensusExportTest {
         java.util.UUID referral = java.util.UUID.randomUUID();
         java.util.UUID s47 = java.util.UUID.randomUUID();
         return ChildJourney.of(p)
-                .with(Kinds.REFERRALS, new org.hearth.referral.Referral(referral, p.id(), null, d("2022-10-06"), "1A",
+                .with(ReferralStage.REFERRALS, new org.hearth.referral.Referral(referral, p.id(), null, d("2022-10-06"), "1A",
                         "N4", null, null, "RC1", d("2023-02-27"), censusYear))
-                .with(Kinds.ASSESSMENTS, new org.hearth.assessment.Assessment(java.util.UUID.randomUUID(), p.id(),
+                .with(AssessmentStage.ASSESSMENTS, new org.hearth.assessment.Assessment(java.util.UUID.randomUUID(), p.id(),
                         referral, d("2028-04-28"), null, d("2020-09-19"), List.of("1C"), null, null))
-                .with(Kinds.S47_ENQUIRIES, new S47Enquiry(s47, p.id(), referral, null, d("2022-06-02"), null, null,
+                .with(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(s47, p.id(), referral, null, d("2022-06-02"), null, null,
                         d("2022-06-23")))
-                .with(Kinds.INITIAL_CONFERENCES, new org.hearth.protection.InitialConference(java.util.UUID.randomUUID(),
+                .with(ProtectionStage.INITIAL_CONFERENCES, new org.hearth.protection.InitialConference(java.util.UUID.randomUUID(),
                         p.id(), s47, referral, d("2022-06-17"), false));
     }
 

@@ -16,16 +16,22 @@ import org.hearth.care.Placement;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
-import org.hearth.journey.Kinds;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.people.Address;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.S47Enquiry;
 import org.hearth.referral.Referral;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.leaving.LeavingCareStage;
+import org.hearth.people.PeopleStage;
+import org.hearth.permanence.PermanenceStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * Builds a child's journey the way it happens: care starts with a legal status and a placement, each change ends
@@ -65,7 +71,7 @@ final class JourneyBuilder {
     }
 
     JourneyBuilder legalStatus(LocalDate day, String legalStatus) {
-        add(Kinds.LEGAL_STATUSES, status.endingOn(day));
+        add(CareStage.LEGAL_STATUSES, status.endingOn(day));
         status = new LegalStatus(UUID.randomUUID(), child.id(), legalStatus, day, null);
         return this;
     }
@@ -88,16 +94,16 @@ final class JourneyBuilder {
 
     JourneyBuilder move(LocalDate day, String reason, String place, String provider, String postcode, String urn) {
         Placement p = placement;
-        add(Kinds.PLACEMENTS, p.endingOn(day, reason));
+        add(CareStage.PLACEMENTS, p.endingOn(day, reason));
         placement = new Placement(UUID.randomUUID(), child.id(), day, null, place, provider, postcode, urn, null, null);
         return this;
     }
 
     JourneyBuilder ceaseCare(LocalDate day, String reasonCeased) {
-        add(Kinds.CARE_PERIODS, new CarePeriod(period.id(), period.personId(), period.periodStartDate(), day,
+        add(CareStage.CARE_PERIODS, new CarePeriod(period.id(), period.personId(), period.periodStartDate(), day,
                 reasonCeased, period.cinCode()));
-        add(Kinds.LEGAL_STATUSES, status.endingOn(day));
-        add(Kinds.PLACEMENTS, placement.endingOn(day, null));
+        add(CareStage.LEGAL_STATUSES, status.endingOn(day));
+        add(CareStage.PLACEMENTS, placement.endingOn(day, null));
         period = null;
         status = null;
         placement = null;
@@ -105,53 +111,53 @@ final class JourneyBuilder {
     }
 
     JourneyBuilder home(LocalDate from, LocalDate to, String postcode) {
-        return add(Kinds.ADDRESSES, new Address(UUID.randomUUID(), child.id(), "Primary Address", "1 Any Street",
+        return add(PeopleStage.ADDRESSES, new Address(UUID.randomUUID(), child.id(), "Primary Address", "1 Any Street",
                 postcode, from, to));
     }
 
     JourneyBuilder review(LocalDate day, String participation) {
-        return add(Kinds.CARE_REVIEWS, new CareReview(UUID.randomUUID(), child.id(), day, participation, false));
+        return add(CareStage.CARE_REVIEWS, new CareReview(UUID.randomUUID(), child.id(), day, participation, false));
     }
 
     JourneyBuilder missing(LocalDate from, LocalDate to, String type) {
-        return add(Kinds.MISSING, new MissingEpisode(UUID.randomUUID(), child.id(), from, type, to, true, true));
+        return add(CareStage.MISSING, new MissingEpisode(UUID.randomUUID(), child.id(), from, type, to, true, true));
     }
 
     JourneyBuilder careLeaverContact(LocalDate day, String inTouch, String activity, String accom, String suitable) {
-        return add(Kinds.CARE_LEAVER_CONTACTS, new CareLeaverContact(UUID.randomUUID(), child.id(), day, "RELEVANT",
+        return add(LeavingCareStage.CARE_LEAVER_CONTACTS, new CareLeaverContact(UUID.randomUUID(), child.id(), day, "RELEVANT",
                 inTouch, activity, accom, suitable));
     }
 
     JourneyBuilder adoptionPlan(LocalDate decision, LocalDate matched) {
-        return add(Kinds.PERMANENCE, new Permanence(UUID.randomUUID(), child.id(), "ADOPTION", decision, matched,
+        return add(PermanenceStage.PERMANENCE, new Permanence(UUID.randomUUID(), child.id(), "ADOPTION", decision, matched,
                 matched, null, null, null, null));
     }
 
     /** A referral with an assessment, a s47, an ICPC, a CP plan and reviews; returns the referral id. */
     UUID protection(LocalDate referral, LocalDate planStart, LocalDate planEnd, List<LocalDate> reviews) {
         Referral r = new Referral(UUID.randomUUID(), child.id(), null, referral, "1A", "N1", referral, false, null, null);
-        add(Kinds.REFERRALS, r);
-        add(Kinds.ASSESSMENTS, new Assessment(UUID.randomUUID(), child.id(), r.id(), referral.plusDays(1), referral.plusDays(1),
+        add(ReferralStage.REFERRALS, r);
+        add(AssessmentStage.ASSESSMENTS, new Assessment(UUID.randomUUID(), child.id(), r.id(), referral.plusDays(1), referral.plusDays(1),
                 referral.plusDays(20), List.of("2A", "3A"), false, null));
         S47Enquiry s47 = new S47Enquiry(UUID.randomUUID(), child.id(), r.id(), null, referral.plusDays(2),
                 referral.plusDays(10), true);
-        add(Kinds.S47_ENQUIRIES, s47);
-        add(Kinds.INITIAL_CONFERENCES, new InitialConference(UUID.randomUUID(), child.id(), s47.id(), r.id(), planStart, true));
+        add(ProtectionStage.S47_ENQUIRIES, s47);
+        add(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(UUID.randomUUID(), child.id(), s47.id(), r.id(), planStart, true));
         CpPlan plan = new CpPlan(UUID.randomUUID(), child.id(), r.id(), null, planStart, planEnd, "NEG", "EMO", 1);
-        add(Kinds.CP_PLANS, plan);
+        add(ProtectionStage.CP_PLANS, plan);
         for (LocalDate day : reviews) {
-            add(Kinds.CP_REVIEWS, new CpReview(UUID.randomUUID(), child.id(), plan.id(), day, true));
+            add(ProtectionStage.CP_REVIEWS, new CpReview(UUID.randomUUID(), child.id(), plan.id(), day, true));
         }
         return r.id();
     }
 
     JourneyBuilder referral(LocalDate day, boolean nfa, LocalDate closed, String reason) {
-        return add(Kinds.REFERRALS, new Referral(UUID.randomUUID(), child.id(), null, day, "3A", nfa ? null : "N4",
+        return add(ReferralStage.REFERRALS, new Referral(UUID.randomUUID(), child.id(), null, day, "3A", nfa ? null : "N4",
                 day, nfa, reason, closed));
     }
 
     JourneyBuilder cinPlan(LocalDate from, LocalDate to) {
-        return add(Kinds.CIN_PLANS, new CinPlan(UUID.randomUUID(), child.id(), null, from, to));
+        return add(AssessmentStage.CIN_PLANS, new CinPlan(UUID.randomUUID(), child.id(), null, from, to));
     }
 
     <T extends Record & JourneyRecord> JourneyBuilder add(EpisodeKind<T> kind, T record) {
@@ -164,15 +170,15 @@ final class JourneyBuilder {
     ChildJourney build() {
         Map<EpisodeKind<?>, List<? extends JourneyRecord>> all = new HashMap<>(records);
         if (period != null) {
-            List<JourneyRecord> p = new ArrayList<>(records.getOrDefault(Kinds.CARE_PERIODS, List.of()));
+            List<JourneyRecord> p = new ArrayList<>(records.getOrDefault(CareStage.CARE_PERIODS, List.of()));
             p.add(period);
-            all.put(Kinds.CARE_PERIODS, p);
-            List<JourneyRecord> l = new ArrayList<>(records.getOrDefault(Kinds.LEGAL_STATUSES, List.of()));
+            all.put(CareStage.CARE_PERIODS, p);
+            List<JourneyRecord> l = new ArrayList<>(records.getOrDefault(CareStage.LEGAL_STATUSES, List.of()));
             l.add(status);
-            all.put(Kinds.LEGAL_STATUSES, l);
-            List<JourneyRecord> pl = new ArrayList<>(records.getOrDefault(Kinds.PLACEMENTS, List.of()));
+            all.put(CareStage.LEGAL_STATUSES, l);
+            List<JourneyRecord> pl = new ArrayList<>(records.getOrDefault(CareStage.PLACEMENTS, List.of()));
             pl.add(placement);
-            all.put(Kinds.PLACEMENTS, pl);
+            all.put(CareStage.PLACEMENTS, pl);
         }
         return new ChildJourney(child, 1, all);
     }

@@ -17,11 +17,11 @@ import org.hearth.allocation.Allocation;
 import org.hearth.allocation.SocialWorkerEpisode;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyRecord;
-import org.hearth.journey.Kinds;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXParseException;
+import org.hearth.allocation.AllocationStage;
 
 class Ssda903ExportTest {
     private static final CollectionYear Y2025 = CollectionYear.of(2025);
@@ -141,9 +141,9 @@ class Ssda903ExportTest {
                 .startCare(d("2024-06-01"), "N1", "C2", "U1", OXFORD, "SC1");
         for (JourneyRecord r : records) {
             if (r instanceof SocialWorkerEpisode w) {
-                b.add(Kinds.SOCIAL_WORKER_EPISODES, w);
+                b.add(AllocationStage.SOCIAL_WORKER_EPISODES, w);
             } else if (r instanceof Allocation a) {
-                b.add(Kinds.ALLOCATIONS, a);
+                b.add(AllocationStage.ALLOCATIONS, a);
             }
         }
         return b.build();
@@ -231,7 +231,7 @@ class Ssda903ExportTest {
 
     @Test
     void theXmlIsValidAgainstTheClaSchema() throws Exception {
-        ChildJourney uasc = JourneyBuilder.child("U9", d("2008-03-03"), "M").person(p -> new org.hearth.people.Person(
+        ChildJourney uasc = JourneyBuilder.child("U9", d("2008-03-03"), "M").person(p -> new org.hearth.journey.child.Person(
                         p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), null, p.sex(), null, null, p.dob(),
                         null, null, null, null, "UN2", null, null, null, null, null, true, false, List.of()))
                 .startCare(d("2023-01-01"), "N8", "V2", "R1", OXFORD, "SC1").build();

@@ -41,7 +41,7 @@ class Ssda903XmlReadBackTest {
                 .review(d("2024-12-01"), "PN1").review(d("2025-02-01"), "PN3")
                 .missing(d("2024-10-01"), d("2024-10-03"), "M").missing(d("2024-11-01"), null, "A")
                 .build();
-        ChildJourney uasc = JourneyBuilder.child("U1", d("2008-03-01"), "M").person(p -> new org.hearth.people.Person(
+        ChildJourney uasc = JourneyBuilder.child("U1", d("2008-03-01"), "M").person(p -> new org.hearth.journey.child.Person(
                         p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
                         p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(), p.upnUnknown(),
                         p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(), p.immigrationStatus(), true,

@@ -22,13 +22,14 @@ import org.hearth.care.LegalStatus;
 import org.hearth.care.Placement;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.Kinds;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.hearth.care.CareStage;
+import org.hearth.people.PeopleStage;
 
 /** The Return errors page over real HTTP, signed in through the sign-in form, against the shared test database. */
 class ReturnsPageTest extends HearthIntegrationTest {
@@ -51,11 +52,11 @@ class ReturnsPageTest extends HearthIntegrationTest {
         // Looked after with a placement whose postcode was never recorded: 903 rule 392b on the live record.
         LocalDate start = LocalDate.now().minusDays(20);
         journeys.record(new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team), child, null, List.of(
-                JourneyChange.of(Kinds.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(Kinds.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
-                JourneyChange.of(Kinds.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
+                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
+                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
+                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
                         null, null)),
-                JourneyChange.of(Kinds.ADDRESSES, new org.hearth.people.Address(null, child, "Home", "1 Test Street",
+                JourneyChange.of(PeopleStage.ADDRESSES, new org.hearth.people.Address(null, child, "Home", "1 Test Street",
                         "LS6 1AA", LocalDate.of(2014, 3, 3), null))), "test: looked after with no placement postcode");
     }
 
@@ -85,8 +86,8 @@ class ReturnsPageTest extends HearthIntegrationTest {
 
         Actor actor = new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team);
         org.hearth.journey.ChildJourney j = journeys.read(actor, child, "care", "test: fix the postcode");
-        Placement p = j.all(Kinds.PLACEMENTS).get(0);
-        journeys.record(actor, child, j.version(), List.of(JourneyChange.of(Kinds.PLACEMENTS, new Placement(p.id(),
+        Placement p = j.all(CareStage.PLACEMENTS).get(0);
+        journeys.record(actor, child, j.version(), List.of(JourneyChange.of(CareStage.PLACEMENTS, new Placement(p.id(),
                 child, p.claPlacementStartDate(), null, "U1", "PR1", "LS1 4AP", null, null, null))),
                 "test: record the placement postcode");
 

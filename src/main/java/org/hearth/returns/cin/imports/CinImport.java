@@ -1,5 +1,6 @@
 package org.hearth.returns.cin.imports;
 
+import org.hearth.stages.Stages;
 import static org.hearth.journey.Dates.uk;
 
 import java.time.LocalDate;
@@ -18,9 +19,8 @@ import org.hearth.codes.CodeLists;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyRules;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
@@ -32,6 +32,9 @@ import org.hearth.returns.cin.CinCensus.Cpp;
 import org.hearth.returns.cin.CinCensus.Details;
 import org.hearth.returns.cin.CinCensus.Plan;
 import org.hearth.returns.cin.CinCensus.S47;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * Maps a CIN census to children's journeys, ready for the bulk loader. Plain Java: the caller says which children
@@ -98,7 +101,7 @@ public final class CinImport {
     /** Where a record came from in the file, so a violation of a journey rule can point at it. */
     private record Source(String laChildId, String element, int row) {}
 
-    private static final JourneyRules RULES = JourneyRules.standard();
+    private static final JourneyRules RULES = Stages.journeyRules();
 
     /** Journey field (kind/component) to the census element that holds it. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -247,7 +250,7 @@ public final class CinImport {
         }
         UUID personId = journey.child().id();
         Set<LocalDate> onRecord = new HashSet<>();
-        for (Referral r : journey.all(Kinds.REFERRALS)) {
+        for (Referral r : journey.all(ReferralStage.REFERRALS)) {
             onRecord.add(r.referralDate());
         }
         int added = 0;
@@ -261,9 +264,9 @@ public final class CinImport {
             newDetails.add(d);
         }
         // Conferences first: a CP plan links to the conference on its start day, anywhere in the child's file.
-        List<InitialConference> conferences = new ArrayList<>(journey.all(Kinds.INITIAL_CONFERENCES));
+        List<InitialConference> conferences = new ArrayList<>(journey.all(ProtectionStage.INITIAL_CONFERENCES));
         Set<LocalDate> planStarts = new HashSet<>();
-        for (CpPlan p : journey.all(Kinds.CP_PLANS)) {
+        for (CpPlan p : journey.all(ProtectionStage.CP_PLANS)) {
             planStarts.add(p.cpPlanStartDate());
         }
         for (Details d : newDetails) {
@@ -284,7 +287,7 @@ public final class CinImport {
             code(id, "CINdetails", d.row(), "PrimaryNeedCode", "PRIMARY_NEED", d.primaryNeed());
             code(id, "CINdetails", d.row(), "ReasonForClosure", "CIN_CLOSURE_REASON", d.reasonForClosure());
             sources.put(referralId, new Source(id, "CINdetails", d.row()));
-            journey = journey.with(Kinds.REFERRALS, referral);
+            journey = journey.with(ReferralStage.REFERRALS, referral);
             added++;
             for (CinCensus.Assessment a : d.assessments()) {
                 List<String> factors = new ArrayList<>();
@@ -302,7 +305,7 @@ public final class CinImport {
                 Assessment assessment = new Assessment(UUID.randomUUID(), personId, referralId, a.start(), null,
                         a.authorised(), factors, null, null);
                 sources.put(assessment.id(), new Source(id, "Assessments", a.row()));
-                journey = journey.with(Kinds.ASSESSMENTS, assessment);
+                journey = journey.with(AssessmentStage.ASSESSMENTS, assessment);
             }
             for (Plan p : d.plans()) {
                 if (p.start() == null) {
@@ -310,7 +313,7 @@ public final class CinImport {
                 }
                 CinPlan plan = new CinPlan(UUID.randomUUID(), personId, referralId, p.start(), p.end());
                 sources.put(plan.id(), new Source(id, "CINplanDates", p.row()));
-                journey = journey.with(Kinds.CIN_PLANS, plan);
+                journey = journey.with(AssessmentStage.CIN_PLANS, plan);
             }
             Set<LocalDate> conferenceDays = new HashSet<>();
             for (S47 s : d.section47s()) {
@@ -321,12 +324,12 @@ public final class CinImport {
                 S47Enquiry enquiry = new S47Enquiry(UUID.randomUUID(), personId, referralId, null, s.start(), null,
                         required, s.icpcTarget());
                 sources.put(enquiry.id(), new Source(id, "Section47", s.row()));
-                journey = journey.with(Kinds.S47_ENQUIRIES, enquiry);
+                journey = journey.with(ProtectionStage.S47_ENQUIRIES, enquiry);
                 if (s.icpc() != null) {
                     InitialConference icpc = new InitialConference(UUID.randomUUID(), personId, enquiry.id(),
                             referralId, s.icpc(), planStarts.contains(s.icpc()));
                     sources.put(icpc.id(), new Source(id, "Section47", s.row()));
-                    journey = journey.with(Kinds.INITIAL_CONFERENCES, icpc);
+                    journey = journey.with(ProtectionStage.INITIAL_CONFERENCES, icpc);
                     conferences.add(icpc);
                     conferenceDays.add(s.icpc());
                 }
@@ -336,7 +339,7 @@ public final class CinImport {
                 InitialConference icpc = new InitialConference(UUID.randomUUID(), personId, null, referralId,
                         d.initialCpc(), planStarts.contains(d.initialCpc()));
                 sources.put(icpc.id(), new Source(id, "CINdetails", d.row()));
-                journey = journey.with(Kinds.INITIAL_CONFERENCES, icpc);
+                journey = journey.with(ProtectionStage.INITIAL_CONFERENCES, icpc);
                 conferences.add(icpc);
             }
         }
@@ -366,7 +369,7 @@ public final class CinImport {
                 CpPlan plan = new CpPlan(UUID.randomUUID(), personId, referral.id(), icpcId, cpp.start(), cpp.end(),
                         cpp.initialCategory(), cpp.latestCategory(), previous);
                 sources.put(plan.id(), new Source(id, "ChildProtectionPlans", cpp.row()));
-                journey = journey.with(Kinds.CP_PLANS, plan);
+                journey = journey.with(ProtectionStage.CP_PLANS, plan);
                 if (cpp.reviews() != null) {
                     for (LocalDate day : cpp.reviews()) {
                         if (day == null) {
@@ -377,7 +380,7 @@ public final class CinImport {
                         }
                         CpReview review = new CpReview(UUID.randomUUID(), personId, plan.id(), day, null);
                         sources.put(review.id(), new Source(id, "Reviews", cpp.reviewsRow()));
-                        journey = journey.with(Kinds.CP_REVIEWS, review);
+                        journey = journey.with(ProtectionStage.CP_REVIEWS, review);
                     }
                 }
             }
@@ -416,7 +419,7 @@ public final class CinImport {
     }
 
     private static Referral referralFor(ChildJourney journey, Map<UUID, Source> sources, Details d) {
-        for (Referral r : journey.all(Kinds.REFERRALS)) {
+        for (Referral r : journey.all(ReferralStage.REFERRALS)) {
             Source s = sources.get(r.id());
             if (s != null && s.element().equals("CINdetails") && s.row() == d.row()) {
                 return r;

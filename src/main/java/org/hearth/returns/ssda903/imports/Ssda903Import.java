@@ -27,13 +27,12 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.JourneyRules;
-import org.hearth.journey.Kinds;
 import org.hearth.journey.Violation;
 import org.hearth.leaving.CareLeaverContact;
 import org.hearth.people.Address;
 import org.hearth.people.ImmigrationStatus;
 import org.hearth.people.MothersChild;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
 import org.hearth.permanence.Permanence;
 import org.hearth.permanence.PreviousPermanence;
 import org.hearth.returns.ReturnedRow;
@@ -41,6 +40,13 @@ import org.hearth.returns.cin.imports.ImportError;
 import org.hearth.returns.cin.imports.ImportWriter;
 import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Table;
+import org.hearth.allocation.AllocationStage;
+import org.hearth.care.CareStage;
+import org.hearth.leaving.LeavingCareStage;
+import org.hearth.people.PeopleStage;
+import org.hearth.permanence.PermanenceStage;
+import org.hearth.returns.ReturnedRowsStage;
+import org.hearth.stages.Stages;
 
 /**
  * Maps a 903 return (this year's tables and, optionally, last year's) to children's journeys, ready for the bulk
@@ -103,7 +109,7 @@ public final class Ssda903Import {
         }
     }
 
-    private static final JourneyRules RULES = JourneyRules.standard();
+    private static final JourneyRules RULES = Stages.journeyRules();
     private static final int SEX_MFU_FROM = 2025;
 
     /** Journey field (kind/component) to the 903 column that holds it. */
@@ -267,7 +273,7 @@ public final class Ssda903Import {
             this.journey = before != null ? before : ChildJourney.of(person);
             this.personId = journey.child().id();
             if (before != null) {
-                for (EpisodeKind<?> kind : Kinds.ALL) {
+                for (EpisodeKind<?> kind : Stages.allKinds()) {
                     for (JourneyRecord r : before.all(kind)) {
                         held.put(key(kind, r), r);
                     }
@@ -462,7 +468,7 @@ public final class Ssda903Import {
         String rec = last.row().get("REC"); // given without a DEC, it breaks a rule: kept only as history
         CarePeriod period = new CarePeriod(UUID.randomUUID(), x.personId, first.decom(), end, rec,
                 first.row().get("CIN"));
-        x.add(Kinds.CARE_PERIODS, period, first.row().origin());
+        x.add(CareStage.CARE_PERIODS, period, first.row().origin());
 
         LegalStatus status = null;
         Row statusRow = null;
@@ -479,7 +485,7 @@ public final class Ssda903Import {
             boolean newStatus = status == null || !Objects.equals(status.legalStatus(), ls);
             if (newStatus) {
                 if (status != null) {
-                    x.add(Kinds.LEGAL_STATUSES, status.endingOn(e.decom()), statusRow.origin());
+                    x.add(CareStage.LEGAL_STATUSES, status.endingOn(e.decom()), statusRow.origin());
                 }
                 status = new LegalStatus(UUID.randomUUID(), x.personId, ls, e.decom(), null, rne, cin);
                 statusRow = r;
@@ -490,7 +496,7 @@ public final class Ssda903Import {
                     || !same(placement.claPlacementUrn(), r.get("URN"));
             if (moved || !newStatus) {
                 if (placement != null) {
-                    x.add(Kinds.PLACEMENTS, placement.endingOn(e.decom(), previous.row().get("REASON_PLACE_CHANGE")),
+                    x.add(CareStage.PLACEMENTS, placement.endingOn(e.decom(), previous.row().get("REASON_PLACE_CHANGE")),
                             placementRow.origin());
                 }
                 placement = new Placement(UUID.randomUUID(), x.personId, e.decom(), null, r.get("PLACE"),
@@ -499,9 +505,9 @@ public final class Ssda903Import {
             }
             previous = e;
         }
-        x.add(Kinds.LEGAL_STATUSES, status.endingOn(end), statusRow.origin());
+        x.add(CareStage.LEGAL_STATUSES, status.endingOn(end), statusRow.origin());
         // A reason for placement change the return gives on the last episode (though no move follows) is kept.
-        x.add(Kinds.PLACEMENTS, placement.endingOn(end, last.row().get("REASON_PLACE_CHANGE")), placementRow.origin());
+        x.add(CareStage.PLACEMENTS, placement.endingOn(end, last.row().get("REASON_PLACE_CHANGE")), placementRow.origin());
     }
 
     /** HOME_POST as the child's home address from the episode that gives it until one gives another (or none). */
@@ -515,7 +521,7 @@ public final class Ssda903Import {
                 continue;
             }
             if (current != null) {
-                x.add(Kinds.ADDRESSES, new Address(UUID.randomUUID(), x.personId, "Home", null, current, from,
+                x.add(PeopleStage.ADDRESSES, new Address(UUID.randomUUID(), x.personId, "Home", null, current, from,
                         e.decom().minusDays(1).isBefore(from) ? from : e.decom().minusDays(1)), fromRow.origin());
             }
             current = post;
@@ -523,7 +529,7 @@ public final class Ssda903Import {
             fromRow = e.row();
         }
         if (current != null) {
-            x.add(Kinds.ADDRESSES, new Address(UUID.randomUUID(), x.personId, "Home", null, current, from, null),
+            x.add(PeopleStage.ADDRESSES, new Address(UUID.randomUUID(), x.personId, "Home", null, current, from, null),
                     fromRow.origin());
         }
     }
@@ -539,7 +545,7 @@ public final class Ssda903Import {
                 missingDate(x.rows.id, r, "REVIEW");
                 continue;
             }
-            x.add(Kinds.CARE_REVIEWS, new CareReview(UUID.randomUUID(), x.personId, day, r.get("REVIEW_CODE"), false),
+            x.add(CareStage.CARE_REVIEWS, new CareReview(UUID.randomUUID(), x.personId, day, r.get("REVIEW_CODE"), false),
                     r.origin());
         }
     }
@@ -548,7 +554,7 @@ public final class Ssda903Import {
         for (Row r : x.rows.of("UASC")) {
             LocalDate duc = date(x.rows.id, r, "DUC");
             if (duc != null) {
-                x.add(Kinds.IMMIGRATION_STATUSES, new ImmigrationStatus(UUID.randomUUID(), x.personId,
+                x.add(PeopleStage.IMMIGRATION_STATUSES, new ImmigrationStatus(UUID.randomUUID(), x.personId,
                         ImmigrationStatus.UASC, null, duc), r.origin());
             }
         }
@@ -566,7 +572,7 @@ public final class Ssda903Import {
                     ruleBreak(id, r.origin(), flag, "'" + v + "' is not 1 (yes) or 0 (no)");
                 }
             }
-            x.add(Kinds.CARE_OUTCOMES, new CareOutcome(UUID.randomUUID(), x.personId, y.end(), r.get("SDQ_SCORE"),
+            x.add(CareStage.CARE_OUTCOMES, new CareOutcome(UUID.randomUUID(), x.personId, y.end(), r.get("SDQ_SCORE"),
                     r.get("SDQ_REASON"), r.get("CONVICTED"), r.get("HEALTH_CHECK"), r.get("IMMUNISATIONS"),
                     r.get("TEETH_CHECK"), r.get("HEALTH_ASSESSMENT"), r.get("SUBSTANCE_MISUSE"),
                     r.get("INTERVENTION_RECEIVED"), r.get("INTERVENTION_OFFERED")), r.origin());
@@ -585,7 +591,7 @@ public final class Ssda903Import {
                     }
                 }
             }
-            x.add(Kinds.CARE_LEAVER_CONTACTS, new CareLeaverContact(UUID.randomUUID(), x.personId, day, null,
+            x.add(LeavingCareStage.CARE_LEAVER_CONTACTS, new CareLeaverContact(UUID.randomUUID(), x.personId, day, null,
                     r.get("IN_TOUCH"), r.get("ACTIV"), r.get("ACCOM"), null), r.origin());
         }
     }
@@ -629,7 +635,7 @@ public final class Ssda903Import {
             }
         }
         for (Permanence p : plans) {
-            x.add(Kinds.PERMANENCE, p, origins.get(p.id()));
+            x.add(PermanenceStage.PERMANENCE, p, origins.get(p.id()));
         }
     }
 
@@ -645,7 +651,7 @@ public final class Ssda903Import {
                         + "part not known)");
                 continue;
             }
-            x.add(Kinds.PREVIOUS_PERMANENCE, new PreviousPermanence(UUID.randomUUID(), x.personId, r.get("PREV_PERM"),
+            x.add(PermanenceStage.PREVIOUS_PERMANENCE, new PreviousPermanence(UUID.randomUUID(), x.personId, r.get("PREV_PERM"),
                     r.get("LA_PERM"), date), r.origin());
         }
     }
@@ -657,7 +663,7 @@ public final class Ssda903Import {
                 missingDate(x.rows.id, r, "MIS_START");
                 continue;
             }
-            x.add(Kinds.MISSING, new MissingEpisode(UUID.randomUUID(), x.personId, from, r.get("MISSING"),
+            x.add(CareStage.MISSING, new MissingEpisode(UUID.randomUUID(), x.personId, from, r.get("MISSING"),
                     date(x.rows.id, r, "MIS_END"), null, null), r.origin());
         }
     }
@@ -674,7 +680,7 @@ public final class Ssda903Import {
                 continue;
             }
             code(x.rows.id, r, "SW_REASON", "SW_REASON", r.get("SW_REASON"));
-            x.add(Kinds.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(UUID.randomUUID(), x.personId, r.get("SW_ID"),
+            x.add(AllocationStage.SOCIAL_WORKER_EPISODES, new SocialWorkerEpisode(UUID.randomUUID(), x.personId, r.get("SW_ID"),
                     from, date(x.rows.id, r, "SW_DEC"), r.get("SW_REASON")), r.origin());
         }
     }
@@ -686,7 +692,7 @@ public final class Ssda903Import {
                 missingDate(x.rows.id, r, "DOLO_START");
                 continue;
             }
-            x.add(Kinds.DEPRIVATIONS_OF_LIBERTY, new DeprivationOfLiberty(UUID.randomUUID(), x.personId, from,
+            x.add(CareStage.DEPRIVATIONS_OF_LIBERTY, new DeprivationOfLiberty(UUID.randomUUID(), x.personId, from,
                     date(x.rows.id, r, "DOLO_END")), r.origin());
         }
     }
@@ -698,7 +704,7 @@ public final class Ssda903Import {
             }
             LocalDate born = date(x.rows.id, r, "MC_DOB");
             if (born != null) {
-                x.add(Kinds.MOTHERS_CHILDREN, new MothersChild(UUID.randomUUID(), x.personId, null, born), r.origin());
+                x.add(PeopleStage.MOTHERS_CHILDREN, new MothersChild(UUID.randomUUID(), x.personId, null, born), r.origin());
             }
         }
     }
@@ -734,7 +740,7 @@ public final class Ssda903Import {
     private void returned(Child x, Row r, String table, String key, String laterColumn) {
         CollectionYear y = r.origin().last() ? year.previous() : year;
         boolean later = laterColumn != null && givenAfterYearEnd(r, laterColumn);
-        x.add(Kinds.RETURNED_ROWS, new ReturnedRow(UUID.randomUUID(), x.personId, y.end(), table, key,
+        x.add(ReturnedRowsStage.RETURNED_ROWS, new ReturnedRow(UUID.randomUUID(), x.personId, y.end(), table, key,
                 later ? Boolean.TRUE : null), r.origin());
     }
 

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.protection.CpPlan;
 import org.hearth.protection.InitialConference;
 import org.hearth.referral.Referral;
 import org.hearth.returns.cin.CinCensus;
 import org.hearth.returns.cin.CinReader;
 import org.junit.jupiter.api.Test;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.protection.ProtectionStage;
+import org.hearth.referral.ReferralStage;
 
 class CinImportTest {
     static final CollectionYear Y2025 = CollectionYear.of(2025);
@@ -106,36 +108,36 @@ class CinImportTest {
         assertThat(one.child().ethnicity()).isEqualTo("WBRI");
         assertThat(one.child().upnUnknown()).isEqualTo("UN2");
         assertThat(one.child().disabilities()).containsExactly("HAND", "HEAR");
-        Referral referral = one.all(Kinds.REFERRALS).get(0);
+        Referral referral = one.all(ReferralStage.REFERRALS).get(0);
         assertThat(referral.referralDate()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(referral.referralSourceCode()).isEqualTo("1A");
         assertThat(referral.cinPrimaryNeedCode()).isEqualTo("N1");
         assertThat(referral.referralNfa()).isFalse();
-        assertThat(one.all(Kinds.ASSESSMENTS)).singleElement().satisfies(a -> {
+        assertThat(one.all(AssessmentStage.ASSESSMENTS)).singleElement().satisfies(a -> {
             assertThat(a.referralId()).isEqualTo(referral.id());
             assertThat(a.assessmentAuthDate()).isEqualTo(LocalDate.of(2024, 5, 20));
             assertThat(a.assessmentFactors()).containsExactly("3A", "4B");
         });
-        assertThat(one.all(Kinds.CIN_PLANS)).singleElement()
+        assertThat(one.all(AssessmentStage.CIN_PLANS)).singleElement()
                 .satisfies(p -> assertThat(p.cinPlanEndDate()).isEqualTo(LocalDate.of(2024, 5, 24)));
-        assertThat(one.all(Kinds.S47_ENQUIRIES)).singleElement().satisfies(s -> assertThat(s.icpcRequired()).isTrue());
-        InitialConference icpc = one.all(Kinds.INITIAL_CONFERENCES).get(0);
+        assertThat(one.all(ProtectionStage.S47_ENQUIRIES)).singleElement().satisfies(s -> assertThat(s.icpcRequired()).isTrue());
+        InitialConference icpc = one.all(ProtectionStage.INITIAL_CONFERENCES).get(0);
         assertThat(icpc.icpcDate()).isEqualTo(LocalDate.of(2024, 5, 24));
         assertThat(icpc.planDecided()).as("a CP plan starts on the conference day").isTrue();
-        assertThat(icpc.s47EnquiryId()).isEqualTo(one.all(Kinds.S47_ENQUIRIES).get(0).id());
-        CpPlan plan = one.all(Kinds.CP_PLANS).get(0);
+        assertThat(icpc.s47EnquiryId()).isEqualTo(one.all(ProtectionStage.S47_ENQUIRIES).get(0).id());
+        CpPlan plan = one.all(ProtectionStage.CP_PLANS).get(0);
         assertThat(plan.icpcId()).isEqualTo(icpc.id());
         assertThat(plan.cpPlanInitialCategory()).isEqualTo("NEG");
         assertThat(plan.cpPlanLatestCategory()).isEqualTo("EMO");
         assertThat(plan.numberOfPreviousPlans()).isZero();
-        assertThat(one.all(Kinds.CP_REVIEWS)).extracting(rv -> rv.cpReviewDate())
+        assertThat(one.all(ProtectionStage.CP_REVIEWS)).extracting(rv -> rv.cpReviewDate())
                 .containsExactly(LocalDate.of(2024, 8, 22), LocalDate.of(2025, 2, 20));
-        assertThat(one.all(Kinds.CP_REVIEWS)).allMatch(rv -> rv.cpPlanId().equals(plan.id()));
+        assertThat(one.all(ProtectionStage.CP_REVIEWS)).allMatch(rv -> rv.cpPlanId().equals(plan.id()));
 
         ChildJourney two = byId(r).get("IMP002");
-        assertThat(two.all(Kinds.REFERRALS)).hasSize(2);
-        assertThat(two.all(Kinds.REFERRALS).get(0).closeReason()).isEqualTo("RC8");
-        assertThat(two.all(Kinds.REFERRALS).get(0).nfa()).isTrue();
+        assertThat(two.all(ReferralStage.REFERRALS)).hasSize(2);
+        assertThat(two.all(ReferralStage.REFERRALS).get(0).closeReason()).isEqualTo("RC8");
+        assertThat(two.all(ReferralStage.REFERRALS).get(0).nfa()).isTrue();
         ChildJourney unborn = byId(r).get("IMP003");
         assertThat(unborn.child().unborn()).isTrue();
         assertThat(unborn.child().sex()).isEqualTo("U");
@@ -238,7 +240,7 @@ class CinImportTest {
         assertThat(two.isNew()).isFalse();
         assertThat(two.referralsAdded()).isEqualTo(1);
         assertThat(two.referralsSkipped()).isEqualTo(2);
-        assertThat(two.after().all(Kinds.REFERRALS)).extracting(Referral::referralDate)
+        assertThat(two.after().all(ReferralStage.REFERRALS)).extracting(Referral::referralDate)
                 .containsExactly(LocalDate.of(2022, 1, 5), LocalDate.of(2023, 5, 10), LocalDate.of(2024, 9, 2));
         assertThat(next.children()).filteredOn(CinImport.Planned::changes).hasSize(1);
     }
@@ -318,7 +320,7 @@ class CinImportTest {
     void everyEpisodeRemembersTheCensusYearThatReturnedIt() throws Exception {
         CinImport.Result r = map(CENSUS, Y2025);
 
-        assertThat(r.children()).flatExtracting(p -> p.after().all(Kinds.REFERRALS))
+        assertThat(r.children()).flatExtracting(p -> p.after().all(ReferralStage.REFERRALS))
                 .extracting(Referral::censusYear).containsOnly(2025);
     }
 
@@ -360,15 +362,15 @@ class CinImportTest {
         ChildJourney j = one.after();
         assertThat(j.child().upn()).isEqualTo("A123456789123");
         assertThat(j.child().upnUnknown()).isEqualTo("UN3");
-        assertThat(j.all(Kinds.ASSESSMENTS)).singleElement().satisfies(a -> {
+        assertThat(j.all(AssessmentStage.ASSESSMENTS)).singleElement().satisfies(a -> {
             assertThat(a.assessmentStartDate()).isEqualTo(LocalDate.of(2028, 4, 28));
             assertThat(a.assessmentFactors()).containsExactly("1C", "RB", "6B");
         });
-        assertThat(j.all(Kinds.S47_ENQUIRIES)).singleElement()
+        assertThat(j.all(ProtectionStage.S47_ENQUIRIES)).singleElement()
                 .satisfies(s -> assertThat(s.icpcTargetDate()).isEqualTo(LocalDate.of(2022, 6, 23)));
-        assertThat(j.all(Kinds.CP_PLANS)).singleElement()
+        assertThat(j.all(ProtectionStage.CP_PLANS)).singleElement()
                 .satisfies(p -> assertThat(p.numberOfPreviousPlans()).isEqualTo(10));
-        assertThat(j.all(Kinds.INITIAL_CONFERENCES)).extracting(InitialConference::icpcDate)
+        assertThat(j.all(ProtectionStage.INITIAL_CONFERENCES)).extracting(InitialConference::icpcDate)
                 .containsExactlyInAnyOrder(LocalDate.of(2022, 6, 17), LocalDate.of(2022, 12, 6));
     }
 

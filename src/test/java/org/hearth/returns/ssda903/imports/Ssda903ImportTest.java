@@ -14,7 +14,6 @@ import org.hearth.care.LegalStatus;
 import org.hearth.care.Placement;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Kinds;
 import org.hearth.permanence.Permanence;
 import org.hearth.returns.ReturnedRow;
 import org.hearth.returns.geography.PostcodeDirectory;
@@ -23,6 +22,10 @@ import org.hearth.returns.ssda903.Ssda903Data;
 import org.hearth.returns.ssda903.Ssda903Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.hearth.care.CareStage;
+import org.hearth.people.PeopleStage;
+import org.hearth.permanence.PermanenceStage;
+import org.hearth.returns.ReturnedRowsStage;
 
 /** Mapping a 903 return to journeys, without a database. */
 class Ssda903ImportTest {
@@ -76,31 +79,31 @@ class Ssda903ImportTest {
         assertThat(j.child().legacyId()).isEqualTo("G1");
         assertThat(j.child().sex()).as("1/2 in 2023/24 become M/F").isEqualTo("F");
         assertThat(j.child().upnUnknown()).isEqualTo("UN1");
-        assertThat(j.all(Kinds.CARE_PERIODS)).singleElement().satisfies(p -> {
+        assertThat(j.all(CareStage.CARE_PERIODS)).singleElement().satisfies(p -> {
             assertThat(p.periodStartDate()).isEqualTo(LocalDate.of(2023, 6, 1));
             assertThat(p.periodEndDate()).isEqualTo(LocalDate.of(2024, 3, 1));
             assertThat(p.reasonCeased()).isEqualTo("E13");
             assertThat(p.cinCode()).isEqualTo("N1");
         });
-        assertThat(j.all(Kinds.LEGAL_STATUSES)).extracting(LegalStatus::legalStatus, LegalStatus::legalStatusEndDate)
+        assertThat(j.all(CareStage.LEGAL_STATUSES)).extracting(LegalStatus::legalStatus, LegalStatus::legalStatusEndDate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C2", LocalDate.of(2023, 12, 1)),
                         org.assertj.core.groups.Tuple.tuple("C1", LocalDate.of(2024, 3, 1)));
-        assertThat(j.all(Kinds.PLACEMENTS)).extracting(Placement::claPlacementType, Placement::claPlacementChangeReason)
+        assertThat(j.all(CareStage.PLACEMENTS)).extracting(Placement::claPlacementType, Placement::claPlacementChangeReason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("U1", "CREQB"),
                         org.assertj.core.groups.Tuple.tuple("U4", null));
-        assertThat(j.all(Kinds.ADDRESSES)).singleElement().satisfies(a -> assertThat(a.addressPostcode()).isEqualTo("LS1 1UR"));
-        assertThat(j.all(Kinds.CARE_REVIEWS)).hasSize(1);
-        assertThat(j.all(Kinds.MISSING)).hasSize(1);
+        assertThat(j.all(PeopleStage.ADDRESSES)).singleElement().satisfies(a -> assertThat(a.addressPostcode()).isEqualTo("LS1 1UR"));
+        assertThat(j.all(CareStage.CARE_REVIEWS)).hasSize(1);
+        assertThat(j.all(CareStage.MISSING)).hasSize(1);
     }
 
     @Test
     void shouldKeepEachEpisodesRneAndCinAsReturnedOnTheRecordsItStarts() {
         ChildJourney j = map(Y2024, clean(), null, false).children().get(0).after();
 
-        assertThat(j.all(Kinds.PLACEMENTS)).extracting(Placement::claEpisodeStartReason, Placement::claPrimaryNeedCode)
+        assertThat(j.all(CareStage.PLACEMENTS)).extracting(Placement::claEpisodeStartReason, Placement::claPrimaryNeedCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("S", "N1"),
                         org.assertj.core.groups.Tuple.tuple("P", "N1"));
-        assertThat(j.all(Kinds.LEGAL_STATUSES)).extracting(LegalStatus::claEpisodeStartReason)
+        assertThat(j.all(CareStage.LEGAL_STATUSES)).extracting(LegalStatus::claEpisodeStartReason)
                 .containsExactly("S", "L");
     }
 
@@ -115,7 +118,7 @@ class Ssda903ImportTest {
         Ssda903Import.Result result = map(Y2024, s, null, true);
         ChildJourney j = result.children().get(0).after();
 
-        assertThat(j.all(Kinds.PLACEMENTS)).as("the P with nothing changed starts the placement again").hasSize(2);
+        assertThat(j.all(CareStage.PLACEMENTS)).as("the P with nothing changed starts the placement again").hasSize(2);
         new Ssda903Export(null, PostcodeDirectory.none()).writeTo(List.of(j), Y2024, dir);
 
         assertThat(Files.readAllLines(dir.resolve("episodes.csv"))).containsExactly(EPISODES,
@@ -133,7 +136,7 @@ class Ssda903ImportTest {
                         "G3,10/09/2023,S,C2,N1,U4,PR4,,,,,OX1 1AB,SC223456"));
         Ssda903Import.Result result = map(Y2024, s, null, true);
 
-        assertThat(result.children().get(0).after().all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodStartDate)
+        assertThat(result.children().get(0).after().all(CareStage.CARE_PERIODS)).extracting(CarePeriod::periodStartDate)
                 .containsExactly(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 9, 10));
         assertThat(result.kept()).as("two open periods break a journey rule: kept and listed").isNotEmpty();
     }
@@ -208,8 +211,8 @@ class Ssda903ImportTest {
 
         // The adopters' details recorded since: the AD1 row is derived again.
         ChildJourney r3 = journeys.get(2);
-        Permanence plan = r3.all(Kinds.PERMANENCE).get(0);
-        ChildJourney detailed = r3.with(Kinds.PERMANENCE, new Permanence(plan.id(), plan.personId(), "ADOPTION",
+        Permanence plan = r3.all(PermanenceStage.PERMANENCE).get(0);
+        ChildJourney detailed = r3.with(PermanenceStage.PERMANENCE, new Permanence(plan.id(), plan.personId(), "ADOPTION",
                 plan.admDecisionDate(), LocalDate.of(2023, 10, 1), null, null, null, null, null, "0", "2", "MF", "L12"));
         Path again = dir.resolve("again");
         new Ssda903Export(null, PostcodeDirectory.none()).writeTo(List.of(detailed), Y2024, again);
@@ -229,7 +232,7 @@ class Ssda903ImportTest {
 
         Ssda903Import.Result again = Ssda903Import.map(Y2024, clean(), null, id -> held, false, n -> { });
 
-        assertThat(held.all(Kinds.RETURNED_ROWS)).extracting(ReturnedRow::returnTable)
+        assertThat(held.all(ReturnedRowsStage.RETURNED_ROWS)).extracting(ReturnedRow::returnTable)
                 .containsExactlyInAnyOrder("Header", "Reviews", "Missing");
         assertThat(again.children().get(0).changes()).isFalse();
     }
@@ -250,9 +253,9 @@ class Ssda903ImportTest {
 
         assertThat(result.errors()).isEmpty();
         ChildJourney j = result.children().get(0).after();
-        assertThat(j.all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodEndDate)
+        assertThat(j.all(CareStage.CARE_PERIODS)).extracting(CarePeriod::periodEndDate)
                 .containsExactly(LocalDate.of(2024, 2, 1));
-        assertThat(j.all(Kinds.MISSING)).as("still missing at last year's 31 March, back on 2 April")
+        assertThat(j.all(CareStage.MISSING)).as("still missing at last year's 31 March, back on 2 April")
                 .extracting(m -> m.missingEpisodeEndDate()).containsExactly(LocalDate.of(2023, 4, 2));
     }
 
@@ -290,7 +293,7 @@ class Ssda903ImportTest {
 
         ChildJourney j = map(Y2024, s, null, false).children().get(0).after();
 
-        assertThat(j.all(Kinds.CARE_PERIODS)).extracting(CarePeriod::periodStartDate, CarePeriod::cinCode)
+        assertThat(j.all(CareStage.CARE_PERIODS)).extracting(CarePeriod::periodStartDate, CarePeriod::cinCode)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 6, 1), "N1"),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 9, 1), "N2"));
     }
@@ -363,8 +366,8 @@ class Ssda903ImportTest {
 
         assertThat(result.errors()).isEmpty();
         // Only that the child was in the 2023/24 return is new; the period stays as recorded.
-        assertThat(result.children().get(0).after().all(Kinds.CARE_PERIODS)).isEqualTo(held.all(Kinds.CARE_PERIODS));
-        assertThat(result.children().get(0).after().all(Kinds.RETURNED_ROWS)).extracting(ReturnedRow::returnYearEnd)
+        assertThat(result.children().get(0).after().all(CareStage.CARE_PERIODS)).isEqualTo(held.all(CareStage.CARE_PERIODS));
+        assertThat(result.children().get(0).after().all(ReturnedRowsStage.RETURNED_ROWS)).extracting(ReturnedRow::returnYearEnd)
                 .containsExactlyInAnyOrder(CollectionYear.of(2023).end(), Y2024.end());
         assertThat(result.notes()).anyMatch(n -> n.startsWith("child C3: the period of care starting 2022-06-01 is "
                 + "already on record open and is kept as recorded; now Episodes row 0 gives it ending 2024-02-01"));

@@ -1,4 +1,4 @@
-package org.hearth.people;
+package org.hearth.journey.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.journey.JourneyBuilder.*;

@@ -1,11 +1,11 @@
-package org.hearth.people.identity;
+package org.hearth.identity;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import org.hearth.codes.CodeList;
 import org.hearth.codes.CodeLists;
 import org.hearth.codes.CollectionYear;
-import org.hearth.people.identity.IdentifierCheck.Problem;
+import org.hearth.identity.IdentifierCheck.Problem;
 
 /**
  * Unique pupil numbers: a check letter, a 3-digit LA number, a 4-digit establishment number, a 2-digit year and a

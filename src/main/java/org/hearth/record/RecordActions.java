@@ -1,10 +1,14 @@
-package org.hearth.journey;
+package org.hearth.record;
 
+import org.hearth.journey.ChildJourney;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareStage;
+import org.hearth.referral.ReferralStage;
 
 /**
  * The "Record" links on a child's record: only the steps that apply to where the child is now (a CIN episode open,
@@ -38,7 +42,7 @@ public final class RecordActions {
         List<Action> out = new ArrayList<>();
         out.add(new Action("Record a contact", base + "/contacts/new"));
         org.hearth.referral.Referral referral = openReferral(j);
-        org.hearth.assessment.CinPlan cinPlan = j.all(Kinds.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null)
+        org.hearth.assessment.CinPlan cinPlan = j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null)
                 .findFirst().orElse(null);
         if (referral != null && !referral.nfa() && cinPlan == null) {
             out.add(new Action("Start a child in need plan", base + "/cin-plans/new"));
@@ -46,8 +50,8 @@ public final class RecordActions {
         if (cinPlan != null) {
             out.add(new Action("End the child in need plan", base + "/cin-plans/" + cinPlan.id() + "/end"));
         }
-        boolean lookedAfter = j.all(Kinds.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null);
-        org.hearth.care.MissingEpisode missing = j.all(Kinds.MISSING).stream()
+        boolean lookedAfter = j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null);
+        org.hearth.care.MissingEpisode missing = j.all(CareStage.MISSING).stream()
                 .filter(m -> m.missingEpisodeEndDate() == null).findFirst().orElse(null);
         if (missing != null) {
             out.add(new Action("Record the child's return", base + "/missing/" + missing.id()));
@@ -68,7 +72,7 @@ public final class RecordActions {
 
     /** The CIN episode open now: the latest referral not closed. */
     static org.hearth.referral.Referral openReferral(ChildJourney j) {
-        return j.all(Kinds.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
+        return j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null && r.referralDate() != null)
                 .max(java.util.Comparator.comparing(org.hearth.referral.Referral::referralDate)).orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package org.hearth.people.identity;
+package org.hearth.identity;
 
 /**
  * The outcome of checking an identifier someone typed. Bad input is an answer, not an exception: the message is

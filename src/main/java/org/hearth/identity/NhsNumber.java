@@ -1,6 +1,6 @@
-package org.hearth.people.identity;
+package org.hearth.identity;
 
-import org.hearth.people.identity.IdentifierCheck.Problem;
+import org.hearth.identity.IdentifierCheck.Problem;
 
 /**
  * NHS numbers: ten digits, the last a modulus 11 check digit. People write them as "943 476 5919", so spaces are

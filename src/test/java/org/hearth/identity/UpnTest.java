@@ -1,9 +1,9 @@
-package org.hearth.people.identity;
+package org.hearth.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hearth.codes.CollectionYear;
-import org.hearth.people.identity.IdentifierCheck.Problem;
+import org.hearth.identity.IdentifierCheck.Problem;
 import org.junit.jupiter.api.Test;
 
 class UpnTest {

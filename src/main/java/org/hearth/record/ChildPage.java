@@ -1,18 +1,22 @@
-package org.hearth.journey;
+package org.hearth.record;
 
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.ChildStatus;
+import org.hearth.journey.JourneyService;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.UUID;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
 import org.hearth.clocks.JourneyClocks;
-import org.hearth.people.identity.NhsNumber;
+import org.hearth.identity.NhsNumber;
 import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.hearth.people.PeopleStage;
 
 /** The child's record: identity bar, statutory work, the chronology, the people who matter. */
 @Controller
@@ -54,7 +58,7 @@ class ChildPage {
         model.addAttribute("clocks", open);
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
         model.addAttribute("today", today);
-        model.addAttribute("peopleWhoMatter", j.all(Kinds.PEOPLE_WHO_MATTER));
+        model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
         model.addAttribute("ecomap", ecomap);
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));

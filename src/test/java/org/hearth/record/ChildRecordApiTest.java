@@ -1,4 +1,4 @@
-package org.hearth.journey;
+package org.hearth.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class JourneyApiTest extends HearthIntegrationTest {
+class ChildRecordApiTest extends HearthIntegrationTest {
     @Autowired
     TestFixtures fixtures;
 

@@ -1,10 +1,10 @@
-package org.hearth.people;
+package org.hearth.journey.child;
 
 import java.util.List;
 import org.hearth.journey.Violation;
-import org.hearth.people.identity.IdentifierCheck;
-import org.hearth.people.identity.NhsNumber;
-import org.hearth.people.identity.Upn;
+import org.hearth.identity.IdentifierCheck;
+import org.hearth.identity.NhsNumber;
+import org.hearth.identity.Upn;
 
 /** NHS number and UPN checks on a person; a UPN and a UPN-unknown reason are alternatives. */
 final class IdentifierChecks {

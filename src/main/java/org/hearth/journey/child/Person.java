@@ -1,4 +1,4 @@
-package org.hearth.people;
+package org.hearth.journey.child;
 
 import java.time.LocalDate;
 import java.time.Period;

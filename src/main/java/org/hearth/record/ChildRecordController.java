@@ -1,5 +1,10 @@
-package org.hearth.journey;
+package org.hearth.record;
 
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.EpisodeKind;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyRecord;
+import org.hearth.journey.JourneyService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +14,8 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
-import org.hearth.people.Person;
+import org.hearth.journey.child.Person;
+import org.hearth.stages.Stages;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import org.hearth.returns.ReturnedRowsStage;
 
 /**
  * The child's record over HTTP. Thin: reads the request, names the purpose, calls {@link JourneyService}. The
@@ -31,13 +38,13 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/children")
-class JourneyController {
+class ChildRecordController {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Chronology chronology;
     private final ObjectMapper json;
 
-    JourneyController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json) {
+    ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -48,7 +55,7 @@ class JourneyController {
     public record ChildRecordView(Person child, long version, Map<String, List<JourneyRecord>> records) {
         static ChildRecordView of(ChildJourney j) {
             Map<String, List<JourneyRecord>> byKind = new LinkedHashMap<>();
-            for (EpisodeKind<?> kind : Kinds.ALL) {
+            for (EpisodeKind<?> kind : j.kinds()) {
                 List<JourneyRecord> list = new ArrayList<>(j.all(kind));
                 if (!list.isEmpty()) {
                     byKind.put(kind.name(), list);
@@ -142,11 +149,11 @@ class JourneyController {
 
     /** The kind of record to write; which rows a past return held is written only by importing that return. */
     private EpisodeKind<?> kind(String name) {
-        EpisodeKind<?> kind = Kinds.byName(name).orElseThrow(() -> new HearthProblem(
+        EpisodeKind<?> kind = Stages.byName(name).orElseThrow(() -> new HearthProblem(
                 org.springframework.http.HttpStatus.NOT_FOUND, "No such kind of record", "'" + name
-                + "' is not a kind of record; the kinds are " + String.join(", ", Kinds.ALL.stream()
+                + "' is not a kind of record; the kinds are " + String.join(", ", Stages.allKinds().stream()
                 .map(EpisodeKind::name).toList())));
-        if (kind == Kinds.RETURNED_ROWS) {
+        if (kind == ReturnedRowsStage.RETURNED_ROWS) {
             throw new HearthProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Written only by an import",
                     "Which rows a past 903 return held is recorded only by importing that return (returns import)");
         }

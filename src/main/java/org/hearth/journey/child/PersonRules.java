@@ -1,4 +1,4 @@
-package org.hearth.people;
+package org.hearth.journey.child;
 
 import static org.hearth.journey.Dates.uk;
 

@@ -1,4 +1,4 @@
-package org.hearth.journey;
+package org.hearth.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.journey.JourneyBuilder.aChild;
@@ -8,6 +8,7 @@ import static org.hearth.journey.JourneyBuilder.missing;
 import static org.hearth.journey.JourneyBuilder.referral;
 
 import java.time.LocalDate;
+import org.hearth.journey.ChildJourney;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,30 @@
+package org.hearth.assessment;
+
+import java.util.List;
+import org.hearth.journey.EpisodeKind;
+import org.hearth.journey.JourneyRule;
+import org.hearth.journey.Stage;
+
+/** Child and family assessments and child in need plans. */
+public final class AssessmentStage implements Stage {
+    public static final EpisodeKind<Assessment> ASSESSMENTS = EpisodeKind.of(4, "assessments", "Assessment",
+            Assessment.class, "ssd_cin_assessments", "cina_", "cina_assessment_id").preBirth().dateCodes("8608", null, null)
+            .coded("assessmentFactors", "FACTORS", Assessment::assessmentFactors);
+    public static final EpisodeKind<CinPlan> CIN_PLANS = EpisodeKind.of(5, "cin-plans", "Child in need plan",
+            CinPlan.class, "ssd_cin_plans", "cinp_", "cinp_cin_plan_id").noOverlap("4014").oneOpen("4004").preBirth().dateCodes("4011", null, "4008");
+
+    @Override
+    public String name() {
+        return "assessment";
+    }
+
+    @Override
+    public List<EpisodeKind<?>> kinds() {
+        return List.of(ASSESSMENTS, CIN_PLANS);
+    }
+
+    @Override
+    public List<JourneyRule> rules() {
+        return List.of(AssessmentRules::check);
+    }
+}

@@ -1,0 +1,47 @@
+package org.hearth.journey;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+
+/**
+ * A stage of the child's journey (family help, the front door, assessment, protection, care, leaving care…) plugs
+ * into Hearth through this one interface: the kinds of record it keeps, the rules it adds, what it derives on a
+ * record before it is saved and the success messages of its forms. The journey code knows stages only through it;
+ * {@code org.hearth.stages.Stages} is the one place that lists them.
+ */
+public interface Stage {
+    /** A short name for the stage, as in its package ({@code protection}). */
+    String name();
+
+    /** The kinds of record this stage keeps, in journey order. */
+    List<EpisodeKind<?>> kinds();
+
+    /** The invariants this stage adds, checked against the whole record on every change. */
+    default List<JourneyRule> rules() {
+        return List.of();
+    }
+
+    /**
+     * What the stage derives on a record about to be saved, from the rest of the record (a CP plan counts the plans
+     * before it). Called once per changed record, inside the change's transaction.
+     */
+    default <T extends Record & JourneyRecord> T prepare(ChildJourney journey, EpisodeKind<T> kind, T record) {
+        return record;
+    }
+
+    /**
+     * What this stage records when a practitioner creates a child's record (the creator's allocation, so the record
+     * is never left with no one responsible), saved with the child and checked by the rules like any change.
+     */
+    default List<JourneyChange<?>> onChildCreated(UUID childId, Actor creator, LocalDate today) {
+        return List.of();
+    }
+
+    /** The success message after each of this stage's forms, keyed by the page's {@code saved=} value. */
+    default Map<String, String> savedMessages() {
+        return Map.of();
+    }
+}
