@@ -1,6 +1,8 @@
 package org.hearth.care;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRule;
 import org.hearth.journey.Stage;
@@ -43,5 +45,22 @@ public final class CareStage implements Stage {
     @Override
     public List<JourneyRule> rules() {
         return List.of(CareRules::check);
+    }
+
+    @Override
+    public List<String> statusTags(ChildJourney journey, LocalDate today) {
+        List<String> tags = new java.util.ArrayList<>();
+        boolean lookedAfter = Stage.openOn(journey.all(CARE_PERIODS), today);
+        if (lookedAfter) {
+            tags.add("LOOKED_AFTER");
+        }
+        Integer age = journey.child().ageOn(today);
+        if (!lookedAfter && !journey.all(CARE_PERIODS).isEmpty() && age != null && age >= 16 && age < 25) {
+            tags.add("CARE_LEAVER");
+        }
+        if (Stage.openOn(journey.all(MISSING), today)) {
+            tags.add("MISSING");
+        }
+        return tags;
     }
 }

@@ -52,11 +52,11 @@ class CeaseCarePages {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         ChildJourney j = read(childId);
-        CeaseCareForm.Read read = CeaseCareForm.read(j, form, LocalDate.now());
+        CeaseCareForm.Read read = CeaseCareForm.read(form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
+        if (answered && FormRecorder.execute(journeys, actor, childId, version, read.command(), PURPOSE, errors,
                 CeaseCareForm::question)) {
             drafts.discard(actor.username(), childId, FORM);
             return "redirect:/children/" + childId + "?saved=care-end#looked-after";
@@ -67,7 +67,7 @@ class CeaseCarePages {
     private String show(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
-        model.addAttribute("period", CeaseCareForm.openPeriod(j));
+        model.addAttribute("period", LookedAfter.openPeriod(j));
         model.addAttribute("care", LookedAfter.of(j, LocalDate.now()));
         model.addAttribute("reasons", CeaseCareForm.reasons(FormAnswers.listDate(fields, "date", LocalDate.now())));
         return "care/end";

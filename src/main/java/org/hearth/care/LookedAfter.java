@@ -70,6 +70,12 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /** The period of care not yet ended, if any. */
+    public static CarePeriod openPeriod(ChildJourney j) {
+        return j.all(CareStage.CARE_PERIODS).stream().filter(p -> p.periodStartDate() != null && p.periodEndDate() == null)
+                .reduce((a, b) -> b).orElse(null);
+    }
+
     /** The open placement of the period: the one that has not ended. */
     static Placement currentPlacement(ChildJourney j, CarePeriod period) {
         return j.all(CareStage.PLACEMENTS).stream()

@@ -8,7 +8,7 @@ import org.hearth.access.AccessDenied;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.ChildStatus;
+import org.hearth.stages.ChildStatus;
 import org.hearth.journey.JourneyService;
 import org.springframework.stereotype.Service;
 

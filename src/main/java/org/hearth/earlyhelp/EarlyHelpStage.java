@@ -1,6 +1,8 @@
 package org.hearth.earlyhelp;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.Stage;
 
@@ -17,5 +19,10 @@ public final class EarlyHelpStage implements Stage {
     @Override
     public List<EpisodeKind<?>> kinds() {
         return List.of(EARLY_HELP);
+    }
+
+    @Override
+    public List<String> statusTags(ChildJourney journey, LocalDate today) {
+        return Stage.openOn(journey.all(EARLY_HELP), today) ? List.of("FAMILY_HELP") : List.of();
     }
 }

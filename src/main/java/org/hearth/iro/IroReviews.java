@@ -12,7 +12,7 @@ import org.hearth.care.LookedAfter;
 import org.hearth.clocks.JourneyClocks;
 import org.hearth.clocks.StatutoryClock;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.ChildStatus;
+import org.hearth.stages.ChildStatus;
 import org.hearth.journey.JourneyService;
 import org.hearth.protection.CpReview;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -11,7 +11,6 @@ import org.hearth.journey.child.PersonRules;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.hearth.allocation.AllocationStage;
 
 /**
  * Every change to a child's record goes through here: the access seam decides and audits, the child's row is
@@ -80,7 +79,12 @@ public class JourneyService {
     }
 
     /** Result of a change: the records as saved and the record's new version. */
-    public record Recorded(List<JourneyRecord> records, long version) {}
+    public record Recorded(List<JourneyRecord> records, long version, java.util.Map<UUID, String> kinds,
+                           boolean added) {
+        Recorded(List<JourneyRecord> records, long version) {
+            this(records, version, java.util.Map.of(), false);
+        }
+    }
 
     /**
      * Runs a command of a stage on the child's record: the seam checks the actor may change the command's parts, the
@@ -157,26 +161,28 @@ public class JourneyService {
 
     /** Applies the changes to the record as read, refuses what breaks a rule it did not break, and saves the rest. */
     private Recorded save(Actor actor, UUID childId, ChildJourney before, List<JourneyChange<?>> changes, String part) {
-            ChildJourney after = before;
-            List<JourneyRecord> saved = new ArrayList<>();
-            List<JourneyRecord> previous = new ArrayList<>();
-            for (JourneyChange<?> change : changes) {
-                Applied applied = apply(after, childId, change);
-                after = applied.journey();
-                saved.add(applied.record());
-                previous.add(applied.previous());
-            }
-            List<Violation> introduced = rules.introducedBy(before, after);
-            if (!introduced.isEmpty()) {
-                throw new RuleViolations(introduced);
-            }
-            for (int i = 0; i < changes.size(); i++) {
-                persist(changes.get(i).kind(), saved.get(i), previous.get(i) == null);
-                events.publishEvent(new JourneyRecorded(childId, changes.get(i).kind(), saved.get(i), previous.get(i),
-                        actor.username()));
-            }
-            long version = repository.bumpVersion(childId, actor.username(), part);
-            return new Recorded(saved, version);
+        ChildJourney after = before;
+        List<JourneyRecord> saved = new ArrayList<>();
+        List<JourneyRecord> previous = new ArrayList<>();
+        for (JourneyChange<?> change : changes) {
+            Applied applied = apply(after, childId, change);
+            after = applied.journey();
+            saved.add(applied.record());
+            previous.add(applied.previous());
+        }
+        List<Violation> introduced = rules.introducedBy(before, after);
+        if (!introduced.isEmpty()) {
+            throw new RuleViolations(introduced);
+        }
+        java.util.Map<UUID, String> kinds = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < changes.size(); i++) {
+            persist(changes.get(i).kind(), saved.get(i), previous.get(i) == null);
+            kinds.put(saved.get(i).id(), changes.get(i).kind().name());
+            events.publishEvent(new JourneyRecorded(childId, changes.get(i).kind(), saved.get(i), previous.get(i),
+                    actor.username()));
+        }
+        long version = repository.bumpVersion(childId, actor.username(), part);
+        return new Recorded(saved, version, kinds, previous.stream().anyMatch(java.util.Objects::isNull));
     }
 
     private record Applied(ChildJourney journey, JourneyRecord record, JourneyRecord previous) {}

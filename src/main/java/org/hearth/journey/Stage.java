@@ -40,6 +40,20 @@ public interface Stage {
         return List.of();
     }
 
+    /**
+     * The status tags this stage puts on the child's identity bar and caseload row (CP, LOOKED_AFTER…), from the
+     * record as it stands today.
+     */
+    default List<String> statusTags(ChildJourney journey, LocalDate today) {
+        return List.of();
+    }
+
+    /** Whether any of these records is open on {@code today} (started, and not ended by then). */
+    static boolean openOn(List<? extends JourneyRecord> records, LocalDate today) {
+        return records.stream().anyMatch(r -> r.startDate() != null && !r.startDate().isAfter(today)
+                && (r.endDate() == null || r.endDate().isAfter(today)));
+    }
+
     /** The success message after each of this stage's forms, keyed by the page's {@code saved=} value. */
     default Map<String, String> savedMessages() {
         return Map.of();

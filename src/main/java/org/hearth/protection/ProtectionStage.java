@@ -1,5 +1,6 @@
 package org.hearth.protection;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
@@ -41,5 +42,10 @@ public final class ProtectionStage implements Stage {
     @Override
     public <T extends Record & JourneyRecord> T prepare(ChildJourney journey, EpisodeKind<T> kind, T record) {
         return record instanceof CpPlan plan ? kind.cast(PreviousPlans.filledIn(journey, plan)) : record;
+    }
+
+    @Override
+    public List<String> statusTags(ChildJourney journey, LocalDate today) {
+        return Stage.openOn(journey.all(CP_PLANS), today) ? List.of("CP") : List.of();
     }
 }

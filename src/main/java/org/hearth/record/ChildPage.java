@@ -1,7 +1,7 @@
 package org.hearth.record;
 
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.ChildStatus;
+import org.hearth.stages.ChildStatus;
 import org.hearth.journey.JourneyService;
 import java.time.LocalDate;
 import java.time.Period;

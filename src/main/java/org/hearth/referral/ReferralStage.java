@@ -1,6 +1,8 @@
 package org.hearth.referral;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRule;
 import org.hearth.journey.Stage;
@@ -29,5 +31,10 @@ public final class ReferralStage implements Stage {
     @Override
     public List<JourneyRule> rules() {
         return List.of(ReferralRules::check);
+    }
+
+    @Override
+    public List<String> statusTags(ChildJourney journey, LocalDate today) {
+        return Stage.openOn(journey.all(REFERRALS), today) ? List.of("CIN") : List.of();
     }
 }

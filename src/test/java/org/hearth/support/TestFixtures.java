@@ -5,6 +5,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
+import java.util.List;
+import org.hearth.journey.BulkLoader;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.EpisodeKind;
+import org.hearth.journey.JourneyRecord;
+import org.hearth.stages.Stages;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -21,11 +28,37 @@ public class TestFixtures {
     private final UserDirectory users;
     private final JdbcTemplate jdbc;
     private final String passwordHash;
+    private final BulkLoader loader;
+    private final TransactionTemplate tx;
 
-    public TestFixtures(UserDirectory users, JdbcTemplate jdbc, PasswordEncoder encoder) {
+    public TestFixtures(UserDirectory users, JdbcTemplate jdbc, PasswordEncoder encoder, BulkLoader loader,
+                        TransactionTemplate tx) {
         this.users = users;
         this.jdbc = jdbc;
         this.passwordHash = encoder.encode(PASSWORD);
+        this.loader = loader;
+        this.tx = tx;
+    }
+
+    /**
+     * Puts history on a child's record as an import would — checked by every journey rule, chronology written — so a
+     * test can start from a state (a child on a CP plan, looked after…) without going through the commands it is
+     * not testing. Records without an id get one; every record is the child's.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void history(UUID child, JourneyRecord... records) {
+        tx.executeWithoutResult(status -> {
+            String legacyId = jdbc.queryForObject("SELECT pers_legacy_id FROM ssd_person WHERE pers_person_id = ?",
+                    String.class, child);
+            ChildJourney before = loader.journeysByLegacyId(List.of(legacyId)).get(legacyId);
+            ChildJourney after = before;
+            for (JourneyRecord r : records) {
+                after = withRecord(after, Stages.of((Class) r.getClass()), r, child);
+            }
+            BulkLoader.Batch batch = loader.start("test-fixture");
+            batch.extend(before, after);
+            batch.finish();
+        });
     }
 
     public String team() {
@@ -49,6 +82,12 @@ public class TestFixtures {
             allocate(id, worker, "SW", allocatedFrom);
         }
         return id;
+    }
+
+    private static <T extends Record & JourneyRecord> ChildJourney withRecord(ChildJourney j, EpisodeKind<T> kind,
+                                                                           JourneyRecord r, UUID child) {
+        T record = kind.cast(r);
+        return j.with(kind, kind.table().withIdentity(record, r.id() == null ? UUID.randomUUID() : r.id(), child));
     }
 
     public void allocate(UUID child, String worker, String role, LocalDate from) {
