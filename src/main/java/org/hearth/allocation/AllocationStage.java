@@ -1,5 +1,7 @@
 package org.hearth.allocation;
 
+import org.hearth.journey.ChildJourney;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,5 +41,18 @@ public final class AllocationStage implements Stage {
         }
         return List.of(JourneyChange.of(ALLOCATIONS, new Allocation(null, childId, creator.username(),
                 creator.role().allocationRole(), creator.teamId(), today, null, "Created the record")));
+    }
+
+    @Override
+    public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        return actor.role() == org.hearth.access.Role.TEAM_MANAGER
+                ? List.of(new Stage.Action("Change social worker", "/children/" + journey.child().id()
+                + "/allocations/change", List.of(ALLOCATIONS.name())))
+                : List.of();
+    }
+
+    @Override
+    public Map<String, String> savedMessages() {
+        return Map.of("allocation", "Social worker changed");
     }
 }

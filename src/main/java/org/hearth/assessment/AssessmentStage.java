@@ -1,5 +1,10 @@
 package org.hearth.assessment;
 
+import org.hearth.referral.Referrals;
+import org.hearth.journey.ChildJourney;
+import org.hearth.access.Actor;
+import java.util.Map;
+import java.time.LocalDate;
 import java.util.List;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRule;
@@ -26,5 +31,23 @@ public final class AssessmentStage implements Stage {
     @Override
     public List<JourneyRule> rules() {
         return List.of(AssessmentRules::check);
+    }
+
+    @Override
+    public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        String base = "/children/" + journey.child().id();
+        CinPlan open = journey.all(CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().orElse(null);
+        if (open != null) {
+            return List.of(new Stage.Action("End the child in need plan", base + "/cin-plans/" + open.id() + "/end",
+                    List.of(CIN_PLANS.name())));
+        }
+        boolean referred = Referrals.open(journey).filter(r -> !r.nfa()).isPresent();
+        return referred ? List.of(new Stage.Action("Start a child in need plan", base + "/cin-plans/new",
+                List.of(CIN_PLANS.name()))) : List.of();
+    }
+
+    @Override
+    public Map<String, String> savedMessages() {
+        return Map.of("cin-plan", "Child in need plan started", "cin-plan-end", "Child in need plan ended");
     }
 }

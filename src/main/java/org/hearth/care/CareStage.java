@@ -1,5 +1,8 @@
 package org.hearth.care;
 
+import org.hearth.referral.Referrals;
+import org.hearth.access.Actor;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import org.hearth.journey.ChildJourney;
@@ -62,5 +65,31 @@ public final class CareStage implements Stage {
             tags.add("MISSING");
         }
         return tags;
+    }
+
+    @Override
+    public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        String base = "/children/" + journey.child().id();
+        List<Stage.Action> out = new java.util.ArrayList<>();
+        boolean lookedAfter = LookedAfter.openPeriod(journey) != null;
+        MissingEpisode missing = journey.all(MISSING).stream().filter(m -> m.missingEpisodeEndDate() == null)
+                .findFirst().orElse(null);
+        if (missing != null) {
+            out.add(new Stage.Action("Record the child's return", base + "/missing/" + missing.id(),
+                    List.of(MISSING.name())));
+        } else if (lookedAfter || Referrals.open(journey).isPresent()) {
+            out.add(new Stage.Action("Record a missing or away episode", base + "/missing/new", List.of(MISSING.name())));
+        }
+        if (lookedAfter) {
+            out.add(new Stage.Action("Record ceasing to be looked after", base + "/care/end",
+                    List.of(CARE_PERIODS.name(), PLACEMENTS.name(), LEGAL_STATUSES.name())));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, String> savedMessages() {
+        return Map.of("missing", "Missing or away episode recorded", "missing-return", "The child's return recorded",
+                "care-end", "Ceasing to be looked after recorded");
     }
 }

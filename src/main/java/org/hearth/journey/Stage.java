@@ -41,6 +41,24 @@ public interface Stage {
     }
 
     /**
+     * A step this stage offers on the child's record: what a practitioner calls it, where its form is, and the parts
+     * of the record it changes (offered only to someone whose view lets them change those parts).
+     */
+    record Action(String label, String href, List<String> parts) {
+        public Action {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * The steps that apply to where the child is now (a CIN episode open, a plan open, looked after), so a worker is
+     * not offered a form that could only be refused. The actor's role may narrow them further.
+     */
+    default List<Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        return List.of();
+    }
+
+    /**
      * The status tags this stage puts on the child's identity bar and caseload row (CP, LOOKED_AFTER…), from the
      * record as it stands today.
      */

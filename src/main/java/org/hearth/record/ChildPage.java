@@ -66,8 +66,7 @@ class ChildPage {
         model.addAttribute("saved", saved == null ? null
                 : SAVED.getOrDefault(saved, firstNonNull(RecordActions.savedMessage(saved),
                         org.hearth.care.LookedAfter.savedMessage(saved), org.hearth.iro.IroSection.savedMessage(saved))));
-        model.addAttribute("recordActions", RecordActions.of(j, today,
-                actor.role() == org.hearth.access.Role.TEAM_MANAGER));
+        model.addAttribute("recordActions", RecordActions.of(j, today, actor));
         iro.addTo(actor, j, model);
         Labels.addTo(model);
         return "journey/child";

@@ -1,5 +1,7 @@
 package org.hearth.referral;
 
+import org.hearth.access.Actor;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import org.hearth.journey.ChildJourney;
@@ -36,5 +38,24 @@ public final class ReferralStage implements Stage {
     @Override
     public List<String> statusTags(ChildJourney journey, LocalDate today) {
         return Stage.openOn(journey.all(REFERRALS), today) ? List.of("CIN") : List.of();
+    }
+
+    @Override
+    public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        String base = "/children/" + journey.child().id();
+        List<Stage.Action> out = new java.util.ArrayList<>();
+        out.add(new Stage.Action("Record a contact", base + "/contacts/new",
+                List.of(CONTACTS.name(), REFERRALS.name(), "early-help")));
+        Referrals.open(journey).ifPresent(r -> out.add(new Stage.Action("Close the child in need episode",
+                base + "/referrals/" + r.id() + "/close", List.of(REFERRALS.name()))));
+        return out;
+    }
+
+    @Override
+    public Map<String, String> savedMessages() {
+        return Map.of("contact", "Contact and decision recorded",
+                "contact-family-help", "Contact recorded and family help started",
+                "referral", "Contact recorded and referral to children's social care opened",
+                "cin-closed", "Child in need episode closed");
     }
 }

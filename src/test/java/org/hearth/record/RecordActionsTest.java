@@ -8,7 +8,10 @@ import static org.hearth.journey.JourneyBuilder.missing;
 import static org.hearth.journey.JourneyBuilder.referral;
 
 import java.time.LocalDate;
+import org.hearth.access.Actor;
+import org.hearth.access.Role;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.Stage;
 import org.hearth.referral.Referral;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +19,9 @@ class RecordActionsTest {
     static final LocalDate TODAY = day(2026, 3, 10);
 
     static java.util.List<String> labels(ChildJourney j, boolean manager) {
-        return RecordActions.of(j, TODAY, manager).stream().map(RecordActions.Action::label).toList();
+        Actor actor = manager ? new Actor("tm.test", "Tess Manager", Role.TEAM_MANAGER, "T1")
+                : new Actor("sw.test", "Sam Worker", Role.SOCIAL_WORKER, "T1");
+        return RecordActions.of(j, TODAY, actor).stream().map(Stage.Action::label).toList();
     }
 
     @Test
@@ -28,7 +33,7 @@ class RecordActionsTest {
     void shouldOfferThePlanMissingAndClosureWhileACinEpisodeIsOpen() {
         Referral r = referral(day(2026, 1, 5));
         assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
-                "Start a child in need plan", "Record a missing or away episode", "Close the child in need episode");
+                "Close the child in need episode", "Start a child in need plan", "Record a missing or away episode");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");
     }
