@@ -239,13 +239,22 @@ public class JourneyService {
 
     /** Changes the child's identity and demographics; always needs the version read. */
     public Recorded updatePerson(Actor actor, UUID childId, long expectedVersion, Person person, String purpose) {
+        return updatePerson(actor, childId, expectedVersion, current -> person, purpose);
+    }
+
+    /**
+     * Changes the child's identity and demographics from the details as they stand (so what a request does not
+     * carry, such as the LA child id, is kept); always needs the version read.
+     */
+    public Recorded updatePerson(Actor actor, UUID childId, long expectedVersion,
+                                 java.util.function.UnaryOperator<Person> change, String purpose) {
         return seam.write(actor, childId, "person", purpose, () -> {
             JourneyRepository.LastChange last = repository.lock(childId).orElseThrow();
             if (expectedVersion != last.version()) {
                 throw stale(expectedVersion, last);
             }
             ChildJourney before = loadOrThrow(childId);
-            Person updated = person.withId(childId);
+            Person updated = change.apply(before.child()).withId(childId);
             ChildJourney after = before.withChild(updated);
             List<Violation> introduced = rules.introducedBy(before, after);
             if (!introduced.isEmpty()) {

@@ -51,25 +51,15 @@ class ChildRecordController {
         this.json = json;
     }
 
-    /** The child's whole record: person, every record by kind, and the version to send back when changing it. */
-    public record ChildRecordView(Person child, long version, Map<String, List<JourneyRecord>> records) {
-        static ChildRecordView of(ChildJourney j) {
-            Map<String, List<JourneyRecord>> byKind = new LinkedHashMap<>();
-            for (EpisodeKind<?> kind : j.kinds()) {
-                List<JourneyRecord> list = new ArrayList<>(j.all(kind));
-                if (!list.isEmpty()) {
-                    byKind.put(kind.name(), list);
-                }
-            }
-            return new ChildRecordView(j.child(), j.version(), byKind);
-        }
-    }
-
     @GetMapping("/{childId}")
-    ResponseEntity<ChildRecordView> child(@PathVariable UUID childId,
+    @io.swagger.v3.oas.annotations.Operation(summary = "The child's record",
+            description = "Everything on the child's record that your access lets you see, in version 1 of the API's "
+                    + "shape; the ETag is the record's version. Audited as a disclosure with its purpose.")
+    ResponseEntity<org.hearth.record.api.RecordV1.ChildRecord> child(@PathVariable UUID childId,
                                           @RequestParam(defaultValue = "casework") String purpose) {
         ChildJourney journey = journeys.read(currentActor.get(), childId, "record", purpose);
-        return ResponseEntity.ok().eTag(etag(journey.version())).body(ChildRecordView.of(journey));
+        return ResponseEntity.ok().eTag(etag(journey.version()))
+                .body(org.hearth.record.api.ChildRecordV1Mapper.of(journey));
     }
 
     @GetMapping("/{childId}/chronology")
@@ -91,7 +81,9 @@ class ChildRecordController {
     }
 
     @PutMapping("/{childId}")
-    ResponseEntity<Map<String, Object>> updatePerson(@PathVariable UUID childId, @RequestBody JsonNode body,
+    @io.swagger.v3.oas.annotations.Operation(summary = "Change the child's identity and demographics")
+    ResponseEntity<Map<String, Object>> updatePerson(@PathVariable UUID childId,
+                                                     @RequestBody org.hearth.record.api.ChildDetailsV1 details,
                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                      @RequestParam(defaultValue = "casework") String purpose) {
         Long version = version(ifMatch);
@@ -99,7 +91,16 @@ class ChildRecordController {
             throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED, "Say which version you are changing",
                     "Send the version you read as If-Match");
         }
-        JourneyService.Recorded r = journeys.updatePerson(currentActor.get(), childId, version, read(body, Person.class), purpose);
+        if (details == null) {
+            throw HearthProblem.badRequest("Send the child's details");
+        }
+        JourneyService.Recorded r;
+        try {
+            r = journeys.updatePerson(currentActor.get(), childId, version, details::applyTo, purpose);
+        } catch (org.hearth.journey.RuleViolations v) {
+            throw new org.hearth.journey.RuleViolations(v.violations(), violation -> violation.field() == null ? ""
+                    : "/" + org.hearth.record.api.ChildDetailsV1.FIELDS.getOrDefault(violation.field(), ""));
+        }
         return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("version", r.version()));
     }
 

@@ -62,7 +62,9 @@ class ChildRecordApiTest extends HearthIntegrationTest {
 
         HttpResponse<String> read = call("GET", "/api/children/" + child, worker, null, null);
         assertThat(read.statusCode()).isEqualTo(200);
-        assertThat(read.body()).contains("\"referralDate\":\"2025-01-06\"").contains("\"version\":1");
+        assertThat(read.body()).contains("\"referrals\":[{").contains("\"date\":\"2025-01-06\"")
+                .contains("\"source\":{\"code\":\"1A\",\"label\":").contains("\"version\":1")
+                .doesNotContain("referralSourceCode");
     }
 
     @Test
@@ -118,6 +120,28 @@ class ChildRecordApiTest extends HearthIntegrationTest {
         assertThat(stale.body()).contains("changed since you opened it").contains(worker);
 
         HttpResponse<String> read = call("GET", "/api/children/" + child, worker, null, null);
-        assertThat(read.body()).contains("\"referralSourceCode\":\"1A\"");
+        assertThat(read.body()).contains("\"source\":{\"code\":\"1A\"");
+    }
+
+    @Test
+    void shouldChangeTheChildsDetailsKeepingTheLaChildIdAndPointAtTheRequestsOwnFields() throws Exception {
+        HttpResponse<String> before = call("GET", "/api/children/" + child, worker, null, null);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+        String laId = before.body().replaceAll(".*\"laChildId\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> future = call("PUT", "/api/children/" + child, worker,
+                "{\"forename\":\"Ada\",\"surname\":\"Child\",\"sex\":\"F\",\"dateOfBirth\":\"2099-01-01\"}", etag);
+        assertThat(future.statusCode()).as(future.body()).isEqualTo(422);
+        assertThat(future.body()).contains("\"pointer\":\"/dateOfBirth\"").doesNotContain("\"/dob\"");
+
+        HttpResponse<String> changed = call("PUT", "/api/children/" + child, worker,
+                "{\"forename\":\"Ada\",\"surname\":\"Child\",\"sex\":\"F\",\"dateOfBirth\":\"2015-03-01\"}", etag);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        HttpResponse<String> after = call("GET", "/api/children/" + child, worker, null, null);
+        assertThat(after.body()).contains("\"forename\":\"Ada\"").contains("\"laChildId\":\"" + laId + "\"");
+
+        HttpResponse<String> noBody = call("PUT", "/api/children/" + child, worker, null,
+                changed.headers().firstValue("ETag").orElseThrow());
+        assertThat(noBody.statusCode()).isEqualTo(400);
     }
 }
