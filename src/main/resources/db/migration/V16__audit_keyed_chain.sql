@@ -8,6 +8,8 @@
 -- Entries written before this migration but not yet sealed have no MAC; their number is recorded so that exactly
 -- that many MAC-less entries (numbered before the epoch) are accepted, and no more.
 ALTER TABLE audit_entry ADD COLUMN mac text;
+-- The sealer scans numbers from 1 up: an entry numbered 0 or below would never be sealed, nor checked.
+ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_seq_positive CHECK (seq > 0);
 
 CREATE TABLE audit_epoch (
     epoch            int PRIMARY KEY,

@@ -90,6 +90,12 @@ public final class Launcher {
             System.err.println("hearth: " + e.getMessage());
             return 2;
         }
+        java.util.Optional<String> heldBy = embeddedDataDirInUse(options);
+        if (heldBy.isPresent()) {
+            // Said before anything starts; the embedded database's own check is the one that counts.
+            System.err.println("hearth " + command + ": the data directory " + heldBy.get());
+            return 1;
+        }
         SpringApplication app = new SpringApplication(HearthApplication.class);
         if (command.equals("serve")) {
             app.run(options.springArgs());
@@ -120,6 +126,19 @@ public final class Launcher {
                     + (root != e ? " (cause: " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()) + ")" : ""));
             return 1;
         }
+    }
+
+    /** Who holds the embedded data directory, when another Hearth is running on it. */
+    private static java.util.Optional<String> embeddedDataDirInUse(Options options) {
+        String url = System.getenv("HEARTH_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String dir = options.get("data-dir").orElse(java.util.Objects.requireNonNullElse(System.getenv("HEARTH_DATA_DIR"),
+                "./data"));
+        java.nio.file.Path dataDir = java.nio.file.Path.of(dir).toAbsolutePath();
+        return org.hearth.platform.StalePostgres.runningOwner(dataDir.resolve("pg")).map(owner -> dataDir
+                + " is in use by a running Hearth (" + owner + "). Stop that Hearth first, or use another --data-dir.");
     }
 
     private static String firstLine(String s) {

@@ -272,5 +272,9 @@ class AuditTamperTest {
         assertThat(upgraded.verify().firstBreak()).hasValueSatisfying(m -> assertThat(m).contains("entry 2"));
         assertThatThrownBy(() -> new JdbcTemplate(legacyApp).execute("TRUNCATE audit_entry")).rootCause()
                 .hasMessageContaining("permission denied");
+        // Numbers the sealer would never reach are refused outright.
+        assertThatThrownBy(() -> new JdbcTemplate(legacyApp).update("INSERT INTO audit_entry (seq, at, actor, part, "
+                + "action, outcome) VALUES (-1, now(), 'x', 'record', 'READ', 'ALLOWED')")).rootCause()
+                .hasMessageContaining("audit_entry_seq_positive");
     }
 }
