@@ -14,6 +14,11 @@ final class BackupCommands {
     private BackupCommands() {}
 
     static int run(String command, List<String> args) {
+        // No Spring here to apply the logging levels: keep the console for the command's own report.
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         Options options;
         try {
             options = Options.parse(args);

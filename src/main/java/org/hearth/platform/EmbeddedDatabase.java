@@ -113,7 +113,7 @@ public final class EmbeddedDatabase implements Closeable {
                 secured = rs.getBoolean(2);
             }
             if (!secured) {
-                log.warn("Securing the embedded database: password authentication from now on (was trust)");
+                log.warn("Securing the embedded database: password authentication only, from now on");
                 Files.writeString(Path.of(hbaFile), HBA);
                 s.execute("SELECT pg_reload_conf()");
             }
