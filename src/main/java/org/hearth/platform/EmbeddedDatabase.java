@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL server of a data directory, secured: it listens on loopback only and every connection,
  * local socket or TCP, must give a password (SCRAM-SHA-256). The passwords are generated on first start and kept
- * in the data directory, readable by its owner only: {@value #OWNER_SECRET} for the owner (the {@code postgres}
+ * in the data directory, readable by its owner only (the server makes no Unix socket): {@value #OWNER_SECRET} for the owner (the {@code postgres}
  * superuser, which Flyway migrates as) and {@value #APP_SECRET} for {@value #APP_ROLE}, the least-privilege role
  * the running application uses. A directory created before this (trusting every local user) is upgraded on its
- * next start: the roles get their passwords, then pg_hba.conf is rewritten and reloaded; no data is touched.
+ * next start: the roles get their passwords, then pg_hba.conf is rewritten and reloaded; no data is touched. (Until
+ * that reload, on the first start of a directory, the server still trusts loopback connections: a moment, once.)
  */
 public final class EmbeddedDatabase implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -68,6 +69,8 @@ public final class EmbeddedDatabase implements Closeable {
                 .setDataDirectory(pgDir)
                 .setCleanDataDirectory(clean)
                 .setServerConfig("listen_addresses", "localhost")
+                // No Unix socket (world-reachable in /tmp): Hearth connects over loopback TCP only.
+                .setServerConfig("unix_socket_directories", "''")
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("fsync", clean ? "off" : "on")
                 .setServerConfig("synchronous_commit", clean ? "off" : "on")

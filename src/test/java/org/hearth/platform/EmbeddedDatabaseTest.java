@@ -44,6 +44,7 @@ class EmbeddedDatabaseTest {
             assertThat(owner.queryForList("SELECT DISTINCT auth_method FROM pg_hba_file_rules", String.class))
                     .containsExactly("scram-sha-256");
             assertThat(owner.queryForObject("SHOW listen_addresses", String.class)).isEqualTo("localhost");
+            assertThat(owner.queryForObject("SHOW unix_socket_directories", String.class)).isEmpty();
         }
     }
 
