@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
  * The append-only, hash-chained audit log. An entry is appended with the work it records (same transaction); the
  * {@link AuditSealer} then chains it within a second: each seal's hash covers the entry's contents and the previous
  * seal's hash, so changing or removing any entry breaks every hash after it; {@link #verify()} finds the first
- * break. The database refuses UPDATE and DELETE on both tables; the chain catches what a privileged user might
- * still do. Sealing apart from appending means requests never queue behind one another for the chain.
+ * break. The database refuses UPDATE and DELETE on both tables, and the application's role may only read and
+ * append them; the chain catches what a privileged user might still do. Sealing apart from appending means
+ * requests never queue behind one another for the chain.
+ *
+ * <p>Since V16 the chain is keyed: every entry carries a MAC Hearth computes as it appends it, and every seal is
+ * an HMAC-SHA256 with the {@link AuditKey}, kept outside the database, so neither a forged entry nor a chain
+ * recomputed after an edit verifies. After each seal the head is exported, signed, to the {@link AuditAnchor}
+ * outside the database; {@link #verify()} checks the chain reaches it, which finds truncation and a removed tail.
+ * Seals made before V16 (epoch 0) keep their unkeyed SHA-256 hashes; the first keyed seal covers their head.
  */
 @Component
 public class AuditLog {
+    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     static final String GENESIS = "0".repeat(64);
     /** Only one sealer at a time, across every Hearth instance on the database. */
     private static final long CHAIN_LOCK = 0x4845_4152_5448L; // "HEARTH"
@@ -40,12 +50,33 @@ public class AuditLog {
     private static final String COLUMNS = "seq, at, actor, person_id, part, action, purpose, outcome, basis, detail";
 
     private final JdbcTemplate jdbc;
+    private final AuditKey key;
+    private final AuditAnchor anchor;
+    private volatile Epoch epoch;
     /** Sealing runs (when, highest entry sealed), newest last, to scan only entries that may still be unsealed. */
     private final Deque<long[]> runs = new ArrayDeque<>();
     private long scanFrom = 0;
 
-    public AuditLog(JdbcTemplate jdbc) {
+    public AuditLog(JdbcTemplate jdbc, AuditKey key, AuditAnchor anchor) {
         this.jdbc = jdbc;
+        this.key = key;
+        this.anchor = anchor;
+    }
+
+    /**
+     * Where the keyed chain begins (V16): seals from {@code firstPos} are HMACs; entries numbered from
+     * {@code firstSeq} must carry a MAC, and only {@code legacyUnsealed} earlier entries may be sealed without one.
+     */
+    record Epoch(long firstPos, long firstSeq, long legacyUnsealed) {}
+
+    Epoch epoch() {
+        Epoch e = epoch;
+        if (e == null) {
+            e = jdbc.queryForObject("SELECT first_pos, first_seq, legacy_unsealed FROM audit_epoch WHERE epoch = 1",
+                    (rs, n) -> new Epoch(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+            epoch = e;
+        }
+        return e;
     }
 
     /** Appends within the caller's transaction: a write and its audit entry commit or roll back together. */
@@ -53,10 +84,13 @@ public class AuditLog {
     public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
                              String basis, String detail) {
         Instant at = now();
-        Long seq = jdbc.queryForObject("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, "
-                        + "basis, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq", Long.class,
-                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail);
-        return new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail);
+        // Numbered first: the entry's MAC covers its number, so it cannot be replayed under another.
+        Long seq = jdbc.queryForObject("SELECT nextval('audit_entry_seq')", Long.class);
+        AuditEntry e = new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail);
+        jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, "
+                        + "mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
+                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail, entryMac(e));
+        return e;
     }
 
     /** One entry to append with {@link #appendAll}. */
@@ -69,14 +103,20 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        Timestamp at = Timestamp.from(now());
+        Instant now = now();
+        Timestamp at = Timestamp.from(now);
+        List<Long> seqs = jdbc.queryForList("SELECT nextval('audit_entry_seq') FROM generate_series(1, ?)", Long.class,
+                entries.size());
         List<Object[]> rows = new ArrayList<>();
-        for (Pending p : entries) {
-            rows.add(new Object[] {at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
-                    p.basis(), p.detail()});
+        for (int i = 0; i < entries.size(); i++) {
+            Pending p = entries.get(i);
+            AuditEntry e = new AuditEntry(seqs.get(i), now, p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
+                    p.outcome(), p.basis(), p.detail());
+            rows.add(new Object[] {e.seq(), at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
+                    p.basis(), p.detail(), entryMac(e)});
         }
-        jdbc.batchUpdate("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, basis, detail) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, "
+                + "detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Appends in a transaction of its own: for denials and refusals, which must be kept though the work is not. */
@@ -102,6 +142,7 @@ public class AuditLog {
         Seal last = jdbc.query("SELECT pos, entry_seq, prev_hash, hash FROM audit_seal ORDER BY pos DESC LIMIT 1",
                 (rs, n) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .stream().findFirst().orElse(new Seal(0, 0, GENESIS, GENESIS));
+        long firstKeyed = epoch().firstPos();
         long from = everything ? 0 : scanFrom;
         long pos = last.pos();
         String prev = last.hash();
@@ -115,7 +156,7 @@ public class AuditLog {
             List<Object[]> rows = new ArrayList<>();
             for (AuditEntry e : batch) {
                 pos++;
-                String hash = hash(e, prev);
+                String hash = pos >= firstKeyed ? keyedHash(e, prev) : hash(e, prev);
                 rows.add(new Object[] {pos, e.seq(), sealedAt, prev, hash});
                 prev = hash;
                 highest = Math.max(highest, e.seq());
@@ -158,17 +199,31 @@ public class AuditLog {
         }
     }
 
-    /** Walks the whole chain in order, recomputing every hash, then counts entries still waiting for a seal. */
+    /**
+     * Walks the whole chain in order, recomputing every hash (keyed from the epoch on) and every entry's MAC, checks
+     * the chain passes through and reaches the signed head outside the database, then counts entries still waiting
+     * for a seal.
+     */
     @Transactional(readOnly = true)
     public Verification verify() {
+        Epoch ep = epoch();
+        Optional<AuditAnchor.Head> head = anchor.read();
         long[] checked = {0};
         String[] expectedPrev = {GENESIS};
         long[] expectedPos = {1};
+        long[] macless = {0};
         String[] firstBreak = {null};
+        if (head.isPresent() && !head.get().isSignedWith(key)) {
+            firstBreak[0] = "the anchor " + anchor.file() + " is not signed with this audit key (altered, unreadable, "
+                    + "or the key is not the one the chain was sealed with)";
+        } else if (head.isPresent() && (head.get().keyedFromPos() != ep.firstPos()
+                || head.get().firstKeyedSeq() != ep.firstSeq() || head.get().legacyUnsealed() != ep.legacyUnsealed())) {
+            firstBreak[0] = "the keyed epoch recorded in the database (audit_epoch) differs from the anchored one";
+        }
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5000); // stream the chain rather than hold it in memory
         streaming.query("SELECT s.pos, s.entry_seq, s.prev_hash, s.hash, e.seq, e.at, e.actor, e.person_id, e.part, "
-                + "e.action, e.purpose, e.outcome, e.basis, e.detail FROM audit_seal s "
+                + "e.action, e.purpose, e.outcome, e.basis, e.detail, e.mac FROM audit_seal s "
                 + "LEFT JOIN audit_entry e ON e.seq = s.entry_seq ORDER BY s.pos", rs -> {
             if (firstBreak[0] != null) {
                 return;
@@ -177,6 +232,7 @@ public class AuditLog {
             long entrySeq = rs.getLong(2);
             String prevHash = rs.getString(3);
             String hash = rs.getString(4);
+            boolean keyed = pos >= ep.firstPos();
             checked[0]++;
             if (pos != expectedPos[0]) {
                 firstBreak[0] = "seal " + expectedPos[0] + " is missing (next seal found is " + pos + ")";
@@ -187,17 +243,94 @@ public class AuditLog {
                 firstBreak[0] = "entry " + entrySeq + " (seal " + pos + ") is missing";
             } else {
                 AuditEntry e = entry(rs, 5);
-                if (!hash(e, prevHash).equals(hash)) {
+                String mac = rs.getString(15);
+                if (!(keyed ? keyedHash(e, prevHash) : hash(e, prevHash)).equals(hash)) {
                     firstBreak[0] = "entry " + entrySeq + " (" + e.at() + ") has been altered: its contents do not "
                             + "match its seal";
+                } else if (keyed && mac == null && (e.seq() >= ep.firstSeq() || ++macless[0] > ep.legacyUnsealed())) {
+                    firstBreak[0] = "entry " + entrySeq + " (dated " + e.at() + ") was not written by Hearth: it has "
+                            + "no MAC";
+                } else if (keyed && mac != null && !mac.equals(entryMac(e))) {
+                    firstBreak[0] = "entry " + entrySeq + " (dated " + e.at() + ") was not written by Hearth, or has "
+                            + "been altered: its MAC does not match";
+                } else if (head.isPresent() && pos == head.get().pos() && !hash.equals(head.get().hash())) {
+                    firstBreak[0] = "seal " + pos + " differs from the anchored head: the chain has been rewritten";
                 }
             }
             expectedPrev[0] = hash;
             expectedPos[0] = pos + 1;
         });
+        long last = expectedPos[0] - 1;
+        if (firstBreak[0] == null && head.isPresent() && last < head.get().pos()) {
+            firstBreak[0] = "the chain ends at seal " + last + " but its anchor (sealed " + head.get().sealedAt()
+                    + ") records " + head.get().pos() + " seals: " + (head.get().pos() - last) + " sealed entries are "
+                    + "missing (the audit was truncated or its tail removed)";
+        }
+        if (firstBreak[0] == null && head.isEmpty() && last >= ep.firstPos()) {
+            firstBreak[0] = "the chain's anchor " + anchor.file() + " is missing: truncation or a removed tail cannot "
+                    + "be ruled out (restore the anchor from a backup)";
+        }
         Long unsealed = jdbc.queryForObject("SELECT count(*) FROM audit_entry e "
                 + "WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq)", Long.class);
         return new Verification(checked[0], Optional.ofNullable(firstBreak[0]), unsealed == null ? 0 : unsealed);
+    }
+
+    /**
+     * Exports the chain's head, signed, to the anchor outside the database: only forwards, and only when the chain
+     * still passes through the head anchored before (otherwise the anchor is kept as the evidence it is). Called
+     * after a seal has committed; once before the first seal, so the keyed epoch is anchored from its start.
+     */
+    public synchronized void exportAnchor() {
+        Epoch ep = epoch();
+        Seal last = jdbc.query("SELECT pos, entry_seq, prev_hash, hash FROM audit_seal ORDER BY pos DESC LIMIT 1",
+                (rs, n) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .stream().findFirst().orElse(new Seal(0, 0, GENESIS, GENESIS));
+        Optional<AuditAnchor.Head> existing = anchor.read();
+        if (existing.isPresent()) {
+            AuditAnchor.Head head = existing.get();
+            if (!head.isSignedWith(key)) {
+                log.error("The audit anchor {} is not signed with this audit key; it is left as it is", anchor.file());
+                return;
+            }
+            if (head.pos() >= last.pos()) {
+                return;
+            }
+            if (head.pos() > 0) {
+                List<String> atHead = jdbc.queryForList("SELECT hash FROM audit_seal WHERE pos = ?", String.class,
+                        head.pos());
+                if (!atHead.equals(List.of(head.hash()))) {
+                    log.error("The audit chain no longer passes through its anchored seal {}; the anchor is kept as "
+                            + "evidence and `audit verify` will fail", head.pos());
+                    return;
+                }
+            }
+        } else if (last.pos() >= ep.firstPos()) {
+            log.error("The audit anchor {} is missing although keyed seals exist; not re-creating it", anchor.file());
+            return;
+        }
+        try {
+            anchor.write(new AuditAnchor.Head(last.pos(), last.entrySeq(), last.hash(), now(), ep.firstPos(),
+                    ep.firstSeq(), ep.legacyUnsealed(), key.id(), "").signedWith(key));
+        } catch (java.io.IOException e) {
+            log.warn("Could not write the audit anchor {}: {}", anchor.file(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** A keyed seal: the HMAC of the entry's contents and the previous seal's hash. */
+    String keyedHash(AuditEntry e, String prevHash) {
+        return key.mac("seal", canonical(e), prevHash);
+    }
+
+    /** The MAC Hearth gives an entry as it appends it. */
+    String entryMac(AuditEntry e) {
+        return key.mac("entry", canonical(e));
+    }
+
+    private static String canonical(AuditEntry e) {
+        return String.join("\u001f", Long.toString(e.seq()),
+                Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, e.at())), nz(e.actor()),
+                e.personId() == null ? "" : e.personId().toString(), nz(e.part()), nz(e.action()), nz(e.purpose()),
+                nz(e.outcome()), nz(e.basis()), nz(e.detail()));
     }
 
     static String hash(AuditEntry e, String prevHash) {

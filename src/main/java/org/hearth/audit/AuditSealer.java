@@ -33,6 +33,7 @@ class AuditSealer implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
+        timer.execute(this::anchorQuietly); // the head as found, before anything new is sealed
         timer.execute(() -> sealQuietly(true)); // entries left by a crash, and stragglers from before
         long[] runs = {0};
         timer.scheduleWithFixedDelay(() -> sealQuietly(++runs[0] % FULL_SCAN_EVERY == 0), PERIOD_MS, PERIOD_MS,
@@ -67,10 +68,20 @@ class AuditSealer implements SmartLifecycle {
 
     private void sealQuietly(boolean everything) {
         try {
-            audit.seal(everything);
+            if (audit.seal(everything) > 0) {
+                audit.exportAnchor(); // after the seal has committed: the anchor never runs ahead of the chain
+            }
         } catch (RuntimeException e) {
             // The database may be briefly unavailable; the next run seals what this one could not.
             log.warn("Audit sealing failed; will retry: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void anchorQuietly() {
+        try {
+            audit.exportAnchor();
+        } catch (RuntimeException e) {
+            log.warn("Audit anchoring failed; will retry after the next seal: {}", e.getClass().getSimpleName());
         }
     }
 }

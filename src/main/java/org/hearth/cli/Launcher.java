@@ -25,7 +25,11 @@ public final class Launcher {
               serve [--port N] [--data-dir DIR]      run Hearth (default); http://localhost:8080
               demo-data --children N --seed S [--data-dir DIR]
                                                      generate a synthetic local authority into the database
-              audit verify [--data-dir DIR]          check the audit hash chain; reports the first break
+              audit verify [--data-dir DIR]          check the audit chain (keyed, against its signed anchor);
+                                                     reports the first break
+              backup --out FILE [--data-dir DIR]     base backup of the embedded database, with its passwords,
+                                                     audit key and anchor (keep it safe); works while Hearth runs
+              restore --from FILE --data-dir NEWDIR  restore a backup into a new data directory
               users add --username U --role ROLE [--name "Full Name"] [--team ID --team-name "Team"]
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
               bench api [--children N] [--seed S] [--requests N] [--concurrency N] [--think-ms N] [--data-dir DIR]
@@ -73,6 +77,9 @@ public final class Launcher {
             // Generates and validates returns in memory and a temporary directory: no database needed.
             return org.hearth.returns.bench.ReturnsBench.run(args.toArray(String[]::new));
         }
+        if (command.equals("backup") || command.equals("restore")) {
+            return BackupCommands.run(command, args); // the database and its files only: no application context
+        }
         if (command.equals("returns validate")) {
             return ReturnsValidate.run(args.toArray(String[]::new)); // a file in, a report out: no database needed
         }
@@ -82,6 +89,12 @@ public final class Launcher {
         } catch (IllegalArgumentException e) {
             System.err.println("hearth: " + e.getMessage());
             return 2;
+        }
+        java.util.Optional<String> heldBy = embeddedDataDirInUse(options);
+        if (heldBy.isPresent()) {
+            // Said before anything starts; the embedded database's own check is the one that counts.
+            System.err.println("hearth " + command + ": the data directory " + heldBy.get());
+            return 1;
         }
         SpringApplication app = new SpringApplication(HearthApplication.class);
         if (command.equals("serve")) {
@@ -98,6 +111,12 @@ public final class Launcher {
         try (ConfigurableApplicationContext context = app.run(springArgs)) {
             return runCommand(context, command, options);
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.hearth.platform.DataDirectoryInUseException inUse) {
+                    System.err.println("hearth " + command + ": " + inUse.getMessage());
+                    return 1;
+                }
+            }
             // A command that fails says why in one line; the cause's class helps support without exposing data.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
@@ -107,6 +126,19 @@ public final class Launcher {
                     + (root != e ? " (cause: " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()) + ")" : ""));
             return 1;
         }
+    }
+
+    /** Who holds the embedded data directory, when another Hearth is running on it. */
+    private static java.util.Optional<String> embeddedDataDirInUse(Options options) {
+        String url = System.getenv("HEARTH_DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String dir = options.get("data-dir").orElse(java.util.Objects.requireNonNullElse(System.getenv("HEARTH_DATA_DIR"),
+                "./data"));
+        java.nio.file.Path dataDir = java.nio.file.Path.of(dir).toAbsolutePath();
+        return org.hearth.platform.StalePostgres.runningOwner(dataDir.resolve("pg")).map(owner -> dataDir
+                + " is in use by a running Hearth (" + owner + "). Stop that Hearth first, or use another --data-dir.");
     }
 
     private static String firstLine(String s) {

@@ -20,6 +20,13 @@ class AuditLogTest extends HearthIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.hearth.platform.EmbeddedDatabase db;
+
+    /** The database's owner: what a privileged insider could do, beyond the application's own role. */
+    JdbcTemplate owner() {
+        return new JdbcTemplate(db.ownerDataSource());
+    }
 
     AuditEntry append(String detail) {
         return tx.execute(s -> audit.append("auditor", UUID.randomUUID(), "record", "READ", "testing", "ALLOWED",
@@ -75,9 +82,27 @@ class AuditLogTest extends HearthIntegrationTest {
     }
 
     @Test
-    void shouldRefuseToUpdateOrDeleteAnAuditEntryOrItsSeal() {
+    void shouldNotLetTheApplicationsRoleChangeTheAudit() {
         AuditEntry e = append("kept");
         audit.seal(true);
+        for (String sql : new String[] {"UPDATE audit_entry SET purpose = 'other' WHERE seq = ?",
+                "DELETE FROM audit_entry WHERE seq = ?", "UPDATE audit_seal SET hash = 'x' WHERE entry_seq = ?",
+                "DELETE FROM audit_seal WHERE entry_seq = ?"}) {
+            assertThatThrownBy(() -> jdbc.update(sql, e.seq())).rootCause().hasMessageContaining("permission denied");
+        }
+        for (String sql : new String[] {"TRUNCATE audit_seal, audit_entry",
+                "ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only",
+                "UPDATE audit_epoch SET first_pos = 1", "INSERT INTO audit_epoch VALUES (2, 1, 1, 0, 'none', now())"}) {
+            assertThatThrownBy(() -> jdbc.execute(sql)).rootCause()
+                    .hasMessageMatching("(?s).*(permission denied|must be owner).*");
+        }
+    }
+
+    @Test
+    void shouldRefuseToUpdateOrDeleteAnAuditEntryOrItsSealEvenForTheOwner() {
+        AuditEntry e = append("kept");
+        audit.seal(true);
+        JdbcTemplate jdbc = owner();
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_entry SET purpose = 'other' WHERE seq = ?", e.seq()))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_entry WHERE seq = ?", e.seq()))
@@ -90,6 +115,7 @@ class AuditLogTest extends HearthIntegrationTest {
 
     @Test
     void shouldReportTheFirstTamperedEntry() {
+        JdbcTemplate jdbc = owner();
         AuditEntry victim = append("original");
         append("after");
         audit.seal(true);
@@ -111,6 +137,7 @@ class AuditLogTest extends HearthIntegrationTest {
 
     @Test
     void shouldReportARemovedEntry() {
+        JdbcTemplate jdbc = owner();
         AuditEntry removed = append("to be removed");
         append("after");
         audit.seal(true);
@@ -121,10 +148,11 @@ class AuditLogTest extends HearthIntegrationTest {
             assertThat(audit.verify().firstBreak()).hasValueSatisfying(msg ->
                     assertThat(msg).contains("entry " + removed.seq()).contains("is missing"));
         } finally {
-            jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.seq(),
+            jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, "
+                            + "mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", removed.seq(),
                     java.sql.Timestamp.from(removed.at()), removed.actor(), removed.personId(), removed.part(),
-                    removed.action(), removed.purpose(), removed.outcome(), removed.basis(), removed.detail());
+                    removed.action(), removed.purpose(), removed.outcome(), removed.basis(), removed.detail(),
+                    audit.entryMac(removed));
             jdbc.execute("ALTER TABLE audit_entry ENABLE TRIGGER ALL");
         }
         assertThat(audit.verify().intact()).isTrue();

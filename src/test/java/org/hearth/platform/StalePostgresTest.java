@@ -1,6 +1,7 @@
 package org.hearth.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,69 @@ class StalePostgresTest {
 
         assertThat(orphan.waitFor(5, TimeUnit.SECONDS)).isTrue();
         assertThat(dir.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseToStopAServerWhoseHearthIsStillRunning() throws Exception {
+        Path fake = dir.resolve("bin/postgres");
+        Files.createDirectories(fake.getParent());
+        Files.copy(Path.of("/bin/sleep"), fake, StandardCopyOption.COPY_ATTRIBUTES);
+        Process server = new ProcessBuilder(fake.toString(), "300").start();
+        Process owner = new ProcessBuilder("sleep", "300").start(); // the Hearth JVM that started it
+        try {
+            Files.writeString(dir.resolve("postmaster.pid"), server.pid() + "\n");
+            Files.writeString(dir.resolve(StalePostgres.OWNER_FILE), owner.pid() + "\n"
+                    + owner.info().startInstant().orElseThrow() + "\n");
+
+            assertThatThrownBy(() -> StalePostgres.recover(dir))
+                    .isInstanceOf(DataDirectoryInUseException.class)
+                    .hasMessageContaining("process " + owner.pid());
+
+            assertThat(server.isAlive()).isTrue();
+            assertThat(dir.resolve("postmaster.pid")).exists();
+        } finally {
+            server.destroyForcibly();
+            owner.destroyForcibly();
+        }
+    }
+
+    @Test
+    void shouldStopTheServerWhenItsRecordedOwnerIsGone() throws Exception {
+        Path fake = dir.resolve("bin/postgres");
+        Files.createDirectories(fake.getParent());
+        Files.copy(Path.of("/bin/sleep"), fake, StandardCopyOption.COPY_ATTRIBUTES);
+        Process server = new ProcessBuilder(fake.toString(), "300").start();
+        Process owner = new ProcessBuilder("true").start();
+        owner.waitFor();
+        Files.writeString(dir.resolve("postmaster.pid"), server.pid() + "\n");
+        Files.writeString(dir.resolve(StalePostgres.OWNER_FILE), owner.pid() + "\n");
+
+        StalePostgres.recover(dir);
+
+        assertThat(server.waitFor(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(dir.resolve(StalePostgres.OWNER_FILE)).doesNotExist();
+    }
+
+    @Test
+    void shouldNotMistakeAProcessThatReusedTheOwnersPidForTheOwner() throws Exception {
+        Path fake = dir.resolve("bin/postgres");
+        Files.createDirectories(fake.getParent());
+        Files.copy(Path.of("/bin/sleep"), fake, StandardCopyOption.COPY_ATTRIBUTES);
+        Process server = new ProcessBuilder(fake.toString(), "300").start();
+        Process other = new ProcessBuilder("sleep", "300").start();
+        try {
+            Files.writeString(dir.resolve("postmaster.pid"), server.pid() + "\n");
+            // The owner's pid, but a start time that is not this process's: the owner died and the pid was reused.
+            Files.writeString(dir.resolve(StalePostgres.OWNER_FILE), other.pid() + "\n2001-01-01T00:00:00Z\n");
+
+            StalePostgres.recover(dir);
+
+            assertThat(server.waitFor(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(other.isAlive()).isTrue();
+        } finally {
+            server.destroyForcibly();
+            other.destroyForcibly();
+        }
     }
 
     @Test
