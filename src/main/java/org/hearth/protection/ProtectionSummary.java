@@ -39,6 +39,11 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action
         return actions.contains(action);
     }
 
+    /** The steps of the record's list that the protection card does not already show. */
+    public List<Stage.Action> notShown(List<Stage.Action> recordActions) {
+        return recordActions.stream().filter(a -> !shows(a)).toList();
+    }
+
     public static ProtectionSummary of(ChildJourney j, List<StatutoryClock> openClocks, Actor actor, LocalDate today) {
         List<Stage.Action> actions = ProtectionStage.offered(j, actor);
         List<S47Enquiry> awaiting = ChildProtection.awaitingConference(j);

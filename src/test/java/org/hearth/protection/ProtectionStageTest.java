@@ -67,6 +67,8 @@ class ProtectionStageTest {
         assertThat(summary.plan().recordReview().href()).endsWith("/cp-reviews/new");
         assertThat(summary.strategyDiscussion()).isNull();
         assertThat(summary.shows(summary.plan().recordReview())).isTrue();
+        Stage.Action other = new Stage.Action("Record a visit", "/children/x/visits/new", List.of("visits"));
+        assertThat(summary.notShown(List.of(summary.plan().recordReview(), other))).containsExactly(other);
         Actor pa = new Actor("pa.test", "P Test", Role.PERSONAL_ADVISER, "T1");
         assertThat(ProtectionSummary.of(onPlan, List.of(), pa, TODAY).plan().recordReview()).isNull();
     }
