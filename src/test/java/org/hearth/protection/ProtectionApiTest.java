@@ -171,6 +171,16 @@ class ProtectionApiTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldDescribeTheTaskEndpointsInTheOpenApiDocument() {
+        HttpResponse<String> doc = api.get("/v3/api-docs", null);
+        assertThat(doc.statusCode()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/children/{childId}/strategy-discussions",
+                "/api/children/{childId}/s47-enquiries/{enquiryId}/outcome", "/api/children/{childId}/initial-conferences",
+                "/api/children/{childId}/cp-plans/{planId}/reviews", "/api/children/{childId}/cp-plans/{planId}/end",
+                "EndPlanRequest", "Child protection");
+    }
+
+    @Test
     void shouldAnswerAMissingBodyABadDateAndAnUnknownPlanWithAProblem() {
         UUID plan = onPlan();
         HttpResponse<String> empty = api.call("POST", base() + "/cp-plans/" + plan + "/end", iro, "");

@@ -74,6 +74,16 @@ class ProtectionStageTest {
     }
 
     @Test
+    void shouldNotPutTheStrategyDiscussionButtonOnTheRecordForAnIro() {
+        ChildJourney referred = aChild().with(REFERRAL).journey();
+        Actor iro = new Actor("iro.test", "I Test", Role.IRO, "T1");
+        Actor worker = new Actor("sw.test", "S Test", Role.SOCIAL_WORKER, "T1");
+        assertThat(ProtectionSummary.of(referred, List.of(), iro, TODAY).strategyDiscussion()).isNull();
+        assertThat(ProtectionSummary.of(referred, List.of(), worker, TODAY).strategyDiscussion().href())
+                .endsWith("/strategy-discussions/new");
+    }
+
+    @Test
     void shouldSayWhatEachProtectionFormSaved() {
         assertThat(stage.savedMessages()).containsEntry("s47", "Strategy discussion recorded and section 47 enquiry started")
                 .containsEntry("cp-review-end", "Child protection review recorded and the plan ended")
