@@ -18,32 +18,31 @@ public final class ChildProtection {
     private ChildProtection() {}
 
     /** The categories of abuse a plan is made under (the CIN census's CP_CATEGORY list), in words. */
-    public static final Map<String, String> CATEGORIES = new LinkedHashMap<>();
+    public static final Map<String, String> CATEGORIES = words("NEG", "Neglect", "PHY", "Physical abuse",
+            "SAB", "Sexual abuse", "EMO", "Emotional abuse", "MUL", "More than one category (not recommended)");
     /** The agencies that may take part in a strategy discussion. */
-    public static final Map<String, String> AGENCIES = new LinkedHashMap<>();
+    public static final Map<String, String> AGENCIES = words("POLICE", "Police", "HEALTH", "Health",
+            "SCHOOL", "School or education", "OTHER", "Other");
     /** What a strategy discussion can decide. */
-    public static final Map<String, String> OUTCOMES = new LinkedHashMap<>();
+    public static final Map<String, String> OUTCOMES = words(RecordStrategyDiscussion.START_S47,
+            "Start a section 47 enquiry", "CIN", "Continue as a child in need, without a section 47 enquiry",
+            "NFA", "No further action");
     /** Why a child protection plan ends (Working Together 2023): Hearth's words, not a DfE list. */
-    public static final Map<String, String> END_REASONS = new LinkedHashMap<>();
-    static {
-        CATEGORIES.put("NEG", "Neglect");
-        CATEGORIES.put("PHY", "Physical abuse");
-        CATEGORIES.put("SAB", "Sexual abuse");
-        CATEGORIES.put("EMO", "Emotional abuse");
-        CATEGORIES.put("MUL", "More than one category (not recommended)");
-        AGENCIES.put("POLICE", "Police");
-        AGENCIES.put("HEALTH", "Health");
-        AGENCIES.put("SCHOOL", "School or education");
-        AGENCIES.put("OTHER", "Other");
-        OUTCOMES.put(RecordStrategyDiscussion.START_S47, "Start a section 47 enquiry");
-        OUTCOMES.put("CIN", "Continue as a child in need, without a section 47 enquiry");
-        OUTCOMES.put("NFA", "No further action");
-        END_REASONS.put("NO_LONGER_AT_RISK", "The child is no longer at continuing risk of significant harm");
-        END_REASONS.put("LOOKED_AFTER", "The child is looked after and the care plan now manages the risk");
-        END_REASONS.put("MOVED_LA", "The child has moved permanently to another local authority");
-        END_REASONS.put("LEFT_UK", "The child has left the UK permanently");
-        END_REASONS.put("AGED_18", "The child has reached 18");
-        END_REASONS.put("DIED", "The child has died");
+    public static final Map<String, String> END_REASONS = words(
+            "NO_LONGER_AT_RISK", "The child is no longer at continuing risk of significant harm",
+            "LOOKED_AFTER", "The child is looked after and the care plan now manages the risk",
+            "MOVED_LA", "The child has moved permanently to another local authority",
+            "LEFT_UK", "The child has left the UK permanently",
+            "AGED_18", "The child has reached 18",
+            "DIED", "The child has died");
+
+    /** Codes and their words, in the order given, unchangeable. */
+    private static Map<String, String> words(String... codesAndWords) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndWords.length; i += 2) {
+            out.put(codesAndWords[i], codesAndWords[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The child protection plan open now (the latest started, should the record hold more than one), or null. */
