@@ -161,7 +161,7 @@ public final class JourneyClocks {
     /** Statutory visits: from the plan's start (or the last visit) to the next visit in which the child was seen. */
     private void visits(ChildJourney j, List<StatutoryClock> out) {
         List<Visit> seen = j.all(VisitsStage.VISITS).stream().filter(v -> Boolean.TRUE.equals(v.visitSeen())).toList();
-        j.all(ProtectionStage.CP_PLANS).stream().filter(p -> p.cpPlanEndDate() == null).findFirst().ifPresent(plan ->
+        java.util.Optional.ofNullable(org.hearth.protection.ChildProtection.openPlan(j)).ifPresent(plan ->
                 out.add(nextVisit("CP_VISIT", "CP", plan.cpPlanStartDate(), seen)));
         j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().ifPresent(plan ->
                 out.add(nextVisit("CIN_VISIT", "CIN", plan.cinPlanStartDate(), seen)));

@@ -67,8 +67,7 @@ public class IroReviews {
         ReviewedChild.Due la = due(open, "CLA_REVIEW", today);
         ReviewedChild.Due cp = due(open, "CP_REVIEW", today);
         CareReview lastLa = LookedAfter.lastReview(j);
-        CpReview lastCp = j.all(ProtectionStage.CP_REVIEWS).stream().filter(r -> r.cpReviewDate() != null)
-                .max(Comparator.comparing(CpReview::cpReviewDate)).orElse(null);
+        CpReview lastCp = org.hearth.protection.ChildProtection.lastReview(j);
         LocalDate last = null;
         String lastKind = null;
         if (lastLa != null) {

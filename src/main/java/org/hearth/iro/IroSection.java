@@ -14,9 +14,7 @@ import org.springframework.ui.Model;
  */
 @Component
 public class IroSection {
-    private static final Map<String, String> SAVED = Map.of("care-review", "Looked-after review recorded",
-            "cp-review", "Child protection review recorded",
-            "cp-review-end", "Child protection review recorded and the plan ended");
+    private static final Map<String, String> SAVED = Map.of("care-review", "Looked-after review recorded");
 
     private final Challenges challenges;
     private final JdbcTemplate jdbc;

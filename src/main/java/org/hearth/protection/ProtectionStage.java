@@ -1,12 +1,16 @@
 package org.hearth.protection;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.hearth.access.Actor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.JourneyRule;
 import org.hearth.journey.Stage;
+import org.hearth.referral.Referrals;
 
 /** Child protection: strategy discussions, section 47 enquiries, conferences, plans and their reviews. */
 public final class ProtectionStage implements Stage {
@@ -47,5 +51,68 @@ public final class ProtectionStage implements Stage {
     @Override
     public List<String> statusTags(ChildJourney journey, LocalDate today) {
         return Stage.openOn(journey.all(CP_PLANS), today) ? List.of("CP") : List.of();
+    }
+
+    /**
+     * The protection steps that apply now, offered only to those who may take them (an IRO chairs conferences but
+     * does not record strategy discussions or enquiries) and only when the command would not refuse them: a strategy
+     * discussion needs an open referral (and is not offered while an enquiry or a plan is open), an outcome an open
+     * enquiry, a conference an enquiry awaiting one, a review an open plan.
+     */
+    @Override
+    public List<Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
+        return offered(journey, actor);
+    }
+
+    static List<Action> offered(ChildJourney j, Actor actor) {
+        List<Action> out = new ArrayList<>();
+        CpPlan plan = ChildProtection.openPlan(j);
+        boolean casework = ChildProtection.recordsCasework(actor);
+        if (casework && plan == null && Referrals.open(j).isPresent() && ChildProtection.openEnquiry(j).isEmpty()) {
+            out.add(new Action("Record a strategy discussion", strategyHref(j),
+                    List.of(STRATEGY_DISCUSSIONS.name(), S47_ENQUIRIES.name())));
+        }
+        List<S47Enquiry> awaiting = ChildProtection.awaitingConference(j);
+        for (S47Enquiry s47 : j.all(S47_ENQUIRIES)) {
+            if (casework && s47.s47EndDate() == null) {
+                out.add(new Action("Record the outcome of the section 47 enquiry", outcomeHref(j, s47),
+                        List.of(S47_ENQUIRIES.name())));
+            }
+            if (ChildProtection.recordsConferences(actor) && awaiting.contains(s47)) {
+                out.add(new Action("Record the initial conference", conferenceHref(j, s47),
+                        List.of(INITIAL_CONFERENCES.name(), CP_PLANS.name())));
+            }
+        }
+        if (plan != null && ChildProtection.recordsConferences(actor)) {
+            out.add(new Action("Record a review conference", reviewHref(j), List.of(CP_REVIEWS.name(), CP_PLANS.name())));
+        }
+        return out;
+    }
+
+    static String strategyHref(ChildJourney j) {
+        return "/children/" + j.child().id() + "/strategy-discussions/new";
+    }
+
+    static String outcomeHref(ChildJourney j, S47Enquiry s47) {
+        return "/children/" + j.child().id() + "/s47-enquiries/" + s47.id() + "/outcome";
+    }
+
+    static String conferenceHref(ChildJourney j, S47Enquiry s47) {
+        return "/children/" + j.child().id() + "/initial-conferences/new?s47=" + s47.id();
+    }
+
+    static String reviewHref(ChildJourney j) {
+        return "/children/" + j.child().id() + "/cp-reviews/new";
+    }
+
+    @Override
+    public Map<String, String> savedMessages() {
+        return Map.of("strategy", "Strategy discussion recorded",
+                "s47", "Strategy discussion recorded and section 47 enquiry started",
+                "s47-outcome", "Outcome of the section 47 enquiry recorded",
+                "conference", "Initial child protection conference recorded",
+                "cp-plan", "Initial child protection conference and child protection plan recorded",
+                "cp-review", "Child protection review recorded",
+                "cp-review-end", "Child protection review recorded and the plan ended");
     }
 }

@@ -56,7 +56,7 @@ class ChildPage {
         model.addAttribute("chronologyOptions", filter.options(chronology.kinds(childId)));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
         model.addAttribute("clocks", open);
-        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open));
+        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
@@ -73,12 +73,7 @@ class ChildPage {
     }
 
     private static final java.util.Map<String, String> SAVED = java.util.Map.of(
-            "visit", "Visit recorded",
-            "strategy", "Strategy discussion recorded",
-            "s47", "Strategy discussion recorded and section 47 enquiry started",
-            "s47-outcome", "Outcome of the section 47 enquiry recorded",
-            "conference", "Initial child protection conference recorded",
-            "cp-plan", "Initial child protection conference and child protection plan recorded");
+            "visit", "Visit recorded");
 
     static String age(LocalDate dob, LocalDate today) {
         Period p = Period.between(dob, today);

@@ -47,30 +47,28 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
         LocalDate referral = weekday(LocalDate.now().minusDays(20));
         HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/referrals", worker,
                 "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
-        String referralId = id(r);
-        String sd = id(api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
-                "{\"referralId\":\"" + referralId + "\",\"discussionDate\":\"" + referral.plusDays(1) + "\",\"outcome\":\"S47\"}"));
-        String s47 = id(api.call("POST", "/api/children/" + child + "/s47-enquiries", worker,
-                "{\"referralId\":\"" + referralId + "\",\"strategyDiscussionId\":\"" + sd + "\",\"s47StartDate\":\""
-                        + referral.plusDays(1) + "\",\"icpcRequired\":true}"));
+        HttpResponse<String> sd = api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
+                "{\"date\":\"" + referral.plusDays(1) + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
+        assertThat(sd.statusCode()).as(sd.body()).isEqualTo(201);
+        String s47 = sd.body().replaceAll("(?s).*\"kind\":\"s47-enquiries\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
 
         HttpResponse<String> clocks = api.get("/api/children/" + child + "/clocks", worker);
         assertThat(clocks.statusCode()).isEqualTo(200);
         assertThat(clocks.body()).contains("\"ruleId\":\"ICPC\"");
 
-        HttpResponse<String> early = api.call("POST", "/api/children/" + child + "/cp-plans", worker,
-                "{\"referralId\":\"" + referralId + "\",\"cpPlanStartDate\":\"" + referral.plusDays(2)
-                        + "\",\"cpPlanInitialCategory\":\"NEG\"}");
-        assertThat(early.statusCode()).isEqualTo(422);
-        assertThat(early.body()).contains("\"dfeRule\":\"2885\"");
+        LocalDate saturday = referral.plusDays(1);
+        while (saturday.getDayOfWeek() != DayOfWeek.SATURDAY) {
+            saturday = saturday.plusDays(1);
+        }
+        HttpResponse<String> weekend = api.call("POST", "/api/children/" + child + "/initial-conferences", worker,
+                "{\"enquiryId\":\"" + s47 + "\",\"date\":\"" + saturday + "\",\"planDecided\":true,\"category\":\"NEG\"}");
+        assertThat(weekend.statusCode()).isEqualTo(422);
+        assertThat(weekend.body()).contains("\"dfeRule\":\"8875\"");
 
         LocalDate conference = weekday(referral.plusDays(8));
-        HttpResponse<String> both = api.call("POST", "/api/children/" + child + "/changes", worker,
-                "{\"changes\":[{\"kind\":\"initial-conferences\",\"record\":{\"s47EnquiryId\":\"" + s47 + "\",\"referralId\":\""
-                        + referralId + "\",\"icpcDate\":\"" + conference + "\",\"icpcOutcomeCpFlag\":true}},"
-                        + "{\"kind\":\"cp-plans\",\"record\":{\"referralId\":\"" + referralId + "\",\"cpPlanStartDate\":\""
-                        + conference + "\",\"cpPlanInitialCategory\":\"NEG\",\"cpPlanLatestCategory\":\"NEG\"}}]}");
-        assertThat(both.statusCode()).as(both.body()).isEqualTo(200);
+        HttpResponse<String> both = api.call("POST", "/api/children/" + child + "/initial-conferences", worker,
+                "{\"enquiryId\":\"" + s47 + "\",\"date\":\"" + conference + "\",\"planDecided\":true,\"category\":\"NEG\"}");
+        assertThat(both.statusCode()).as(both.body()).isEqualTo(201);
 
         HttpResponse<String> after = api.get("/api/children/" + child + "/clocks", worker);
         assertThat(after.body()).containsPattern("\"ruleId\":\"ICPC\"[^}]*\"completedOn\":\"" + conference + "\"[^}]*\"status\":\"ON_TIME\"");

@@ -12,7 +12,6 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.referral.Referral;
@@ -26,8 +25,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.ui.ExtendedModelMap;
-import org.hearth.referral.ReferralStage;
-import org.hearth.visits.VisitsStage;
 
 /** The child protection review form: a plan continues or ends (with why), the child's views; refusals in words. */
 class CpReviewPagesTest extends HearthIntegrationTest {
@@ -57,15 +54,13 @@ class CpReviewPagesTest extends HearthIntegrationTest {
         while (icpc.getDayOfWeek() == DayOfWeek.SATURDAY || icpc.getDayOfWeek() == DayOfWeek.SUNDAY) {
             icpc = icpc.minusDays(1);
         }
-        UUID referral = journeys.record(sw, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null,
-                child, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19), false, null, null))), "set-up")
-                .records().get(0).id();
-        UUID s47 = journeys.record(sw, child, null, List.of(JourneyChange.of(ProtectionStage.S47_ENQUIRIES, new S47Enquiry(null,
-                child, referral, null, icpc.minusDays(15), icpc.minusDays(5), true))), "set-up").records().get(0).id();
-        journeys.record(sw, child, null, List.of(
-                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, child, s47, referral, icpc, true)),
-                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, child, referral, null, icpc, null, "EMO", "EMO", null))),
-                "set-up");
+        Referral referral = new Referral(UUID.randomUUID(), child, null, icpc.minusDays(20), "1A", "N1",
+                icpc.minusDays(19), false, null, null);
+        S47Enquiry s47 = new S47Enquiry(UUID.randomUUID(), child, referral.id(), null, icpc.minusDays(15),
+                icpc.minusDays(5), true);
+        InitialConference conference = new InitialConference(UUID.randomUUID(), child, s47.id(), referral.id(), icpc, true);
+        fixtures.history(child, referral, s47, conference,
+                new CpPlan(null, child, referral.id(), conference.id(), icpc, null, "EMO", "EMO", null));
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 iro.username(), null, List.of(new SimpleGrantedAuthority("ROLE_IRO"))));
     }
@@ -138,12 +133,27 @@ class CpReviewPagesTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAStaleReviewAndSaveNothing() {
         long opened = journey().version();
-        journeys.record(sw, child, null, List.of(JourneyChange.of(VisitsStage.VISITS, new org.hearth.visits.Visit(null, child,
-                today, "CP", true, true, null, null))), "a visit meanwhile");
-        assertThat(errorsOf(form(today, "end", "NO_LONGER_AT_RISK", "x", opened)).get("reviewDate"))
+        journeys.execute(sw, child, null, new RecordStrategyDiscussion(today, List.of("POLICE"), "NFA"),
+                "a strategy discussion meanwhile");
+        ExtendedModelMap model = new ExtendedModelMap();
+        assertThat(pages.record(child, form(today, "end", "NO_LONGER_AT_RISK", "x", opened), model))
+                .isEqualTo("protection/review");
+        assertThat((List<?>) model.get("formErrors")).singleElement().asString()
                 .contains("You were working from version " + opened);
         assertThat(journey().all(ProtectionStage.CP_REVIEWS)).isEmpty();
         assertThat(journey().all(ProtectionStage.CP_PLANS).get(0).cpPlanEndDate()).isNull();
+    }
+
+    @Test
+    void shouldChangeThePlansCategoryWhenTheReviewDoes() {
+        Map<String, String> f = form(today, "continue", null, "Calmer.", journey().version());
+        f.put("category", "NEG");
+        assertThat(pages.record(child, f, new ExtendedModelMap())).endsWith("?saved=cp-review#protection");
+        assertThat(journey().all(ProtectionStage.CP_PLANS)).singleElement().satisfies(p -> {
+            assertThat(p.cpPlanInitialCategory()).isEqualTo("EMO");
+            assertThat(p.cpPlanLatestCategory()).isEqualTo("NEG");
+            assertThat(p.cpPlanEndDate()).isNull();
+        });
     }
 
     @Test

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.hearth.care.CareStage;
-import org.hearth.protection.ProtectionStage;
 import org.hearth.referral.ReferralStage;
 
 /**
@@ -69,14 +68,10 @@ class IroBrowserTest extends BrowserTest {
                 false, null, null);
         UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(ReferralStage.REFERRALS, referral)),
                 "test set-up").records().get(0).id();
-        UUID s47 = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(ProtectionStage.S47_ENQUIRIES,
-                new S47Enquiry(null, protectedChild, referralId, null, icpc.minusDays(15), icpc.minusDays(5), true))),
-                "test set-up").records().get(0).id();
-        journeys.record(sw, protectedChild, null, List.of(
-                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, protectedChild, s47, referralId,
-                        icpc, true)),
-                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG",
-                        "NEG", null))), "test set-up");
+        S47Enquiry s47 = new S47Enquiry(UUID.randomUUID(), protectedChild, referralId, null, icpc.minusDays(15),
+                icpc.minusDays(5), true);
+        fixtures.history(protectedChild, s47, new InitialConference(null, protectedChild, s47.id(), referralId, icpc, true),
+                new CpPlan(null, protectedChild, referralId, null, icpc, null, "NEG", "NEG", null));
 
     }
 

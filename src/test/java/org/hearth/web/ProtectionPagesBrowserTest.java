@@ -235,13 +235,9 @@ class ProtectionPagesBrowserTest extends BrowserTest {
 
     String startEnquiryThroughTheApi() {
         HttpResponse<String> sd = api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
-                "{\"referralId\":\"" + referralId + "\",\"discussionDate\":\"" + discussion + "\",\"outcome\":\"S47\"}");
-        assertThat(sd.statusCode()).as(sd.body()).isBetween(200, 201);
-        HttpResponse<String> s47 = api.call("POST", "/api/children/" + child + "/s47-enquiries", worker,
-                "{\"referralId\":\"" + referralId + "\",\"strategyDiscussionId\":\"" + id(sd) + "\",\"s47StartDate\":\""
-                        + discussion + "\"}");
-        assertThat(s47.statusCode()).as(s47.body()).isBetween(200, 201);
-        return id(s47);
+                "{\"date\":\"" + discussion + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
+        assertThat(sd.statusCode()).as(sd.body()).isEqualTo(201);
+        return sd.body().replaceAll("(?s).*\"kind\":\"s47-enquiries\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     void openRecord() {

@@ -18,6 +18,7 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.protection.CpPlan;
+import org.hearth.protection.EndCpPlan;
 import org.hearth.protection.InitialConference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +81,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
 
         // A conference put the child on a CP plan (recorded by the protection forms; here straight to the service)
         LocalDate conference = weekdayOnOrBefore(LocalDate.now().minusDays(10));
-        journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(
-                JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(null, child, null, null, conference, true)),
-                JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(null, child, null, null, conference, null, "NEG", "NEG", 0))),
-                "test: a CP plan");
+        fixtures.history(child, new InitialConference(null, child, null, null, conference, true),
+                new CpPlan(null, child, null, null, conference, null, "NEG", "NEG", 0));
 
         page.navigate(url("/children/" + child));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a child in need plan")).click();
@@ -158,9 +157,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
 
         ChildJourney j = journeys.read(actor(manager, Role.TEAM_MANAGER), child, "cp-plans", "test");
         CpPlan plan = j.all(ProtectionStage.CP_PLANS).get(0);
-        journeys.record(actor(manager, Role.TEAM_MANAGER), child, j.version(), List.of(JourneyChange.of(ProtectionStage.CP_PLANS,
-                new CpPlan(plan.id(), child, plan.referralId(), plan.icpcId(), plan.cpPlanStartDate(), LocalDate.now(),
-                        "NEG", "NEG", plan.numberOfPreviousPlans()))), "test: the plan ends");
+        journeys.execute(actor(manager, Role.TEAM_MANAGER), child, j.version(), new EndCpPlan(plan.id(), LocalDate.now(),
+                "NO_LONGER_AT_RISK", "Things are calmer at home."), "test: the plan ends at its review");
 
         page.navigate(url("/children/" + child));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the child in need episode")).click();
