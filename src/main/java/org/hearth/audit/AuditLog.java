@@ -48,20 +48,41 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * What a disclosure adds to its entry: the role the user acted in, the role assignment it rested on, and the
+     * parts of the record disclosed ("*" for every part the view opens). Null fields where they do not apply.
+     */
+    public record Disclosure(String role, UUID assignmentId, String parts) {}
+
     /** Appends within the caller's transaction: a write and its audit entry commit or roll back together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
                              String basis, String detail) {
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, null);
+    }
+
+    /** {@link #append} with what the disclosure was: role, assignment and parts disclosed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
+                             String basis, String detail, Disclosure disclosure) {
         Instant at = now();
+        Disclosure d = disclosure == null ? new Disclosure(null, null, null) : disclosure;
         Long seq = jdbc.queryForObject("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, "
-                        + "basis, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq", Long.class,
-                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail);
+                        + "basis, detail, actor_role, assignment_id, disclosed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "RETURNING seq", Long.class,
+                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail, d.role(),
+                d.assignmentId(), d.parts());
         return new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail);
     }
 
     /** One entry to append with {@link #appendAll}. */
     public record Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
-                          String basis, String detail) {}
+                          String basis, String detail, Disclosure disclosure) {
+        public Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
+                       String basis, String detail) {
+            this(actor, personId, part, action, purpose, outcome, basis, detail, null);
+        }
+    }
 
     /** Appends several entries in one batch insert (a caseload reads many children). */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -72,18 +93,26 @@ public class AuditLog {
         Timestamp at = Timestamp.from(now());
         List<Object[]> rows = new ArrayList<>();
         for (Pending p : entries) {
+            Disclosure d = p.disclosure() == null ? new Disclosure(null, null, null) : p.disclosure();
             rows.add(new Object[] {at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
-                    p.basis(), p.detail()});
+                    p.basis(), p.detail(), d.role(), d.assignmentId(), d.parts()});
         }
-        jdbc.batchUpdate("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, basis, detail) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO audit_entry (at, actor, person_id, part, action, purpose, outcome, basis, detail, "
+                + "actor_role, assignment_id, disclosed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
     }
 
     /** Appends in a transaction of its own: for denials and refusals, which must be kept though the work is not. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry appendAlone(String actor, UUID personId, String part, String action, String purpose,
                                   String outcome, String basis, String detail) {
-        return append(actor, personId, part, action, purpose, outcome, basis, detail);
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, null);
+    }
+
+    /** {@link #appendAlone} with what the refused disclosure would have rested on. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry appendAlone(String actor, UUID personId, String part, String action, String purpose,
+                                  String outcome, String basis, String detail, Disclosure disclosure) {
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, disclosure);
     }
 
     /** An entry's place in the chain. */
