@@ -154,8 +154,8 @@ public final class AccessPolicy {
             }
         }
         if (!reads.isEmpty()) {
-            return Optional.of(new Grant(reads, writes.plus(View.Parts.of(RecordParts.ACCESS)), true,
-                    Basis.TEAM_MANAGER, a));
+            View.Parts access = View.Parts.of(RecordParts.ACCESS);
+            return Optional.of(new Grant(reads.plus(access), writes.plus(access), true, Basis.TEAM_MANAGER, a));
         }
         if (ours.stream().anyMatch(x -> Assignment.IRO.equals(x.role()))) {
             return Optional.of(new Grant(View.Parts.EVERY, View.Parts.NONE, false, Basis.IRO_SERVICE_MANAGER, a));

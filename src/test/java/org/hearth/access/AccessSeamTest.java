@@ -147,7 +147,7 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(api.get("/api/children/" + child, colleague).statusCode()).isEqualTo(200);
         assertThat(audit(colleague)).extracting(e -> e.get("basis")).contains("GRANT");
 
-        jdbc.update("UPDATE access_grant SET expires_at = now() - interval '1 minute' WHERE username = ?", colleague);
+        jdbc.update("UPDATE role_assignment SET valid_to = now() - interval '1 minute' WHERE holder_id = ? AND grant_type = 'SPECIFIC'", colleague);
         assertThat(api.get("/api/children/" + child, colleague).statusCode()).isEqualTo(403);
     }
 
