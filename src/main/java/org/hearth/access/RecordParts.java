@@ -32,6 +32,13 @@ public final class RecordParts {
     /** What a child's IRO records: the reviews they chair and their challenges. */
     public static final Set<String> IRO_WRITES = Set.of("care-reviews", "cp-reviews", CHALLENGES);
 
+    /**
+     * Parts a change may carry along with the part it is about: a child protection review conference ends the plan it
+     * reviews, so whoever may record the review (the IRO who chairs it) may end the plan in the same change — and
+     * only then.
+     */
+    static final java.util.Map<String, String> CARRIED_BY = java.util.Map.of("cp-plans", "cp-reviews");
+
     /** Every part a test of the policy walks through (the record kinds by name, then the other parts). */
     public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "contacts", "referrals",
             "assessments", "cin-plans", "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",

@@ -3,6 +3,7 @@ package org.hearth.access;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,7 +91,9 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         if (part.startsWith("draft:")) {
             return true;
         }
-        return Arrays.stream(part.split(",")).map(String::trim).map(RecordParts::canonical).allMatch(writes::contains);
+        List<String> parts = Arrays.stream(part.split(",")).map(String::trim).map(RecordParts::canonical).toList();
+        return parts.stream().allMatch(p -> writes.contains(p)
+                || parts.contains(RecordParts.CARRIED_BY.get(p)) && writes.contains(RecordParts.CARRIED_BY.get(p)));
     }
 
     /** Whether a record is shown in this view: a record flagged "do not disclose" only to whom it may be disclosed. */

@@ -110,6 +110,9 @@ class AccessPolicyTest {
                 ChildFacts.of(CHILD), NOW);
         assertThat(iro.canWrite("iro-challenges")).as("iro-challenges is challenges").isTrue();
         assertThat(iro.canWrite("visits")).isFalse();
+        assertThat(iro.canWrite("cp-reviews,cp-plans")).as("a review conference ends the plan it reviews").isTrue();
+        assertThat(iro.canWrite("cp-plans")).as("but the IRO does not change a plan otherwise").isFalse();
+        assertThat(iro.canWrite("care-reviews,cp-plans")).isFalse();
     }
 
     @Test
