@@ -134,11 +134,16 @@ public class AccessSeam {
      * administrators read none.
      */
     public List<UUID> readable(Actor actor, List<UUID> childIds) {
+        return readable(actor, childIds, "record");
+    }
+
+    /** Which of these children the user could read this part of now, without recording an access. */
+    public List<UUID> readable(Actor actor, List<UUID> childIds, String part) {
         if (!actor.role().practitioner() || childIds.isEmpty()) {
             return List.of();
         }
         Map<UUID, View> views = views(actor, childIds);
-        return childIds.stream().filter(id -> !views.get(id).isEmpty()).toList();
+        return childIds.stream().filter(id -> views.get(id).canRead(part)).toList();
     }
 
     /**
