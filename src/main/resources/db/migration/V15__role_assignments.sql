@@ -34,25 +34,39 @@ CREATE INDEX role_assignment_break_glass ON role_assignment (granted_at)
 -- the 903 import, the bulk loader, the demo generator and tests' fixtures, and a missed writer would silently give
 -- or keep access. The trigger cannot be missed, and the assignment ends the day after the allocation's end date
 -- (end dates are inclusive).
+-- Statement-level, over the transition tables, so a bulk load of a demo council or a 903 import mirrors its
+-- allocations in one set-based statement rather than one trigger call per row.
 CREATE FUNCTION role_assignment_follow_involvement() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'DELETE' THEN
-        DELETE FROM role_assignment WHERE source = 'ssd_involvements' AND source_id = OLD.invo_involvements_id::text;
-        RETURN OLD;
+        DELETE FROM role_assignment a USING old_rows o
+            WHERE a.source = 'ssd_involvements' AND a.source_id = o.invo_involvements_id::text;
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        -- An allocation's id never changes in Hearth; should one, its old assignment must not outlive it.
+        DELETE FROM role_assignment a USING old_rows o
+            WHERE a.source = 'ssd_involvements' AND a.source_id = o.invo_involvements_id::text
+            AND NOT EXISTS (SELECT 1 FROM new_rows n WHERE n.invo_involvements_id = o.invo_involvements_id);
     END IF;
     INSERT INTO role_assignment (assignment_id, holder_id, role, scope_kind, scope_id, grant_type, valid_from,
                                  valid_to, reason, granted_by, source, source_id)
-    VALUES (gen_random_uuid(), NEW.invo_professional_id, NEW.invo_professional_role_id, 'CHILD',
-            NEW.invo_person_id::text, 'STANDARD', NEW.invo_involvement_start_date::timestamptz,
-            (NEW.invo_involvement_end_date + 1)::timestamptz, 'Allocated', NULL, 'ssd_involvements',
-            NEW.invo_involvements_id::text)
+    SELECT gen_random_uuid(), n.invo_professional_id, n.invo_professional_role_id, 'CHILD', n.invo_person_id::text,
+           'STANDARD', n.invo_involvement_start_date::timestamptz, (n.invo_involvement_end_date + 1)::timestamptz,
+           'Allocated', NULL, 'ssd_involvements', n.invo_involvements_id::text
+    FROM new_rows n
     ON CONFLICT (source_id) WHERE source = 'ssd_involvements' DO UPDATE
         SET holder_id = excluded.holder_id, role = excluded.role, scope_id = excluded.scope_id,
             valid_from = excluded.valid_from, valid_to = excluded.valid_to;
-    RETURN NEW;
+    RETURN NULL;
 END $$;
-CREATE TRIGGER role_assignment_involvement AFTER INSERT OR UPDATE OR DELETE ON ssd_involvements
-    FOR EACH ROW EXECUTE FUNCTION role_assignment_follow_involvement();
+CREATE TRIGGER role_assignment_involvement_insert AFTER INSERT ON ssd_involvements
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION role_assignment_follow_involvement();
+CREATE TRIGGER role_assignment_involvement_update AFTER UPDATE ON ssd_involvements
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION role_assignment_follow_involvement();
+CREATE TRIGGER role_assignment_involvement_delete AFTER DELETE ON ssd_involvements
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION role_assignment_follow_involvement();
 
 -- A team manager manages the children their team's workers hold: one TEAM-scoped assignment per manager, following
 -- the account's role and team (a move of team ends the old assignment and opens a new one).
