@@ -128,6 +128,12 @@ class AccessPolicyTest {
     }
 
     @Test
+    void shouldNameEveryKindOfRecordAmongThePartsThePolicyMatrixWalksThrough() {
+        assertThat(RecordParts.KNOWN).containsAll(org.hearth.journey.Kinds.ALL.stream()
+                .map(org.hearth.journey.EpisodeKind::name).toList());
+    }
+
+    @Test
     void shouldRefuseAPurposeThatIsNotText() {
         assertThat(AccessSeam.purposeProblem("casework")).isNull();
         assertThat(AccessSeam.purposeProblem(null)).isNull();

@@ -377,4 +377,18 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(api.call("POST", "/api/access/break-glass/" + grantId + "/reviewed", manager, "").statusCode())
                 .isEqualTo(200);
     }
+
+    @Test
+    void shouldOpenNothingThroughAnAllocationInARoleHearthDoesNotKnow() {
+        String otherTeam = fixtures.team();
+        String friend = fixtures.user(Role.SOCIAL_WORKER, otherTeam);
+        String friendsManager = fixtures.user(Role.TEAM_MANAGER, otherTeam);
+        fixtures.allocate(child, friend, "FRIEND", LocalDate.now().minusDays(1));
+        String lower = fixtures.user(Role.SOCIAL_WORKER, otherTeam);
+        fixtures.allocate(child, lower, "sw", LocalDate.now().minusDays(1));
+
+        assertThat(api.get("/api/children/" + child, friend).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/children/" + child, lower).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/children/" + child, friendsManager).statusCode()).isEqualTo(403);
+    }
 }
