@@ -59,7 +59,8 @@ class AccessController {
         Actor actor = currentActor.get();
         String reason = request == null || request.reason() == null ? null : request.reason().trim();
         return seam.write(actor, childId, RecordParts.ACCESS, "grant access", () -> {
-            if (request == null || request.username() == null || reason == null || reason.length() < MIN_REASON) {
+            if (request == null || request.username() == null || reason == null || reason.length() < MIN_REASON
+                    || !AccessSeam.isText(reason) || !AccessSeam.isText(request.username())) {
                 throw HearthProblem.badRequest("Give the username to grant access to and a reason of at least "
                         + MIN_REASON + " characters");
             }

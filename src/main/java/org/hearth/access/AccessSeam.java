@@ -217,11 +217,16 @@ public class AccessSeam {
         if (purpose.length() > MAX_PURPOSE) {
             return "Say why in at most " + MAX_PURPOSE + " characters";
         }
-        if (purpose.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
-                || Character.getType(c) == Character.UNASSIGNED)) {
+        if (!isText(purpose)) {
             return "Say why in words: the purpose has characters that are not text";
         }
         return null;
+    }
+
+    /** Printable text: no control characters (a NUL cannot even be stored), no lone surrogates, nothing unassigned. */
+    public static boolean isText(String s) {
+        return s.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.UNASSIGNED);
     }
 
     private static AuditLog.Disclosure disclosure(Actor actor, View view) {

@@ -50,14 +50,22 @@ public class BreakGlass {
     @Transactional
     public Opened open(Actor actor, UUID childId, String reasonGiven) {
         String reason = reasonGiven == null ? "" : reasonGiven.trim();
+        boolean text = AccessSeam.isText(reason);
+        if (!allowedFor(actor)) {
+            // Refused first, and audited whatever else is wrong with the request.
+            audit.appendAlone(actor.username(), childId, "access", "BREAK_GLASS", text ? reason : null, "DENIED", null,
+                    "not a practitioner");
+            throw new AccessDenied("Break-glass access is for practitioners working with children");
+        }
+        if (!text) {
+            throw new HearthProblem(HttpStatus.BAD_REQUEST, "Give a reason", "Say why in words: the reason has "
+                    + "characters that are not text", List.of(Map.of("pointer", "/reason", "detail",
+                    "Say why in words")));
+        }
         if (reasonProblem(reason) != null) {
             throw new HearthProblem(HttpStatus.BAD_REQUEST, "Give a reason",
                     "Say why you need this child's record now, in at least " + MIN_REASON + " characters",
                     List.of(Map.of("pointer", "/reason", "detail", "Give a reason of at least " + MIN_REASON + " characters")));
-        }
-        if (!allowedFor(actor)) {
-            audit.appendAlone(actor.username(), childId, "access", "BREAK_GLASS", reason, "DENIED", null, "not a practitioner");
-            throw new AccessDenied("Break-glass access is for practitioners working with children");
         }
         Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
                 Boolean.class, childId);

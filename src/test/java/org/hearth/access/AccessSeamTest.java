@@ -391,4 +391,22 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(api.get("/api/children/" + child, lower).statusCode()).isEqualTo(403);
         assertThat(api.get("/api/children/" + child, friendsManager).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void shouldRefuseBreakGlassToAnAnalystAndAuditItEvenWithNoReason() {
+        String analyst = fixtures.user(Role.DATA_ANALYST, null);
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/break-glass", analyst, "{\"reason\":\"\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audit(analyst)).singleElement().satisfies(e -> assertThat(e.get("outcome")).isEqualTo("DENIED"));
+    }
+
+    @Test
+    void shouldRefuseAReasonThatIsNotTextWith400NotAFailure() {
+        HttpResponse<String> bg = api.call("POST", "/api/children/" + child + "/break-glass", stranger,
+                "{\"reason\":\"Police report child missing \\u0000 tonight\"}");
+        assertThat(bg.statusCode()).as(bg.body()).isEqualTo(400);
+        HttpResponse<String> grant = api.call("POST", "/api/children/" + child + "/grants", manager,
+                "{\"username\":\"" + stranger + "\",\"reason\":\"Covering duty \\u0000 this week\"}");
+        assertThat(grant.statusCode()).as(grant.body()).isEqualTo(400);
+    }
 }
