@@ -409,4 +409,16 @@ class AccessSeamTest extends HearthIntegrationTest {
                 "{\"username\":\"" + stranger + "\",\"reason\":\"Covering duty \\u0000 this week\"}");
         assertThat(grant.statusCode()).as(grant.body()).isEqualTo(400);
     }
+
+    @Test
+    void shouldMoveAManagersAccessWithTheirTeam() {
+        String newTeam = fixtures.team();
+        assertThat(api.get("/api/children/" + child, manager).statusCode()).isEqualTo(200);
+
+        jdbc.update("UPDATE hearth_user SET team_id = ? WHERE username = ?", newTeam, manager);
+
+        assertThat(api.get("/api/children/" + child, manager).statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM role_assignment WHERE holder_id = ? AND scope_kind = 'TEAM' "
+                + "AND valid_to IS NULL", Long.class, manager)).isEqualTo(1);
+    }
 }
