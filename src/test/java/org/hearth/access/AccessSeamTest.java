@@ -421,4 +421,19 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM role_assignment WHERE holder_id = ? AND scope_kind = 'TEAM' "
                 + "AND valid_to IS NULL", Long.class, manager)).isEqualTo(1);
     }
+
+    @Test
+    void shouldKeepAnAddressFlaggedThroughTheApiFromTheIro() {
+        String iro = fixtures.user(Role.IRO, fixtures.team());
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
+        HttpResponse<String> added = api.call("POST", "/api/children/" + child + "/addresses", worker,
+                "{\"addressType\":\"HOME\",\"addressLine\":\"Refuge, 4 Quiet Close\",\"addressPostcode\":\"AB1 2CD\","
+                        + "\"addressStartDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT addr_do_not_disclose FROM ssd_address WHERE addr_person_id = ?",
+                Boolean.class, child)).isTrue();
+
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("Quiet Close");
+        assertThat(api.get("/api/children/" + child, iro).body()).doesNotContain("Quiet Close");
+    }
 }
