@@ -112,9 +112,10 @@ SELECT grant_id, username, CASE kind WHEN 'GRANT' THEN 'GRANTEE' ELSE 'BREAK_GLA
        granted_at, reviewed_by, reviewed_at
 FROM access_grant;
 
--- A real redaction: an address flagged "do not disclose" (a refuge, a carer's home) is shown only to the child's
--- allocated worker and their team manager.
+-- A real redaction: an address or a person who matters flagged "do not disclose" (a refuge, a carer's home) is
+-- shown only to the child's allocated worker and their team manager.
 ALTER TABLE ssd_address ADD COLUMN addr_do_not_disclose boolean NOT NULL DEFAULT false;
+ALTER TABLE people_who_matter ADD COLUMN pwma_do_not_disclose boolean NOT NULL DEFAULT false;
 
 -- Each disclosure's audit entry says in which role, on which assignment, and which parts of the record were shown.
 ALTER TABLE audit_entry ADD COLUMN actor_role text, ADD COLUMN assignment_id uuid, ADD COLUMN disclosed text;

@@ -113,6 +113,10 @@ class AccessPolicyTest {
         assertThat(iro.canWrite("cp-reviews,cp-plans")).as("a review conference ends the plan it reviews").isTrue();
         assertThat(iro.canWrite("cp-plans")).as("but the IRO does not change a plan otherwise").isFalse();
         assertThat(iro.canWrite("care-reviews,cp-plans")).isFalse();
+        org.hearth.people.PersonWhoMatters hidden = new org.hearth.people.PersonWhoMatters(UUID.randomUUID(), CHILD,
+                "Protected carer", "PERSON", "Carer", null, null, null, null, true);
+        assertThat(iro.shows(hidden)).as("a person who matters flagged do not disclose").isFalse();
+        assertThat(ehw.shows(hidden)).as("to the allocated worker").isTrue();
     }
 
     @Test

@@ -423,7 +423,7 @@ class AccessSeamTest extends HearthIntegrationTest {
     }
 
     @Test
-    void shouldKeepAnAddressFlaggedThroughTheApiFromTheIro() {
+    void shouldKeepAnAddressOrPersonFlaggedThroughTheApiFromTheIro() {
         String iro = fixtures.user(Role.IRO, fixtures.team());
         fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
         HttpResponse<String> added = api.call("POST", "/api/children/" + child + "/addresses", worker,
@@ -433,7 +433,13 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT addr_do_not_disclose FROM ssd_address WHERE addr_person_id = ?",
                 Boolean.class, child)).isTrue();
 
-        assertThat(api.get("/api/children/" + child, worker).body()).contains("Quiet Close");
-        assertThat(api.get("/api/children/" + child, iro).body()).doesNotContain("Quiet Close");
+        HttpResponse<String> person = api.call("POST", "/api/children/" + child + "/people-who-matter", worker,
+                "{\"name\":\"Aunt Rosalind\",\"kind\":\"PERSON\",\"relationship\":\"Aunt\","
+                        + "\"startDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("Quiet Close").contains("Aunt Rosalind");
+        assertThat(api.get("/api/children/" + child, iro).body()).doesNotContain("Quiet Close")
+                .doesNotContain("Aunt Rosalind");
     }
 }
