@@ -37,7 +37,8 @@ class AccessController {
 
     record BreakGlassRequest(String reason) {}
 
-    record GrantRequest(String username, String reason, Integer days) {}
+    /** Whom to grant, why, for how many days, and which parts of the record (none named: the whole record). */
+    record GrantRequest(String username, String reason, Integer days, List<String> parts) {}
 
     record Flag(UUID grantId, UUID childId, String username, String reason, Instant grantedAt, Instant expiresAt) {}
 
@@ -48,31 +49,44 @@ class AccessController {
                 "notice", "Your access is recorded and will be reviewed by a manager");
     }
 
-    /** A team manager of the child's allocated worker grants someone read access for a stated reason and time. */
+    /**
+     * A team manager of the child's allocated worker grants someone read access to some or all of the record, for a
+     * stated reason and time. The seam checks first (so a refusal is audited whatever else is wrong with the
+     * request); the grant is a SPECIFIC role assignment.
+     */
     @PostMapping("/api/children/{childId}/grants")
-    Map<String, Object> grant(@PathVariable UUID childId, @RequestBody GrantRequest request) {
+    Map<String, Object> grant(@PathVariable UUID childId, @RequestBody(required = false) GrantRequest request) {
         Actor actor = currentActor.get();
-        if (request == null || request.username() == null || request.reason() == null || request.reason().trim().length() < MIN_REASON) {
-            throw HearthProblem.badRequest("Give the username to grant access to and a reason of at least " + MIN_REASON + " characters");
-        }
-        int days = request.days() == null ? 7 : request.days();
-        if (days < 1 || days > MAX_GRANT_DAYS) {
-            throw HearthProblem.badRequest("A grant lasts between 1 and " + MAX_GRANT_DAYS + " days");
-        }
-        if (actor.role() != Role.TEAM_MANAGER) {
-            throw new AccessDenied("Only a team manager can grant access to a child's record");
-        }
-        return seam.write(actor, childId, "access", request.reason(), () -> {
-            Integer exists = jdbc.queryForObject("SELECT count(*) FROM hearth_user WHERE username = ?", Integer.class, request.username());
+        String reason = request == null || request.reason() == null ? null : request.reason().trim();
+        return seam.write(actor, childId, RecordParts.ACCESS, "grant access", () -> {
+            if (request == null || request.username() == null || reason == null || reason.length() < MIN_REASON
+                    || !AccessSeam.isText(reason) || !AccessSeam.isText(request.username())) {
+                throw HearthProblem.badRequest("Give the username to grant access to and a reason of at least "
+                        + MIN_REASON + " characters");
+            }
+            int days = request.days() == null ? 7 : request.days();
+            if (days < 1 || days > MAX_GRANT_DAYS) {
+                throw HearthProblem.badRequest("A grant lasts between 1 and " + MAX_GRANT_DAYS + " days");
+            }
+            List<String> parts = request.parts() == null || request.parts().isEmpty() ? null : request.parts();
+            if (parts != null && !RecordParts.KNOWN.containsAll(parts)) {
+                throw HearthProblem.badRequest("Name parts of the record Hearth knows, such as visits or placements");
+            }
+            Integer exists = jdbc.queryForObject("SELECT count(*) FROM hearth_user WHERE username = ?", Integer.class,
+                    request.username());
             if (exists == null || exists == 0) {
                 throw HearthProblem.badRequest("There is no Hearth user called " + request.username());
             }
             Instant now = Instant.now();
             UUID id = UUID.randomUUID();
-            jdbc.update("INSERT INTO access_grant (grant_id, person_id, username, kind, reason, granted_by, granted_at, expires_at) "
-                            + "VALUES (?, ?, ?, 'GRANT', ?, ?, ?, ?)", id, childId, request.username(), request.reason().trim(),
-                    actor.username(), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(days))));
-            return Map.of("grantId", id, "expiresAt", now.plus(Duration.ofDays(days)));
+            jdbc.update("INSERT INTO role_assignment (assignment_id, holder_id, role, scope_kind, scope_id, grant_type, "
+                            + "parts, valid_from, valid_to, reason, granted_by, granted_at) "
+                            + "VALUES (?, ?, 'GRANTEE', 'CHILD', ?, 'SPECIFIC', ?, ?, ?, ?, ?, ?)",
+                    id, request.username(), childId.toString(), parts == null ? null : parts.toArray(String[]::new),
+                    Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(days))), reason, actor.username(),
+                    Timestamp.from(now));
+            return Map.of("grantId", id, "expiresAt", now.plus(Duration.ofDays(days)),
+                    "parts", parts == null ? List.of("*") : parts);
         });
     }
 

@@ -1,56 +1,165 @@
 package org.hearth.access;
 
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who may see or change a child's record. Deny by default: access follows from a legitimate relationship with
- * the child — the allocated worker, that worker's team manager, the child's IRO, an explicit time-limited grant,
- * or break-glass with a typed reason (flagged to managers). Grants and break-glass allow reading only.
+ * Who may see and change what of a child's record: a pure function from (the user, their role assignments, the
+ * child's facts, now) to a {@link View}. Deny by default; no I/O.
+ *
+ * <ul>
+ * <li>An allocated social worker, and the manager of their team, read and write the whole record.</li>
+ * <li>An allocated family help worker (and their manager) reads and writes the family help parts only; an
+ *     allocated personal adviser (and their manager) the care leaver's parts, reading the care they left.</li>
+ * <li>The child's IRO reads the whole record and writes only the reviews they chair and their challenges; the
+ *     manager of the IRO's team reads, for oversight, and writes nothing (team membership is no allocation).</li>
+ * <li>A grant reads the parts granted (and who the child is), a live break-glass the whole record: both read-only
+ *     and time-limited.</li>
+ * <li>An EXCLUDED assignment (a conflict of interest) beats every other; analysts and administrators see nothing.</li>
+ * <li>Records flagged "do not disclose" are shown only to the allocated worker and their team manager.</li>
+ * </ul>
  */
 public final class AccessPolicy {
     public enum Action { READ, WRITE }
 
-    /** The basis on which access was allowed, as the audit records it. */
-    public enum Basis { ALLOCATED_WORKER, IRO, TEAM_MANAGER, GRANT, BREAK_GLASS }
+    /** The basis on which a view rests, as the audit records it. */
+    public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED }
 
-    public record Decision(boolean allowed, Basis basis, String reason) {
-        static Decision allow(Basis basis) {
-            return new Decision(true, basis, null);
-        }
+    static final String NO_RELATIONSHIP = "You have no working relationship with this child. Ask their team manager "
+            + "for access, or use break-glass access with a reason if a child may be at risk now";
+    static final String EXCLUDED = "You are excluded from this child's record because of a conflict of interest. "
+            + "Ask your manager if the child's safety needs someone to act";
+    static final String READ_ONLY = "Your access to this child's record is to read only; ask their team manager to "
+            + "allocate you";
 
-        static Decision deny(String reason) {
-            return new Decision(false, null, reason);
-        }
-    }
+    private static final Set<String> CASE_HOLDERS = Set.of(Assignment.SW, Assignment.EHW, Assignment.PA);
 
     private AccessPolicy() {}
 
-    public static Decision decide(Actor actor, Relationships facts, Action action) {
+    /** One assignment's contribution to a view. */
+    private record Grant(View.Parts reads, View.Parts writes, boolean seesRestricted, Basis basis, Assignment via) {}
+
+    public static View view(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
         if (!actor.role().practitioner()) {
-            return Decision.deny(actor.role() == Role.DATA_ANALYST
+            return View.none(actor.role() == Role.DATA_ANALYST
                     ? "Data analysts see de-identified and aggregate data only, not a child's record"
                     : "Administrators manage Hearth, not children's records");
         }
-        Optional<Relationships.Allocated> own = facts.allocations().stream()
-                .filter(a -> a.username().equals(actor.username())).findFirst();
-        if (own.isPresent()) {
-            return Decision.allow("IRO".equals(own.get().allocationRole()) ? Basis.IRO : Basis.ALLOCATED_WORKER);
+        List<Assignment> mine = assignments.stream()
+                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
+        Optional<Assignment> wall = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
         }
-        if (actor.role() == Role.TEAM_MANAGER && actor.teamId() != null
-                && facts.allocations().stream().anyMatch(a -> actor.teamId().equals(a.teamId()))) {
-            return Decision.allow(Basis.TEAM_MANAGER);
+        List<Grant> grants = mine.stream().map(a -> grant(a, child)).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Grant::basis)).toList();
+        if (grants.isEmpty()) {
+            return View.none(NO_RELATIONSHIP);
         }
-        if (action == Action.READ) {
-            if (facts.grants().stream().anyMatch(g -> Relationships.GRANT.equals(g.kind()))) {
-                return Decision.allow(Basis.GRANT);
+        View.Parts reads = View.Parts.NONE;
+        View.Parts writes = View.Parts.NONE;
+        boolean seesRestricted = false;
+        for (Grant g : grants) {
+            reads = reads.plus(g.reads());
+            writes = writes.plus(g.writes());
+            seesRestricted |= g.seesRestricted();
+        }
+        Grant first = grants.get(0);
+        return new View(reads, writes, !seesRestricted, first.basis(), first.via(), first.via().validTo(), null);
+    }
+
+    /** Why this view does not allow the action on the part (a sentence for the user and the audit). */
+    public static String refusal(View view, String part, Action action) {
+        if (view.isEmpty()) {
+            return view.refusal() == null ? NO_RELATIONSHIP : view.refusal();
+        }
+        if (action == Action.WRITE && view.writes().isEmpty()) {
+            return READ_ONLY;
+        }
+        return "Your role with this child does not let you " + (action == Action.READ ? "see" : "change") + " "
+                + part.replace(',', ' ').replace('-', ' ');
+    }
+
+    static boolean covers(Assignment a, ChildFacts child) {
+        return switch (a.scope()) {
+            case CHILD -> child.childId().toString().equals(a.scopeId());
+            case FAMILY -> child.familyId() != null && child.familyId().equals(a.scopeId());
+            case TEAM -> child.allocations().stream().anyMatch(x -> a.scopeId().equals(x.teamId()));
+            case ORGANISATION -> false; // no organisation holds a child's case yet
+            case COUNCIL -> true;
+        };
+    }
+
+    private static Optional<Grant> grant(Assignment a, ChildFacts child) {
+        return switch (a.grantType()) {
+            case SPECIFIC -> Optional.of(new Grant(a.parts() == null ? View.Parts.EVERY
+                    : View.Parts.of(a.parts()).plus(View.Parts.of(RecordParts.PERSON)), View.Parts.NONE, false,
+                    Basis.GRANT, a));
+            case BREAK_GLASS -> Optional.of(new Grant(View.Parts.EVERY, View.Parts.NONE, false, Basis.BREAK_GLASS, a));
+            case EXCLUDED -> Optional.empty();
+            case STANDARD -> standard(a, child);
+        };
+    }
+
+    private static Optional<Grant> standard(Assignment a, ChildFacts child) {
+        if (a.scope() == Assignment.Scope.TEAM && Assignment.TEAM_MANAGER.equals(a.role())) {
+            return managed(a, child);
+        }
+        if (a.scope() != Assignment.Scope.CHILD) {
+            return Optional.empty();
+        }
+        return switch (a.role()) {
+            case Assignment.IRO -> Optional.of(new Grant(View.Parts.EVERY, View.Parts.of(RecordParts.IRO_WRITES), false,
+                    Basis.IRO, a));
+            case Assignment.SW, Assignment.EHW, Assignment.PA -> {
+                View.Parts[] rw = caseHolding(a.role());
+                yield Optional.of(new Grant(rw[0], rw[1], true, Basis.ALLOCATED_WORKER, a));
             }
-            if (facts.grants().stream().anyMatch(g -> Relationships.BREAK_GLASS.equals(g.kind()))) {
-                return Decision.allow(Basis.BREAK_GLASS);
+            default -> Optional.empty(); // a role Hearth does not know opens nothing
+        };
+    }
+
+    /** What a case-holding allocation (SW, EHW, PA) reads and writes. */
+    private static View.Parts[] caseHolding(String role) {
+        return switch (role) {
+            case Assignment.SW -> new View.Parts[] {View.Parts.EVERY, View.Parts.EVERY};
+            case Assignment.EHW -> new View.Parts[] {View.Parts.of(RecordParts.FAMILY_HELP),
+                    View.Parts.of(RecordParts.FAMILY_HELP)};
+            case Assignment.PA -> new View.Parts[] {
+                    View.Parts.of(RecordParts.CARE_LEAVER).plus(View.Parts.of(RecordParts.CARE_HISTORY)),
+                    View.Parts.of(RecordParts.CARE_LEAVER)};
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    /**
+     * A team manager's view of a child their team holds: what their workers' allocations open, plus the child's
+     * access controls. When the team holds only the child's IRO (the IRO service), the manager reads for oversight
+     * and writes nothing.
+     */
+    private static Optional<Grant> managed(Assignment a, ChildFacts child) {
+        List<ChildFacts.Allocated> ours = child.allocations().stream()
+                .filter(x -> a.scopeId().equals(x.teamId())).toList();
+        View.Parts reads = View.Parts.NONE;
+        View.Parts writes = View.Parts.NONE;
+        for (ChildFacts.Allocated x : ours) {
+            if (CASE_HOLDERS.contains(x.role())) {
+                View.Parts[] rw = caseHolding(x.role());
+                reads = reads.plus(rw[0]);
+                writes = writes.plus(rw[1]);
             }
         }
-        return Decision.deny(action == Action.WRITE && !facts.grants().isEmpty()
-                ? "Your access to this child's record is to read only; ask their team manager to allocate you"
-                : "You have no working relationship with this child. Ask their team manager for access, or use "
-                + "break-glass access with a reason if a child may be at risk now");
+        if (!reads.isEmpty()) {
+            View.Parts access = View.Parts.of(RecordParts.ACCESS);
+            return Optional.of(new Grant(reads.plus(access), writes.plus(access), true, Basis.TEAM_MANAGER, a));
+        }
+        if (ours.stream().anyMatch(x -> Assignment.IRO.equals(x.role()))) {
+            return Optional.of(new Grant(View.Parts.EVERY, View.Parts.NONE, false, Basis.IRO_SERVICE_MANAGER, a));
+        }
+        return Optional.empty();
     }
 }

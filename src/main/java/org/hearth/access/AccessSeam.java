@@ -1,21 +1,38 @@
 package org.hearth.access;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hearth.audit.AuditLog;
 import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one seam through which every read and write of a child's record passes. It decides, by
- * {@link AccessPolicy}, whether the user has a lawful basis; runs the work in a transaction; and leaves an audit
- * entry whatever the outcome: ALLOWED with the work, DENIED or REFUSED on their own.
+ * The one seam through which every read and write of a child's record passes. It loads the user's role assignments
+ * and the child's facts, asks {@link AccessPolicy} for the user's {@link View} of the record, checks the part asked
+ * for against it, runs the work (given the view, so a read returns only what the view shows) in a transaction, and
+ * leaves one audit entry whatever the outcome — ALLOWED with the work (role, assignment and parts disclosed),
+ * DENIED or REFUSED on their own.
  */
 @Component
 public class AccessSeam {
+    /** A purpose is a few words the user (or the page) gives: printable, and short. */
+    static final int MAX_PURPOSE = 200;
+
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final TransactionTemplate tx;
@@ -27,25 +44,40 @@ public class AccessSeam {
     }
 
     public <T> T read(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
+        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, v -> work.get());
+    }
+
+    /** A read whose work is given the user's view, to return only what it shows (see {@code ChildJourney#visibleTo}). */
+    public <T> T readView(Actor actor, UUID childId, String part, String purpose, Function<View, T> work) {
         return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, work);
     }
 
+    /** A change to the part(s) named (comma-separated), each of which the view must let the user write. */
     public <T> T write(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
-        return guarded(actor, childId, part, AccessPolicy.Action.WRITE, purpose, work);
+        return guarded(actor, childId, part, AccessPolicy.Action.WRITE, purpose, v -> work.get());
+    }
+
+    /** The user's view of a child's record now, without recording an access: to decide what to offer on a page. */
+    public View view(Actor actor, UUID childId) {
+        return views(actor, List.of(childId)).get(childId);
     }
 
     /**
      * Creating a new child's record: there is no relationship yet, so any practitioner may, and the work must
-     * allocate them (or someone) in the same transaction.
+     * allocate them (or someone) in the same transaction. Analysts and administrators are refused before anything
+     * about existing records can answer.
      */
-    public <T> T create(Actor actor, String part, String purpose, java.util.function.Function<UUID, T> work) {
+    public <T> T create(Actor actor, String part, String purpose, Function<UUID, T> work) {
+        purpose = checkedPurpose(actor, null, part, "CREATE", purpose);
         UUID childId = UUID.randomUUID();
         if (!actor.role().practitioner()) {
             String reason = "Only practitioners create children's records";
-            audit.appendAlone(actor.username(), null, part, "CREATE", purpose, "DENIED", null, reason);
+            audit.appendAlone(actor.username(), null, part, "CREATE", purpose, "DENIED", null, reason,
+                    new AuditLog.Disclosure(actor.role().name(), null, null));
             throw new AccessDenied(reason);
         }
-        return run(actor, childId, part, "CREATE", purpose, "CREATOR", () -> work.apply(childId));
+        View creator = new View(View.Parts.EVERY, View.Parts.EVERY, false, null, null, null, null);
+        return run(actor, childId, part, "CREATE", purpose, "CREATOR", creator, v -> work.apply(childId));
     }
 
     /**
@@ -53,18 +85,26 @@ public class AccessSeam {
      * not see are left out (and the refusal audited), and every child read gets its own audit entry.
      */
     public <T> List<T> readEach(Actor actor, List<UUID> childIds, String part, String purpose,
-                                java.util.function.Function<List<UUID>, List<T>> work) {
-        java.util.Map<UUID, Relationships> facts = relationships(actor, childIds);
-        List<UUID> allowed = new java.util.ArrayList<>();
-        List<AuditLog.Pending> entries = new java.util.ArrayList<>();
+                                Function<List<UUID>, List<T>> work) {
+        return readEachView(actor, childIds, part, purpose, views -> work.apply(new ArrayList<>(views.keySet())));
+    }
+
+    /** {@link #readEach} whose work is given each readable child's view, in the order asked for. */
+    public <T> List<T> readEachView(Actor actor, List<UUID> childIds, String part, String purpose,
+                                    Function<Map<UUID, View>, List<T>> work) {
+        String why = checkedPurpose(actor, null, part, "READ", purpose);
+        Map<UUID, View> views = views(actor, childIds);
+        Map<UUID, View> allowed = new LinkedHashMap<>();
+        List<AuditLog.Pending> entries = new ArrayList<>();
         for (UUID id : childIds) {
-            AccessPolicy.Decision d = AccessPolicy.decide(actor, facts.get(id), AccessPolicy.Action.READ);
-            if (d.allowed()) {
-                allowed.add(id);
-                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", purpose, "ALLOWED",
-                        d.basis().name(), null));
+            View v = views.get(id);
+            if (v.canRead(part)) {
+                allowed.put(id, v);
+                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", why, "ALLOWED",
+                        v.basis().name(), null, disclosure(actor, v)));
             } else {
-                audit.appendAlone(actor.username(), id, part, "READ", purpose, "DENIED", null, d.reason());
+                audit.appendAlone(actor.username(), id, part, "READ", why, "DENIED", basis(v),
+                        AccessPolicy.refusal(v, part, AccessPolicy.Action.READ), disclosure(actor, v));
             }
         }
         return tx.execute(status -> {
@@ -94,74 +134,164 @@ public class AccessSeam {
      * administrators read none.
      */
     public List<UUID> readable(Actor actor, List<UUID> childIds) {
+        return readable(actor, childIds, "record");
+    }
+
+    /** Which of these children the user could read this part of now, without recording an access. */
+    public List<UUID> readable(Actor actor, List<UUID> childIds, String part) {
         if (!actor.role().practitioner() || childIds.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, Relationships> facts = relationships(actor, childIds);
-        return childIds.stream()
-                .filter(id -> AccessPolicy.decide(actor, facts.get(id), AccessPolicy.Action.READ).allowed())
-                .toList();
+        Map<UUID, View> views = views(actor, childIds);
+        return childIds.stream().filter(id -> views.get(id).canRead(part)).toList();
+    }
+
+    /**
+     * Records a search: how many children it showed (by id) and how many matched that the user may not see. A
+     * search discloses that a child is known, so it is audited like a read, with no typed text (that is personal).
+     */
+    public void searched(Actor actor, String purpose, List<UUID> shown, int hidden) {
+        String why = checkedPurpose(actor, null, "search", "SEARCH", purpose);
+        String detail = shown.size() + " shown, " + hidden + " hidden"
+                + (shown.isEmpty() ? "" : ": " + String.join(",", shown.stream().map(UUID::toString).toList()));
+        audit.appendAlone(actor.username(), null, "search", "SEARCH", why, "ALLOWED",
+                actor.role().practitioner() ? "SEARCH" : "NO_CASE_WORK", detail,
+                new AuditLog.Disclosure(actor.role().name(), null, "person"));
     }
 
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
-                          Supplier<T> work) {
+                          Function<View, T> work) {
+        String why = checkedPurpose(actor, childId, part, action.name(), purpose);
         Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
                 Boolean.class, childId);
         if (!Boolean.TRUE.equals(exists)) {
             throw HearthProblem.notFound("The child's record");
         }
-        AccessPolicy.Decision decision = AccessPolicy.decide(actor, relationships(actor, childId), action);
-        if (!decision.allowed()) {
-            audit.appendAlone(actor.username(), childId, part, action.name(), purpose, "DENIED", null, decision.reason());
-            throw new AccessDenied(decision.reason());
+        View view = view(actor, childId);
+        boolean allowed = action == AccessPolicy.Action.READ ? view.canRead(part) : view.canWrite(part);
+        if (!allowed) {
+            String reason = AccessPolicy.refusal(view, part, action);
+            audit.appendAlone(actor.username(), childId, part, action.name(), why, "DENIED", basis(view), reason,
+                    disclosure(actor, view));
+            throw new AccessDenied(reason);
         }
-        return run(actor, childId, part, action.name(), purpose, decision.basis().name(), work);
+        return run(actor, childId, part, action.name(), why, view.basis().name(), view, work);
     }
 
-    private <T> T run(Actor actor, UUID childId, String part, String action, String purpose, String basis,
-                      Supplier<T> work) {
+    private <T> T run(Actor actor, UUID childId, String part, String action, String purpose, String basis, View view,
+                      Function<View, T> work) {
+        AuditLog.Disclosure disclosure = disclosure(actor, view);
         try {
             return tx.execute(status -> {
-                T result = work.get();
-                audit.append(actor.username(), childId, part, action, purpose, "ALLOWED", basis, null);
+                T result = work.apply(view);
+                audit.append(actor.username(), childId, part, action, purpose, "ALLOWED", basis, null, disclosure);
                 return result;
             });
         } catch (RuntimeException e) {
             // The work was refused (rules, stale version, bad input): keep that it was tried, not what was typed.
             audit.appendAlone(actor.username(), childId, part, action, purpose, "REFUSED", basis,
-                    e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName());
+                    e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName(), disclosure);
             throw e;
         }
     }
 
-    /** The same facts for many children in two queries. */
-    java.util.Map<UUID, Relationships> relationships(Actor actor, List<UUID> childIds) {
-        java.util.Map<UUID, List<Relationships.Allocated>> allocations = new java.util.HashMap<>();
-        java.util.Map<UUID, List<Relationships.Grant>> grants = new java.util.HashMap<>();
-        UUID[] ids = childIds.toArray(UUID[]::new);
+    /**
+     * The purpose as given, or a refusal (400) that is audited first: a purpose is printable text of at most
+     * {@link #MAX_PURPOSE} characters. What was typed is not kept: it may be anything.
+     */
+    private String checkedPurpose(Actor actor, UUID childId, String part, String action, String purpose) {
+        String problem = purposeProblem(purpose);
+        if (problem == null) {
+            return purpose;
+        }
+        audit.appendAlone(actor.username(), childId, part, action, null, "DENIED", null, problem,
+                new AuditLog.Disclosure(actor.role().name(), null, null));
+        throw new HearthProblem(HttpStatus.BAD_REQUEST, "Check the purpose", problem,
+                List.of(Map.of("pointer", "/purpose", "detail", problem)));
+    }
+
+    static String purposeProblem(String purpose) {
+        if (purpose == null) {
+            return null;
+        }
+        if (purpose.length() > MAX_PURPOSE) {
+            return "Say why in at most " + MAX_PURPOSE + " characters";
+        }
+        if (!isText(purpose)) {
+            return "Say why in words: the purpose has characters that are not text";
+        }
+        return null;
+    }
+
+    /** Printable text: no control characters (a NUL cannot even be stored), no lone surrogates, nothing unassigned. */
+    public static boolean isText(String s) {
+        return s.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || Character.getType(c) == Character.SURROGATE || Character.getType(c) == Character.UNASSIGNED);
+    }
+
+    private static AuditLog.Disclosure disclosure(Actor actor, View view) {
+        return new AuditLog.Disclosure(actor.role().name(), view.via() == null ? null : view.via().id(),
+                view.isEmpty() ? null : view.disclosed());
+    }
+
+    private static String basis(View view) {
+        return view.basis() == null ? null : view.basis().name();
+    }
+
+    /** Each child's view for this user: their assignments in one query, the children's allocations in another. */
+    Map<UUID, View> views(Actor actor, List<UUID> childIds) {
+        Instant now = Instant.now();
+        Map<UUID, View> out = new HashMap<>();
+        if (!actor.role().practitioner()) {
+            for (UUID id : childIds) {
+                out.put(id, AccessPolicy.view(actor, List.of(), ChildFacts.of(id), now));
+            }
+            return out;
+        }
+        List<Assignment> assignments = assignments(actor, childIds);
+        Map<UUID, ChildFacts> facts = facts(childIds);
+        for (UUID id : childIds) {
+            out.put(id, AccessPolicy.view(actor, assignments, facts.get(id), now));
+        }
+        return out;
+    }
+
+    /** The user's assignments in force that could reach these children (theirs, their teams', the council's). */
+    List<Assignment> assignments(Actor actor, List<UUID> childIds) {
+        String[] ids = childIds.stream().map(UUID::toString).toArray(String[]::new);
+        return jdbc.query("SELECT assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, grant_type, parts, "
+                        + "valid_from, valid_to, reason FROM role_assignment WHERE holder_kind = 'USER' AND holder_id = ? "
+                        + "AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) "
+                        + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))",
+                (rs, n) -> assignment(rs), actor.username(), ids);
+    }
+
+    static Assignment assignment(ResultSet rs) throws SQLException {
+        Array parts = rs.getArray(8);
+        java.sql.Timestamp to = rs.getTimestamp(10);
+        return new Assignment(rs.getObject(1, UUID.class), Assignment.HolderKind.valueOf(rs.getString(2)),
+                rs.getString(3), rs.getString(4), Assignment.Scope.valueOf(rs.getString(5)), rs.getString(6),
+                Assignment.GrantType.valueOf(rs.getString(7)),
+                parts == null ? null : Set.copyOf(Arrays.asList((String[]) parts.getArray())),
+                rs.getTimestamp(9).toInstant(), to == null ? null : to.toInstant(), rs.getString(11));
+    }
+
+    /** Who is allocated to each child today, in which role and team. */
+    Map<UUID, ChildFacts> facts(List<UUID> childIds) {
+        Map<UUID, List<ChildFacts.Allocated>> allocations = new HashMap<>();
         jdbc.query("SELECT i.invo_person_id, i.invo_professional_id, i.invo_professional_role_id, "
                         + "coalesce(u.team_id, i.invo_professional_team) FROM ssd_involvements i "
                         + "LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
                         + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
                         + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)",
                 rs -> {
-                    allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new Relationships.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }, (Object) ids);
-        jdbc.query("SELECT person_id, kind, reason FROM access_grant WHERE person_id = ANY(?) AND username = ? "
-                        + "AND granted_at <= now() AND expires_at > now()",
-                rs -> {
-                    grants.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                            .add(new Relationships.Grant(rs.getString(2), rs.getString(3)));
-                }, ids, actor.username());
-        java.util.Map<UUID, Relationships> out = new java.util.HashMap<>();
+                    allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new ChildFacts.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
+                }, (Object) childIds.toArray(UUID[]::new));
+        Map<UUID, ChildFacts> out = new HashMap<>();
         for (UUID id : childIds) {
-            out.put(id, new Relationships(allocations.getOrDefault(id, List.of()), grants.getOrDefault(id, List.of())));
+            out.put(id, new ChildFacts(id, null, allocations.getOrDefault(id, List.of())));
         }
         return out;
-    }
-
-    Relationships relationships(Actor actor, UUID childId) {
-        return relationships(actor, List.of(childId)).get(childId);
     }
 }

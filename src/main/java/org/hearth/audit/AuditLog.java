@@ -47,7 +47,8 @@ public class AuditLog {
     private static final long STRAGGLER_SECONDS = 60;
     /** Entries numbered this close to the end of a full scan are looked at again by the next one. */
     private static final long IN_FLIGHT_MARGIN = 1_000;
-    private static final String COLUMNS = "seq, at, actor, person_id, part, action, purpose, outcome, basis, detail";
+    private static final String COLUMNS = "seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, "
+            + "actor_role, assignment_id, disclosed";
 
     private final JdbcTemplate jdbc;
     private final AuditKey key;
@@ -79,23 +80,44 @@ public class AuditLog {
         return e;
     }
 
+    /**
+     * What a disclosure adds to its entry: the role the user acted in, the role assignment it rested on, and the
+     * parts of the record disclosed ("*" for every part the view opens). Null fields where they do not apply.
+     */
+    public record Disclosure(String role, UUID assignmentId, String parts) {}
+
     /** Appends within the caller's transaction: a write and its audit entry commit or roll back together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
                              String basis, String detail) {
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, null);
+    }
+
+    /** {@link #append} with what the disclosure was: role, assignment and parts disclosed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AuditEntry append(String actor, UUID personId, String part, String action, String purpose, String outcome,
+                             String basis, String detail, Disclosure disclosure) {
         Instant at = now();
+        Disclosure d = disclosure == null ? new Disclosure(null, null, null) : disclosure;
         // Numbered first: the entry's MAC covers its number, so it cannot be replayed under another.
         Long seq = jdbc.queryForObject("SELECT nextval('audit_entry_seq')", Long.class);
-        AuditEntry e = new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail);
+        AuditEntry e = new AuditEntry(seq, at, actor, personId, part, action, purpose, outcome, basis, detail,
+                AuditEntry.disclosure(d.role(), d.assignmentId(), d.parts()));
         jdbc.update("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, detail, "
-                        + "mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
-                Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail, entryMac(e));
+                        + "actor_role, assignment_id, disclosed, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq, Timestamp.from(at), actor, personId, part, action, purpose, outcome, basis, detail, d.role(),
+                d.assignmentId(), d.parts(), entryMac(e));
         return e;
     }
 
     /** One entry to append with {@link #appendAll}. */
     public record Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
-                          String basis, String detail) {}
+                          String basis, String detail, Disclosure disclosure) {
+        public Pending(String actor, UUID personId, String part, String action, String purpose, String outcome,
+                       String basis, String detail) {
+            this(actor, personId, part, action, purpose, outcome, basis, detail, null);
+        }
+    }
 
     /** Appends several entries in one batch insert (a caseload reads many children). */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -110,20 +132,29 @@ public class AuditLog {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Pending p = entries.get(i);
+            Disclosure d = p.disclosure() == null ? new Disclosure(null, null, null) : p.disclosure();
             AuditEntry e = new AuditEntry(seqs.get(i), now, p.actor(), p.personId(), p.part(), p.action(), p.purpose(),
-                    p.outcome(), p.basis(), p.detail());
+                    p.outcome(), p.basis(), p.detail(), AuditEntry.disclosure(d.role(), d.assignmentId(), d.parts()));
             rows.add(new Object[] {e.seq(), at, p.actor(), p.personId(), p.part(), p.action(), p.purpose(), p.outcome(),
-                    p.basis(), p.detail(), entryMac(e)});
+                    p.basis(), p.detail(), d.role(), d.assignmentId(), d.parts(), entryMac(e)});
         }
         jdbc.batchUpdate("INSERT INTO audit_entry (seq, at, actor, person_id, part, action, purpose, outcome, basis, "
-                + "detail, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "detail, actor_role, assignment_id, disclosed, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     /** Appends in a transaction of its own: for denials and refusals, which must be kept though the work is not. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public AuditEntry appendAlone(String actor, UUID personId, String part, String action, String purpose,
                                   String outcome, String basis, String detail) {
-        return append(actor, personId, part, action, purpose, outcome, basis, detail);
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, null);
+    }
+
+    /** {@link #appendAlone} with what the refused disclosure would have rested on. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry appendAlone(String actor, UUID personId, String part, String action, String purpose,
+                                  String outcome, String basis, String detail, Disclosure disclosure) {
+        return append(actor, personId, part, action, purpose, outcome, basis, detail, disclosure);
     }
 
     /** An entry's place in the chain. */
@@ -223,7 +254,8 @@ public class AuditLog {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5000); // stream the chain rather than hold it in memory
         streaming.query("SELECT s.pos, s.entry_seq, s.prev_hash, s.hash, e.seq, e.at, e.actor, e.person_id, e.part, "
-                + "e.action, e.purpose, e.outcome, e.basis, e.detail, e.mac FROM audit_seal s "
+                + "e.action, e.purpose, e.outcome, e.basis, e.detail, e.actor_role, e.assignment_id, e.disclosed, e.mac "
+                + "FROM audit_seal s "
                 + "LEFT JOIN audit_entry e ON e.seq = s.entry_seq ORDER BY s.pos", rs -> {
             if (firstBreak[0] != null) {
                 return;
@@ -243,7 +275,7 @@ public class AuditLog {
                 firstBreak[0] = "entry " + entrySeq + " (seal " + pos + ") is missing";
             } else {
                 AuditEntry e = entry(rs, 5);
-                String mac = rs.getString(15);
+                String mac = rs.getString(18);
                 if (!(keyed ? keyedHash(e, prevHash) : hash(e, prevHash)).equals(hash)) {
                     firstBreak[0] = "entry " + entrySeq + " (" + e.at() + ") has been altered: its contents do not "
                             + "match its seal";
@@ -327,10 +359,12 @@ public class AuditLog {
     }
 
     private static String canonical(AuditEntry e) {
-        return String.join("\u001f", Long.toString(e.seq()),
+        String fields = String.join("\u001f", Long.toString(e.seq()),
                 Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, e.at())), nz(e.actor()),
                 e.personId() == null ? "" : e.personId().toString(), nz(e.part()), nz(e.action()), nz(e.purpose()),
                 nz(e.outcome()), nz(e.basis()), nz(e.detail()));
+        // What a disclosure rested on (role, assignment, parts) is covered too, where the entry records one.
+        return e.disclosure() == null ? fields : fields + "\u001f" + e.disclosure();
     }
 
     static String hash(AuditEntry e, String prevHash) {
@@ -350,7 +384,9 @@ public class AuditLog {
     private static AuditEntry entry(ResultSet rs, int first) throws SQLException {
         return new AuditEntry(rs.getLong(first), rs.getTimestamp(first + 1).toInstant(), rs.getString(first + 2),
                 rs.getObject(first + 3, UUID.class), rs.getString(first + 4), rs.getString(first + 5),
-                rs.getString(first + 6), rs.getString(first + 7), rs.getString(first + 8), rs.getString(first + 9));
+                rs.getString(first + 6), rs.getString(first + 7), rs.getString(first + 8), rs.getString(first + 9),
+                AuditEntry.disclosure(rs.getString(first + 10), rs.getObject(first + 11, UUID.class),
+                        rs.getString(first + 12)));
     }
 
     private static Instant now() {

@@ -82,6 +82,21 @@ public final class ChildJourney {
         return new ChildJourney(child, version, next);
     }
 
+    /**
+     * This journey as one reader may see it: only the kinds the predicate lets through, and within them only the
+     * records it shows (a record flagged "do not disclose" is withheld from most views).
+     */
+    public ChildJourney visibleTo(java.util.function.Predicate<EpisodeKind<?>> kinds,
+                                  java.util.function.Predicate<JourneyRecord> shown) {
+        Map<EpisodeKind<?>, List<? extends JourneyRecord>> next = new HashMap<>();
+        records.forEach((kind, list) -> {
+            if (kinds.test(kind)) {
+                next.put(kind, list.stream().filter(shown).toList());
+            }
+        });
+        return new ChildJourney(child, version, next);
+    }
+
     public ChildJourney withChild(Person person) {
         return new ChildJourney(person, version, new HashMap<>(records));
     }

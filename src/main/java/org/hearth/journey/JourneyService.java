@@ -34,8 +34,16 @@ public class JourneyService {
         this.events = events;
     }
 
+    /** The child's record as this user's view shows it: only the parts it opens, without withheld records. */
     public ChildJourney read(Actor actor, UUID childId, String part, String purpose) {
-        return seam.read(actor, childId, part, purpose, () -> loadOrThrow(childId));
+        return seam.readView(actor, childId, part, purpose, view -> visible(loadOrThrow(childId), view));
+    }
+
+    private static ChildJourney visible(ChildJourney journey, org.hearth.access.View view) {
+        if (view.reads().every() && !view.withholdsRestricted()) {
+            return journey; // the whole record, nothing withheld: no copy needed
+        }
+        return journey.visibleTo(kind -> view.showsKind(kind.name()), view::shows);
     }
 
     /** Reads another part of the child's record (the chronology, the clocks) through the seam. */
@@ -45,7 +53,11 @@ public class JourneyService {
 
     /** Several children's records, each passing the seam (a caseload). */
     public List<ChildJourney> readEach(Actor actor, List<UUID> childIds, String part, String purpose) {
-        return seam.readEach(actor, childIds, part, purpose, ids -> List.copyOf(repository.loadAll(ids).values()));
+        return seam.readEachView(actor, childIds, part, purpose, views -> {
+            java.util.Map<UUID, ChildJourney> loaded = repository.loadAll(List.copyOf(views.keySet()));
+            return views.entrySet().stream().filter(e -> loaded.containsKey(e.getKey()))
+                    .map(e -> visible(loaded.get(e.getKey()), e.getValue())).toList();
+        });
     }
 
     /**

@@ -34,13 +34,26 @@ class FindChildPage {
     /** What a search found for this user: the matches they may see, and those they may not. */
     record Found(List<SearchRanking.Match> visible, List<SearchRanking.Match> hidden) {}
 
+    /**
+     * What a search found for this user. Analysts and administrators do no case work: they are told nothing, not
+     * even that a record they may not see matches. Every search is audited with the children shown (by id) and the
+     * number of matches withheld; never with what was typed.
+     */
     Found found(Actor actor, SearchQuery query) {
+        if (query.isEmpty()) {
+            return new Found(List.of(), List.of());
+        }
+        if (!actor.role().practitioner()) {
+            seam.searched(actor, "find a child", List.of(), 0);
+            return new Found(List.of(), List.of());
+        }
         List<SearchRanking.Match> all = search.find(query);
         // One check for every match (two queries), not two queries a match.
         java.util.Set<java.util.UUID> readable = java.util.Set.copyOf(
                 seam.readable(actor, all.stream().map(SearchRanking.Match::id).toList()));
         List<SearchRanking.Match> visible = all.stream().filter(m -> readable.contains(m.id())).toList();
         List<SearchRanking.Match> hidden = all.stream().filter(m -> !readable.contains(m.id())).toList();
+        seam.searched(actor, "find a child", visible.stream().map(SearchRanking.Match::id).toList(), hidden.size());
         return new Found(visible, hidden);
     }
 

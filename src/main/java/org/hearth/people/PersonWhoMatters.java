@@ -6,11 +6,24 @@ import org.hearth.journey.JourneyRecord;
 
 /**
  * Someone (or a pet) who matters to the child, with the child's own words about them. Kept across every move,
- * because relationships are what a child in care most often loses.
+ * because relationships are what a child in care most often loses. One flagged "do not disclose" (someone the child
+ * is kept safe from knowing about, a protected carer) is shown only to the child's allocated worker and manager.
  */
 public record PersonWhoMatters(UUID id, UUID personId, String name, String kind, String relationship,
-                               String childsWords, UUID relatedPersonId, LocalDate startDate, LocalDate endDate)
-        implements JourneyRecord {
+                               String childsWords, UUID relatedPersonId, LocalDate startDate, LocalDate endDate,
+                               Boolean doNotDisclose)
+        implements JourneyRecord, org.hearth.access.Restricted {
+    public PersonWhoMatters {
+        doNotDisclose = Boolean.TRUE.equals(doNotDisclose);
+    }
+
+    public PersonWhoMatters(UUID id, UUID personId, String name, String kind, String relationship, String childsWords,
+                            UUID relatedPersonId, LocalDate startDate, LocalDate endDate) {
+        this(id, personId, name, kind, relationship, childsWords, relatedPersonId, startDate, endDate, false);
+    }
+
+    public boolean restricted() { return doNotDisclose; }
+
     public String summary() {
         return ("PET".equals(kind) ? "Pet who matters: " : "Person who matters: ") + name;
     }

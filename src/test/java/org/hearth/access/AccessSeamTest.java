@@ -147,7 +147,7 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(api.get("/api/children/" + child, colleague).statusCode()).isEqualTo(200);
         assertThat(audit(colleague)).extracting(e -> e.get("basis")).contains("GRANT");
 
-        jdbc.update("UPDATE access_grant SET expires_at = now() - interval '1 minute' WHERE username = ?", colleague);
+        jdbc.update("UPDATE role_assignment SET valid_to = now() - interval '1 minute' WHERE holder_id = ? AND grant_type = 'SPECIFIC'", colleague);
         assertThat(api.get("/api/children/" + child, colleague).statusCode()).isEqualTo(403);
     }
 
@@ -169,5 +169,277 @@ class AccessSeamTest extends HearthIntegrationTest {
         HttpResponse<String> r = api.get("/api/children/" + child, null);
         assertThat(r.statusCode()).isEqualTo(401);
         assertThat(r.body()).contains("Sign in");
+    }
+
+    // ── Views: a read returns only what the user's role assignments open ─────────────────────────────────────
+
+    UUID cpPlan(UUID childId) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO ssd_cp_plans (cppl_cp_plan_id, cppl_person_id, cppl_cp_plan_start_date, "
+                + "cppl_cp_plan_initial_category) VALUES (?, ?, ?, 'NEGLECT')", id, childId,
+                java.sql.Date.valueOf(LocalDate.now().minusMonths(1)));
+        return id;
+    }
+
+    UUID address(UUID childId, String line, boolean doNotDisclose) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("INSERT INTO ssd_address (addr_table_id, addr_person_id, addr_address_type, addr_address_line, "
+                + "addr_address_postcode, addr_address_start_date, addr_do_not_disclose) VALUES (?, ?, 'HOME', ?, 'AB1 2CD', ?, ?)",
+                id, childId, line, java.sql.Date.valueOf(LocalDate.now().minusMonths(1)), doNotDisclose);
+        return id;
+    }
+
+    @Test
+    void shouldShowAFamilyHelpWorkerTheFamilyHelpPartsButNoChildProtectionDetail() {
+        String ehw = fixtures.user(Role.EARLY_HELP_WORKER, fixtures.team());
+        fixtures.allocate(child, ehw, "EHW", LocalDate.now().minusDays(5));
+        cpPlan(child);
+        address(child, "1 Family Street", false);
+
+        HttpResponse<String> r = api.get("/api/children/" + child, ehw);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("1 Family Street").doesNotContain("cp-plans").doesNotContain("NEGLECT")
+                .doesNotContain("allocations");
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("cp-plans");
+        HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/cp-plans", ehw,
+                "{\"cpPlanStartDate\":\"" + LocalDate.now() + "\"}");
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(audit(ehw)).extracting(e -> e.get("outcome")).containsExactly("ALLOWED", "DENIED");
+    }
+
+    @Test
+    void shouldHideADoNotDiscloseAddressFromEveryViewButTheAllocatedWorkersAndManagers() {
+        address(child, "Refuge, 9 Hidden Lane", true);
+        address(child, "2 Open Road", false);
+        String iro = fixtures.user(Role.IRO, fixtures.team());
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
+        api.call("POST", "/api/children/" + child + "/break-glass", stranger,
+                "{\"reason\":\"Police report child missing out of hours\"}");
+
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("Hidden Lane").contains("Open Road");
+        assertThat(api.get("/api/children/" + child, manager).body()).contains("Hidden Lane");
+        assertThat(api.get("/api/children/" + child, iro).body()).doesNotContain("Hidden Lane").contains("Open Road");
+        assertThat(api.get("/api/children/" + child, stranger).body()).doesNotContain("Hidden Lane").contains("Open Road");
+    }
+
+    @Test
+    void shouldAuditTheRoleTheAssignmentAndThePartsDisclosedOncePerRequest() {
+        api.get("/api/children/" + child + "?purpose=prep", worker);
+        UUID allocation = jdbc.queryForObject("SELECT assignment_id FROM role_assignment WHERE holder_id = ? "
+                + "AND scope_id = ?", UUID.class, worker, child.toString());
+
+        List<Map<String, Object>> entries = jdbc.queryForList("SELECT actor_role, assignment_id, disclosed, basis "
+                + "FROM audit_entry WHERE person_id = ? AND actor = ?", child, worker);
+
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.get("actor_role")).isEqualTo("SOCIAL_WORKER");
+            assertThat(e.get("assignment_id")).isEqualTo(allocation);
+            assertThat(e.get("disclosed")).isEqualTo("*");
+            assertThat(e.get("basis")).isEqualTo("ALLOCATED_WORKER");
+        });
+    }
+
+    @Test
+    void shouldReadThroughAGrantOnlyThePartsGranted() {
+        String colleague = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        cpPlan(child);
+        address(child, "3 Granted Road", false);
+        HttpResponse<String> granted = api.call("POST", "/api/children/" + child + "/grants", manager,
+                "{\"username\":\"" + colleague + "\",\"reason\":\"Covering the visit this week\",\"days\":2,"
+                        + "\"parts\":[\"addresses\"]}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+
+        HttpResponse<String> r = api.get("/api/children/" + child, colleague);
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("3 Granted Road").doesNotContain("cp-plans");
+        assertThat(jdbc.queryForObject("SELECT disclosed FROM audit_entry WHERE actor = ? AND person_id = ? "
+                + "AND action = 'READ'", String.class, colleague, child)).isEqualTo("addresses,person");
+        assertThat(api.get("/api/children/" + child + "/chronology", colleague).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseAGrantOfAPartHearthDoesNotKnow() {
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/grants", manager,
+                "{\"username\":\"" + worker + "\",\"reason\":\"Covering the visit this week\",\"parts\":[\"diaries\"]}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(audit(manager)).extracting(e -> e.get("outcome")).containsExactly("REFUSED");
+    }
+
+    @Test
+    void shouldLetAnExclusionBeatAnAllocationAndBreakGlass() {
+        jdbc.update("INSERT INTO role_assignment (assignment_id, holder_id, role, scope_kind, scope_id, grant_type, "
+                + "valid_from, reason, granted_by) VALUES (?, ?, 'EXCLUDED', 'CHILD', ?, 'EXCLUDED', now() - interval '1 day', "
+                + "'Related to the family', ?)", UUID.randomUUID(), worker, child.toString(), manager);
+
+        HttpResponse<String> r = api.get("/api/children/" + child, worker);
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("conflict of interest");
+        assertThat(audit(worker)).singleElement().satisfies(e -> assertThat(e.get("basis")).isEqualTo("EXCLUDED"));
+        HttpResponse<String> bg = api.call("POST", "/api/children/" + child + "/break-glass", worker,
+                "{\"reason\":\"Police report child missing out of hours\"}");
+        assertThat(bg.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldEndAccessWhenAnOpenAllocationIsEnded() {
+        jdbc.update("UPDATE ssd_involvements SET invo_involvement_end_date = current_date - 1 WHERE invo_person_id = ? "
+                + "AND invo_professional_id = ?", child, worker);
+        assertThat(api.get("/api/children/" + child, worker).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/children/" + child, manager).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldNotLetTheIroServiceManagerWriteToAChildTheirIroChairs() {
+        String iroService = fixtures.team();
+        String iro = fixtures.user(Role.IRO, iroService);
+        String iroManager = fixtures.user(Role.TEAM_MANAGER, iroService);
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
+
+        assertThat(api.get("/api/children/" + child, iroManager).statusCode()).isEqualTo(200);
+        HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/visits", iroManager,
+                "{\"visitDate\":\"" + LocalDate.now() + "\",\"visitContext\":\"CIN\",\"visitSeen\":true}");
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(api.call("POST", "/api/children/" + child + "/grants", iroManager,
+                "{\"username\":\"" + stranger + "\",\"reason\":\"Covering duty this week\"}").statusCode()).isEqualTo(403);
+        assertThat(audit(iroManager)).extracting(e -> e.get("basis")).containsExactly("IRO_SERVICE_MANAGER",
+                "IRO_SERVICE_MANAGER", "IRO_SERVICE_MANAGER");
+    }
+
+    @Test
+    void shouldAuditANonManagersGrantAttemptEvenWhenTheRequestIsAlsoBad() {
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/grants", worker, "{\"reason\":\"x\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audit(worker)).singleElement().satisfies(e -> {
+            assertThat(e.get("outcome")).isEqualTo("DENIED");
+            assertThat(e.get("part")).isEqualTo("access");
+        });
+    }
+
+    @Test
+    void shouldRefuseAPurposeThatIsNotTextWith400AndAuditTheRefusal() {
+        HttpResponse<String> r = api.get("/api/children/" + child + "?purpose=%00", worker);
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("purpose");
+        assertThat(audit(worker)).singleElement().satisfies(e -> {
+            assertThat(e.get("outcome")).isEqualTo("DENIED");
+            assertThat(e.get("purpose")).isNull();
+        });
+    }
+
+    @Test
+    void shouldRefuseAnAnalystCreatingAChildBeforeSayingWhetherTheLaIdExists() {
+        String analyst = fixtures.user(Role.DATA_ANALYST, null);
+        String legacyId = jdbc.queryForObject("SELECT pers_legacy_id FROM ssd_person WHERE pers_person_id = ?",
+                String.class, child);
+        HttpResponse<String> r = api.call("POST", "/api/children", analyst, "{\"legacyId\":\"" + legacyId
+                + "\",\"kind\":\"CHILD\",\"forename\":\"Any\",\"surname\":\"One\",\"sex\":\"F\","
+                + "\"dob\":\"2016-05-05\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'CREATE' "
+                + "AND outcome = 'DENIED'", Long.class, analyst)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeverLetAManagerReviewTheirOwnBreakGlass() {
+        UUID otherChild = fixtures.child(LocalDate.of(2015, 1, 1), stranger, LocalDate.now().minusMonths(1));
+        HttpResponse<String> bg = api.call("POST", "/api/children/" + otherChild + "/break-glass", manager,
+                "{\"reason\":\"Police report child missing out of hours\"}");
+        assertThat(bg.statusCode()).isEqualTo(200);
+        String grantId = jdbc.queryForObject("SELECT assignment_id::text FROM role_assignment WHERE holder_id = ? "
+                + "AND grant_type = 'BREAK_GLASS'", String.class, manager);
+
+        HttpResponse<String> own = api.call("POST", "/api/access/break-glass/" + grantId + "/reviewed", manager, "");
+
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(own.body()).contains("your own break-glass");
+        assertThat(jdbc.queryForObject("SELECT reviewed_at IS NULL FROM role_assignment WHERE assignment_id = ?::uuid",
+                Boolean.class, grantId)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'REVIEW_BREAK_GLASS' "
+                + "AND outcome = 'DENIED'", Long.class, manager)).isEqualTo(1);
+        assertThat(api.get("/api/access/break-glass", manager).body()).doesNotContain(grantId);
+    }
+
+    @Test
+    void shouldShowAManagerOnlyTheBreakGlassUsesOnTheirOwnTeamsChildren() {
+        String otherTeam = fixtures.team();
+        String otherManager = fixtures.user(Role.TEAM_MANAGER, otherTeam);
+        api.call("POST", "/api/children/" + child + "/break-glass", stranger,
+                "{\"reason\":\"Police report child missing out of hours\"}");
+        String grantId = jdbc.queryForObject("SELECT assignment_id::text FROM role_assignment WHERE holder_id = ? "
+                + "AND grant_type = 'BREAK_GLASS'", String.class, stranger);
+
+        assertThat(api.get("/api/access/break-glass", otherManager).body()).doesNotContain(grantId);
+        assertThat(api.call("POST", "/api/access/break-glass/" + grantId + "/reviewed", otherManager, "").statusCode())
+                .isEqualTo(404);
+        assertThat(api.get("/api/access/break-glass", manager).body()).contains(grantId);
+        assertThat(api.call("POST", "/api/access/break-glass/" + grantId + "/reviewed", manager, "").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldOpenNothingThroughAnAllocationInARoleHearthDoesNotKnow() {
+        String otherTeam = fixtures.team();
+        String friend = fixtures.user(Role.SOCIAL_WORKER, otherTeam);
+        String friendsManager = fixtures.user(Role.TEAM_MANAGER, otherTeam);
+        fixtures.allocate(child, friend, "FRIEND", LocalDate.now().minusDays(1));
+        String lower = fixtures.user(Role.SOCIAL_WORKER, otherTeam);
+        fixtures.allocate(child, lower, "sw", LocalDate.now().minusDays(1));
+
+        assertThat(api.get("/api/children/" + child, friend).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/children/" + child, lower).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/children/" + child, friendsManager).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseBreakGlassToAnAnalystAndAuditItEvenWithNoReason() {
+        String analyst = fixtures.user(Role.DATA_ANALYST, null);
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/break-glass", analyst, "{\"reason\":\"\"}");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(audit(analyst)).singleElement().satisfies(e -> assertThat(e.get("outcome")).isEqualTo("DENIED"));
+    }
+
+    @Test
+    void shouldRefuseAReasonThatIsNotTextWith400NotAFailure() {
+        HttpResponse<String> bg = api.call("POST", "/api/children/" + child + "/break-glass", stranger,
+                "{\"reason\":\"Police report child missing \\u0000 tonight\"}");
+        assertThat(bg.statusCode()).as(bg.body()).isEqualTo(400);
+        HttpResponse<String> grant = api.call("POST", "/api/children/" + child + "/grants", manager,
+                "{\"username\":\"" + stranger + "\",\"reason\":\"Covering duty \\u0000 this week\"}");
+        assertThat(grant.statusCode()).as(grant.body()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldMoveAManagersAccessWithTheirTeam() {
+        String newTeam = fixtures.team();
+        assertThat(api.get("/api/children/" + child, manager).statusCode()).isEqualTo(200);
+
+        jdbc.update("UPDATE hearth_user SET team_id = ? WHERE username = ?", newTeam, manager);
+
+        assertThat(api.get("/api/children/" + child, manager).statusCode()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM role_assignment WHERE holder_id = ? AND scope_kind = 'TEAM' "
+                + "AND valid_to IS NULL", Long.class, manager)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepAnAddressOrPersonFlaggedThroughTheApiFromTheIro() {
+        String iro = fixtures.user(Role.IRO, fixtures.team());
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
+        HttpResponse<String> added = api.call("POST", "/api/children/" + child + "/addresses", worker,
+                "{\"addressType\":\"HOME\",\"addressLine\":\"Refuge, 4 Quiet Close\",\"addressPostcode\":\"AB1 2CD\","
+                        + "\"addressStartDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT addr_do_not_disclose FROM ssd_address WHERE addr_person_id = ?",
+                Boolean.class, child)).isTrue();
+
+        HttpResponse<String> person = api.call("POST", "/api/children/" + child + "/people-who-matter", worker,
+                "{\"name\":\"Aunt Rosalind\",\"kind\":\"PERSON\",\"relationship\":\"Aunt\","
+                        + "\"startDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("Quiet Close").contains("Aunt Rosalind");
+        assertThat(api.get("/api/children/" + child, iro).body()).doesNotContain("Quiet Close")
+                .doesNotContain("Aunt Rosalind");
     }
 }

@@ -110,7 +110,7 @@ public class LiveReturns {
                 candidates.add(i.personId());
             }
         }
-        List<UUID> readable = seam.readable(actor, new ArrayList<>(candidates));
+        List<UUID> readable = seam.readable(actor, new ArrayList<>(candidates), PART);
         Set<UUID> allowed = new java.util.HashSet<>(seam.readEach(actor, readable, PART, purpose, ids -> ids));
         Predicate<LiveIssue> shown = ofReturn.and(i -> i.personId() != null && allowed.contains(i.personId()));
         List<LiveReport.RuleCount> counts = report.ruleCounts(shown);

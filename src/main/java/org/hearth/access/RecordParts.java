@@ -1,0 +1,61 @@
+package org.hearth.access;
+
+import java.util.Set;
+
+/**
+ * The parts of a child's record that a view opens, named as the API names them: each record kind by its
+ * {@code EpisodeKind.name()} ("cp-plans", "placements"…), plus the person, the chronology, IRO challenges, approvals,
+ * the clocks, the live return errors and the access controls (grants). Groups are the parts a role works with.
+ * Strings, not the kinds themselves, so access depends on no stage.
+ */
+public final class RecordParts {
+    public static final String PERSON = "person";
+    public static final String CHRONOLOGY = "chronology";
+    public static final String CHALLENGES = "challenges";
+    public static final String APPROVALS = "approvals";
+    public static final String CLOCKS = "clocks";
+    public static final String RETURNS = "returns";
+    public static final String ACCESS = "access";
+
+    /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
+    static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
+
+    /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
+    public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "contacts", "visits", "people-who-matter",
+            "relationships", "addresses", CLOCKS);
+
+    /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
+    public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
+            "people-who-matter", "relationships", "immigration-statuses", CLOCKS);
+    public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements");
+
+    /** What a child's IRO records: the reviews they chair and their challenges. */
+    public static final Set<String> IRO_WRITES = Set.of("care-reviews", "cp-reviews", CHALLENGES);
+
+    /**
+     * Parts a change may carry along with the part it is about: a child protection review conference ends the plan it
+     * reviews, so whoever may record the review (the IRO who chairs it) may end the plan in the same change — and
+     * only then.
+     */
+    static final java.util.Map<String, String> CARRIED_BY = java.util.Map.of("cp-plans", "cp-reviews");
+
+    /** Every part a test of the policy walks through (the record kinds by name, then the other parts). */
+    public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "contacts", "referrals",
+            "assessments", "cin-plans", "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",
+            "cp-reviews", "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
+            "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
+            "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", CHRONOLOGY, CHALLENGES, APPROVALS,
+            CLOCKS, RETURNS, ACCESS);
+
+    private RecordParts() {}
+
+    /** The part a caller named, in the policy's terms (older callers name some parts their own way). */
+    static String canonical(String part) {
+        return switch (part) {
+            case "iro-challenges" -> CHALLENGES;
+            case "care" -> "care-periods";
+            default -> part;
+        };
+    }
+}

@@ -1,0 +1,250 @@
+package org.hearth.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hearth.people.Address;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What each role sees and changes of a child's record, for each way they can relate to the child — read like a
+ * matrix (after Primero's ability_spec). Every row is run for every role, and every part of the record for both
+ * reading and writing: practitioners get the row's view; analysts and administrators get nothing whatever the
+ * assignment says. Any allow the row does not list fails (and so does any deny it does).
+ */
+class AccessPolicyMatrixTest {
+    static final Instant NOW = Instant.parse("2026-06-01T10:00:00Z");
+    static final UUID CHILD = UUID.fromString("00000000-0000-0000-0000-00000000c41d");
+    static final String MY_TEAM = "my-team";
+    static final String IRO_TEAM = "iro-service";
+
+    // ── The parts, as the API names them ──────────────────────────────────────────────────────────────────────
+    static final List<String> PARTS = RecordParts.KNOWN;
+    static final Set<String> NOTHING = Set.of();
+    static final Set<String> WHOLE_RECORD = without(PARTS, "access");
+    static final Set<String> WHOLE_RECORD_AND_ACCESS = Set.copyOf(PARTS);
+    static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "contacts", "visits", "people-who-matter",
+            "relationships", "addresses", "clocks");
+    static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
+            "relationships", "immigration-statuses", "clocks");
+    static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements");
+    static final Set<String> IRO_RECORDS = Set.of("care-reviews", "cp-reviews", "challenges");
+    static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
+
+    // ── The matrix ────────────────────────────────────────────────────────────────────────────────────────────
+    //    how the user relates to the child                  reads                    writes                 sees "do not disclose"
+    static final List<Row> MATRIX = List.of(
+        row("allocated social worker",                      allocated("SW"),         WHOLE_RECORD,          WHOLE_RECORD,            true),
+        row("allocated family help worker",                 allocated("EHW"),        FAMILY_HELP,           FAMILY_HELP,             true),
+        row("allocated personal adviser",                   allocated("PA"),         CARE_LEAVER_AND_HISTORY, CARE_LEAVER,           true),
+        row("IRO of the child",                             allocated("IRO"),        WHOLE_RECORD,          IRO_RECORDS,             false),
+        row("manager of the social worker's team",          managerOfTeamHolding("SW"),  WHOLE_RECORD_AND_ACCESS, WHOLE_RECORD_AND_ACCESS, true),
+        row("manager of the family help worker's team",     managerOfTeamHolding("EHW"), plus(FAMILY_HELP, "access"), plus(FAMILY_HELP, "access"), true),
+        row("manager of the personal adviser's team",       managerOfTeamHolding("PA"),  plus(CARE_LEAVER_AND_HISTORY, "access"), plus(CARE_LEAVER, "access"), true),
+        row("manager of the child's IRO's team",            managerOfTheIrosTeam(),  WHOLE_RECORD,          NOTHING,                 false),
+        row("manager of another team",                      managerOfAnotherTeam(),  NOTHING,               NOTHING,                 false),
+        row("grant of visits and placements",               grant(Set.of("visits", "placements")), GRANTED_VISITS_AND_PLACEMENTS, NOTHING, false),
+        row("grant of the whole record",                    grant(null),             WHOLE_RECORD,          NOTHING,                 false),
+        row("grant, expired",                               expired(grant(null)),    NOTHING,               NOTHING,                 false),
+        row("break-glass, live",                            breakGlass(),            WHOLE_RECORD,          NOTHING,                 false),
+        row("break-glass, expired",                         expired(breakGlass()),   NOTHING,               NOTHING,                 false),
+        row("excluded, though allocated social worker",     excluded(allocated("SW")), NOTHING,             NOTHING,                 false),
+        row("excluded, though the team's manager",          excluded(managerOfTeamHolding("SW")), NOTHING,  NOTHING,                 false),
+        row("excluded council-wide, though break-glass",    excludedEverywhere(breakGlass()), NOTHING,      NOTHING,                 false),
+        row("allocation ended",                             expired(allocated("SW")), NOTHING,              NOTHING,                 false),
+        row("allocation not yet started",                   notYetStarted(allocated("SW")), NOTHING,        NOTHING,                 false),
+        row("allocated in a role Hearth does not know",     allocated("FRIEND"),     NOTHING,               NOTHING,                 false),
+        row("allocated as lowercase 'sw'",                  allocated("sw"),         NOTHING,               NOTHING,                 false),
+        row("allocated to another child",                   allocatedToAnotherChild(), NOTHING,             NOTHING,                 false),
+        row("IRO of the child, also granted visits"      , both(allocated("IRO"), grant(Set.of("visits"))), WHOLE_RECORD, IRO_RECORDS, false),
+        row("no relationship",                              none(),                  NOTHING,               NOTHING,                 false));
+
+    // ── Running it ────────────────────────────────────────────────────────────────────────────────────────────
+    static Stream<Arguments> everyRoleAndRelationship() {
+        List<Arguments> out = new ArrayList<>();
+        for (Row row : MATRIX) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("everyRoleAndRelationship")
+    void shouldOpenExactlyTheRowsPartsAndNoOthers(Role role, Row row) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        Situation s = row.relation().apply(me);
+        View view = AccessPolicy.view(me, s.assignments(), s.child(), NOW);
+        boolean practitioner = role.practitioner();
+        Set<String> reads = practitioner ? row.reads() : NOTHING;
+        Set<String> writes = practitioner ? row.writes() : NOTHING;
+
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part) != writes.contains(part)) {
+                wrong.add((view.canWrite(part) ? "wrongly writes " : "cannot write ") + part);
+            }
+        }
+        assertThat(view.canRead("record")).as("opens the record at all").isEqualTo(!reads.isEmpty());
+        assertThat(wrong).as(role + ", " + row).isEmpty();
+        Address refuge = new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true);
+        assertThat(view.shows(refuge)).as("shows an address flagged do not disclose")
+                .isEqualTo(practitioner && row.seesRestricted());
+        if (!reads.isEmpty()) {
+            assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "2 Any Street", "AB1 2CD",
+                    LocalDate.of(2025, 1, 1), null))).as("shows an ordinary address").isTrue();
+        }
+    }
+
+    // ── The relationships ─────────────────────────────────────────────────────────────────────────────────────
+    record Situation(List<Assignment> assignments, ChildFacts child) {}
+
+    record Row(String relationship, Function<Actor, Situation> relation, Set<String> reads, Set<String> writes,
+               boolean seesRestricted) {
+        @Override
+        public String toString() {
+            return relationship;
+        }
+    }
+
+    static Row row(String relationship, Function<Actor, Situation> relation, Set<String> reads, Set<String> writes,
+                   boolean seesRestricted) {
+        return new Row(relationship, relation, reads, writes, seesRestricted);
+    }
+
+    static final Instant FROM = NOW.minus(Duration.ofDays(30));
+
+    static Assignment assignment(String holder, String role, Assignment.Scope scope, String scopeId,
+                                 Assignment.GrantType type, Set<String> parts, Instant to) {
+        return new Assignment(UUID.randomUUID(), Assignment.HolderKind.USER, holder, role, scope, scopeId, type, parts,
+                FROM, to, "test");
+    }
+
+    /** The user allocated to the child in this SSD involvement role. */
+    static Function<Actor, Situation> allocated(String role) {
+        return me -> new Situation(List.of(Assignment.allocation(me.username(), role, CHILD, FROM, null)),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated(me.username(), role, MY_TEAM)));
+    }
+
+    /** A worker of the user's team holds the child in this role; the user manages the team. */
+    static Function<Actor, Situation> managerOfTeamHolding(String role) {
+        return me -> new Situation(List.of(assignment(me.username(), "TEAM_MANAGER", Assignment.Scope.TEAM, MY_TEAM,
+                Assignment.GrantType.STANDARD, null, null)),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", role, MY_TEAM)));
+    }
+
+    /** The user manages the IRO service; one of its IROs chairs the child's reviews, another team holds the case. */
+    static Function<Actor, Situation> managerOfTheIrosTeam() {
+        return me -> new Situation(List.of(assignment(me.username(), "TEAM_MANAGER", Assignment.Scope.TEAM, IRO_TEAM,
+                Assignment.GrantType.STANDARD, null, null)),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("iro", "IRO", IRO_TEAM),
+                        new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    static Function<Actor, Situation> managerOfAnotherTeam() {
+        return me -> new Situation(List.of(assignment(me.username(), "TEAM_MANAGER", Assignment.Scope.TEAM, MY_TEAM,
+                Assignment.GrantType.STANDARD, null, null)),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    static Function<Actor, Situation> allocatedToAnotherChild() {
+        return me -> new Situation(List.of(Assignment.allocation(me.username(), "SW", UUID.randomUUID(), FROM, null)),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    static Function<Actor, Situation> grant(Set<String> parts) {
+        return me -> new Situation(List.of(assignment(me.username(), "GRANTEE", Assignment.Scope.CHILD,
+                CHILD.toString(), Assignment.GrantType.SPECIFIC, parts, NOW.plus(Duration.ofDays(5)))),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    static Function<Actor, Situation> breakGlass() {
+        return me -> new Situation(List.of(assignment(me.username(), "BREAK_GLASS", Assignment.Scope.CHILD,
+                CHILD.toString(), Assignment.GrantType.BREAK_GLASS, null, NOW.plus(Duration.ofMinutes(30)))),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    /** The same assignments, ended before now. */
+    static Function<Actor, Situation> expired(Function<Actor, Situation> relation) {
+        return me -> {
+            Situation s = relation.apply(me);
+            return new Situation(s.assignments().stream().map(a -> new Assignment(a.id(), a.holderKind(), a.holderId(),
+                    a.role(), a.scope(), a.scopeId(), a.grantType(), a.parts(), a.validFrom(),
+                    NOW.minus(Duration.ofMinutes(1)), a.reason())).toList(), s.child());
+        };
+    }
+
+    static Function<Actor, Situation> notYetStarted(Function<Actor, Situation> relation) {
+        return me -> {
+            Situation s = relation.apply(me);
+            return new Situation(s.assignments().stream().map(a -> new Assignment(a.id(), a.holderKind(), a.holderId(),
+                    a.role(), a.scope(), a.scopeId(), a.grantType(), a.parts(), NOW.plus(Duration.ofDays(1)), null,
+                    a.reason())).toList(), s.child());
+        };
+    }
+
+    /** The same relationship, plus a conflict-of-interest wall around the child. */
+    static Function<Actor, Situation> excluded(Function<Actor, Situation> relation) {
+        return me -> {
+            Situation s = relation.apply(me);
+            List<Assignment> all = new ArrayList<>(s.assignments());
+            all.add(assignment(me.username(), "EXCLUDED", Assignment.Scope.CHILD, CHILD.toString(),
+                    Assignment.GrantType.EXCLUDED, null, null));
+            return new Situation(all, s.child());
+        };
+    }
+
+    static Function<Actor, Situation> excludedEverywhere(Function<Actor, Situation> relation) {
+        return me -> {
+            Situation s = relation.apply(me);
+            List<Assignment> all = new ArrayList<>(s.assignments());
+            all.add(assignment(me.username(), "EXCLUDED", Assignment.Scope.COUNCIL, null,
+                    Assignment.GrantType.EXCLUDED, null, null));
+            return new Situation(all, s.child());
+        };
+    }
+
+    static Function<Actor, Situation> both(Function<Actor, Situation> a, Function<Actor, Situation> b) {
+        return me -> {
+            Situation x = a.apply(me);
+            Situation y = b.apply(me);
+            List<Assignment> all = new ArrayList<>(x.assignments());
+            all.addAll(y.assignments());
+            List<ChildFacts.Allocated> allocations = new ArrayList<>(x.child().allocations());
+            allocations.addAll(y.child().allocations());
+            return new Situation(all, new ChildFacts(CHILD, null, allocations));
+        };
+    }
+
+    static Function<Actor, Situation> none() {
+        return me -> new Situation(List.of(), ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    private static Set<String> without(List<String> all, String... gone) {
+        Set<String> out = new HashSet<>(all);
+        List.of(gone).forEach(out::remove);
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> plus(Set<String> some, String... more) {
+        Set<String> out = new HashSet<>(some);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
+}
