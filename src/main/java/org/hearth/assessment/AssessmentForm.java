@@ -140,6 +140,14 @@ public final class AssessmentForm {
                 trim(f.get("analysis")));
     }
 
+    /** Every part's answers as the worker wrote them, for {@link StartAssessment} or {@link SaveAssessmentParts}. */
+    public static AssessmentAnswers answers(Map<String, String> f) {
+        return new AssessmentAnswers(DateAnswer.read(f, "startDate").orElse(null),
+                DateAnswer.read(f, "childSeen").orElse(null), f.get("childViews"), f.get("parenting"), f.get("family"),
+                factors(f), "yes".equals(f.get("nfa")) ? Boolean.TRUE : "no".equals(f.get("nfa")) ? Boolean.FALSE : null,
+                f.get("analysis"), f.get("helpOffered"));
+    }
+
     /** The answers of {@code part} as the record holds them (never ask twice). */
     public static Map<String, String> fieldsOf(Part part, Assessment a) {
         Map<String, String> f = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.hearth.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.hearth.approval.ApprovalStatus;
 import org.hearth.approval.ApprovalType;
 import org.hearth.approval.Approvals;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.hearth.referral.ReferralStage;
+import org.hearth.referral.Referrals;
 
 /**
  * The child and family assessment as a GOV.UK task list. Each part is its own page and its own draft (saved as the
@@ -138,17 +140,23 @@ class AssessmentPages {
             return showTaskList(actor, s, errors, List.of(), model);
         }
         Long version = parseVersion(form.get("version"));
-        Assessment assessment = AssessmentForm.toAssessment(s.current() == null ? null : s.current().id(), childId,
-                s.referral().id(), all);
+        AssessmentAnswers answers = AssessmentForm.answers(all);
+        JourneyCommand write = s.current() == null ? new StartAssessment(answers)
+                : new SaveAssessmentParts(s.current().id(), EnumSet.allOf(AssessmentForm.Part.class), answers);
         UUID saved;
         try {
-            saved = journeys.record(actor, childId, version, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS, assessment)),
-                    "send an assessment for authorisation").records().get(0).id();
+            saved = journeys.execute(actor, childId, version, write, "send an assessment for authorisation")
+                    .records().get(0).id();
         } catch (RuleViolations v) {
             return showTaskList(actor, state(actor, childId, "record an assessment"), v.violations(), List.of(), model);
         } catch (StaleRecord stale) {
             return showTaskList(actor, state(actor, childId, "record an assessment"), List.of(),
                     List.of(stale.title() + ". " + stale.getMessage()), model);
+        }
+        List<Violation> missing = new SubmitAssessment(saved).refusals(
+                journeys.read(actor, childId, "assessments", "send an assessment for authorisation"));
+        if (!missing.isEmpty()) { // saved, but not complete: say what is missing before it can be sent
+            return showTaskList(actor, state(actor, childId, "record an assessment"), missing, List.of(), model);
         }
         try {
             approvals.request(actor, childId, ApprovalType.ASSESSMENT_AUTHORISATION, saved, form.get("note"));
@@ -166,13 +174,11 @@ class AssessmentPages {
 
     private State state(Actor actor, UUID childId, String purpose) {
         ChildJourney j = journeys.read(actor, childId, "assessments", purpose);
-        Assessment current = j.all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() == null)
-                .max(Comparator.comparing(Assessment::assessmentStartDate)).orElse(null);
+        Assessment current = Assessments.inProgress(j).orElse(null);
         Referral referral = current != null && current.referralId() != null
                 ? j.find(ReferralStage.REFERRALS, current.referralId()).orElse(null) : null;
         if (referral == null) {
-            referral = j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null)
-                    .max(Comparator.comparing(Referral::referralDate)).orElse(null);
+            referral = Referrals.open(j).orElse(null);
         }
         Referral open = referral;
         Assessment authorised = current != null || open == null ? null : j.all(AssessmentStage.ASSESSMENTS).stream()
@@ -213,8 +219,7 @@ class AssessmentPages {
 
     /** The child's last authorised assessment, whose factors a new assessment starts from. */
     private static Optional<Assessment> previous(State s) {
-        return s.journey().all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null)
-                .max(Comparator.comparing(Assessment::assessmentAuthDate));
+        return Assessments.lastAuthorised(s.journey());
     }
 
     private AssessmentForm.Status status(Actor actor, State s, AssessmentForm.Part part) {
@@ -294,9 +299,11 @@ class AssessmentPages {
     /** Rule violations name the record's fields; the pages name their questions. */
     private static String fieldId(String field) {
         return switch (field) {
-            case "assessmentStartDate" -> "part-needs";
+            case "assessmentStartDate", "assessmentChildSeen", "assessmentChildViews" -> "part-needs";
+            case "assessmentParenting" -> "part-parenting";
+            case "assessmentFamily" -> "part-family";
             case "assessmentFactors" -> "part-factors";
-            case "assessmentHelpOffered", "assessmentOutcomeNfa" -> "part-outcome";
+            case "assessmentHelpOffered", "assessmentOutcomeNfa", "assessmentAnalysis" -> "part-outcome";
             default -> field;
         };
     }
