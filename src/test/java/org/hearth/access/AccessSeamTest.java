@@ -154,11 +154,11 @@ class AccessSeamTest extends HearthIntegrationTest {
     @Test
     void shouldSaveNothingWhenAChangeBreaksARuleButAuditTheAttempt() {
         long before = jdbc.queryForObject("SELECT count(*) FROM ssd_cin_plans WHERE cinp_person_id = ?", Long.class, child);
-        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/changes", worker,
-                "{\"changes\":[{\"kind\":\"referrals\",\"record\":{\"referralDate\":\"2025-02-03\"}},"
-                        + "{\"kind\":\"cin-plans\",\"record\":{\"cinPlanStartDate\":\"2025-02-01\"}}]}");
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"2025-02-03\",\"source\":\"1A\",\"reason\":\"School worried\",\"decision\":"
+                        + "\"REFERRAL\",\"decisionDate\":\"2025-02-03\",\"primaryNeed\":\"N99\"}");
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("\"dfeRule\":\"4015\"");
+        assertThat(r.body()).contains("\"pointer\":\"/primaryNeed\"");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_cin_episodes WHERE cine_person_id = ?", Long.class, child)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_cin_plans WHERE cinp_person_id = ?", Long.class, child)).isEqualTo(before);
         assertThat(audit(worker)).extracting(e -> e.get("outcome")).containsExactly("REFUSED");

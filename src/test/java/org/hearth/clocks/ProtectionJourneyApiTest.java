@@ -45,9 +45,10 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
     @Test
     void shouldRunTheIcpcClockFromTheStrategyDiscussionAndStopItAtTheConference() {
         LocalDate referral = weekday(LocalDate.now().minusDays(20));
-        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
-        String referralId = id(r);
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"" + referral + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":"
+                        + "\"REFERRAL\",\"decisionDate\":\"" + referral + "\",\"primaryNeed\":\"N1\"}");
+        String referralId = r.body().replaceAll("(?s).*?\"kind\":\"referrals\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
         String sd = id(api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
                 "{\"referralId\":\"" + referralId + "\",\"discussionDate\":\"" + referral.plusDays(1) + "\",\"outcome\":\"S47\"}"));
         String s47 = id(api.call("POST", "/api/children/" + child + "/s47-enquiries", worker,
