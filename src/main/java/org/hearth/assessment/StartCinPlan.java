@@ -41,7 +41,7 @@ public record StartCinPlan(LocalDate date) implements JourneyCommand {
         Assessments.openCinPlan(j).ifPresent(p -> refusals.add(refusal(null, "4004", "The child in need plan started on "
                 + Dates.uk(p.cinPlanStartDate()) + " is still open. End it before starting another")));
         LocalDate day = date == null || date.isAfter(context.today()) ? context.today() : date;
-        openCpPlan(j, day).ifPresent(p -> refusals.add(refusal(null, "4001",
+        openCpPlan(j, day).ifPresent(p -> refusals.add(refusal("cinPlanStartDate", "4001",
                 "A child in need plan cannot start while the child protection plan from " + Dates.uk(p.cpPlanStartDate())
                         + " is open: the child protection plan is the child's plan")));
         if (date == null) {
