@@ -37,8 +37,9 @@ import org.hearth.referral.Referrals;
 
 /**
  * The child and family assessment as a GOV.UK task list. Each part is its own page and its own draft (saved as the
- * user types), so a timeout never loses it; the parts start from what the record knows; when every part is complete
- * the worker sends it to their team manager, whose approval authorises it.
+ * user types), so a timeout never loses it; a completed part goes on the record through the assessment's commands
+ * (the needs part starts it); when every part is complete the worker sends it to their team manager, whose approval
+ * authorises it (never the worker).
  */
 @Controller
 class AssessmentPages {
@@ -107,10 +108,38 @@ class AssessmentPages {
             keep.put(COMPLETE, "yes");
         }
         drafts.keep(actor.username(), childId, part.draftName(), keep);
+        if (errors.isEmpty()) {
+            errors = write(actor, s, part, form);
+        }
         if (!errors.isEmpty()) {
             return showPart(s, part, form, errors, model);
         }
         return "redirect:/children/" + childId + "/assessment";
+    }
+
+    /**
+     * A completed part goes on the child's record as the worker saves it, through the assessment's commands: the
+     * needs part (with the day it started) starts the assessment; a part of one already started is saved into it.
+     * Parts completed before the assessment has started stay in their drafts until it does or it is sent.
+     */
+    private List<Violation> write(Actor actor, State s, AssessmentForm.Part part, Map<String, String> answered) {
+        JourneyCommand command;
+        if (s.current() != null) {
+            command = new SaveAssessmentParts(s.current().id(), java.util.Set.of(part), AssessmentForm.answers(answered));
+        } else if (part == AssessmentForm.Part.NEEDS) {
+            command = new StartAssessment(AssessmentForm.answers(answered));
+        } else {
+            return List.of();
+        }
+        try {
+            journeys.execute(actor, s.journey().child().id(), s.journey().version(), command, "record an assessment");
+            return List.of();
+        } catch (RuleViolations v) {
+            return v.violations();
+        } catch (StaleRecord stale) {
+            return List.of(new Violation("stale", null, AssessmentStage.ASSESSMENTS.name(), null, null,
+                    stale.title() + ". " + stale.getMessage()));
+        }
     }
 
     @PostMapping("/children/{childId}/assessment/send")
