@@ -232,4 +232,30 @@ class AssessmentApiTest extends HearthIntegrationTest {
         assertThat(duringCp.statusCode()).isEqualTo(422);
         assertThat(duringCp.body()).contains("\"dfeRule\":\"4001\"");
     }
+
+    @Test
+    void shouldDescribeTheTaskEndpointsWithNoAuthorisationAmongTheWorkersAnswers() {
+        String doc = api.get("/v3/api-docs", null).body();
+        assertThat(doc).contains("/api/children/{childId}/contacts", "/api/children/{childId}/referrals/{referralId}/close",
+                "/api/children/{childId}/assessments/{assessmentId}/parts/{part}",
+                "/api/children/{childId}/assessments/{assessmentId}/submit", "/api/approvals/{requestId}/approve",
+                "/api/approvals/{requestId}/return", "/api/children/{childId}/cin-plans/{planId}/end",
+                "/api/children/{childId}/early-help/{episodeId}/end");
+        String request = schema(doc, "AssessmentRequest");
+        assertThat(request).contains("helpOffered", "noFurtherAction").doesNotContainIgnoringCase("auth");
+    }
+
+    /** One named schema of the OpenAPI document, to its closing brace. */
+    static String schema(String doc, String name) {
+        int start = doc.indexOf("\"" + name + "\":{") + name.length() + 3;
+        int depth = 0;
+        for (int i = start; i < doc.length(); i++) {
+            char c = doc.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return doc.substring(start, i + 1);
+            }
+        }
+        return doc.substring(start);
+    }
 }
