@@ -29,15 +29,19 @@ public final class RecordParts {
             "people-who-matter", "relationships", "immigration-statuses", CLOCKS);
     public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements");
 
-    /** What a child's IRO records: the reviews they chair and their challenges. */
-    public static final Set<String> IRO_WRITES = Set.of("care-reviews", "cp-reviews", CHALLENGES);
+    /**
+     * What a child's IRO records: the conferences and reviews they chair (an independent chair holds the initial child
+     * protection conference as well as the reviews) and their challenges.
+     */
+    public static final Set<String> IRO_WRITES = Set.of("initial-conferences", "care-reviews", "cp-reviews", CHALLENGES);
 
     /**
-     * Parts a change may carry along with the part it is about: a child protection review conference ends the plan it
-     * reviews, so whoever may record the review (the IRO who chairs it) may end the plan in the same change — and
-     * only then.
+     * Parts a change may carry along with the part it is about: a conference decides a child protection plan and a
+     * review conference ends the plan it reviews, so whoever may record the conference (the IRO who chairs it) may start
+     * or end the plan in the same change — and only then.
      */
-    static final java.util.Map<String, String> CARRIED_BY = java.util.Map.of("cp-plans", "cp-reviews");
+    static final java.util.Map<String, Set<String>> CARRIED_BY = java.util.Map.of("cp-plans",
+            Set.of("initial-conferences", "cp-reviews"));
 
     /** Every part a test of the policy walks through (the record kinds by name, then the other parts). */
     public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "contacts", "referrals",

@@ -93,7 +93,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         }
         List<String> parts = Arrays.stream(part.split(",")).map(String::trim).map(RecordParts::canonical).toList();
         return parts.stream().allMatch(p -> writes.contains(p)
-                || parts.contains(RecordParts.CARRIED_BY.get(p)) && writes.contains(RecordParts.CARRIED_BY.get(p)));
+                || RecordParts.CARRIED_BY.getOrDefault(p, Set.of()).stream()
+                        .anyMatch(carrier -> parts.contains(carrier) && writes.contains(carrier)));
     }
 
     /** Whether a record is shown in this view: a record flagged "do not disclose" only to whom it may be disclosed. */

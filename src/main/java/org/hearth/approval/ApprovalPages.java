@@ -107,7 +107,7 @@ class ApprovalPages {
         model.addAttribute("child", j.child());
         model.addAttribute("history", approvals.forChild(actor, childId));
         model.addAttribute("asked", asked == null ? null : "Sent to your team manager for approval");
-        model.addAttribute("plans", j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).toList());
+        model.addAttribute("plans", org.hearth.assessment.Assessments.openCinPlan(j).stream().toList());
         return "approval/child";
     }
 

@@ -16,8 +16,8 @@ import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.assessment.Assessment;
+import org.hearth.assessment.AuthoriseAssessment;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,8 +30,8 @@ import org.hearth.protection.ProtectionStage;
 /**
  * Approvals kept as typed objects in {@code approval_request}. Every request and decision passes the access seam
  * (so it is audited, and refused for a child the user has no relationship with) and is judged by
- * {@link ApprovalRules}. Approving an assessment sets its authorisation date through the journey service, in the
- * same transaction as the decision, so the two never disagree.
+ * {@link ApprovalRules}. Approving an assessment runs the {@link AuthoriseAssessment} command (the only way its
+ * authorisation date is set) in the same transaction as the decision, so the two never disagree.
  */
 @Service
 public class Approvals {
@@ -120,8 +120,8 @@ public class Approvals {
                     throwIfAny(List.of(new ApprovalRules.Problem(ApprovalRules.Kind.STALE, null,
                             "This assessment was already authorised")));
                 }
-                journeys.record(manager, decided.childId(), j.version(),
-                        List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS, assessment.authorisedOn(today))), purpose);
+                journeys.execute(manager, decided.childId(), j.version(),
+                        new AuthoriseAssessment(assessment.id(), current.requestedBy(), current.teamId()), purpose);
             }
             int updated = jdbc.update("UPDATE approval_request SET appr_status = ?, appr_decided_by = ?, appr_decided_at = ?, "
                             + "appr_decided_on = ?, appr_reason = ?, appr_version = ? WHERE appr_request_id = ? AND appr_version = ?",

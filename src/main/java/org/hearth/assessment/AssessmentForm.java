@@ -131,13 +131,18 @@ public final class AssessmentForm {
         return out;
     }
 
-    /** All parts' answers as the assessment to save (not yet authorised: the team manager authorises it). */
+    /** All parts' answers as the assessment to save (not authorised: only a team manager's approval does that). */
     public static Assessment toAssessment(UUID id, UUID childId, UUID referralId, Map<String, String> f) {
-        return new Assessment(id, childId, referralId, DateAnswer.read(f, "startDate").orElse(null),
-                DateAnswer.read(f, "childSeen").orElse(null), null, factors(f),
-                "yes".equals(f.get("nfa")) ? Boolean.TRUE : "no".equals(f.get("nfa")) ? Boolean.FALSE : null,
-                trim(f.get("helpOffered")), trim(f.get("childViews")), trim(f.get("parenting")), trim(f.get("family")),
-                trim(f.get("analysis")));
+        return answers(f).writtenOver(new Assessment(id, childId, referralId, null, null, null, List.of(), null, null),
+                java.util.EnumSet.allOf(Part.class));
+    }
+
+    /** Every part's answers as the worker wrote them, for {@link StartAssessment} or {@link SaveAssessmentParts}. */
+    public static AssessmentAnswers answers(Map<String, String> f) {
+        return new AssessmentAnswers(DateAnswer.read(f, "startDate").orElse(null),
+                DateAnswer.read(f, "childSeen").orElse(null), f.get("childViews"), f.get("parenting"), f.get("family"),
+                factors(f), "yes".equals(f.get("nfa")) ? Boolean.TRUE : "no".equals(f.get("nfa")) ? Boolean.FALSE : null,
+                f.get("analysis"), f.get("helpOffered"));
     }
 
     /** The answers of {@code part} as the record holds them (never ask twice). */

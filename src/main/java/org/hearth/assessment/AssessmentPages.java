@@ -2,6 +2,7 @@ package org.hearth.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.hearth.approval.ApprovalStatus;
 import org.hearth.approval.ApprovalType;
 import org.hearth.approval.Approvals;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.RuleViolations;
 import org.hearth.journey.StaleRecord;
@@ -32,11 +33,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.hearth.referral.ReferralStage;
+import org.hearth.referral.Referrals;
 
 /**
  * The child and family assessment as a GOV.UK task list. Each part is its own page and its own draft (saved as the
- * user types), so a timeout never loses it; the parts start from what the record knows; when every part is complete
- * the worker sends it to their team manager, whose approval authorises it.
+ * user types), so a timeout never loses it; a completed part goes on the record through the assessment's commands
+ * (the needs part starts it); when every part is complete the worker sends it to their team manager, whose approval
+ * authorises it (never the worker).
  */
 @Controller
 class AssessmentPages {
@@ -105,10 +108,38 @@ class AssessmentPages {
             keep.put(COMPLETE, "yes");
         }
         drafts.keep(actor.username(), childId, part.draftName(), keep);
+        if (errors.isEmpty()) {
+            errors = write(actor, s, part, form);
+        }
         if (!errors.isEmpty()) {
             return showPart(s, part, form, errors, model);
         }
         return "redirect:/children/" + childId + "/assessment";
+    }
+
+    /**
+     * A completed part goes on the child's record as the worker saves it, through the assessment's commands: the
+     * needs part (with the day it started) starts the assessment; a part of one already started is saved into it.
+     * Parts completed before the assessment has started stay in their drafts until it does or it is sent.
+     */
+    private List<Violation> write(Actor actor, State s, AssessmentForm.Part part, Map<String, String> answered) {
+        JourneyCommand command;
+        if (s.current() != null) {
+            command = new SaveAssessmentParts(s.current().id(), java.util.Set.of(part), AssessmentForm.answers(answered));
+        } else if (part == AssessmentForm.Part.NEEDS) {
+            command = new StartAssessment(AssessmentForm.answers(answered));
+        } else {
+            return List.of();
+        }
+        try {
+            journeys.execute(actor, s.journey().child().id(), s.journey().version(), command, "record an assessment");
+            return List.of();
+        } catch (RuleViolations v) {
+            return v.violations();
+        } catch (StaleRecord stale) {
+            return List.of(new Violation("stale", null, AssessmentStage.ASSESSMENTS.name(), null, null,
+                    stale.title() + ". " + stale.getMessage()));
+        }
     }
 
     @PostMapping("/children/{childId}/assessment/send")
@@ -138,17 +169,23 @@ class AssessmentPages {
             return showTaskList(actor, s, errors, List.of(), model);
         }
         Long version = parseVersion(form.get("version"));
-        Assessment assessment = AssessmentForm.toAssessment(s.current() == null ? null : s.current().id(), childId,
-                s.referral().id(), all);
+        AssessmentAnswers answers = AssessmentForm.answers(all);
+        JourneyCommand write = s.current() == null ? new StartAssessment(answers)
+                : new SaveAssessmentParts(s.current().id(), EnumSet.allOf(AssessmentForm.Part.class), answers);
         UUID saved;
         try {
-            saved = journeys.record(actor, childId, version, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS, assessment)),
-                    "send an assessment for authorisation").records().get(0).id();
+            saved = journeys.execute(actor, childId, version, write, "send an assessment for authorisation")
+                    .records().get(0).id();
         } catch (RuleViolations v) {
             return showTaskList(actor, state(actor, childId, "record an assessment"), v.violations(), List.of(), model);
         } catch (StaleRecord stale) {
             return showTaskList(actor, state(actor, childId, "record an assessment"), List.of(),
                     List.of(stale.title() + ". " + stale.getMessage()), model);
+        }
+        List<Violation> missing = new SubmitAssessment(saved).refusals(
+                journeys.read(actor, childId, "assessments", "send an assessment for authorisation"));
+        if (!missing.isEmpty()) { // saved, but not complete: say what is missing before it can be sent
+            return showTaskList(actor, state(actor, childId, "record an assessment"), missing, List.of(), model);
         }
         try {
             approvals.request(actor, childId, ApprovalType.ASSESSMENT_AUTHORISATION, saved, form.get("note"));
@@ -166,13 +203,11 @@ class AssessmentPages {
 
     private State state(Actor actor, UUID childId, String purpose) {
         ChildJourney j = journeys.read(actor, childId, "assessments", purpose);
-        Assessment current = j.all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() == null)
-                .max(Comparator.comparing(Assessment::assessmentStartDate)).orElse(null);
+        Assessment current = Assessments.inProgress(j).orElse(null);
         Referral referral = current != null && current.referralId() != null
                 ? j.find(ReferralStage.REFERRALS, current.referralId()).orElse(null) : null;
         if (referral == null) {
-            referral = j.all(ReferralStage.REFERRALS).stream().filter(r -> r.closeDate() == null)
-                    .max(Comparator.comparing(Referral::referralDate)).orElse(null);
+            referral = Referrals.open(j).orElse(null);
         }
         Referral open = referral;
         Assessment authorised = current != null || open == null ? null : j.all(AssessmentStage.ASSESSMENTS).stream()
@@ -213,8 +248,7 @@ class AssessmentPages {
 
     /** The child's last authorised assessment, whose factors a new assessment starts from. */
     private static Optional<Assessment> previous(State s) {
-        return s.journey().all(AssessmentStage.ASSESSMENTS).stream().filter(a -> a.assessmentAuthDate() != null)
-                .max(Comparator.comparing(Assessment::assessmentAuthDate));
+        return Assessments.lastAuthorised(s.journey());
     }
 
     private AssessmentForm.Status status(Actor actor, State s, AssessmentForm.Part part) {
@@ -294,9 +328,11 @@ class AssessmentPages {
     /** Rule violations name the record's fields; the pages name their questions. */
     private static String fieldId(String field) {
         return switch (field) {
-            case "assessmentStartDate" -> "part-needs";
+            case "assessmentStartDate", "assessmentChildSeen", "assessmentChildViews" -> "part-needs";
+            case "assessmentParenting" -> "part-parenting";
+            case "assessmentFamily" -> "part-family";
             case "assessmentFactors" -> "part-factors";
-            case "assessmentHelpOffered", "assessmentOutcomeNfa" -> "part-outcome";
+            case "assessmentHelpOffered", "assessmentOutcomeNfa", "assessmentAnalysis" -> "part-outcome";
             default -> field;
         };
     }

@@ -36,14 +36,20 @@ public final class AssessmentStage implements Stage {
     @Override
     public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
         String base = "/children/" + journey.child().id();
-        CinPlan open = journey.all(CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().orElse(null);
-        if (open != null) {
-            return List.of(new Stage.Action("End the child in need plan", base + "/cin-plans/" + open.id() + "/end",
-                    List.of(CIN_PLANS.name())));
+        List<Stage.Action> out = new java.util.ArrayList<>();
+        org.hearth.referral.Referral referral = Referrals.open(journey).orElse(null);
+        if (referral != null && Assessments.inProgress(journey).isEmpty() && journey.all(ASSESSMENTS).stream()
+                .noneMatch(a -> referral.id().equals(a.referralId()))) {
+            out.add(new Stage.Action("Start an assessment", base + "/assessment", List.of(ASSESSMENTS.name())));
         }
-        boolean referred = Referrals.open(journey).filter(r -> !r.nfa()).isPresent();
-        return referred ? List.of(new Stage.Action("Start a child in need plan", base + "/cin-plans/new",
-                List.of(CIN_PLANS.name()))) : List.of();
+        CinPlan open = Assessments.openCinPlan(journey).orElse(null);
+        if (open != null) {
+            out.add(new Stage.Action("End the child in need plan", base + "/cin-plans/" + open.id() + "/end",
+                    List.of(CIN_PLANS.name())));
+        } else if (referral != null && !referral.nfa() && StartCinPlan.openCpPlan(journey, today).isEmpty()) {
+            out.add(new Stage.Action("Start a child in need plan", base + "/cin-plans/new", List.of(CIN_PLANS.name())));
+        }
+        return out;
     }
 
     @Override

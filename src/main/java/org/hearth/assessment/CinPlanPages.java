@@ -50,12 +50,12 @@ class CinPlanPages {
         form.remove("_csrf");
         Actor actor = currentActor.get();
         ChildJourney j = read(childId, PURPOSE_START);
-        CinPlanForm.Read read = CinPlanForm.start(j, form, LocalDate.now());
+        CinPlanForm.Read<StartCinPlan> read = CinPlanForm.start(form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, version,
-                read.changes(), PURPOSE_START, errors, CinPlanForm::question)) {
+        if (answered && FormRecorder.execute(journeys, actor, childId, version,
+                read.command(), PURPOSE_START, errors, CinPlanForm::question)) {
             drafts.discard(actor.username(), childId, START_FORM);
             return "redirect:/children/" + childId + "?saved=cin-plan";
         }
@@ -75,12 +75,12 @@ class CinPlanPages {
         Actor actor = currentActor.get();
         ChildJourney j = read(childId, PURPOSE_END);
         CinPlan plan = plan(j, planId);
-        CinPlanForm.Read read = CinPlanForm.end(j, plan, form, LocalDate.now());
+        CinPlanForm.Read<EndCinPlan> read = CinPlanForm.end(plan, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, version,
-                read.changes(), PURPOSE_END, errors, CinPlanForm::question)) {
+        if (answered && FormRecorder.execute(journeys, actor, childId, version,
+                read.command(), PURPOSE_END, errors, CinPlanForm::question)) {
             drafts.discard(actor.username(), childId, END_FORM);
             return "redirect:/children/" + childId + "?saved=cin-plan-end";
         }
@@ -91,7 +91,7 @@ class CinPlanPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("plan", plan);
-        model.addAttribute("referral", CinPlanForm.openReferral(j).orElse(null));
+        model.addAttribute("referral", org.hearth.referral.Referrals.open(j).orElse(null));
         return plan == null ? "assessment/cin-plan-start" : "assessment/cin-plan-end";
     }
 

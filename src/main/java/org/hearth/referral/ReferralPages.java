@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.hearth.assessment.AssessmentStage;
+import org.hearth.assessment.Assessments;
 
 /**
  * Contact and referral on the web: a contact with the decision on it (no further action, family help, or a referral
@@ -65,7 +65,7 @@ class ReferralPages {
         ContactForm.Read read = ContactForm.read(j, form, LocalDate.now());
         FormErrors errors = read.errors();
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, null, read.changes(), "record a contact",
+        if (answered && FormRecorder.execute(journeys, actor, childId, null, read.command(), "record a contact",
                 errors, ContactForm::question)) {
             drafts.discard(actor.username(), childId, CONTACT_FORM);
             return "redirect:/children/" + childId + "?saved=" + switch (form.get("decision")) {
@@ -111,11 +111,11 @@ class ReferralPages {
         Actor actor = currentActor.get();
         ChildJourney j = journeys.read(actor, childId, "referrals", CLOSE);
         Referral referral = referral(j, referralId);
-        ClosureForm.Read read = ClosureForm.read(j, referral, form, LocalDate.now());
+        ClosureForm.Read read = ClosureForm.read(referral, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), CLOSE, errors,
+        if (answered && FormRecorder.execute(journeys, actor, childId, version, read.command(), CLOSE, errors,
                 ClosureForm::question)) {
             drafts.discard(actor.username(), childId, CLOSURE_FORM);
             return "redirect:/children/" + childId + "?saved=cin-closed";
@@ -129,7 +129,7 @@ class ReferralPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("referral", referral);
-        model.addAttribute("openCinPlan", j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null));
+        model.addAttribute("openCinPlan", Assessments.openCinPlan(j).isPresent());
         model.addAttribute("reasons", FormAnswers.options("CIN_CLOSURE_REASON",
                 FormAnswers.listDate(fields, "date", LocalDate.now())));
         return "referral/closure";

@@ -45,9 +45,10 @@ public final class ReferralStage implements Stage {
         String base = "/children/" + journey.child().id();
         List<Stage.Action> out = new java.util.ArrayList<>();
         out.add(new Stage.Action("Record a contact", base + "/contacts/new",
-                List.of(CONTACTS.name(), REFERRALS.name(), "early-help")));
-        Referrals.open(journey).ifPresent(r -> out.add(new Stage.Action("Close the child in need episode",
-                base + "/referrals/" + r.id() + "/close", List.of(REFERRALS.name()))));
+                List.of(CONTACTS.name(), REFERRALS.name(), org.hearth.earlyhelp.EarlyHelpStage.EARLY_HELP.name())));
+        Referrals.open(journey).filter(r -> Referrals.closable(journey, today))
+                .ifPresent(r -> out.add(new Stage.Action("Close the child in need episode",
+                        base + "/referrals/" + r.id() + "/close", List.of(REFERRALS.name()))));
         return out;
     }
 

@@ -111,6 +111,7 @@ class AccessPolicyTest {
         assertThat(iro.canWrite("iro-challenges")).as("iro-challenges is challenges").isTrue();
         assertThat(iro.canWrite("visits")).isFalse();
         assertThat(iro.canWrite("cp-reviews,cp-plans")).as("a review conference ends the plan it reviews").isTrue();
+        assertThat(iro.canWrite("initial-conferences,cp-plans")).as("a conference decides the plan").isTrue();
         assertThat(iro.canWrite("cp-plans")).as("but the IRO does not change a plan otherwise").isFalse();
         assertThat(iro.canWrite("care-reviews,cp-plans")).isFalse();
         org.hearth.people.PersonWhoMatters hidden = new org.hearth.people.PersonWhoMatters(UUID.randomUUID(), CHILD,

@@ -154,11 +154,11 @@ class AccessSeamTest extends HearthIntegrationTest {
     @Test
     void shouldSaveNothingWhenAChangeBreaksARuleButAuditTheAttempt() {
         long before = jdbc.queryForObject("SELECT count(*) FROM ssd_cin_plans WHERE cinp_person_id = ?", Long.class, child);
-        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/changes", worker,
-                "{\"changes\":[{\"kind\":\"referrals\",\"record\":{\"referralDate\":\"2025-02-03\"}},"
-                        + "{\"kind\":\"cin-plans\",\"record\":{\"cinPlanStartDate\":\"2025-02-01\"}}]}");
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"2025-02-03\",\"source\":\"1A\",\"reason\":\"School worried\",\"decision\":"
+                        + "\"REFERRAL\",\"decisionDate\":\"2025-02-03\",\"primaryNeed\":\"N99\"}");
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("\"dfeRule\":\"4015\"");
+        assertThat(r.body()).contains("\"pointer\":\"/primaryNeed\"");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_cin_episodes WHERE cine_person_id = ?", Long.class, child)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_cin_plans WHERE cinp_person_id = ?", Long.class, child)).isEqualTo(before);
         assertThat(audit(worker)).extracting(e -> e.get("outcome")).containsExactly("REFUSED");
@@ -199,11 +199,11 @@ class AccessSeamTest extends HearthIntegrationTest {
         HttpResponse<String> r = api.get("/api/children/" + child, ehw);
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("1 Family Street").doesNotContain("cp-plans").doesNotContain("NEGLECT")
+        assertThat(r.body()).contains("1 Family Street").doesNotContain("cpPlans").doesNotContain("NEGLECT")
                 .doesNotContain("allocations");
-        assertThat(api.get("/api/children/" + child, worker).body()).contains("cp-plans");
-        HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/cp-plans", ehw,
-                "{\"cpPlanStartDate\":\"" + LocalDate.now() + "\"}");
+        assertThat(api.get("/api/children/" + child, worker).body()).contains("cpPlans");
+        HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/strategy-discussions", ehw,
+                "{\"date\":\"" + LocalDate.now() + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(audit(ehw)).extracting(e -> e.get("outcome")).containsExactly("ALLOWED", "DENIED");
     }
@@ -253,7 +253,7 @@ class AccessSeamTest extends HearthIntegrationTest {
         HttpResponse<String> r = api.get("/api/children/" + child, colleague);
 
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("3 Granted Road").doesNotContain("cp-plans");
+        assertThat(r.body()).contains("3 Granted Road").doesNotContain("cpPlans");
         assertThat(jdbc.queryForObject("SELECT disclosed FROM audit_entry WHERE actor = ? AND person_id = ? "
                 + "AND action = 'READ'", String.class, colleague, child)).isEqualTo("addresses,person");
         assertThat(api.get("/api/children/" + child + "/chronology", colleague).statusCode()).isEqualTo(403);

@@ -11,7 +11,6 @@ import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
 import org.hearth.assessment.Assessment;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.RuleViolations;
 import org.hearth.platform.web.HearthProblem;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.hearth.assessment.AssessmentStage;
-import org.hearth.referral.ReferralStage;
 
 /** Approvals against the real database: the seam, the audit, the assessment's authorisation and the refusals. */
 class ApprovalsTest extends HearthIntegrationTest {
@@ -46,16 +44,18 @@ class ApprovalsTest extends HearthIntegrationTest {
         manager = users.find(fixtures.user(Role.TEAM_MANAGER, team)).orElseThrow();
         LocalDate referred = LocalDate.now().minusDays(20);
         child = fixtures.child(LocalDate.of(2014, 5, 1), worker.username(), referred.minusDays(1));
-        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
-                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
-                .records().get(0).id();
-        assessment = assessment(referral, List.of("3B"));
+        UUID referral = UUID.randomUUID();
+        fixtures.history(child, new Referral(referral, child, null, referred, "5A", "N1", referred, false, null, null));
+        assessment = assessment(referral, List.of("3B"), "Family help offered");
     }
 
-    UUID assessment(UUID referral, List<String> factors) {
-        return journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
-                new Assessment(null, child, referral, LocalDate.now().minusDays(18), null, null, factors, false,
-                        "Family help offered"))), "test").records().get(0).id();
+    /** A written assessment, not authorised, as the worker sends it. */
+    UUID assessment(UUID referral, List<String> factors, String helpOffered) {
+        UUID id = UUID.randomUUID();
+        fixtures.history(child, new Assessment(id, child, referral, LocalDate.now().minusDays(18), null, null, factors,
+                false, helpOffered, "Wants to stay at school", "Coping with support", "Overcrowded flat",
+                "Needs met with family help"));
+        return id;
     }
 
     Assessment stored() {
@@ -145,21 +145,23 @@ class ApprovalsTest extends HearthIntegrationTest {
     }
 
     @Test
-    void shouldRefuseApprovingAnAssessmentThatBreaksTheRulesAndLeaveTheRequestWaiting() {
+    void shouldRefuseApprovingAnIncompleteAssessmentAndLeaveTheRequestWaiting() {
         UUID referral = stored().referralId();
-        UUID noFactors = assessment(referral, List.of());
-        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, noFactors, null);
+        UUID noHelp = assessment(referral, List.of("21"), null);
+        Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, noHelp, null);
 
         assertThatThrownBy(() -> approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
-                .isInstanceOf(RuleViolations.class).hasMessageContaining("needs its factors");
+                .isInstanceOf(RuleViolations.class).hasMessageContaining("help offered");
         assertThat(approvals.get(manager, asked.id()).pending()).isTrue();
+        assertThat(journeys.read(manager, child, "assessments", "test").find(AssessmentStage.ASSESSMENTS, noHelp)
+                .orElseThrow().assessmentAuthDate()).isNull();
     }
 
     @Test
     void shouldSignOffAChildInNeedPlanOnce() {
-        UUID plan = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
-                new org.hearth.assessment.CinPlan(null, child, stored().referralId(), LocalDate.now().minusDays(2), null))),
-                "test").records().get(0).id();
+        UUID plan = UUID.randomUUID();
+        fixtures.history(child, new org.hearth.assessment.CinPlan(plan, child, stored().referralId(),
+                LocalDate.now().minusDays(2), null));
         Approval asked = approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null);
         approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null);
 

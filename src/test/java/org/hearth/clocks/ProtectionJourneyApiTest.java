@@ -45,8 +45,10 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
     @Test
     void shouldRunTheIcpcClockFromTheStrategyDiscussionAndStopItAtTheConference() {
         LocalDate referral = weekday(LocalDate.now().minusDays(20));
-        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"" + referral + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":"
+                        + "\"REFERRAL\",\"decisionDate\":\"" + referral + "\",\"primaryNeed\":\"N1\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         HttpResponse<String> sd = api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
                 "{\"date\":\"" + referral.plusDays(1) + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
         assertThat(sd.statusCode()).as(sd.body()).isEqualTo(201);

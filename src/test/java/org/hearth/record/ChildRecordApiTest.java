@@ -55,8 +55,7 @@ class ChildRecordApiTest extends HearthIntegrationTest {
 
     @Test
     void shouldLetTheAllocatedWorkerRecordAReferralAndReadItBack() throws Exception {
-        HttpResponse<String> created = call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"1A\",\"cinPrimaryNeedCode\":\"N1\"}", null);
+        HttpResponse<String> created = call("POST", "/api/children/" + child + "/contacts", worker, referral("2025-01-06"), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("ETag")).contains("\"1\"");
 
@@ -69,9 +68,9 @@ class ChildRecordApiTest extends HearthIntegrationTest {
 
     @Test
     void shouldRefuseAnAssessmentBeforeItsReferralWithTheDfeRuleCode() throws Exception {
-        call("POST", "/api/children/" + child + "/referrals", worker, "{\"referralDate\":\"2025-01-06\"}", null);
+        call("POST", "/api/children/" + child + "/contacts", worker, referral("2025-01-06"), null);
         HttpResponse<String> r = call("POST", "/api/children/" + child + "/assessments", worker,
-                "{\"assessmentStartDate\":\"2025-01-02\",\"assessmentFactors\":[\"21\"]}", null);
+                "{\"startDate\":\"2025-01-02\",\"factors\":[\"21\"]}", null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).contains("problem+json"));
         assertThat(r.body()).contains("\"dfeRule\":\"1103\"").doesNotContain("Exception");
@@ -79,17 +78,17 @@ class ChildRecordApiTest extends HearthIntegrationTest {
 
     @Test
     void shouldAnswerMalformedInputWithAProblemNotAServerError() throws Exception {
-        HttpResponse<String> badDate = call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"06/01/2025\"}", null);
+        HttpResponse<String> badDate = call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"06/01/2025\"}", null);
         assertThat(badDate.statusCode()).isEqualTo(400);
-        assertThat(badDate.body()).contains("referralDate must be a date written as YYYY-MM-DD");
+        assertThat(badDate.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).contains("problem+json"));
 
-        HttpResponse<String> unknownField = call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referalDate\":\"2025-01-06\"}", null);
-        assertThat(unknownField.statusCode()).isEqualTo(400);
-        assertThat(unknownField.body()).contains("'referalDate' is not a field of this record");
+        HttpResponse<String> unknownField = call("POST", "/api/children/" + child + "/contacts", worker,
+                referral("2025-01-06").replace("contactDate", "contactDat"), null);
+        assertThat(unknownField.statusCode()).isEqualTo(422);
+        assertThat(unknownField.body()).contains("Enter the date of the contact").contains("\"pointer\":\"/contactDate\"");
 
-        HttpResponse<String> notJson = call("POST", "/api/children/" + child + "/referrals", worker, "{oops", null);
+        HttpResponse<String> notJson = call("POST", "/api/children/" + child + "/contacts", worker, "{oops", null);
         assertThat(notJson.statusCode()).isEqualTo(400);
 
         HttpResponse<String> badKind = call("POST", "/api/children/" + child + "/nonsense", worker, "{}", null);
@@ -107,20 +106,19 @@ class ChildRecordApiTest extends HearthIntegrationTest {
 
     @Test
     void shouldRefuseAStaleUpdateSayingWhoChangedIt() throws Exception {
-        HttpResponse<String> created = call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"2025-01-06\"}", null);
-        String id = created.body().replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-        HttpResponse<String> first = call("PUT", "/api/children/" + child + "/referrals/" + id, worker,
-                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"1A\"}", "\"1\"");
+        HttpResponse<String> created = call("POST", "/api/children/" + child + "/contacts", worker, referral("2025-01-06"), null);
+        String id = created.body().replaceAll(".*\"kind\":\"referrals\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        HttpResponse<String> first = call("POST", "/api/children/" + child + "/referrals/" + id + "/close", worker,
+                "{\"date\":\"2025-02-03\",\"reason\":\"RC7\"}", "\"1\"");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
 
-        HttpResponse<String> stale = call("PUT", "/api/children/" + child + "/referrals/" + id, worker,
-                "{\"referralDate\":\"2025-01-06\",\"referralSourceCode\":\"2A\"}", "\"1\"");
+        HttpResponse<String> stale = call("POST", "/api/children/" + child + "/referrals/" + id + "/close", worker,
+                "{\"date\":\"2025-02-04\",\"reason\":\"RC1\"}", "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("changed since you opened it").contains(worker);
 
         HttpResponse<String> read = call("GET", "/api/children/" + child, worker, null, null);
-        assertThat(read.body()).contains("\"source\":{\"code\":\"1A\"");
+        assertThat(read.body()).contains("\"closureReason\":{\"code\":\"RC7\"");
     }
 
     @Test
@@ -143,5 +141,11 @@ class ChildRecordApiTest extends HearthIntegrationTest {
         HttpResponse<String> noBody = call("PUT", "/api/children/" + child, worker, null,
                 changed.headers().firstValue("ETag").orElseThrow());
         assertThat(noBody.statusCode()).isEqualTo(400);
+    }
+
+    /** A contact decided as a referral to children's social care, through the front door's task endpoint. */
+    static String referral(String on) {
+        return "{\"contactDate\":\"" + on + "\",\"source\":\"1A\",\"reason\":\"School worried\",\"decision\":\"REFERRAL\","
+                + "\"decisionDate\":\"" + on + "\",\"primaryNeed\":\"N1\"}";
     }
 }

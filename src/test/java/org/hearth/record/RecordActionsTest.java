@@ -33,7 +33,8 @@ class RecordActionsTest {
     void shouldOfferThePlanMissingAndClosureWhileACinEpisodeIsOpen() {
         Referral r = referral(day(2026, 1, 5));
         assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
-                "Close the child in need episode", "Start a child in need plan", "Record a strategy discussion",
+                "Close the child in need episode", "Start an assessment", "Start a child in need plan",
+                "Record a strategy discussion",
                 "Record a missing or away episode");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");

@@ -30,10 +30,12 @@ class MyWorkBrowserTest extends BrowserTest {
         Api api = new Api(port);
         LocalDate longAgo = weekdayOnOrBefore(LocalDate.now().minusDays(100));
         LocalDate lately = weekdayOnOrBefore(LocalDate.now().minusDays(3));
-        created(api.call("POST", "/api/children/" + overdue + "/referrals", worker, "{\"referralDate\":\"" + longAgo
-                + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + longAgo + "\"}"));
-        created(api.call("POST", "/api/children/" + due + "/referrals", worker, "{\"referralDate\":\"" + lately
-                + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + lately + "\"}"));
+        created(api.call("POST", "/api/children/" + overdue + "/contacts", worker, "{\"contactDate\":\"" + longAgo
+                + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":\"REFERRAL\",\"primaryNeed\":\"N1\","
+                + "\"decisionDate\":\"" + longAgo + "\"}"));
+        created(api.call("POST", "/api/children/" + due + "/contacts", worker, "{\"contactDate\":\"" + lately
+                + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":\"REFERRAL\",\"primaryNeed\":\"N1\","
+                + "\"decisionDate\":\"" + lately + "\"}"));
         created(api.call("POST", "/api/children/" + overdue + "/relationships", worker, "{\"relatedPersonId\":\"" + sibling
                 + "\",\"relationshipType\":\"SIBLING\",\"parentalResponsibility\":false}"));
     }

@@ -44,10 +44,11 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Mensah' WHERE pers_person_id = ?", forename, child);
         referral = weekday(LocalDate.now().minusDays(14));
         discussion = weekday(LocalDate.now().minusDays(8));
-        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/referrals", worker,
-                "{\"referralDate\":\"" + referral + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\"}");
+        HttpResponse<String> r = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"" + referral + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":"
+                        + "\"REFERRAL\",\"decisionDate\":\"" + referral + "\",\"primaryNeed\":\"N1\"}");
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
-        referralId = id(r);
+        referralId = r.body().replaceAll("(?s).*?\"kind\":\"referrals\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     @Test

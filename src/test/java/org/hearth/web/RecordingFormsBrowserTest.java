@@ -85,14 +85,15 @@ class RecordingFormsBrowserTest extends BrowserTest {
                 new CpPlan(null, child, null, null, conference, null, "NEG", "NEG", 0));
 
         page.navigate(url("/children/" + child));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a child in need plan")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start a child in need plan"))).hasCount(0);
+        page.navigate(url("/children/" + child + "/cin-plans/new"));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "forms-cin-plan");
         save("Start plan");
         assertThat(page).hasTitle(Pattern.compile("^Error: Start a child in need plan"));
         assertThat(page.locator(".govuk-error-summary")).containsText(
-                "A child in need plan cannot run at the same time as a child protection plan (CP plan from "
-                        + uk(conference) + "); end the CIN plan first (DfE rule 4001)");
+                "A child in need plan cannot start while the child protection plan from " + uk(conference)
+                        + " is open: the child protection plan is the child's plan (DfE rule 4001)");
         assertThat(page.locator("#date-error")).containsText("DfE rule 4001");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "forms-cin-plan-refused");
@@ -144,8 +145,10 @@ class RecordingFormsBrowserTest extends BrowserTest {
         assertThat(page.getByText("Social worker changed")).isVisible();
         assertThat(page.locator(".moj-timeline")).containsText("Allocated SW " + next + " (LEFTRL)");
 
-        // Closure is refused while the CP plan is open, and made once it has ended
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the child in need episode")).click();
+        // Closure is not offered, and refused, while the CP plan is open, and made once it has ended
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Close the child in need episode"))).hasCount(0);
+        page.navigate(url("/children/" + child + "/referrals/" + journeys.read(actor(manager, Role.TEAM_MANAGER), child,
+                "referrals", "test").all(org.hearth.referral.ReferralStage.REFERRALS).get(0).id() + "/close"));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "forms-closure");
         page.getByLabel("Services ceased for any other reason, including no longer in need (RC7)").check();

@@ -1,0 +1,75 @@
+package org.hearth.referral;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.assessment.AssessmentStage;
+import org.hearth.assessment.CinPlan;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.CodeRules;
+import org.hearth.journey.Dates;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyCommand;
+import org.hearth.journey.Violation;
+
+/**
+ * The child in need episode opened by {@code referralId} closes on {@code date} for {@code reason} (RC1–RC9). A
+ * child in need plan still open ends the same day; a child protection plan or a period of care still open then is
+ * refused by {@link ReferralRules} (DfE 8565), in words.
+ */
+public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) implements JourneyCommand {
+    private static final String KIND = ReferralStage.REFERRALS.name();
+
+    @Override
+    public List<String> parts() {
+        return List.of(KIND, AssessmentStage.CIN_PLANS.name());
+    }
+
+    @Override
+    public Decision decide(ChildJourney j, Context context) {
+        Referral referral = referralId == null ? null : j.find(ReferralStage.REFERRALS, referralId).orElse(null);
+        if (referral == null) {
+            return Decision.refused(new Violation("referral-not-found", null, KIND, referralId, null,
+                    "There is no such referral on this child's record"));
+        }
+        if (referral.closeDate() != null) {
+            return Decision.refused(new Violation("episode-closed", null, KIND, referral.id(), null,
+                    "This child in need episode was closed on " + Dates.uk(referral.closeDate())));
+        }
+        List<Violation> refusals = new ArrayList<>();
+        if (date == null) {
+            refusals.add(refusal(referral, "closeDate", null, "Enter the date the episode closed"));
+        } else if (date.isAfter(context.today())) {
+            refusals.add(refusal(referral, "closeDate", null, "The date the episode closed must be today or in the past"));
+        } else if (referral.referralDate() != null && date.isBefore(referral.referralDate())) {
+            refusals.add(refusal(referral, "closeDate", "8630", "The episode cannot close before the referral on "
+                    + Dates.uk(referral.referralDate())));
+        }
+        LocalDate listDate = date == null || date.isAfter(context.today()) ? context.today() : date;
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            refusals.add(refusal(referral, "closeReason", "8640", "Select the reason the episode closed"));
+        } else if (!CodeRules.list("CIN_CLOSURE_REASON", listDate).contains(why)) {
+            refusals.add(refusal(referral, "closeReason", "8640", "Select the reason the episode closed from those used on "
+                    + Dates.uk(listDate)));
+        }
+        if (!refusals.isEmpty()) {
+            return Decision.refused(refusals);
+        }
+        List<JourneyChange<?>> changes = new ArrayList<>();
+        changes.add(JourneyChange.of(ReferralStage.REFERRALS, referral.closed(why, date)));
+        for (CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
+            if (plan.cinPlanEndDate() == null && plan.cinPlanStartDate() != null
+                    && !plan.cinPlanStartDate().isAfter(date)) {
+                changes.add(JourneyChange.of(AssessmentStage.CIN_PLANS, new CinPlan(plan.id(), plan.personId(),
+                        plan.referralId(), plan.cinPlanStartDate(), date)));
+            }
+        }
+        return Decision.of(changes);
+    }
+
+    private static Violation refusal(Referral r, String field, String dfeCode, String message) {
+        return new Violation("close-cin-episode", dfeCode, KIND, r.id(), field, message);
+    }
+}

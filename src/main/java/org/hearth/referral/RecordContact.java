@@ -1,0 +1,125 @@
+package org.hearth.referral;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.earlyhelp.EarlyHelp;
+import org.hearth.earlyhelp.EarlyHelpEpisode;
+import org.hearth.earlyhelp.EarlyHelpStage;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.CodeRules;
+import org.hearth.journey.Dates;
+import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyCommand;
+import org.hearth.journey.Violation;
+
+/**
+ * A contact about the child and the decision on it: no further action; family help (which starts a family help
+ * episode from the decision, unless one is open); or a referral to children's social care, which opens the referral
+ * (the CIN episode) from the contact's date and source — refused while another CIN episode is open.
+ *
+ * @param referralNfa for a referral: whether it was closed with no further action at the decision (the census's
+ *                    referral NFA flag); null is no
+ */
+public record RecordContact(LocalDate contactDate, String source, String reason, String decision,
+                            LocalDate decisionDate, String primaryNeed, Boolean referralNfa) implements JourneyCommand {
+    public static final String NFA = "NFA";
+    public static final String EARLY_HELP = "EARLY_HELP";
+    public static final String REFERRAL = "REFERRAL";
+    /** The decisions on a contact, in words. */
+    public static final Map<String, String> DECISIONS = new LinkedHashMap<>();
+    static {
+        DECISIONS.put(NFA, "No further action");
+        DECISIONS.put(EARLY_HELP, "Family help (early help)");
+        DECISIONS.put(REFERRAL, "Referral to children's social care");
+    }
+    public static final int REASON_MAX = 2_000;
+    private static final String CONTACTS = ReferralStage.CONTACTS.name();
+
+    @Override
+    public List<String> parts() {
+        return List.of(CONTACTS, ReferralStage.REFERRALS.name(), EarlyHelpStage.EARLY_HELP.name());
+    }
+
+    @Override
+    public Decision decide(ChildJourney j, Context context) {
+        List<Violation> refusals = new ArrayList<>();
+        LocalDate today = context.today();
+        if (contactDate == null) {
+            refusals.add(refusal(CONTACTS, "contactDate", "Enter the date of the contact"));
+        } else if (contactDate.isAfter(today)) {
+            refusals.add(refusal(CONTACTS, "contactDate", "The date of the contact must be today or in the past"));
+        }
+        LocalDate listDate = contactDate == null || contactDate.isAfter(today) ? today : contactDate;
+        String from = clean(source);
+        if (from == null) {
+            refusals.add(refusal(CONTACTS, "contactSourceCode", "Select who made the contact"));
+        } else if (!CodeRules.list("REFERRAL_SOURCE", listDate).contains(from)) {
+            refusals.add(refusal(CONTACTS, "contactSourceCode", "Select who made the contact from those used on "
+                    + Dates.uk(listDate)));
+        }
+        String why = clean(reason);
+        if (why == null) {
+            refusals.add(refusal(CONTACTS, "contactReason", "Enter the reason for the contact"));
+        } else if (why.length() > REASON_MAX) {
+            refusals.add(refusal(CONTACTS, "contactReason", "The reason for the contact must be " + REASON_MAX
+                    + " characters or fewer"));
+        }
+        String decided = clean(decision);
+        if (decided == null || !DECISIONS.containsKey(decided)) {
+            refusals.add(refusal(CONTACTS, "contactOutcome", "Select the decision on the contact"));
+        }
+        if (decisionDate == null) {
+            refusals.add(refusal(CONTACTS, "decisionDate", "Enter the date of the decision"));
+        } else if (decisionDate.isAfter(today)) {
+            refusals.add(refusal(CONTACTS, "decisionDate", "The date of the decision must be today or in the past"));
+        } else if (contactDate != null && decisionDate.isBefore(contactDate)) {
+            refusals.add(refusal(CONTACTS, "decisionDate", "The date of the decision must be on or after the contact on "
+                    + Dates.uk(contactDate)));
+        }
+        String need = clean(primaryNeed);
+        if (REFERRAL.equals(decided)) {
+            if (need == null) {
+                refusals.add(refusal(ReferralStage.REFERRALS.name(), "cinPrimaryNeedCode", "Select the child's primary need"));
+            } else if (!CodeRules.list("PRIMARY_NEED", listDate).contains(need)) {
+                refusals.add(refusal(ReferralStage.REFERRALS.name(), "cinPrimaryNeedCode",
+                        "Select the child's primary need from those used on " + Dates.uk(listDate)));
+            }
+            Referrals.open(j).ifPresent(r -> refusals.add(new Violation("referral-one-open", "8815",
+                    ReferralStage.REFERRALS.name(), r.id(), null, "The child in need episode from the referral on "
+                    + Dates.uk(r.referralDate()) + " is still open. Record the contact with another decision, or "
+                    + "close that episode first")));
+        }
+        if (!refusals.isEmpty()) {
+            return Decision.refused(refusals);
+        }
+        List<JourneyChange<?>> changes = new ArrayList<>();
+        java.util.UUID childId = j.child().id();
+        changes.add(JourneyChange.of(ReferralStage.CONTACTS,
+                new Contact(null, childId, contactDate, from, decided, decisionDate, why)));
+        if (REFERRAL.equals(decided)) {
+            changes.add(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null, childId, null, contactDate, from,
+                    need, decisionDate, Boolean.TRUE.equals(referralNfa), null, null)));
+        } else if (EARLY_HELP.equals(decided) && EarlyHelp.open(j).isEmpty()) {
+            changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(null, childId, decisionDate,
+                    null, shortReason(why), null, null, null)));
+        }
+        return Decision.of(changes);
+    }
+
+    /** A family help episode's reason is a short line: the contact's first line, cut at 120 characters. */
+    static String shortReason(String reason) {
+        String first = reason.lines().findFirst().orElse(reason).strip();
+        return first.length() <= 120 ? first : first.substring(0, 117) + "...";
+    }
+
+    private static Violation refusal(String kind, String field, String message) {
+        return new Violation("contact", null, kind, null, field, message);
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
