@@ -72,6 +72,11 @@ public final class Ssda903Context {
         return year.end();
     }
 
+    /** Whether postcodes can be looked up in the ONS directory in this run (asked for, or given by a test). */
+    public boolean postcodesLoaded() {
+        return postcodeSource != null;
+    }
+
     /**
      * The ONS postcode directory for this return's episode postcodes (this year's and last year's), read on first
      * use. Only rules registered as needing postcodes call it; the validator runs them only when asked to.
