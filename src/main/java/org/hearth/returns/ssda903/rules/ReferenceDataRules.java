@@ -24,9 +24,15 @@ public final class ReferenceDataRules {
     public static void register(Ssda903Registry r) {
         locationRules(r);
         // Own provision (PR1) is placement in the LA's own area.
+        // Own provision (PR1) placed outside the LA. The DfE leaves out adoption and connected-carer placements
+        // (A3-A6, U1-U6) and short breaks (V3, V4); a placement it cannot locate is not in the LA's own area.
         r.rule("1015").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
+            if (!t.is(i, "PLACE_PROVIDER", "PR1") || R.in(t.get(i, "PLACE"), OWN_AREA_EXEMPT)
+                    || R.in(t.get(i, "LS"), "V3", "V4")) {
+                return false;
+            }
             String la = la(c, t, i);
-            return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
+            return la == null || !la.equals(c.ownLa());
         });
         // Without the LA's own code there is no location to compare, so 503J could never flag: it needs the LA.
         carriedOver(r.rule("503J").needsOwnLa(), true, (c, last, j, now, i) ->
@@ -258,6 +264,10 @@ public final class ReferenceDataRules {
         return !POSTCODE.matcher(v.toUpperCase(java.util.Locale.ROOT)).matches()
                 || (c.postcodesLoaded() && c.postcodes().locate(v).isEmpty());
     }
+
+    /** Placement types rule 1015 does not judge: adoption and placements with connected people. */
+    private static final java.util.Set<String> OWN_AREA_EXEMPT = java.util.Set.of("A3", "A4", "A5", "A6", "U1", "U2",
+            "U3", "U4", "U5", "U6");
 
     static boolean distanceInRange(String value) {
         try {
