@@ -46,7 +46,8 @@ public final class IssueReport {
                 out.write(',');
                 out.write(csv(i.table()));
                 out.write(',');
-                out.write(Integer.toString(i.row()));
+                // An issue about the whole return (2886Q: too many children with no sex recorded) has no row.
+                out.write(i.row() < 0 ? "" : Integer.toString(i.row()));
                 out.write(',');
                 out.write(csv(i.ruleCode()));
                 out.write(',');

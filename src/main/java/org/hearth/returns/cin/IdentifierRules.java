@@ -185,16 +185,15 @@ final class IdentifierRules {
 
     /**
      * 8770Q. A child of school age with a referral that went on to further action needs a UPN or a reason other than
-     * UN1 ("not of school age"). School age: to 2023/24, born more than 6 years before the reference date; from
-     * 2024/25, born on or before 31 August four years before the census year's end (of reception age that September).
+     * UN1 ("not of school age"). School age, as the DfE's logic has it since its November 2024 change for every year:
+     * born more than 6 years before the reference date (before that change the 2024/25 text read as reception age,
+     * 31 August four years before the year's end).
      */
     private static void upnExpected(CinContext ctx, Child c, IssueSink sink) {
         if (c.birth == null || c.upn != null || !anyFurtherAction(c)) {
             return;
         }
-        boolean schoolAge = ctx.usesSex()
-                ? !c.birth.isAfter(LocalDate.of(ctx.year().endYear() - 4, Month.AUGUST, 31))
-                : !c.birth.isAfter(ctx.referenceDate().minusYears(6));
+        boolean schoolAge = !c.birth.isAfter(ctx.referenceDate().minusYears(6));
         if (schoolAge && (c.upnUnknown == null || c.upnUnknown.equals("UN1")
                 || !CinCodes.contains(CinCodes.UPN_UNKNOWN, c.upnUnknown))) {
             sink.flag(c, CinTable.ChildIdentifiers, c.idRow);

@@ -72,6 +72,11 @@ public final class Ssda903Context {
         return year.end();
     }
 
+    /** Whether postcodes can be looked up in the ONS directory in this run (asked for, or given by a test). */
+    public boolean postcodesLoaded() {
+        return postcodeSource != null;
+    }
+
     /**
      * The ONS postcode directory for this return's episode postcodes (this year's and last year's), read on first
      * use. Only rules registered as needing postcodes call it; the validator runs them only when asked to.
@@ -231,10 +236,15 @@ public final class Ssda903Context {
         return cohort.getOrDefault(child, false);
     }
 
-    /** Whether this year's episodes cover every day from {@code from} to {@code to} and remain open at the end. */
+    /**
+     * Whether this year's episodes cover every day from {@code from} to {@code to} and remain open at the end. A period
+     * of care that started within the span (an episode with RNE S) breaks it, as leaving care does; an episode ending
+     * on the last day with X1 (another starting that day) does not.
+     */
     boolean continuouslyLookedAfter(String child, LocalDate from, LocalDate to) {
         Ssda903Table t = table("Episodes");
         LocalDate covered = null;
+        String coveredBy = null;
         boolean open = false;
         for (int r : episodes(child)) {
             LocalDate decom = t.date(r, "DECOM");
@@ -248,9 +258,15 @@ public final class Ssda903Context {
             if (inPeriod && ("V3".equals(ls) || "V4".equals(ls))) {
                 return false;
             }
+            if ("S".equals(t.get(r, "RNE")) && decom.isAfter(from) && !decom.isAfter(to)) {
+                return false; // started to be looked after within the year
+            }
             String rec = t.get(r, "REC");
-            if (dec != null && !dec.isBefore(from) && !dec.isAfter(to) && rec != null && !"X1".equals(rec)) {
+            if (dec != null && !dec.isBefore(from) && dec.isBefore(to) && rec != null && !"X1".equals(rec)) {
                 return false;
+            }
+            if (dec != null && dec.equals(to) && rec != null && !"X1".equals(rec)) {
+                return false; // left care on the last day
             }
             if (covered == null) {
                 if (decom.isAfter(from)) {
@@ -264,9 +280,11 @@ public final class Ssda903Context {
                 covered = to;
             } else if (!open && (covered == null || dec.isAfter(covered))) {
                 covered = dec;
+                coveredBy = rec;
             }
         }
-        return open || (covered != null && covered.isAfter(to));
+        return open || (covered != null && (covered.isAfter(to)
+                || (covered.equals(to) && "X1".equals(coveredBy))));
     }
 
     /** Whether the child has an episode open at 31 March (no DEC, or one after the year). */

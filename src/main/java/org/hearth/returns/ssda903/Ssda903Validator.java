@@ -89,7 +89,9 @@ public final class Ssda903Validator {
     public Ssda903Result run(CollectionYear year, Ssda903Data current, Ssda903Data previous) {
         RuleCatalogue catalogue = RuleCatalogue.load("ssda903", year);
         Ssda903Data all = Ssda903Data.combine(current, previous);
-        Ssda903Context ctx = new Ssda903Context(year, all, postcodeSource, ownLa, ofsted, laCodes);
+        // Without --postcodes the directory is not read at all: rules that can use it when it is loaded (392c) fall
+        // back to what they can check alone.
+        Ssda903Context ctx = new Ssda903Context(year, all, postcodes ? postcodeSource : null, ownLa, ofsted, laCodes);
         List<ValidationIssue> issues = new ArrayList<>();
         List<String> run = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
@@ -119,7 +121,9 @@ public final class Ssda903Validator {
             }
             List<String> absent = rule.get().needs().stream().filter(t -> !all.has(t)).sorted().toList();
             if (!absent.isEmpty()) {
-                // Nothing to check: e.g. no AD1 file means no adoption rows to find fault with.
+                // Nothing to check (no AD1 file means no adoption rows to find fault with), but said, not dropped.
+                skipped.add(new SkippedRule(entry.code(), "the return has no " + String.join(" or ", absent)
+                        + " table to check"));
                 continue;
             }
             run.add(entry.code());

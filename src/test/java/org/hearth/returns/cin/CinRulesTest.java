@@ -454,14 +454,16 @@ class CinRulesTest {
     }
 
     @Test
-    void shouldUseTheSchoolAgeOfTheYearFor8770Q() {
-        // 2024/25: school age means born on or before 31 August four years before the year's end (2021).
+    void shouldUseTheSchoolAgeOfTheDfesNovember2024LogicFor8770Q() {
+        // Since November 2024 the DfE's logic for every year: born more than six years before the reference date.
         CinFixture f = new CinFixture(2025);
         f.child.upn = null;
-        f.child.birth = LocalDate.of(2021, 9, 1);
-        assertThat(f.validate("8770Q")).isEmpty();
-        f.child.birth = LocalDate.of(2021, 8, 31);
+        f.child.birth = LocalDate.of(2019, 4, 1);
+        assertThat(f.validate("8770Q")).as("not yet six on 31 March 2025").isEmpty();
+        f.child.birth = LocalDate.of(2019, 3, 30);
         assertThat(codes(f.validate("8770Q"))).containsExactly("8770Q");
+        f.child.birth = LocalDate.of(2020, 8, 31);
+        assertThat(f.validate("8770Q")).as("of reception age, but not six: the reading before November 2024").isEmpty();
 
         CinFixture old = new CinFixture(2024);
         old.child.upn = null;

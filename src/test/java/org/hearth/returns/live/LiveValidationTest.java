@@ -100,7 +100,7 @@ class LiveValidationTest {
         LiveReport bad = live.validate(List.of(unknown), CollectionYear.of(2027), TODAY);
         LiveReport good = live.validate(List.of(known), CollectionYear.of(2027), TODAY);
 
-        assertThat(bad.issues()).extracting(LiveIssue::ruleCode).contains("164", "169", "392a", "179");
+        assertThat(bad.issues()).extracting(LiveIssue::ruleCode).contains("169", "392a", "392c", "179");
         assertThat(good.issues()).extracting(LiveIssue::ruleCode)
                 .doesNotContain("164", "169", "392a", "454", "179", "1015", "218");
         assertThat(good.notices()).as("the LA's own code is set: the placement location rules ran")

@@ -61,13 +61,17 @@ class Ssda903ValidateCommandTest {
         Path with = tmp.resolve("with");
         assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--out", without.toString()))
                 .isZero();
-        assertThat(out()).contains("164    needs placement distance or LA");
+        assertThat(out()).contains("169    needs placement distance or LA");
         assertThat(run("--year", "2023", "--current", Ssda903SampleTest.SAMPLE.toString(), "--postcodes",
                 "--out", with.toString())).isZero();
 
-        // The sample's postcodes are made up, so the distance cannot be worked out for them.
-        assertThat(ruleCodes(without)).doesNotContain("164").contains("1003");
-        assertThat(ruleCodes(with)).contains("164", "169", "392a");
+        // The sample's postcodes are made up, so the distance cannot be worked out for them (392a), the placement
+        // cannot be located (169), and looked up they do not exist (392c, which without the directory checks only
+        // their shape). 164 is the range of a distance returned, and the CSV tables return none.
+        assertThat(ruleCodes(without)).doesNotContain("169", "392a").contains("1003");
+        assertThat(ruleCodes(with)).contains("169", "392a").doesNotContain("164");
+        assertThat(ruleCodes(with).stream().filter("392c"::equals).count())
+                .isGreaterThan(ruleCodes(without).stream().filter("392c"::equals).count());
     }
 
     private static List<String> ruleCodes(Path outDir) throws java.io.IOException {

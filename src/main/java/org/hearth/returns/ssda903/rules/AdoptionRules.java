@@ -97,7 +97,7 @@ public final class AdoptionRules {
         r.rule("556").until(2024).needs("Episodes").rows("PlacedAdoption", (c, t, i) ->
                 R.after(t.date(i, "DATE_PLACED"), firstEpisodeDate(c, t.child(i), "LS", "D1")));
         // Left care other than by adoption from an adoption placement or a placement/freeing order, while the
-        // decision to place for adoption was never recorded as reversed.
+        // decision to place for adoption was never recorded as reversed (with no PlacedAdoption row, nor was it).
         r.rule("557").needs("Episodes").check((c, sink) -> {
             Ssda903Table eps = c.table("Episodes");
             Ssda903Table pa = c.table("PlacedAdoption");
@@ -107,7 +107,12 @@ public final class AdoptionRules {
                 if (!forAdoption || !R.leftCare(eps, e) || R.in(eps.get(e, "REC"), R.ADOPTED)) {
                     continue;
                 }
-                for (int p : pa.rowsOf(eps.child(e))) {
+                int[] decisions = pa.rowsOf(eps.child(e));
+                if (decisions.length == 0) {
+                    // No PlacedAdoption row at all: the ceased date and reason are missing just the same.
+                    sink.flag("Episodes", e);
+                }
+                for (int p : decisions) {
                     if (R.anyBlank(pa, p, "DATE_PLACED_CEASED", "REASON_PLACED_CEASED")) {
                         sink.flag("Episodes", e);
                         sink.flag("PlacedAdoption", p);

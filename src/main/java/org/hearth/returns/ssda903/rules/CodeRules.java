@@ -8,7 +8,8 @@ public final class CodeRules {
     private CodeRules() {}
 
     /** A UPN: a check letter, 11 digits, and a final digit or letter (temporary UPNs). */
-    private static final Pattern UPN = Pattern.compile("[A-Z]\\d{11}[A-Z0-9]");
+    /** A UPN: the check letter (never I, O or S: the DfE's check letters leave them out), 11 digits, a last character. */
+    private static final Pattern UPN = Pattern.compile("[A-HJ-NP-RT-Z]\\d{11}[A-Z0-9]");
 
     public static void register(Ssda903Registry r) {
         // Required codes: blank is as wrong as a bad code.

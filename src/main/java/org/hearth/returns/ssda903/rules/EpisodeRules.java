@@ -216,8 +216,9 @@ public final class EpisodeRules {
                 }
             }
         });
+        // Placed for adoption with a placement order (A5, A6) needs the placement order, E1; D1 is a freeing order.
         r.rule("408").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), "A5", "A6")
-                && !R.in(t.get(i, "LS"), "E1", "D1"));
+                && !t.is(i, "LS", "E1"));
         r.rule("516").rows("Episodes", (c, t, i) -> R.in(t.get(i, "REC"), "E45", "E46")
                 && !R.in(t.get(i, "PLACE"), R.FOSTER_PLACEMENTS));
         r.rule("390").rows("Episodes", (c, t, i) -> R.in(t.get(i, "REC"), R.ADOPTED)
@@ -247,7 +248,10 @@ public final class EpisodeRules {
                 t.is(i, "PLACE", "P2") && between(R.age(c, t, i, t.date(i, "DECOM")), 0, 15));
         r.rule("371").until(2023).needs("Header").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "H5")
                 && between(R.age(c, t, i, t.date(i, "DECOM")), 0, 13));
-        r.rule("371").from(2024).needs("Header").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "H5")
+        r.rule("371").from(2024).until(2024).needs("Header").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "H5")
+                && between(R.age(c, t, i, t.date(i, "DECOM")), 0, 15));
+        // From 2024/25 supported accommodation is K3 (H5 is no longer a placement type).
+        r.rule("371").from(2025).needs("Header").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "K3")
                 && between(R.age(c, t, i, t.date(i, "DECOM")), 0, 15));
         minAgeAtStart(r, "372", "PLACE", Set.of("R5"), 10);
         minAgeAtStart(r, "373", "PLACE", Set.of("S1"), 4);

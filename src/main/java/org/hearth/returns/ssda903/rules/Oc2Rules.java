@@ -31,10 +31,14 @@ public final class Oc2Rules {
         r.rule("189").rows("OC2", (c, t, i) -> R.age(c, t, i, c.start()) >= 17
                 && R.anyFilled(t, i, "SDQ_SCORE", "SDQ_REASON"));
         // SDQ1 means "aged under 4 or over 16", so it is wrong for a child of 4 to 16 throughout the year.
-        r.rule("157").rows("OC2", (c, t, i) -> t.is(i, "SDQ_REASON", "SDQ1") && sdqAge(c, t, i));
+        // Both are about the OC2 cohort, looked after continuously for 12 months at 31 March (the DfE's logic reads
+        // Episodes for it): a child outside it is the business of 190 and 198.
+        r.rule("157").needs("Episodes").rows("OC2", (c, t, i) -> c.lookedAfter12Months(t.child(i))
+                && t.is(i, "SDQ_REASON", "SDQ1") && sdqAge(c, t, i));
         r.rule("542").rows("OC2", (c, t, i) -> between(R.age(c, t, i, c.end()), 0, 9)
                 && !t.blank(i, "CONVICTED"));
-        r.rule("546").rows("OC2", (c, t, i) -> R.age(c, t, i, c.end()) >= 5 && !t.blank(i, "HEALTH_CHECK"));
+        r.rule("546").needs("Episodes").rows("OC2", (c, t, i) -> c.lookedAfter12Months(t.child(i))
+                && R.age(c, t, i, c.end()) >= 5 && !t.blank(i, "HEALTH_CHECK"));
 
         // Rules that need the cohort: only meaningful when the episodes are loaded.
         r.rule("185").needs("Episodes").rows("OC2", (c, t, i) -> !c.lookedAfter12Months(t.child(i))

@@ -18,8 +18,25 @@ final class R {
     static final Set<String> ADOPTED = Set.of("E11", "E12");
     static final Set<String> OTHER_PLACEMENTS = Set.of("Z1", "Z11", "Z12", "Z13", "Z14");
     /** Placement types Ofsted does not register, so without a URN (rules 218, 222). */
+    /**
+     * The placement types Ofsted does not register, so that carry no URN, as the DfE lists them for a collection
+     * year: H5 (semi-independent living) left the list in 2023/24, when supported accommodation came under Ofsted,
+     * and P2 in 2024/25.
+     */
+    static Set<String> noUrnPlacements(int endYear) {
+        return endYear >= 2025 ? NO_URN_FROM_2025 : endYear >= 2024 ? NO_URN_FROM_2024 : NO_URN_PLACEMENTS;
+    }
+
     static final Set<String> NO_URN_PLACEMENTS = Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2",
             "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14");
+    private static final Set<String> NO_URN_FROM_2024 = without(NO_URN_PLACEMENTS, "H5");
+    private static final Set<String> NO_URN_FROM_2025 = without(NO_URN_FROM_2024, "P2");
+
+    private static Set<String> without(Set<String> set, String... codes) {
+        Set<String> out = new java.util.HashSet<>(set);
+        out.removeAll(Set.of(codes));
+        return Set.copyOf(out);
+    }
     static final Set<String> OC2_ITEMS = Set.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
     static final String[] OC2_CORE = {"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"};

@@ -24,22 +24,29 @@ public final class ReferenceDataRules {
     public static void register(Ssda903Registry r) {
         locationRules(r);
         // Own provision (PR1) is placement in the LA's own area.
+        // Own provision (PR1) placed outside the LA. The DfE leaves out adoption and connected-carer placements
+        // (A3-A6, U1-U6) and short breaks (V3, V4); a placement it cannot locate is not in the LA's own area.
         r.rule("1015").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
+            if (!t.is(i, "PLACE_PROVIDER", "PR1") || R.in(t.get(i, "PLACE"), OWN_AREA_EXEMPT)
+                    || R.in(t.get(i, "LS"), "V3", "V4")) {
+                return false;
+            }
             String la = la(c, t, i);
-            return t.is(i, "PLACE_PROVIDER", "PR1") && la != null && !la.equals(c.ownLa());
+            return la == null || !la.equals(c.ownLa());
         });
         // Without the LA's own code there is no location to compare, so 503J could never flag: it needs the LA.
         carriedOver(r.rule("503J").needsOwnLa(), true, (c, last, j, now, i) ->
                 !Objects.equals(derivedLocation(c, last, j), derivedLocation(c, now, i)));
         distanceRules(r);
         ofstedRules(r);
-        // Placement types Ofsted does not register, so with no URN (the DfE's list; Z11-Z14 replace Z1 from
-        // 2025/26). XXXXXXX is the DfE's placeholder for "no URN".
-        r.rule("222").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.NO_URN_PLACEMENTS)
+        // Placement types Ofsted does not register, so with no URN (the DfE's list for the year; Z11-Z14 replace Z1
+        // from 2025/26). XXXXXXX is the DfE's placeholder for "no URN".
+        r.rule("222").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.noUrnPlacements(c.year().endYear()))
                 && !t.blank(i, "URN") && !t.is(i, "URN", "XXXXXXX"));
         // Every other placement in England open at some time in the year needs its URN.
         r.rule("218").needsPostcodes().rows("Episodes", (c, t, i) -> {
-            if (!t.blank(i, "URN") || t.blank(i, "PLACE") || R.in(t.get(i, "PLACE"), R.NO_URN_PLACEMENTS)
+            if (!t.blank(i, "URN") || t.blank(i, "PLACE")
+                    || R.in(t.get(i, "PLACE"), R.noUrnPlacements(c.year().endYear()))
                     || R.before(t.date(i, "DEC"), c.start())) {
                 return false;
             }
@@ -58,7 +65,8 @@ public final class ReferenceDataRules {
             boolean placeExempt = R.in(t.get(i, "PLACE"), R.TEMPORARY) || R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
             return t.blank(i, "HOME_POST") || (!placeExempt && t.blank(i, "PL_POST"));
         });
-        r.rule("392c").rows("Episodes", (c, t, i) -> badPostcode(t, i, "HOME_POST") || badPostcode(t, i, "PL_POST"));
+        // A postcode must be a real one: the shape alone, unless the ONS directory was loaded to look it up in.
+        r.rule("392c").rows("Episodes", (c, t, i) -> badPostcode(c, t, i, "HOME_POST") || badPostcode(c, t, i, "PL_POST"));
         r.rule("392d").rows("Episodes", (c, t, i) -> !t.blank(i, "HOME_POST") && !t.is(i, "PLACE", "P1")
                 && normal(t.get(i, "HOME_POST")).equals(normal(t.get(i, "PL_POST"))));
         r.rule("398").rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
@@ -166,8 +174,10 @@ public final class ReferenceDataRules {
 
     /** Rules on the placement distance and placement LA that the DfE derives from HOME_POST and PL_POST. */
     private static void distanceRules(Ssda903Registry r) {
-        r.rule("164").needsPostcodes().rows("Episodes", (c, t, i) -> !t.blank(i, "HOME_POST")
-                && !t.blank(i, "PL_POST") && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
+        // The DfE's 164 is the range of the distance returned, 0 to 999.9 miles; a distance that could not be worked
+        // out is 392a's (and an unknown postcode 392c's).
+        r.rule("164").rows("Episodes", (c, t, i) -> !t.blank(i, "PL_DISTANCE")
+                && !distanceInRange(t.get(i, "PL_DISTANCE")));
         r.rule("392a").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
                 && needsPlacementPostcode(t, i) && !UascRules.uasc(c, "", t.child(i))
                 && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
@@ -246,9 +256,26 @@ public final class ReferenceDataRules {
         return !R.in(t.get(i, "PLACE"), R.TEMPORARY) && !R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
     }
 
-    private static boolean badPostcode(Ssda903Table t, int i, String col) {
+    private static boolean badPostcode(Ssda903Context c, Ssda903Table t, int i, String col) {
         String v = t.get(i, col);
-        return v != null && !POSTCODE.matcher(v.toUpperCase(java.util.Locale.ROOT)).matches();
+        if (v == null) {
+            return false;
+        }
+        return !POSTCODE.matcher(v.toUpperCase(java.util.Locale.ROOT)).matches()
+                || (c.postcodesLoaded() && c.postcodes().locate(v).isEmpty());
+    }
+
+    /** Placement types rule 1015 does not judge: adoption and placements with connected people. */
+    private static final java.util.Set<String> OWN_AREA_EXEMPT = java.util.Set.of("A3", "A4", "A5", "A6", "U1", "U2",
+            "U3", "U4", "U5", "U6");
+
+    static boolean distanceInRange(String value) {
+        try {
+            java.math.BigDecimal miles = new java.math.BigDecimal(value.strip());
+            return miles.signum() >= 0 && miles.compareTo(new java.math.BigDecimal("999.9")) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static String normal(String postcode) {
