@@ -73,7 +73,6 @@ class ChildPage {
     }
 
     private static final java.util.Map<String, String> SAVED = java.util.Map.of(
-            "visit", "Visit recorded",
             "strategy", "Strategy discussion recorded",
             "s47", "Strategy discussion recorded and section 47 enquiry started",
             "s47-outcome", "Outcome of the section 47 enquiry recorded",
