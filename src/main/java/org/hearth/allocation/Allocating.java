@@ -33,7 +33,7 @@ final class Allocating {
             return Optional.of(AllocationRoles.SW.equals(role)
                     ? "Only the allocated worker's team manager can change a child's social worker. "
                     + "Ask your team manager to reallocate the child"
-                    : "Only a team manager can allocate a " + name + " to a child. Ask your team manager");
+                    : "Only a team manager can allocate " + AllocationRoles.aName(role) + " to a child. Ask your team manager");
         }
         String socialWorkersTeam = Allocations.socialWorker(j, today).map(staff::teamOf).orElse(null);
         switch (role) {
@@ -65,6 +65,7 @@ final class Allocating {
                             + " (in capitals)"));
         }
         String name = AllocationRoles.name(role);
+        String aName = AllocationRoles.aName(role);
         Actor worker = workerId == null || workerId.isBlank() ? null : staff.find(workerId.strip()).orElse(null);
         Optional<String> refusal = refusal(actor, role, j, today, staff, worker);
         if (refusal.isPresent()) {
@@ -77,15 +78,15 @@ final class Allocating {
             out.add(refusal("allocation-worker", "professionalId", "Select the " + name + " to allocate"));
         } else if (worker == null) {
             out.add(refusal("allocation-worker", "professionalId", "There is no Hearth user '" + workerId.strip()
-                    + "'. Select a " + name + " who has a Hearth account"));
+                    + "'. Select " + aName + " who has a Hearth account"));
         } else if (worker.role() != needed) {
-            out.add(refusal("allocation-worker", "professionalId", worker.displayName() + " is not a " + name
-                    + " on Hearth. Select a " + name));
+            out.add(refusal("allocation-worker", "professionalId", worker.displayName() + " is not " + aName
+                    + " on Hearth. Select " + aName));
         } else if (!AllocationRoles.IRO.equals(role) && !java.util.Objects.equals(worker.teamId(), actor.teamId())) {
             out.add(refusal("allocation-worker", "professionalId", AllocationRoles.SW.equals(role)
-                    ? "Select the new social worker from your team" : "Select a " + name + " from your team"));
+                    ? "Select the new social worker from your team" : "Select " + aName + " from your team"));
         } else if (current.isPresent() && worker.username().equals(current.get().professionalId())) {
-            out.add(refusal("allocation-worker", "professionalId", "Select a " + name
+            out.add(refusal("allocation-worker", "professionalId", "Select " + aName
                     + " other than the one allocated now"));
         }
         if (date == null) {

@@ -39,6 +39,12 @@ public final class AllocationRoles {
         return Arrays.stream(Role.values()).filter(r -> code != null && code.equals(r.allocationRole())).findFirst();
     }
 
+    /** The role's name after "a" or "an": "an independent reviewing officer (IRO)". */
+    public static String aName(String code) {
+        String name = name(code);
+        return ("aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ") + name;
+    }
+
     public static String name(String code) {
         return NAMES.getOrDefault(code, code);
     }
