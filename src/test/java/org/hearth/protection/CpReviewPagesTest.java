@@ -138,8 +138,8 @@ class CpReviewPagesTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAStaleReviewAndSaveNothing() {
         long opened = journey().version();
-        journeys.record(sw, child, null, List.of(JourneyChange.of(VisitsStage.VISITS, new org.hearth.visits.Visit(null, child,
-                today, "CP", true, true, null, null))), "a visit meanwhile");
+        journeys.execute(sw, child, null, new org.hearth.visits.RecordVisit(today, "CP", true, true, null, null),
+                "a visit meanwhile");
         assertThat(errorsOf(form(today, "end", "NO_LONGER_AT_RISK", "x", opened)).get("reviewDate"))
                 .contains("You were working from version " + opened);
         assertThat(journey().all(ProtectionStage.CP_REVIEWS)).isEmpty();

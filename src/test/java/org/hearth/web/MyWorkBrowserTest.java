@@ -35,7 +35,7 @@ class MyWorkBrowserTest extends BrowserTest {
         created(api.call("POST", "/api/children/" + due + "/referrals", worker, "{\"referralDate\":\"" + lately
                 + "\",\"referralSourceCode\":\"5A\",\"cinPrimaryNeedCode\":\"N1\",\"referralDecisionDate\":\"" + lately + "\"}"));
         created(api.call("POST", "/api/children/" + overdue + "/relationships", worker, "{\"relatedPersonId\":\"" + sibling
-                + "\",\"relationshipType\":\"SIBLING\",\"parentalResponsibility\":false}"));
+                + "\",\"type\":\"SIBLING\",\"parentalResponsibility\":false}"));
     }
 
     UUID named(UUID child, String forename, String surname) {
