@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.hearth.assessment.AssessmentStage;
-import org.hearth.care.CareStage;
 import org.hearth.earlyhelp.EarlyHelpStage;
 import org.hearth.protection.ProtectionStage;
 
@@ -110,10 +109,10 @@ class VisitPages {
         LocalDate today = LocalDate.now();
         if (role == org.hearth.access.Role.EARLY_HELP_WORKER) return "EH";
         if (role == org.hearth.access.Role.PERSONAL_ADVISER) return "CL";
-        if (j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null)) return "CLA";
+        if (org.hearth.care.LookedAfter.openPeriod(j) != null) return "CLA";
         if (j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null)) return "CP";
         if (j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null)) return "CIN";
         if (j.all(EarlyHelpStage.EARLY_HELP).stream().anyMatch(p -> p.episodeEndDate() == null)) return "EH";
-        return j.child().ageOn(today) != null && j.child().ageOn(today) >= 18 ? "CL" : "CIN";
+        return org.hearth.leaving.CareLeavers.on(j, today).isPresent() ? "CL" : "CIN";
     }
 }
