@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.access.Role;
-import org.hearth.access.UserDirectory;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.DateAnswer;
@@ -24,54 +23,93 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Change of social worker: the allocated worker's team manager picks a worker from their team. */
+/**
+ * Who works with the child, for their team manager: change of social worker (a worker from the manager's team) and
+ * the child's IRO (so a child on a CP plan or looked after reaches an independent reviewing officer). Both run the
+ * allocation commands, which decide who may.
+ */
 @Controller
 class AllocationPages {
     private static final String PURPOSE = "change the child's social worker";
+    private static final String IRO_PURPOSE = "allocate the child's IRO";
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
-    private final UserDirectory users;
+    private final Staff staff;
 
-    AllocationPages(JourneyService journeys, CurrentActor currentActor, UserDirectory users) {
+    AllocationPages(JourneyService journeys, CurrentActor currentActor, Staff staff) {
         this.journeys = journeys;
         this.currentActor = currentActor;
-        this.users = users;
+        this.staff = staff;
     }
 
     @GetMapping("/children/{childId}/allocations/change")
     String form(@PathVariable UUID childId, Model model) {
         Actor actor = currentActor.get();
-        ChildJourney j = mayReallocate(actor, childId);
-        Map<String, String> fields = new LinkedHashMap<>();
-        DateAnswer.fill(fields, "date", LocalDate.now());
-        fields.put("version", Long.toString(j.version()));
-        return show(actor, j, fields, new FormErrors(), model);
+        ChildJourney j = mayAllocate(actor, childId, AllocationRoles.SW, PURPOSE);
+        return show(actor, j, fresh(j), new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/allocations/change")
     String change(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
         Actor actor = currentActor.get();
-        ChildJourney j = mayReallocate(actor, childId);
-        Reallocation.Read read = Reallocation.read(j, form, LocalDate.now(), staff(actor), this::teamOf);
+        mayAllocate(actor, childId, AllocationRoles.SW, PURPOSE);
+        Reallocation.Read read = Reallocation.read(form, LocalDate.now(), staff.inTeam(actor, Role.SOCIAL_WORKER),
+                staff);
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
-                f -> "professionalId".equals(f) ? "worker" : f == null ? null : "date")) {
+        if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, read.command(), PURPOSE,
+                errors, Reallocation::question)) {
             return "redirect:/children/" + childId + "?saved=allocation";
         }
         return show(actor, journeys.read(actor, childId, "allocations", PURPOSE), form, errors, model);
     }
 
-    /** Reads the record (the seam decides and audits), then applies the reallocation policy; refuses with a 403 page. */
-    private ChildJourney mayReallocate(Actor actor, UUID childId) {
-        ChildJourney j = journeys.read(actor, childId, "allocations", PURPOSE);
-        String team = Reallocation.current(j, LocalDate.now()).map(a -> teamOf(a.professionalId(), a.professionalTeam()))
-                .orElse(null);
-        Optional<String> refusal = Reallocation.refusal(actor, team);
+    @GetMapping("/children/{childId}/allocations/iro")
+    String iroForm(@PathVariable UUID childId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = mayAllocate(actor, childId, AllocationRoles.IRO, IRO_PURPOSE);
+        return showIro(j, fresh(j), new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/allocations/iro")
+    String allocateIro(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        mayAllocate(actor, childId, AllocationRoles.IRO, IRO_PURPOSE);
+        FormErrors errors = new FormErrors();
+        String iro = FormAnswers.choice(form, "iro", staff.iros(), "Select the child's IRO", errors);
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date the IRO is allocated from", LocalDate.now(),
+                errors, null);
+        Long version = FormAnswers.version(form, errors);
+        if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version,
+                new AllocateIro(iro, date, null, staff), IRO_PURPOSE, errors,
+                f -> f == null ? null : "professionalId".equals(f) ? "iro" : "date")) {
+            return "redirect:/children/" + childId + "?saved=iro-allocated";
+        }
+        return showIro(journeys.read(actor, childId, "allocations", IRO_PURPOSE), form, errors, model);
+    }
+
+    private static Map<String, String> fresh(ChildJourney j) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        DateAnswer.fill(fields, "date", LocalDate.now());
+        fields.put("version", Long.toString(j.version()));
+        return fields;
+    }
+
+    /** Reads the record (the seam decides and audits), then the allocation policy; refuses with a 403 page. */
+    private ChildJourney mayAllocate(Actor actor, UUID childId, String role, String purpose) {
+        ChildJourney j = journeys.read(actor, childId, "allocations", purpose);
+        Optional<String> refusal = Allocating.refusal(actor, role, j, LocalDate.now(), staff, null);
+        if (refusal.isPresent() && AllocationRoles.IRO.equals(role) && actor.role() == Role.TEAM_MANAGER) {
+            // The IRO service's manager may allocate one of their own IROs: the command checks the IRO chosen.
+            refusal = staff.inTeam(actor, Role.IRO).isEmpty() ? refusal : Optional.empty();
+        }
         if (refusal.isPresent()) {
-            throw new HearthProblem(HttpStatus.FORBIDDEN, "You cannot change this child's social worker", refusal.get());
+            throw new HearthProblem(HttpStatus.FORBIDDEN, AllocationRoles.SW.equals(role)
+                    ? "You cannot change this child's social worker" : "You cannot allocate this child's IRO",
+                    refusal.get());
         }
         return j;
     }
@@ -79,31 +117,26 @@ class AllocationPages {
     private String show(Actor actor, ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
-        Optional<Allocation> current = Reallocation.current(j, LocalDate.now());
-        model.addAttribute("current", current.map(a -> users.find(a.professionalId()).map(Actor::displayName)
-                .orElse(a.professionalId())).orElse(null));
+        Optional<Allocation> current = Allocations.socialWorker(j, LocalDate.now());
+        model.addAttribute("current", current.map(this::nameOf).orElse(null));
         model.addAttribute("since", current.map(Allocation::involvementStartDate).orElse(null));
-        model.addAttribute("staff", staff(actor));
+        model.addAttribute("staff", staff.inTeam(actor, Role.SOCIAL_WORKER));
         model.addAttribute("reasons", current.isEmpty() ? Map.of()
                 : Reallocation.reasons(FormAnswers.listDate(fields, "date", LocalDate.now())));
         return "allocation/change";
     }
 
-    /** The social workers in the manager's team: username → name. */
-    private Map<String, String> staff(Actor actor) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (actor.teamId() != null) {
-            users.teamMembers(actor.teamId()).stream().filter(u -> u.role() == Role.SOCIAL_WORKER)
-                    .forEach(u -> out.put(u.username(), u.displayName()));
-        }
-        return out;
+    private String showIro(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
+        errors.addTo(model, fields);
+        model.addAttribute("child", j.child());
+        Optional<Allocation> current = Allocations.iro(j, LocalDate.now());
+        model.addAttribute("current", current.map(this::nameOf).orElse(null));
+        model.addAttribute("since", current.map(Allocation::involvementStartDate).orElse(null));
+        model.addAttribute("iros", staff.iros());
+        return "allocation/iro";
     }
 
-    private String teamOf(String username) {
-        return teamOf(username, null);
-    }
-
-    private String teamOf(String username, String recorded) {
-        return users.find(username).map(Actor::teamId).orElse(recorded);
+    private String nameOf(Allocation a) {
+        return staff.find(a.professionalId()).map(Actor::displayName).orElse(a.professionalId());
     }
 }

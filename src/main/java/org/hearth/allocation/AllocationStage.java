@@ -10,6 +10,8 @@ import org.hearth.journey.JourneyChange;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRule;
 import org.hearth.journey.Stage;
+import org.hearth.care.CareStage;
+import org.hearth.protection.ProtectionStage;
 
 /** Who works with the child: allocations (involvements) and the 903's social worker episodes. */
 public final class AllocationStage implements Stage {
@@ -40,19 +42,37 @@ public final class AllocationStage implements Stage {
             return List.of();
         }
         return List.of(JourneyChange.of(ALLOCATIONS, new Allocation(null, childId, creator.username(),
-                creator.role().allocationRole(), creator.teamId(), today, null, "Created the record")));
+                creator.role().allocationRole(), creator.teamId(), today, null, "Created the record", creator.username())));
     }
 
+    /**
+     * The team manager of the child's social worker is offered a change of social worker, and an IRO for a child on a
+     * CP plan or looked after (the IRO service's manager too, for a child one of their IROs has); no one else
+     * allocates, because an allocation opens the child's record.
+     */
     @Override
     public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
-        return actor.role() == org.hearth.access.Role.TEAM_MANAGER
-                ? List.of(new Stage.Action("Change social worker", "/children/" + journey.child().id()
-                + "/allocations/change", List.of(ALLOCATIONS.name())))
-                : List.of();
+        if (actor.role() != org.hearth.access.Role.TEAM_MANAGER || actor.teamId() == null) {
+            return List.of();
+        }
+        String base = "/children/" + journey.child().id() + "/allocations/";
+        String swTeam = Allocations.socialWorker(journey, today).map(Allocation::professionalTeam).orElse(null);
+        String iroTeam = Allocations.iro(journey, today).map(Allocation::professionalTeam).orElse(null);
+        List<Stage.Action> out = new java.util.ArrayList<>();
+        if (Reallocation.refusal(actor, swTeam).isEmpty()) {
+            out.add(new Stage.Action("Change social worker", base + "change", List.of(ALLOCATIONS.name())));
+        }
+        boolean needsIro = Stage.openOn(journey.all(ProtectionStage.CP_PLANS), today)
+                || Stage.openOn(journey.all(CareStage.CARE_PERIODS), today) || iroTeam != null;
+        if (needsIro && (actor.teamId().equals(swTeam) || actor.teamId().equals(iroTeam) || swTeam == null)) {
+            out.add(new Stage.Action(iroTeam == null ? "Allocate an IRO" : "Change IRO", base + "iro",
+                    List.of(ALLOCATIONS.name())));
+        }
+        return out;
     }
 
     @Override
     public Map<String, String> savedMessages() {
-        return Map.of("allocation", "Social worker changed");
+        return Map.of("allocation", "Social worker changed", "iro-allocated", "IRO allocated");
     }
 }

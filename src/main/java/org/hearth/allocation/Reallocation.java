@@ -4,19 +4,13 @@ import static org.hearth.platform.web.FormAnswers.choice;
 import static org.hearth.platform.web.FormAnswers.pastDate;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.codes.CodeList;
-import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
-import org.hearth.journey.Dates;
-import org.hearth.journey.JourneyChange;
 import org.hearth.platform.web.FormErrors;
 
 /**
@@ -42,18 +36,8 @@ public final class Reallocation {
 
     private Reallocation() {}
 
-    public record Read(List<JourneyChange<?>> changes, FormErrors errors) {}
-
-    /** The social worker allocated now, if any. */
-    public static Optional<Allocation> current(ChildJourney j, LocalDate today) {
-        return j.all(AllocationStage.ALLOCATIONS).stream()
-                .filter(a -> "SW".equals(a.professionalRoleId()) && a.involvementStartDate() != null
-                        && a.involvementEndDate() == null && !a.involvementStartDate().isAfter(today))
-                .max(Comparator.comparing(Allocation::involvementStartDate));
-    }
-
     /**
-     * Why {@code actor} may not reallocate the child, or empty when they may.
+     * Why {@code actor} may not change the child's social worker, or empty when they may.
      *
      * @param currentTeam the team of the social worker allocated now (null when none is)
      */
@@ -69,16 +53,6 @@ public final class Reallocation {
         return Optional.empty();
     }
 
-    /**
-     * The same policy for any write (the API too): a change to who is the child's social worker is a team manager's
-     * decision. The seam has already checked the manager's relationship with the child through their team.
-     */
-    public static Optional<String> refusal(Actor actor, List<JourneyChange<?>> changes) {
-        boolean socialWorker = changes.stream().anyMatch(c -> c.kind() == AllocationStage.ALLOCATIONS
-                && c.record() instanceof Allocation a && "SW".equals(a.professionalRoleId()));
-        return socialWorker ? refusal(actor, actor.teamId()) : Optional.empty();
-    }
-
     /** The reasons for a change of social worker used on {@code date}, in words (none before the 903 held them). */
     public static Map<String, String> reasons(LocalDate date) {
         CodeList list = CodeRules.list("SW_REASON", date);
@@ -89,37 +63,31 @@ public final class Reallocation {
         return out;
     }
 
+    /** The command the form's answers make, or the answers' own errors (then no command). */
+    public record Read(ChangeSocialWorker command, FormErrors errors) {}
+
     /**
-     * @param staff the social workers the manager may allocate: username → name
-     * @param teamOf the team of a worker (for the new allocation)
+     * Reads the change-of-social-worker form: the worker chosen from the manager's team and the date; the command
+     * decides the rest (the same worker, a date before the current allocation, the reason).
+     *
+     * @param choices the social workers the manager may allocate: username → name
      */
-    public static Read read(ChildJourney j, Map<String, String> form, LocalDate today, Map<String, String> staff,
-                            java.util.function.Function<String, String> teamOf) {
+    public static Read read(Map<String, String> form, LocalDate today, Map<String, String> choices,
+                            StaffDirectory staff) {
         FormErrors errors = new FormErrors();
-        Optional<Allocation> current = current(j, today);
-        String worker = choice(form, "worker", staff, "Select the new social worker from your team", errors);
-        if (worker != null && current.isPresent() && worker.equals(current.get().professionalId())) {
-            errors.add("worker", "Select a social worker other than the one allocated now", null);
-        }
+        String worker = choice(form, "worker", choices, "Select the new social worker from your team", errors);
         LocalDate date = pastDate(form, "date", "the date of the change", today, errors, null);
-        if (date != null && current.isPresent() && date.isBefore(current.get().involvementStartDate())) {
-            errors.add("date", "The change cannot be before the current social worker was allocated on "
-                    + Dates.uk(current.get().involvementStartDate()), null);
-        }
-        String reason = null;
-        Map<String, String> reasons = reasons(date == null ? today : date);
-        if (current.isPresent() && !reasons.isEmpty()) {
-            reason = choice(form, "reason", reasons, "Select the reason for the change of social worker", errors);
-        }
-        if (!errors.isEmpty()) {
-            return new Read(List.of(), errors);
-        }
-        List<JourneyChange<?>> changes = new ArrayList<>();
-        current.ifPresent(a -> changes.add(JourneyChange.of(AllocationStage.ALLOCATIONS, new Allocation(a.id(), a.personId(),
-                a.professionalId(), a.professionalRoleId(), a.professionalTeam(), a.involvementStartDate(), date,
-                a.workerChangeReason()))));
-        changes.add(JourneyChange.of(AllocationStage.ALLOCATIONS, new Allocation(null, j.child().id(), worker, "SW",
-                teamOf.apply(worker), date, null, reason)));
-        return new Read(changes, errors);
+        String reason = form.get("reason") == null || form.get("reason").isBlank() ? null : form.get("reason").strip();
+        return new Read(errors.isEmpty() ? new ChangeSocialWorker(worker, date, reason, staff) : null, errors);
+    }
+
+    /** The question that asks for a record field the command refused. */
+    public static String question(String recordField) {
+        if (recordField == null) return null;
+        return switch (recordField) {
+            case "professionalId" -> "worker";
+            case "workerChangeReason" -> "reason";
+            default -> "date";
+        };
     }
 }

@@ -39,11 +39,13 @@ class NewChildPage {
     private final FindChildPage finder;
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final LaChildIds laChildIds;
 
-    NewChildPage(FindChildPage finder, JourneyService journeys, CurrentActor currentActor) {
+    NewChildPage(FindChildPage finder, JourneyService journeys, CurrentActor currentActor, LaChildIds laChildIds) {
         this.finder = finder;
         this.journeys = journeys;
         this.currentActor = currentActor;
+        this.laChildIds = laChildIds;
     }
 
     @GetMapping("/children/new")
@@ -151,7 +153,8 @@ class NewChildPage {
                 null, nhs, null, null, null, null, null, null, null, null, null, List.of());
         JourneyService.Recorded recorded;
         try {
-            recorded = journeys.createChild(actor, person, "new child after a search");
+            // Every child the LA knows has an LA child id, so the child is in the returns from the day it is created.
+            recorded = journeys.createChild(actor, laChildIds.assign(person), "new child after a search");
         } catch (RuleViolations v) {
             return show(form, v.violations(), model);
         }

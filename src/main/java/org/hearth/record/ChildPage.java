@@ -72,8 +72,8 @@ class ChildPage {
         return "journey/child";
     }
 
-    private static final java.util.Map<String, String> SAVED = java.util.Map.of(
-            "visit", "Visit recorded");
+    /** Success messages of the page's own forms: every stage's are its own (Stage.savedMessages). */
+    private static final java.util.Map<String, String> SAVED = java.util.Map.of();
 
     static String age(LocalDate dob, LocalDate today) {
         Period p = Period.between(dob, today);

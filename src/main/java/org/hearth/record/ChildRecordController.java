@@ -43,8 +43,11 @@ class ChildRecordController {
     private final CurrentActor currentActor;
     private final Chronology chronology;
     private final ObjectMapper json;
+    private final org.hearth.people.LaChildIds laChildIds;
 
-    ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json) {
+    ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json,
+                          org.hearth.people.LaChildIds laChildIds) {
+        this.laChildIds = laChildIds;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -71,7 +74,7 @@ class ChildRecordController {
     ResponseEntity<Person> create(@RequestBody JsonNode body, @RequestParam(defaultValue = "new referral") String purpose) {
         Person person = read(body, Person.class);
         Actor actor = currentActor.get();
-        JourneyService.Recorded recorded = journeys.createChild(actor, person, purpose);
+        JourneyService.Recorded recorded = journeys.createChild(actor, laChildIds.assign(person), purpose);
         UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
         Person created = id == null ? null : journeys.createdPerson(id);
         if (created == null) {

@@ -2,16 +2,16 @@ package org.hearth.visits;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.RuleViolations;
-import org.hearth.journey.Violation;
+import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
+import org.hearth.platform.web.FormAnswers;
+import org.hearth.platform.web.FormErrors;
+import org.hearth.platform.web.FormRecorder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.hearth.assessment.AssessmentStage;
-import org.hearth.care.CareStage;
 import org.hearth.earlyhelp.EarlyHelpStage;
 import org.hearth.protection.ProtectionStage;
 
@@ -27,6 +26,7 @@ import org.hearth.protection.ProtectionStage;
 @Controller
 class VisitPages {
     static final String FORM = "visit";
+    private static final String PURPOSE = "record a visit";
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
@@ -39,53 +39,58 @@ class VisitPages {
 
     @GetMapping("/children/{childId}/visits/new")
     String form(@PathVariable UUID childId, Model model) {
-        ChildJourney j = journeys.read(currentActor.get(), childId, "visits", "record a visit");
+        ChildJourney j = journeys.read(currentActor.get(), childId, "visits", PURPOSE);
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, FORM));
         if (fields.isEmpty()) {
             org.hearth.platform.web.DateAnswer.fill(fields, "visitDate", LocalDate.now());
-            fields.put("context", defaultContext(j));
+            fields.put("context", defaultContext(j, currentActor.get().role()));
         }
-        return show(j, fields, List.of(), model);
+        return show(j, fields, new FormErrors(), model);
     }
 
     @PostMapping("/children/{childId}/visits/new")
     String record(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
         var actor = currentActor.get();
-        List<Violation> errors = new java.util.ArrayList<>();
-        LocalDate date = org.hearth.platform.web.DateAnswer.read(form, "visitDate").orElse(null);
-        if (date == null) {
-            errors.add(error("visitDate", "Enter the date of the visit as a real date, for example 27 3 2025"));
-        } else if (date.isAfter(LocalDate.now())) {
-            errors.add(error("visitDate", "The date of the visit must be today or in the past"));
+        FormErrors errors = new FormErrors();
+        RecordVisit command = read(form, LocalDate.now(), errors);
+        // A visit only adds to the record, so it needs no version: two workers may record visits at once.
+        if (command != null && FormRecorder.execute(journeys, actor, childId, null, command, PURPOSE, errors,
+                VisitPages::question)) {
+            drafts.discard(actor.username(), childId, FORM);
+            return "redirect:/children/" + childId + "?saved=visit#chronology";
         }
-        Boolean seen = yesNo(form.get("seen"));
-        if (seen == null) {
-            errors.add(error("visitSeen", "Select yes if the child was seen"));
-        }
-        Boolean alone = yesNo(form.get("seenAlone"));
-        if (!errors.isEmpty()) {
-            return show(journeys.read(actor, childId, "visits", "record a visit"), form, errors, model);
-        }
-        Visit visit = new Visit(null, childId, date, form.get("context"), seen, Boolean.TRUE.equals(seen) ? alone : false,
-                Boolean.TRUE.equals(seen) && "yes".equals(form.get("bedroom")), blankToNull(form.get("note")));
-        try {
-            journeys.record(actor, childId, null, List.of(JourneyChange.of(VisitsStage.VISITS, visit)), "record a visit");
-        } catch (RuleViolations v) {
-            return show(journeys.read(actor, childId, "visits", "record a visit"), form, v.violations(), model);
-        }
-        drafts.discard(actor.username(), childId, FORM);
-        return "redirect:/children/" + childId + "?saved=visit#chronology";
+        return show(journeys.read(actor, childId, "visits", PURPOSE), form, errors, model);
     }
 
-    private String show(ChildJourney j, Map<String, String> fields, List<Violation> errors, Model model) {
+    /** The form's answers as the command, or null with the answers' own errors (a date that is not a real date). */
+    static RecordVisit read(Map<String, String> form, LocalDate today, FormErrors errors) {
+        LocalDate date = DateAnswer.read(form, "visitDate").orElse(null);
+        if (date == null) {
+            errors.add("visitDate", "Enter the date of the visit as a real date, for example 27 3 2025", null);
+            return null;
+        }
+        Boolean seen = FormAnswers.yesNo(form, "seen");
+        boolean wasSeen = Boolean.TRUE.equals(seen);
+        return new RecordVisit(date, FormAnswers.text(form, "context"), seen,
+                wasSeen && Boolean.TRUE.equals(FormAnswers.yesNo(form, "seenAlone")),
+                wasSeen && "yes".equals(form.get("bedroom")), FormAnswers.text(form, "note"));
+    }
+
+    /** The question that asks for a record field the command refused. */
+    static String question(String recordField) {
+        if (recordField == null) return null;
+        return switch (recordField) {
+            case "visitContext" -> "context";
+            case "visitSeen", "visitSeenAlone" -> "visitSeen";
+            case "visitNote" -> "note";
+            default -> "visitDate";
+        };
+    }
+
+    private String show(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
+        errors.addTo(model, fields);
         model.addAttribute("child", j.child());
-        model.addAttribute("fields", fields);
-        model.addAttribute("errors", errors);
-        Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(e -> byField.putIfAbsent(e.field() == null ? "visitDate" : e.field(),
-                e.message() + (e.dfeCode() == null ? "" : " (DfE rule " + e.dfeCode() + ")")));
-        model.addAttribute("fieldErrors", byField);
         model.addAttribute("contexts", CONTEXTS);
         return "visits/visit-form";
     }
@@ -100,24 +105,14 @@ class VisitPages {
     }
 
     /** Never ask twice: the plan the child is on now decides which statutory visit this is. */
-    static String defaultContext(ChildJourney j) {
+    static String defaultContext(ChildJourney j, org.hearth.access.Role role) {
         LocalDate today = LocalDate.now();
-        if (j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodEndDate() == null)) return "CLA";
+        if (role == org.hearth.access.Role.EARLY_HELP_WORKER) return "EH";
+        if (role == org.hearth.access.Role.PERSONAL_ADVISER) return "CL";
+        if (org.hearth.care.LookedAfter.openPeriod(j) != null) return "CLA";
         if (j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanEndDate() == null)) return "CP";
         if (j.all(AssessmentStage.CIN_PLANS).stream().anyMatch(p -> p.cinPlanEndDate() == null)) return "CIN";
         if (j.all(EarlyHelpStage.EARLY_HELP).stream().anyMatch(p -> p.episodeEndDate() == null)) return "EH";
-        return j.child().ageOn(today) != null && j.child().ageOn(today) >= 18 ? "CL" : "CIN";
-    }
-
-    private static Violation error(String field, String message) {
-        return new Violation("form", null, VisitsStage.VISITS.name(), null, field, message);
-    }
-
-    private static Boolean yesNo(String v) {
-        return "yes".equals(v) ? Boolean.TRUE : "no".equals(v) ? Boolean.FALSE : null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return org.hearth.leaving.CareLeavers.on(j, today).isPresent() ? "CL" : "CIN";
     }
 }

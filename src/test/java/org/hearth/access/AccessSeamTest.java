@@ -122,7 +122,7 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(audit(stranger)).extracting(e -> e.get("basis")).contains("BREAK_GLASS");
 
         HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/visits", stranger,
-                "{\"visitDate\":\"" + LocalDate.now() + "\",\"visitContext\":\"CIN\",\"visitSeen\":true}");
+                "{\"date\":\"" + LocalDate.now() + "\",\"context\":\"CIN\",\"seen\":true}");
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(write.body()).contains("read only");
 

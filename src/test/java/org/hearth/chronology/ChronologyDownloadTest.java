@@ -31,10 +31,10 @@ class ChronologyDownloadTest extends HearthIntegrationTest {
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(6));
         Api api = new Api(port);
-        record(api, "visits", "{\"visitDate\":\"" + LocalDate.now().minusDays(20) + "\",\"visitContext\":\"CIN\",\"visitSeen\":true,\"visitSeenAlone\":true}");
-        record(api, "visits", "{\"visitDate\":\"" + LocalDate.now().minusDays(5) + "\",\"visitContext\":\"CIN\",\"visitSeen\":false}");
+        record(api, "visits", "{\"date\":\"" + LocalDate.now().minusDays(20) + "\",\"context\":\"CIN\",\"seen\":true,\"seenAlone\":true}");
+        record(api, "visits", "{\"date\":\"" + LocalDate.now().minusDays(5) + "\",\"context\":\"CIN\",\"seen\":false}");
         record(api, "people-who-matter", "{\"name\":\"Biscuit (the dog)\",\"kind\":\"PET\",\"relationship\":\"Dog\","
-                + "\"childsWords\":\"He sleeps on my bed\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
+                + "\"childsWords\":\"He sleeps on my bed\",\"from\":\"" + LocalDate.now().minusDays(30) + "\"}");
     }
 
     private void record(Api api, String kind, String body) {

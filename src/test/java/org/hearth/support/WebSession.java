@@ -41,6 +41,21 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Submits a form as the browser would: opens {@code page} for its CSRF token, then posts {@code form} to
+     * {@code action} (redirects are not followed, so a 302 and its Location can be checked).
+     */
+    public HttpResponse<String> submit(String page, String action, java.util.Map<String, String> form) {
+        Matcher m = CSRF.matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + page);
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + enc(m.group(1)));
+        form.forEach((k, v) -> body.append('&').append(enc(k)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<byte[]> bytes(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

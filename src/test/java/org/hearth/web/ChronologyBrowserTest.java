@@ -26,10 +26,10 @@ class ChronologyBrowserTest extends BrowserTest {
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.of(2014, 9, 12), worker, LocalDate.now().minusMonths(6));
         Api api = new Api(port);
-        api.call("POST", "/api/children/" + child + "/visits", worker, "{\"visitDate\":\"" + LocalDate.now().minusDays(9)
-                + "\",\"visitContext\":\"CIN\",\"visitSeen\":true,\"visitSeenAlone\":true}");
+        api.call("POST", "/api/children/" + child + "/visits", worker, "{\"date\":\"" + LocalDate.now().minusDays(9)
+                + "\",\"context\":\"CIN\",\"seen\":true,\"seenAlone\":true}");
         api.call("POST", "/api/children/" + child + "/people-who-matter", worker, "{\"name\":\"Nana Grace\",\"kind\":\"PERSON\","
-                + "\"relationship\":\"Grandparent\",\"childsWords\":\"She makes the best rice\",\"startDate\":\""
+                + "\"relationship\":\"Grandparent\",\"childsWords\":\"She makes the best rice\",\"from\":\""
                 + LocalDate.now().minusDays(40) + "\"}");
         signIn(worker);
         page.navigate(url("/children/" + child));

@@ -29,12 +29,13 @@ class EcomapBrowserTest extends BrowserTest {
         jdbc.update("INSERT INTO ssd_person (pers_person_id, pers_kind, pers_forename, pers_surname, pers_sex) "
                 + "VALUES (?, 'ADULT', 'Grace', 'Mensah', 'F')", mother);
         Api api = new Api(port);
-        post(api, "relationships", "{\"relatedPersonId\":\"" + mother + "\",\"relationshipType\":\"MOTHER\","
-                + "\"parentalResponsibility\":true,\"startDate\":\"2013-04-02\"}");
+        // The mother is not on any record the worker can see yet: her link is history, as an import would bring it.
+        fixtures.history(child, new org.hearth.people.Relationship(null, child, mother, "MOTHER", true,
+                LocalDate.of(2013, 4, 2), null));
         post(api, "people-who-matter", "{\"name\":\"Biscuit\",\"kind\":\"PET\",\"relationship\":\"Dog\","
-                + "\"childsWords\":\"He sleeps on my bed\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
+                + "\"childsWords\":\"He sleeps on my bed\",\"from\":\"" + LocalDate.now().minusDays(30) + "\"}");
         post(api, "people-who-matter", "{\"name\":\"<script>window.pwned=1</script>\",\"kind\":\"PERSON\",\"relationship\":\"Friend\","
-                + "\"childsWords\":\"We walk to school\",\"startDate\":\"" + LocalDate.now().minusDays(30) + "\"}");
+                + "\"childsWords\":\"We walk to school\",\"from\":\"" + LocalDate.now().minusDays(30) + "\"}");
         signIn(worker);
     }
 

@@ -37,7 +37,7 @@ class MyWorkBrowserTest extends BrowserTest {
                 + "\",\"source\":\"5A\",\"reason\":\"Police concern\",\"decision\":\"REFERRAL\",\"primaryNeed\":\"N1\","
                 + "\"decisionDate\":\"" + lately + "\"}"));
         created(api.call("POST", "/api/children/" + overdue + "/relationships", worker, "{\"relatedPersonId\":\"" + sibling
-                + "\",\"relationshipType\":\"SIBLING\",\"parentalResponsibility\":false}"));
+                + "\",\"type\":\"SIBLING\",\"parentalResponsibility\":false}"));
     }
 
     UUID named(UUID child, String forename, String surname) {
