@@ -57,6 +57,17 @@ final class SignInGuard implements AuthenticationProvider {
         }
     }
 
+    /**
+     * A wrong username or password. An account-status exception on purpose: Spring's ProviderManager then answers at
+     * once instead of asking its parent manager, which holds this same guard — a failure would otherwise be checked
+     * (BCrypt), counted and audited twice.
+     */
+    static final class WrongPassword extends org.springframework.security.authentication.AccountStatusException {
+        WrongPassword() {
+            super("bad credentials");
+        }
+    }
+
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
@@ -74,7 +85,10 @@ final class SignInGuard implements AuthenticationProvider {
             Optional<Instant> lock = throttle.failed(username, address, now);
             record(username, "DENIED", lock.map(u -> "wrong username or password; locked until " + u)
                     .orElse("wrong username or password"));
-            throw e;
+            if (lock.isPresent()) {
+                throw new Locked(lock.get()); // this failure brought the lock: say so now, not on the next try
+            }
+            throw e instanceof org.springframework.security.authentication.AccountStatusException ? e : new WrongPassword();
         }
         throttle.succeeded(username);
         String key = username + "\u0000" + address;

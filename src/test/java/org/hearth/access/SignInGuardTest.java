@@ -89,6 +89,19 @@ class SignInGuardTest {
     }
 
     @Test
+    void shouldCheckCountAndAuditAFailureOnceThoughSpringAsksTheSameGuardAgainThroughItsParentManager() {
+        // As HttpSecurity builds it: the chain's manager has the guard, and its parent (the global one) the same bean.
+        var manager = new org.springframework.security.authentication.ProviderManager(List.of(guard),
+                new org.springframework.security.authentication.ProviderManager(List.of(guard)));
+
+        assertThatThrownBy(() -> manager.authenticate(attempt("sw.demo", "wrong")))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+
+        assertThat(passwordChecks).isEqualTo(1);
+        assertThat(audited).hasSize(1);
+    }
+
+    @Test
     void shouldKeepAnUnprintableOrEndlessNameOutOfTheAuditAsTyped() {
         assertThatThrownBy(() -> guard.authenticate(attempt("x\u0000y" + "z".repeat(100_000), "wrong")));
         assertThat(audited).singleElement().satisfies(e -> {
