@@ -47,7 +47,7 @@ public class ApiErrors {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof HttpHardening.BodyTooLarge) {
                 return hearth(new HearthProblem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
-                        "What you sent is larger than Hearth accepts. Send less at a time, or attach a large file as a document."));
+                        "What you sent is larger than Hearth accepts. Send less at a time."));
             }
         }
         return json(e.getMostSpecificCause());

@@ -145,7 +145,7 @@ class HttpHardening {
 
         static void tooLarge(HttpServletRequest request, HttpServletResponse response, long max) throws IOException {
             refuse(request, response, 413, "Too large", "What you sent is larger than Hearth accepts ("
-                    + DataSize.ofBytes(max).toKilobytes() + " KB). Send less at a time, or attach a large file as a document.");
+                    + DataSize.ofBytes(max).toKilobytes() + " KB). Send less at a time.");
         }
 
         /** A page for a browser (through the error page), problem details for everything else. */
