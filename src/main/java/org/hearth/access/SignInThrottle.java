@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the name (or, after {@code addressFreeFailures}, the address) is locked: the first lock lasts {@code firstLock}, each
  * further failure doubles it, up to {@code maxLock}. While locked every attempt is refused, the right password too,
  * without checking it, and is not counted. A success clears the name's count, not the address's (one good account
- * must not buy unlimited guesses at others); both are forgotten {@code forgetAfter} past their last failure. The
+ * must not buy unlimited guesses at others); both start afresh {@code forgetAfter} after their first failure. The
  * address allows many more failures than a name: a council office signs in from one address. Plain Java, so the
  * rules are tested without a server.
  */
@@ -43,8 +43,8 @@ public final class SignInThrottle {
         this.forgetAfter = forgetAfter;
     }
 
-    /** Failures in a row, the last one's instant and, once past the free ones, the instant the lock ends. */
-    private record Failures(int count, Instant last, Instant lockedUntil) {}
+    /** Failures counted, the first one's instant and, once past the free ones, the instant the lock ends. */
+    private record Failures(int count, Instant first, Instant lockedUntil) {}
 
     /** The instant until which this attempt must be refused, if the name or the address is locked. */
     public Optional<Instant> lockedUntil(String username, String address, Instant now) {
@@ -69,9 +69,12 @@ public final class SignInThrottle {
             prune(map, now);
         }
         Failures f = map.compute(key, (k, old) -> {
-            int n = old == null || !old.last().plus(forgetAfter).isAfter(now) ? 1 : old.count() + 1;
+            // A fixed window from the first failure: an office's steady trickle of typos starts afresh every
+            // forgetAfter instead of adding up all day. Locked attempts are never counted, so no lock is cut short.
+            boolean fresh = old == null || !old.first().plus(forgetAfter).isAfter(now);
+            int n = fresh ? 1 : old.count() + 1;
             Instant until = n < free ? null : now.plus(lockFor(n - free));
-            return new Failures(n, now, until);
+            return new Failures(n, fresh ? now : old.first(), until);
         });
         return f.lockedUntil();
     }

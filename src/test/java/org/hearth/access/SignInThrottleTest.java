@@ -60,6 +60,15 @@ class SignInThrottleTest {
     }
 
     @Test
+    void shouldNotLetAnOfficesSteadyTrickleOfTyposAddUpAllDay() {
+        // A typo every two minutes from the office's one address: 30 an hour, 240 in a day, under 50 in any window.
+        for (int minute = 0; minute < 8 * 60; minute += 2) {
+            assertThat(throttle.failed("worker-" + minute, "203.0.113.7", T0.plus(Duration.ofMinutes(minute)))).isEmpty();
+        }
+        assertThat(throttle.lockedUntil("someone", "203.0.113.7", T0.plus(Duration.ofHours(8)))).isEmpty();
+    }
+
+    @Test
     void shouldLockAnAddressThatTriesManyNamesButNotItsOtherNamesBefore() {
         for (int i = 0; i < 49; i++) {
             throttle.failed("name-" + i, "10.0.0.9", T0);
