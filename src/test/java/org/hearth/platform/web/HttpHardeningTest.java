@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Random;
 import java.util.UUID;
 import org.hearth.access.Role;
 import org.hearth.support.Api;
@@ -96,7 +95,7 @@ class HttpHardeningTest extends HearthIntegrationTest {
 
     @Test
     void shouldRefuseASecondChildWithTheSameNhsNumberNamingTheRule() {
-        String nhs = nhsNumber(new Random());
+        String nhs = TestFixtures.nhsNumber();
         HttpResponse<String> first = api.call("POST", "/api/children", worker, newChild("Ann", "Smith", "2016-01-01", nhs));
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
 
@@ -198,24 +197,5 @@ class HttpHardeningTest extends HearthIntegrationTest {
 
     private static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A random NHS number with a valid check digit (modulus 11). */
-    static String nhsNumber(Random random) {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 9; i++) {
-                d[i] = random.nextInt(10);
-                sum += d[i] * (10 - i);
-                sb.append(d[i]);
-            }
-            int check = 11 - sum % 11;
-            if (check == 10) {
-                continue;
-            }
-            return sb.append(check == 11 ? 0 : check).toString();
-        }
     }
 }
