@@ -26,6 +26,8 @@ import org.hearth.referral.Referral;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+// Times itself: runs with no other test class alongside (the unit tests otherwise run concurrently).
+@org.junit.jupiter.api.parallel.Isolated
 class DemoGeneratorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final int CHILDREN = 2_000;
