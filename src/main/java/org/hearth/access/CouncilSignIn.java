@@ -41,6 +41,7 @@ public class CouncilSignIn {
     private final String providerName;
     private final String usernameClaim;
     private final UserDirectory users;
+    private final org.hearth.audit.AuditLog audit;
     private volatile ClientRegistration registration;
 
     CouncilSignIn(@Value("${hearth.oidc.issuer:}") String issuer,
@@ -48,13 +49,14 @@ public class CouncilSignIn {
                   @Value("${hearth.oidc.client-secret:}") String clientSecret,
                   @Value("${hearth.oidc.provider-name:your council's identity provider}") String providerName,
                   @Value("${hearth.oidc.username-claim:preferred_username}") String usernameClaim,
-                  UserDirectory users) {
+                  UserDirectory users, org.hearth.audit.AuditLog audit) {
         this.issuer = issuer.strip();
         this.clientId = clientId.strip();
         this.clientSecret = clientSecret;
         this.providerName = providerName;
         this.usernameClaim = usernameClaim;
         this.users = users;
+        this.audit = audit;
     }
 
     /** Whether the sign-in page offers the council's identity provider. */
@@ -107,9 +109,12 @@ public class CouncilSignIn {
             if (actor.isEmpty()) {
                 log.info("Council sign-in refused: no Hearth account for the provider's user (subject hash {})",
                         Integer.toHexString(String.valueOf(oidc.getSubject()).hashCode()));
+                audit.appendAlone(username == null || username.isBlank() ? "(none)" : username, null, "sign-in",
+                        "SIGN_IN", null, "DENIED", "council", "no Hearth account");
                 throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
                         "You signed in, but you have no Hearth account", null));
             }
+            audit.appendAlone(username, null, "sign-in", "SIGN_IN", null, "ALLOWED", "council", null);
             return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())),
                     oidc.getIdToken(), oidc.getUserInfo(), usernameClaim);
         };
@@ -119,6 +124,10 @@ public class CouncilSignIn {
         return (request, response, exception) -> {
             boolean noAccount = exception instanceof OAuth2AuthenticationException e
                     && NO_ACCOUNT.equals(e.getError().getErrorCode());
+            if (!noAccount) { // refused by the provider or the exchange: no username to name (audited above otherwise)
+                audit.appendAlone("(council)", null, "sign-in", "SIGN_IN", null, "DENIED", "council",
+                        exception instanceof OAuth2AuthenticationException e ? e.getError().getErrorCode() : "failed");
+            }
             response.sendRedirect(request.getContextPath() + (noAccount ? "/sign-in/no-account" : "/sign-in?error=council"));
         };
     }

@@ -10,6 +10,13 @@ final class ProblemEntryPoint {
     private ProblemEntryPoint() {}
 
     static final AuthenticationEntryPoint UNAUTHORISED = (request, response, e) -> {
+        if (e instanceof SignInGuard.Locked locked) {
+            long minutes = locked.minutesFrom(java.time.Instant.now());
+            response.setHeader("Retry-After", Long.toString(minutes * 60));
+            write(response, 429, "Too many failed sign-ins", "Sign-in is paused for this account after too many wrong "
+                    + "passwords. Try again in " + minutes + (minutes == 1 ? " minute" : " minutes") + ".");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Hearth\"");
         write(response, 401, "Sign in", "Sign in with your Hearth account to use the API");
     };

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hearth.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,9 +57,13 @@ public class SecurityConfig {
                                     "/error").permitAll()
                             .anyRequest().authenticated())
                     .authenticationProvider(localAccounts)
-                    .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?error"))
+                    .formLogin(f -> f.loginPage("/sign-in").defaultSuccessUrl("/", false).failureHandler((req, res, e) ->
+                            res.sendRedirect(e instanceof SignInGuard.Locked l
+                                    ? "/sign-in?error=locked&minutes=" + l.minutesFrom(Instant.now()) : "/sign-in?error")))
+                    // Redirects to the sign-in page are relative: the Location header never echoes the Host header.
+                    .exceptionHandling(e -> e.authenticationEntryPoint(relativeSignIn()))
                     .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                    .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                    .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                     + "frame-ancestors 'none'; form-action 'self'")));
             if (council.enabled()) {
@@ -73,6 +78,24 @@ public class SecurityConfig {
         }
     }
 
+    /**
+     * Headers on every answer, besides Spring Security's defaults (nosniff, no framing, no caching): HSTS for a year
+     * on HTTPS (behind a proxy too: server.forward-headers-strategy), and no address leaks to other sites.
+     */
+    static org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> hardened(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+        return h.contentTypeOptions(Customizer.withDefaults())
+                .httpStrictTransportSecurity(t -> t.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .referrerPolicy(r -> r.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    private static org.springframework.security.web.AuthenticationEntryPoint relativeSignIn() {
+        var entry = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
+        entry.setFavorRelativeUris(true);
+        return entry;
+    }
+
     static SecurityFilterChain api(HttpSecurity http, String issuer, AuthenticationProvider localAccounts) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a
@@ -84,6 +107,7 @@ public class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED)
                         .accessDeniedHandler(ProblemEntryPoint.FORBIDDEN))
+                .headers(SecurityConfig::hardened)
                 .csrf(c -> c.ignoringRequestMatchers("/api/**")) // API calls carry credentials, not cookies
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         if (!issuer.isBlank()) {
@@ -107,17 +131,30 @@ public class SecurityConfig {
      */
     @Bean
     AuthenticationProvider localAccounts(JdbcTemplate jdbc, PasswordEncoder encoder,
-                                         @Value("${hearth.security.verified-password-cache:PT5M}") Duration cacheFor) {
+                                         @Value("${hearth.security.verified-password-cache:PT5M}") Duration cacheFor,
+                                         org.springframework.beans.factory.ObjectProvider<AuditLog> audit,
+                                         @Value("${hearth.security.sign-in.free-failures:5}") int freeFailures,
+                                         @Value("${hearth.security.sign-in.address-free-failures:100}") int addressFreeFailures,
+                                         @Value("${hearth.security.sign-in.first-lock:PT30S}") Duration firstLock,
+                                         @Value("${hearth.security.sign-in.max-lock:PT15M}") Duration maxLock,
+                                         @Value("${hearth.security.sign-in.forget-after:PT1H}") Duration forgetAfter) {
         ConcurrentHashMap<String, Instant> verified = new ConcurrentHashMap<>();
-        return new AuthenticationProvider() {
+        // An unknown username is checked against this, so it costs the same BCrypt work as a known one.
+        String unknownUserHash = encoder.encode(java.util.UUID.randomUUID().toString());
+        AuthenticationProvider accounts = new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
                 String username = authentication.getName();
                 String password = String.valueOf(authentication.getCredentials());
                 record Account(String hash, String role) {}
+                if (username.length() > 200 || username.indexOf('\u0000') >= 0) { // not a name PostgreSQL can hold
+                    encoder.matches(password, unknownUserHash);
+                    throw new BadCredentialsException("bad credentials");
+                }
                 List<Account> found = jdbc.query("SELECT password_hash, role FROM hearth_user WHERE username = ? AND enabled",
                         (rs, n) -> new Account(rs.getString(1), rs.getString(2)), username);
                 if (found.isEmpty() || found.get(0).hash() == null) {
+                    encoder.matches(password, unknownUserHash);
                     throw new BadCredentialsException("bad credentials");
                 }
                 String key = digest(username + "\u0000" + password + "\u0000" + found.get(0).hash());
@@ -140,6 +177,12 @@ public class SecurityConfig {
                 return UsernamePasswordAuthenticationToken.class.isAssignableFrom(type);
             }
         };
+        AuditLog log = audit.getIfAvailable();
+        if (log == null) { // a one-off command (no audit log bean): nobody signs in
+            return accounts;
+        }
+        return new SignInGuard(accounts, new SignInThrottle(freeFailures, addressFreeFailures, firstLock, maxLock, forgetAfter), log,
+                java.time.Clock.systemUTC(), cacheFor);
     }
 
     static String digest(String text) {

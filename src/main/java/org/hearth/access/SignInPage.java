@@ -14,7 +14,10 @@ class SignInPage {
     }
 
     @GetMapping("/sign-in")
-    String signIn(Model model) {
+    String signIn(Model model, @org.springframework.web.bind.annotation.RequestParam(name = "minutes", required = false)
+                  String minutes) {
+        // How long a locked sign-in waits (SecurityConfig's failure handler says); only a small number is shown.
+        model.addAttribute("lockedMinutes", minutes != null && minutes.matches("[1-9][0-9]?") ? minutes : "15");
         model.addAttribute("councilSignIn", council.enabled());
         model.addAttribute("providerName", council.providerName());
         return "access/sign-in";

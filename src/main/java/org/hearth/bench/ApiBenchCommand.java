@@ -90,6 +90,7 @@ class ApiBenchCommand implements HearthCommand {
         List<String> workers = new ArrayList<>(allWorkers);
         Collections.shuffle(workers, new Random(seed));
         workers = List.copyOf(workers.subList(0, Math.min(options.getInt("users", 200), workers.size())));
+        demo.publishDemoPassword(workers); // only the README's accounts have it otherwise
         java.util.Set<String> signedIn = java.util.Set.copyOf(workers);
         pairs.removeIf(p -> !signedIn.contains(p.worker()));
         long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);

@@ -38,6 +38,16 @@ class ChronologyDownload {
         this.council = council;
     }
 
+    /**
+     * The download's name: the child's local id when it is a plain one (letters, digits, dash, underscore, dot; at
+     * most 40), else the record id. The local id comes from whoever created the record, so it must not shape the
+     * header or the saved file's name (quotes, slashes, control characters, a hundred kilobytes).
+     */
+    static String fileName(String legacyId, UUID childId) {
+        boolean plain = legacyId != null && legacyId.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}") && !legacyId.contains("..");
+        return "chronology-" + (plain ? legacyId : childId.toString()) + ".pdf";
+    }
+
     @GetMapping("/children/{childId}/chronology.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable UUID childId, @RequestParam(name = "kind", required = false) List<String> kinds) {
         Actor actor = currentActor.get();
@@ -51,7 +61,7 @@ class ChronologyDownload {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("chronology-" + (read.child().legacyId() == null ? childId : read.child().legacyId()) + ".pdf")
+                        .filename(fileName(read.child().legacyId(), childId))
                         .build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);

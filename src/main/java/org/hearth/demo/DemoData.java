@@ -12,11 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a generated synthetic local authority — teams, demo accounts and children's journeys — in one
- * transaction: all or nothing. Every demo account has the same, published, demo-only password.
+ * transaction: all or nothing. The README's seven demo accounts have the same, published, demo-only password; the
+ * other demo staff have none.
  */
 @Component
 public class DemoData {
     public static final String DEMO_PASSWORD = "hearth-demo";
+    /**
+     * The accounts the README lists: only these get the published password. Every other demo account (the rest of
+     * the authority's staff, there to own caseloads) has no password at all, so it cannot be signed in to.
+     */
+    public static final java.util.Set<String> PUBLISHED_ACCOUNTS = java.util.Set.of("sw.demo", "tm.demo", "iro.demo",
+            "eh.demo", "pa.demo", "analyst.demo", "admin.demo");
 
     private final UserDirectory users;
     private final BulkLoader loader;
@@ -37,6 +44,15 @@ public class DemoData {
                 Boolean.class);
     }
 
+    /**
+     * Gives these demo accounts the published demo password: for a benchmark that signs in as hundreds of workers
+     * on a database of its own. Never called when Hearth serves.
+     */
+    public void publishDemoPassword(java.util.Collection<String> usernames) {
+        jdbc.update("UPDATE hearth_user SET password_hash = ? WHERE username = ANY (?)", encoder.encode(DEMO_PASSWORD),
+                usernames.toArray(String[]::new));
+    }
+
     /** Generates and loads; returns how many children were loaded. */
     @Transactional
     public int load(int children, long seed) {
@@ -46,7 +62,8 @@ public class DemoData {
             users.addTeam(team.id(), team.name());
         }
         for (DemoUser user : generator.users(children)) {
-            users.addUser(user.username(), user.displayName(), Role.valueOf(user.role()), user.teamId(), hash);
+            users.addUser(user.username(), user.displayName(), Role.valueOf(user.role()), user.teamId(),
+                    PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
         }
         BulkLoader.Batch batch = loader.start("demo-data");
         generator.families(children).forEach(family -> { // streamed: 100,000 journeys need not fit in memory

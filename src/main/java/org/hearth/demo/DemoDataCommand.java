@@ -34,7 +34,8 @@ class DemoDataCommand implements HearthCommand {
         long t0 = System.nanoTime();
         int loaded = demo.load(children, seed);
         System.out.printf("Loaded %d synthetic children (seed %d) in %.1f s.%n", loaded, seed, (System.nanoTime() - t0) / 1e9);
-        System.out.println("Demo accounts (demo only) have the password '" + DemoData.DEMO_PASSWORD + "'.");
+        System.out.println("The demo accounts " + String.join(", ", new java.util.TreeSet<>(DemoData.PUBLISHED_ACCOUNTS))
+                + " (demo only) have the password '" + DemoData.DEMO_PASSWORD + "'; the other demo staff cannot sign in.");
         return 0;
     }
 }

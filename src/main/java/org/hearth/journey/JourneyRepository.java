@@ -127,6 +127,17 @@ public class JourneyRepository {
                 + "OR invo_involvement_end_date >= current_date)", UUID.class, username);
     }
 
+    /** Whether a person already holds this NHS number, written with or without spaces. */
+    boolean nhsNumberTaken(String nhs) {
+        if (nhs == null || nhs.isBlank()) {
+            return false;
+        }
+        String digits = nhs.replaceAll("\\D", "");
+        String spaced = digits.length() == 10 ? digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6) : digits;
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_nhs_number IN (?, ?, ?))",
+                Boolean.class, nhs, digits, spaced));
+    }
+
     Optional<Person> person(UUID id) {
         return jdbc.query(PEOPLE.selectById(), PEOPLE.rowMapper(), id).stream().findFirst().map(this::withDisabilities);
     }

@@ -228,7 +228,8 @@ public class JourneyService {
     public Recorded createChild(Actor actor, Person person, String purpose) {
         return seam.create(actor, "person", purpose, childId -> {
             Person child = person.withId(childId);
-            List<Violation> problems = PersonRules.check(child, java.time.LocalDate.now());
+            List<Violation> problems = PersonRules.checkNew(child, java.time.LocalDate.now(),
+                    repository.nhsNumberTaken(child.nhsNumber()));
             if (!problems.isEmpty()) {
                 throw new RuleViolations(problems);
             }

@@ -31,6 +31,8 @@ import org.hearth.care.CareStage;
 import org.hearth.protection.ProtectionStage;
 import org.hearth.referral.ReferralStage;
 
+// Times itself: runs with no other test class alongside (the unit tests otherwise run concurrently).
+@org.junit.jupiter.api.parallel.Isolated
 class DemoGeneratorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final int CHILDREN = 2_000;

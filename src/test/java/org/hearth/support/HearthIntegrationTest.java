@@ -1,13 +1,16 @@
 package org.hearth.support;
 
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of every test that needs the running application. All such tests share one Spring context (same
  * configuration, so Spring's test context cache builds it once) and one embedded PostgreSQL in a directory of
- * this JVM's own, wiped at start.
+ * this JVM's own, wiped at start. Tagged "integration" (the tag is inherited): Failsafe runs these, after the unit
+ * tests, and {@code ./test --fast} leaves them out.
  */
+@Tag("integration")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hearth.embedded.clean=true",
         "hearth.demo.load-on-empty=false",

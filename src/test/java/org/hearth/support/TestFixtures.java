@@ -61,6 +61,27 @@ public class TestFixtures {
         });
     }
 
+    /**
+     * A valid NHS number (modulus 11) no other test uses: a new child's NHS number must be one no one else holds, and
+     * every test shares the database.
+     */
+    public static String nhsNumber() {
+        java.util.Random random = new java.util.Random(System.nanoTime() + SEQ.incrementAndGet());
+        while (true) {
+            int sum = 0;
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 9; i++) {
+                int d = random.nextInt(10);
+                sum += d * (10 - i);
+                sb.append(d);
+            }
+            int check = 11 - sum % 11;
+            if (check != 10 && !sb.toString().chars().allMatch(c -> c == sb.charAt(0))) {
+                return sb.append(check == 11 ? 0 : check).toString();
+            }
+        }
+    }
+
     public String team() {
         String id = "team-" + SEQ.incrementAndGet();
         users.addTeam(id, "Team " + id);

@@ -60,15 +60,20 @@ class CouncilSignInBrowserTest extends BrowserTest {
                 Long.class, worker, child)).isPositive();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Long.class, worker))
                 .as("the session lives in PostgreSQL").isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT outcome || ' ' || basis FROM audit_entry WHERE action = 'SIGN_IN' AND actor = ?",
+                String.class, worker)).as("the sign-in is audited").containsExactly("ALLOWED council");
     }
 
     @Test
     void shouldRefuseSomeoneTheProviderKnowsButHearthDoesNot() {
-        signInAtTheProvider("not-a-hearth-user-" + UUID.randomUUID().toString().substring(0, 8));
+        String stranger = "not-a-hearth-user-" + UUID.randomUUID().toString().substring(0, 8);
+        signInAtTheProvider(stranger);
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/sign-in/no-account$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("You do not have a Hearth account"))).isVisible();
         assertThat(page.locator("main")).containsText("You signed in with " + TestIssuer.PROVIDER_NAME);
+        assertThat(jdbc.queryForList("SELECT outcome FROM audit_entry WHERE action = 'SIGN_IN' AND actor = ?",
+                String.class, stranger)).as("the refusal is audited").containsExactly("DENIED");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "sign-in-no-account");
 

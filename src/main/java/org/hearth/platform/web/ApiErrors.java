@@ -28,6 +28,7 @@ import tools.jackson.databind.DatabindException;
  * where there is one. Input errors are 4xx, never 500; an unexpected failure says only a reference to quote.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(-2) // before WebErrors and Spring's own problem-details handler
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -43,7 +44,44 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpHardening.BodyTooLarge) {
+                return hearth(new HearthProblem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
+                        "What you sent is larger than Hearth accepts. Send less at a time."));
+            }
+        }
         return json(e.getMostSpecificCause());
+    }
+
+    /**
+     * A value the database refuses that the rules let through: in the user's terms, not a 500. {@code null} when the
+     * failure is not the input's fault.
+     */
+    static HearthProblem fromDatabase(org.springframework.dao.DataAccessException e) {
+        String state = null;
+        for (Throwable t = e; t != null && state == null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                state = sql.getSQLState();
+            }
+        }
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "23503" -> new HearthProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Check your answers",
+                    "This refers to a record that does not exist. Check the record id and try again.");
+            case "22021", "22P05" -> HearthProblem.badRequest(
+                    "Text cannot contain the NUL character (\\u0000). Remove it and try again.");
+            case "22001" -> HearthProblem.badRequest("A value is longer than Hearth can keep. Shorten it and try again.");
+            case "22007", "22008" -> HearthProblem.badRequest("A date is outside the range Hearth can keep.");
+            default -> null;
+        };
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> database(org.springframework.dao.DataAccessException e) {
+        HearthProblem p = fromDatabase(e);
+        return p == null ? unexpected(e) : hearth(p);
     }
 
     /** Binding a record from JSON the user sent: say which field and what is wrong with it. */
@@ -78,6 +116,9 @@ public class ApiErrors {
     private static String describe(DatabindException e, String path) {
         String field = path.substring(path.lastIndexOf('/') + 1);
         String msg = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (msg.contains(HttpHardening.NUL_MESSAGE)) {
+            return field + " cannot contain the NUL character (\\u0000)";
+        }
         if (msg.contains("Unrecognized property") || msg.contains("Unrecognized field")) {
             return "'" + field + "' is not a field of this record";
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
 public final class Ssda903Data {
     private final Map<String, Ssda903Table> tables = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    /** Per file read, the columns of its table its header lacks (file name to columns). */
+    private final Map<String, List<String>> missingColumns = new LinkedHashMap<>();
 
     public Ssda903Data put(Ssda903Table table) {
         tables.put(table.name(), table);
@@ -35,6 +37,17 @@ public final class Ssda903Data {
 
     public List<String> notices() {
         return Collections.unmodifiableList(notices);
+    }
+
+    /** Notes that a file's header lacks columns of its table (the validator reads on; an import refuses). */
+    public void missingColumns(String file, List<String> columns) {
+        missingColumns.put(file, List.copyOf(columns));
+        notice(file + " has no column(s) " + columns);
+    }
+
+    /** File name to the columns its header lacks; empty when every file had all its table's columns. */
+    public Map<String, List<String>> missingColumns() {
+        return Collections.unmodifiableMap(missingColumns);
     }
 
     /** This year's tables with the previous year's added as {@code Name_last}. */

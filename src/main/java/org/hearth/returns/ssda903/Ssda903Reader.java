@@ -123,7 +123,7 @@ public final class Ssda903Reader {
             List<String> missing = new ArrayList<>(TABLE_COLUMNS.get(table));
             missing.removeAll(csv.header());
             if (!missing.isEmpty()) {
-                data.notice(chosen.get(table).getFileName() + " (" + table + ") has no column(s) " + missing);
+                data.missingColumns(chosen.get(table).getFileName() + " (" + table + ")", missing);
             }
             data.put(new Ssda903Table(table, csv.header(), csv.rows()));
         });

@@ -7,6 +7,8 @@ import org.hearth.codes.CollectionYear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+// Times itself: runs with no other test class alongside (the unit tests otherwise run concurrently).
+@org.junit.jupiter.api.parallel.Isolated
 class CinPerformanceTest {
 
     @TempDir

@@ -128,6 +128,15 @@ public class Ssda903ImportService {
         }
         try {
             Ssda903Data data = Ssda903Reader.readReturn(path);
+            if (!data.missingColumns().isEmpty()) {
+                // Importing without them would drop their values silently: refuse, naming what is missing.
+                StringBuilder why = new StringBuilder("columns are missing from the header, so nothing was imported:");
+                data.missingColumns().forEach((file, cols) -> why.append(' ').append(file).append(" has no ")
+                        .append(String.join(", ", cols)).append(';'));
+                why.setLength(why.length() - 1);
+                throw new Unreadable(new ImportError(name, null, null, -1, null, why
+                        + ". Add the columns (empty where there is nothing to say) and import again."));
+            }
             return new Ssda903Import.Source(name, data);
         } catch (IOException e) {
             throw new Unreadable(new ImportError(name, null, null, -1, null, "cannot be read: " + e.getMessage()));

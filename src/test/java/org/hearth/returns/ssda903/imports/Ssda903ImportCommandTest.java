@@ -148,6 +148,21 @@ class Ssda903ImportCommandTest extends HearthIntegrationTest {
     }
 
     @Test
+    void refusesAFileWithColumnsMissingFromItsHeaderNamingThemAndSavesNothing() throws Exception {
+        Path ret = dir.resolve("short");
+        Files.createDirectories(ret);
+        Files.writeString(ret.resolve("header.csv"), "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nMC1,M,01/02/2012,WBRI,UN1,,\n");
+        Files.writeString(ret.resolve("episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,DEC,REC,REASON_PLACE_CHANGE,"
+                + "HOME_POST,URN\nMC1,01/06/2023,S,C2,N1,U1,,,,,\n");
+
+        assertThat(run("--year", "2023", "--current", ret.toString(), "--keep-rule-breaks")).isEqualTo(1);
+
+        assertThat(stderr()).contains("episodes.csv (Episodes) has no PLACE_PROVIDER, PL_POST")
+                .contains("nothing was imported");
+        assertThat(people("MC1")).isZero();
+    }
+
+    @Test
     void saysWhatIsMissing() {
         assertThat(run("--year", "2023")).isEqualTo(2);
         assertThat(stderr()).contains("--year and --current are required");
