@@ -1,0 +1,109 @@
+package org.hearth.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hearth.journey.EpisodeKind;
+import org.hearth.journey.Stage;
+import org.hearth.stages.Stages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries the design rests on, checked on the compiled code and its SQL rather than promised in comments:
+ * the journey knows no stage, stages depend on one another without cycles, and only the record's own module writes
+ * a child's tables.
+ */
+class BoundariesTest {
+    private static JavaClasses hearth;
+
+    /** The packages of the registered stages (e.g. org.hearth.protection). */
+    private static final List<String> STAGE_PACKAGES = Stages.standard().stages().stream()
+            .map(s -> s.getClass().getPackageName()).distinct().toList();
+
+    @BeforeAll
+    static void importClasses() {
+        hearth = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.hearth");
+    }
+
+    @Test
+    void shouldKeepTheJourneyFreeOfEveryStage() {
+        List<String> forbidden = new ArrayList<>();
+        STAGE_PACKAGES.forEach(p -> forbidden.add(p + ".."));
+        forbidden.add("org.hearth.stages..");
+        forbidden.add("org.hearth.record..");
+        noClasses().that().resideInAPackage("org.hearth.journey..")
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+                .because("a stage plugs in through journey.Stage and the one registration, org.hearth.stages")
+                .check(hearth);
+    }
+
+    @Test
+    void shouldKeepStagesFreeOfCyclesBetweenThem() {
+        JavaClasses stages = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(STAGE_PACKAGES);
+        slices().matching("org.hearth.(*)..").should().beFreeOfCycles()
+                .because("a stage may build on the stages before it in the journey, never the other way round")
+                .check(stages);
+    }
+
+    @Test
+    void shouldLetOnlyTheSeamAndTheAuditPackageWriteTheAuditLog() {
+        noClasses().that().resideOutsideOfPackages("org.hearth.access..", "org.hearth.audit..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")
+                .because("every disclosure and change is audited by the one seam, org.hearth.access.AccessSeam")
+                .check(hearth);
+    }
+
+    @Test
+    void shouldLetOnlyTheRecordsOwnModuleWriteAChildsTables() throws IOException {
+        Set<String> childTables = new TreeSet<>(Set.of("ssd_person", "ssd_person_disability", "chronology_entry"));
+        for (EpisodeKind<?> kind : Stages.allKinds()) {
+            childTables.add(kind.table().table());
+        }
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (WRITERS.stream().anyMatch(where::endsWith)) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (childTables.contains(m.group(2).toLowerCase())) {
+                        offenders.add(where + " writes " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("only the journey's repository and bulk loader write a child's record (and the "
+                + "chronology writer derives its entries from their events)").isEmpty();
+    }
+
+    /** The classes that write a child's tables: the record's own module. */
+    private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
+            "chronology/ChronologyWriter.java");
+
+    @Test
+    void shouldRegisterEveryStageOnceWithKindsNamedOnce() {
+        List<String> names = Stages.allKinds().stream().map(EpisodeKind::name).toList();
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(Stages.standard().stages().stream().map(Stage::name).toList()).doesNotHaveDuplicates();
+    }
+}
