@@ -117,10 +117,12 @@ final class CareSimulation extends StageSimulation {
         c.windows.add(new SimulatedChild.Window(q, end, "CLA", 42));
         String cin = c.uasc ? "N8" : pickString(new String[] {"N1", "N2", "N4", "N5", "N6", "N8"},
                 new double[] {66, 4, 8, 13, 4, 5});
-        add(CareStage.CARE_PERIODS, new CarePeriod(uuid(), pid, q, end, end == null ? null : reason, cin));
+        add(CareStage.CARE_PERIODS, new CarePeriod(uuid(), pid, q, null, null, cin));
         if (end == null) {
             return EpisodeEnd.OPEN;
         }
+        // Ceasing care ends the period, its placement and its legal status together, by the app's own command.
+        play(new CeaseCare(end, reason));
         switch (outcome) {
             case "ADOPT" -> {
                 return new EpisodeEnd(end, "RC1", "STOP");
@@ -142,7 +144,7 @@ final class CareSimulation extends StageSimulation {
         }
     }
 
-    /** Legal statuses from the first day of care without gaps; the last stays open while care goes on. */
+    /** Legal statuses from the first day of care without gaps; the last stays open until care ceases. */
     void legalStatuses(LocalDate q, LocalDate end, LocalDate bound, String route, String outcome,
                                LocalDate placementOrder) {
         List<String> codes = new ArrayList<>();
@@ -187,7 +189,7 @@ final class CareSimulation extends StageSimulation {
             n++;
         }
         for (int i = 0; i < n; i++) {
-            LocalDate e = i + 1 < n ? starts.get(i + 1) : end;
+            LocalDate e = i + 1 < n ? starts.get(i + 1) : null; // the last ends when care ceases
             add(CareStage.LEGAL_STATUSES, new LegalStatus(uuid(), pid, codes.get(i), starts.get(i), e));
         }
     }

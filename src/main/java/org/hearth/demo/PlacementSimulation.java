@@ -82,7 +82,7 @@ final class PlacementSimulation extends StageSimulation {
             }
         }
         for (int i = 0; i < types.size(); i++) {
-            LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : end;
+            LocalDate e = i + 1 < types.size() ? starts.get(i + 1) : null; // the last ends when care ceases
             String ty = types.get(i);
             boolean residential = ty.startsWith("K") || ty.startsWith("R") || ty.startsWith("S") || ty.equals("H5");
             boolean outside = chance(0.41);
