@@ -19,6 +19,10 @@ import org.hearth.protection.StrategyDiscussion;
  * its reviews; a plan ends at a review, when the child comes into care or at 18.
  */
 final class ProtectionSimulation extends StageSimulation {
+    /** Why a plan ends, in the review conference's words (protection's CP review end reasons). */
+    static final String NO_LONGER_AT_RISK = "NO_LONGER_AT_RISK";
+    static final String LOOKED_AFTER = "LOOKED_AFTER";
+    static final String AGED_18 = "AGED_18";
     static final Weighted CP_CATEGORY = new Weighted(new String[] {"NEG", "EMO", "PHY", "SAB", "MUL"},
             new double[] {48, 38, 7, 4, 3});
 
@@ -80,12 +84,17 @@ final class ProtectionSimulation extends StageSimulation {
         if (icpc.isAfter(today)) {
             return EpisodeEnd.OPEN;
         }
-        boolean plan = forced || chance(0.88);
+        // A child who turns 18 the next day is not made subject to a plan: it could end at no review conference.
+        boolean adultTomorrow = c.age18 != null && !icpc.isBefore(c.age18.minusDays(1));
+        boolean plan = (forced || chance(0.88)) && !adultTomorrow;
         UUID icpcId = uuid();
         add(ProtectionStage.INITIAL_CONFERENCES, new InitialConference(icpcId, pid, s47Id, ep.id, icpc, plan));
         if (!plan) {
-            if (chance(0.6)) {
+            if (!adultTomorrow && chance(0.6)) {
                 return journey.assessment.cinPlan(ep, icpc);
+            }
+            if (adultTomorrow && fromCin) {
+                c.lastIcpcPlan = icpc; // the child in need plan ends at the conference too
             }
             // The case closes after the conference and after its assessment is authorised (CIN rule 8565).
             LocalDate after = !fromCin && assessAuth.isAfter(icpc) ? assessAuth : icpc;
@@ -129,11 +138,15 @@ final class ProtectionSimulation extends StageSimulation {
         LocalDate end = null;
         List<CpReview> reviews = new ArrayList<>();
         if (c.showcase != JourneySimulator.Showcase.CP_OVERDUE_REVIEW) {
-            // First review within 3 months, then at most every 6 months; a review decides when the plan ends.
+            // First review within 3 months, then at most every 6 months; a review decides when the plan ends, and
+            // why (a plan ends only at a review conference, with a reason, as the review's command requires).
             LocalDate review = start.plusMonths(3).minusDays(between(0, 10));
             while (true) {
                 if (careDay != null && !review.isBefore(careDay)) {
                     end = careDay.isAfter(today) ? null : careDay;
+                    if (end != null) {
+                        reviews.add(endingReview(planId, end, LOOKED_AFTER));
+                    }
                     break;
                 }
                 if (review.isAfter(today)) {
@@ -141,10 +154,13 @@ final class ProtectionSimulation extends StageSimulation {
                 }
                 if (c.dob != null && !review.isBefore(c.age18)) {
                     end = planned.isAfter(today) ? null : planned;
+                    if (end != null) {
+                        reviews.add(endingReview(planId, end, end.equals(c.age18.minusDays(1)) ? AGED_18 : NO_LONGER_AT_RISK));
+                    }
                     break;
                 }
                 boolean last = !review.isBefore(planned);
-                reviews.add(new CpReview(uuid(), pid, planId, review, !last));
+                reviews.add(new CpReview(uuid(), pid, planId, review, !last, null, last ? NO_LONGER_AT_RISK : null));
                 if (last) {
                     end = review;
                     break;
@@ -166,5 +182,14 @@ final class ProtectionSimulation extends StageSimulation {
             return journey.assessment.cinPlan(ep, end); // step down to a child in need plan on the day the plan ends
         }
         return new EpisodeEnd(notAfterToday(end.plusDays(between(0, 14)), end), "RC7", chance(0.2) ? "EH" : null);
+    }
+
+    /**
+     * The review conference that ends a plan between its regular reviews (the child came into care, or reaches 18):
+     * its id is derived from the plan's, so it takes no draw and the rest of the child's journey is unchanged.
+     */
+    private CpReview endingReview(UUID planId, LocalDate day, String reason) {
+        UUID id = new UUID(planId.getMostSignificantBits() ^ 0x4350_5245_5649_4557L, planId.getLeastSignificantBits());
+        return new CpReview(id, pid, planId, day, false, null, reason);
     }
 }

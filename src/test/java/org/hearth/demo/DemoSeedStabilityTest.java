@@ -16,24 +16,29 @@ import org.junit.jupiter.api.Test;
 /**
  * The demo's data is what the demo accounts' caseloads, the browser tests and the returns tests stand on: the same
  * seed and day must give exactly the same children, dates, codes and relatives whoever reorganises the simulator.
- * The digests were computed on the simulator before it was broken into per-stage parts.
+ * The digests were first computed on the simulator before it was broken into per-stage parts, and held through the
+ * split and through ceasing care by its command. They changed once, on purpose, when the demo was made to keep the
+ * CP review command's invariants (DemoInvariantsTest): a plan's ending review now carries its end reason, a plan
+ * that ends as the child comes into care or reaches 18 ends at a review conference that day (its id derived from
+ * the plan's, so no other draw moved), and a conference the day before a child turns 18 makes no plan.
+ * Change them only for a change to the demo meant to change its children, and say so in the commit.
  */
 class DemoSeedStabilityTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("47fb311d6f121c71c63cf8ab194f2e6977aecfc876ef86d755b12a07d8b5cabf");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("39d5d578e3fa981291cc29b43d734ae398314ac2653853ade259bc8d3d38fa7e");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("65d285d2ac518606ef52ba447bb9acd177155221496c36bfdc66c347e46d0300");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("07e3cecf48034bb6ee8d66f114aa7c488748fa48db0518fea9063ac57563fdbc");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("1cd0ade9bf29db007fbb83abfb45aeebf2a65a6a80cb0e62f863d9714b43ec73");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("bb30390a4f0731792331694598a3f87dc99214ffcfda6cd9beea64a92cc8f9eb");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
