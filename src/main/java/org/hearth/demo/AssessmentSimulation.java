@@ -127,8 +127,11 @@ final class AssessmentSimulation extends StageSimulation {
                 return EpisodeEnd.OPEN;
             }
             c.lastIcpcPlan = null;
+            add(AssessmentStage.CIN_PLANS, new CinPlan(id, pid, ep.id, start, null)); // open through the enquiry
             EpisodeEnd end = journey.protection.protection(ep, sd, true);
-            addCin(id, ep, start, c.lastIcpcPlan);
+            // It ends the day a conference makes a CP plan (or the case closes as the child turns 18).
+            c.replace(AssessmentStage.CIN_PLANS, new CinPlan(id, pid, ep.id, start, c.lastIcpcPlan));
+            c.windows.add(new SimulatedChild.Window(start, c.lastIcpcPlan, "CIN", 28));
             return end;
         }
         if (u < 0.11 && length > 30 && age(start) >= 10) {

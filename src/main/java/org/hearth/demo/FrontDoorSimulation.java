@@ -96,6 +96,8 @@ final class FrontDoorSimulation extends StageSimulation {
         UUID contactId = uuid();
         LocalDate decision = notAfterToday(chance(0.6) ? r : plusWorkingDays(r, 1));
         add(ReferralStage.CONTACTS, new Contact(contactId, pid, contactDay, source, "REFERRAL", decision, null));
+        // Open while the work goes on, so each later step (and its stage's command) finds the referral it is under.
+        add(ReferralStage.REFERRALS, new Referral(ep.id, pid, contactId, r, source, null, decision, false, null, null));
         ep.phase(r, DemoStaff.FRONT_DOOR);
 
         EpisodeEnd end;
@@ -114,8 +116,8 @@ final class FrontDoorSimulation extends StageSimulation {
             c.onlyNfa = false;
         }
         String need = nfa ? (chance(0.7) ? "N9" : "N0") : c.uasc ? "N8" : NEED.pick(rnd);
-        add(ReferralStage.REFERRALS, new Referral(ep.id, pid, contactId, r, source, need, decision, nfa, end.reason(),
-                end.date()));
+        c.replace(ReferralStage.REFERRALS, new Referral(ep.id, pid, contactId, r, source, need, decision, nfa,
+                end.reason(), end.date()));
         journey.allocations.allocate(ep, end.date());
         return end;
     }

@@ -117,7 +117,14 @@ final class SimulatedChild {
         }
     }
 
-    /** A saved record: replacing the one with its id where it stands (so the record's order is kept), or added. */
+    /**
+     * A record as it now stands (a referral closed, a plan ended): replacing the one with its id where it stands, so
+     * the record's order is kept, or added.
+     */
+    <T extends Record & JourneyRecord> void replace(EpisodeKind<T> kind, T record) {
+        keep(kind, record);
+    }
+
     private void keep(EpisodeKind<?> kind, JourneyRecord record) {
         List<JourneyRecord> list = records.computeIfAbsent(kind, k -> new ArrayList<>());
         for (int i = 0; i < list.size(); i++) {

@@ -14,6 +14,17 @@ import org.hearth.journey.JourneyRecord;
  * record so far), the coordinator that moves them on to the next stage, and small helpers for drawing. Every draw
  * comes from the child's one random source in the order the simulation makes it, so a seed always gives the same
  * children: a part must not draw more, fewer or in another order without meaning to change the demo.
+ *
+ * <p>A step whose stage has a command records it through the command ({@link #play}), as the app would: the command
+ * decides on the record made so far and the journey rules judge the change. When a stage's command lands, its step
+ * switches in one line, passing the ids the simulation already drew so the seed's children stay the same, e.g.
+ * <pre>
+ *   add(ProtectionStage.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd, who, "S47"));
+ *   play(new RecordStrategyDiscussion(sd, who, "S47"), sdId);
+ * </pre>
+ * The record so far has what a practitioner would see on that day: the referral is recorded open when it is made
+ * (and closed when its episode ends), a CIN plan is open through the enquiry it leads to, and a period of care, its
+ * placement and legal status are open until care ceases (through {@code CeaseCare}).
  */
 abstract class StageSimulation {
     protected final SimulatedChild c;
