@@ -145,7 +145,7 @@ class JourneyPlayerTest {
     }
 
     @Test
-    void shouldRefuseACommandThatChangesNothingOrAPartItDoesNotDeclare() {
+    void shouldRefuseACommandThatChangesNothingAPartItDoesNotDeclareOrARecordTheChildDoesNotHave() {
         JourneyCommand nothing = new JourneyCommand() {
             public List<String> parts() {
                 return List.of(CareStage.CARE_PERIODS.name());
@@ -160,5 +160,17 @@ class JourneyPlayerTest {
         assertThatThrownBy(() -> player.play(conferenced, new StartPlan(referral.id(), conference,
                 List.of(CareStage.CARE_PERIODS.name())), WORKER, () -> NEW_ID))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not declare");
+        JourneyCommand elsewhere = new JourneyCommand() {
+            public List<String> parts() {
+                return List.of(ProtectionStage.CP_PLANS.name());
+            }
+
+            public Decision decide(ChildJourney journey, Context context) {
+                return Decision.of(JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(NEW_ID, CHILD_ID, referral.id(),
+                        conference.id(), conference.icpcDate(), null, "NEG", "NEG", 0)));
+            }
+        };
+        assertThatThrownBy(() -> player.play(conferenced, elsewhere, WORKER, NO_NEW_RECORDS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not on the child's record");
     }
 }
