@@ -21,7 +21,7 @@ import org.springframework.security.core.Authentication;
 class SignInGuardTest {
     /** The audit entries the guard wrote: actor, outcome, detail. */
     private final List<String> audited = new ArrayList<>();
-    private final AuditLog audit = new AuditLog(null) {
+    private final AuditLog audit = new AuditLog(null, null, null) {
         @Override
         public AuditEntry appendAlone(String actor, UUID personId, String part, String action, String purpose,
                                       String outcome, String basis, String detail) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hearth.journey.JourneyBuilder;
 import org.hearth.journey.Violation;
+import org.hearth.journey.child.Person;
+import org.hearth.journey.child.PersonRules;
 import org.junit.jupiter.api.Test;
 
 /** Values a person's record must not take however it arrives: impossible births, names that are not names, twins by NHS number. */
