@@ -18,8 +18,14 @@ import org.hearth.journey.Violation;
  * @param mayName whether the actor may see the person with this id (false for an id no one has)
  */
 public record AddPersonWhoMatters(String name, String kind, String relationship, String childsWords,
-                                  UUID relatedPersonId, LocalDate from, LocalDate to, Predicate<UUID> mayName)
-        implements JourneyCommand {
+                                  UUID relatedPersonId, LocalDate from, LocalDate to, boolean doNotDisclose,
+                                  Predicate<UUID> mayName) implements JourneyCommand {
+    /** Someone who may be shown to whoever may see the child's network. */
+    public AddPersonWhoMatters(String name, String kind, String relationship, String childsWords, UUID relatedPersonId,
+                               LocalDate from, LocalDate to, Predicate<UUID> mayName) {
+        this(name, kind, relationship, childsWords, relatedPersonId, from, to, false, mayName);
+    }
+
     static final Set<String> KINDS = Set.of("PERSON", "PET");
     static final String KIND = PeopleStage.PEOPLE_WHO_MATTER.name();
 
@@ -53,6 +59,7 @@ public record AddPersonWhoMatters(String name, String kind, String relationship,
             return Decision.refused(out);
         }
         return Decision.of(JourneyChange.of(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(null, j.child().id(),
-                named, kind, Network.trimmed(relationship), Network.trimmed(childsWords), relatedPersonId, from, to)));
+                named, kind, Network.trimmed(relationship), Network.trimmed(childsWords), relatedPersonId, from, to,
+                doNotDisclose)));
     }
 }

@@ -41,9 +41,10 @@ class PeopleApi {
      * @param relatedPersonId optional: their record on Hearth, when the worker may see it
      * @param from            since when (optional)
      * @param to              until when (optional)
+     * @param doNotDisclose   true for someone only the allocated worker and their manager may see
      */
     record PersonWhoMattersRequest(String name, String kind, String relationship, String childsWords,
-                                   UUID relatedPersonId, LocalDate from, LocalDate to) {}
+                                   UUID relatedPersonId, LocalDate from, LocalDate to, Boolean doNotDisclose) {}
 
     /**
      * Version 1 of the request to record a relationship.
@@ -66,8 +67,10 @@ class PeopleApi {
      * @param postcode its UK postcode
      * @param from     the day the child started living there
      * @param to       the day they left (optional)
+     * @param doNotDisclose true for an address only the allocated worker and their manager may see (a refuge)
      */
-    record AddressRequest(String type, String line, String postcode, LocalDate from, LocalDate to) {}
+    record AddressRequest(String type, String line, String postcode, LocalDate from, LocalDate to,
+                          Boolean doNotDisclose) {}
 
     @PostMapping("/api/children/{childId}/people-who-matter")
     @Operation(summary = "Add someone who matters to the child")
@@ -78,7 +81,7 @@ class PeopleApi {
         Actor actor = currentActor.get();
         return CommandApi.run(journeys, actor, childId, ifMatch, new AddPersonWhoMatters(r.name(), r.kind(),
                 r.relationship(), r.childsWords(), r.relatedPersonId(), r.from(), r.to(),
-                id -> nameable.mayName(actor, id)), purpose, Map.of("startDate", "from", "endDate", "to", "relatedPersonId", "relatedPersonId", "name", "name",
+                Boolean.TRUE.equals(r.doNotDisclose()), id -> nameable.mayName(actor, id)), purpose, Map.of("startDate", "from", "endDate", "to", "relatedPersonId", "relatedPersonId", "name", "name",
                 "kind", "kind", "relationship", "relationship", "childsWords", "childsWords"));
     }
 
@@ -103,7 +106,7 @@ class PeopleApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(defaultValue = "record the child's network") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new RecordAddress(r.type(), r.line(),
-                r.postcode(), r.from(), r.to()), purpose, Map.of("addressType", "type", "addressLine", "line",
+                r.postcode(), r.from(), r.to(), Boolean.TRUE.equals(r.doNotDisclose())), purpose, Map.of("addressType", "type", "addressLine", "line",
                 "addressPostcode", "postcode", "addressStartDate", "from", "addressEndDate", "to"));
     }
 }

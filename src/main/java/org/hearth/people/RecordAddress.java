@@ -13,8 +13,13 @@ import org.hearth.journey.Violation;
  * An address the child lived at, from {@code from} (to {@code to}); the postcode drives placement distance and
  * deprivation measures, so it must look like a UK postcode.
  */
-public record RecordAddress(String type, String line, String postcode, LocalDate from, LocalDate to)
-        implements JourneyCommand {
+public record RecordAddress(String type, String line, String postcode, LocalDate from, LocalDate to,
+                            boolean doNotDisclose) implements JourneyCommand {
+    /** An address that may be shown to whoever may see the child's addresses. */
+    public RecordAddress(String type, String line, String postcode, LocalDate from, LocalDate to) {
+        this(type, line, postcode, from, to, false);
+    }
+
     static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
     static final String KIND = PeopleStage.ADDRESSES.name();
 
@@ -46,6 +51,6 @@ public record RecordAddress(String type, String line, String postcode, LocalDate
             return Decision.refused(out);
         }
         return Decision.of(JourneyChange.of(PeopleStage.ADDRESSES, new Address(null, j.child().id(),
-                Network.trimmed(type), address, code, from, to)));
+                Network.trimmed(type), address, code, from, to, doNotDisclose)));
     }
 }

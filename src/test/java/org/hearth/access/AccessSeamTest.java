@@ -427,15 +427,15 @@ class AccessSeamTest extends HearthIntegrationTest {
         String iro = fixtures.user(Role.IRO, fixtures.team());
         fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(10));
         HttpResponse<String> added = api.call("POST", "/api/children/" + child + "/addresses", worker,
-                "{\"addressType\":\"HOME\",\"addressLine\":\"Refuge, 4 Quiet Close\",\"addressPostcode\":\"AB1 2CD\","
-                        + "\"addressStartDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+                "{\"type\":\"HOME\",\"line\":\"Refuge, 4 Quiet Close\",\"postcode\":\"AB1 2CD\","
+                        + "\"from\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(jdbc.queryForObject("SELECT addr_do_not_disclose FROM ssd_address WHERE addr_person_id = ?",
                 Boolean.class, child)).isTrue();
 
         HttpResponse<String> person = api.call("POST", "/api/children/" + child + "/people-who-matter", worker,
                 "{\"name\":\"Aunt Rosalind\",\"kind\":\"PERSON\",\"relationship\":\"Aunt\","
-                        + "\"startDate\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
+                        + "\"from\":\"" + LocalDate.now().minusDays(3) + "\",\"doNotDisclose\":true}");
         assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
 
         assertThat(api.get("/api/children/" + child, worker).body()).contains("Quiet Close").contains("Aunt Rosalind");

@@ -26,7 +26,7 @@ class RecordActionsTest {
 
     @Test
     void shouldOfferOnlyAContactForAChildWithNothingOpen() {
-        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact");
+        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact", "Record a visit");
     }
 
     @Test
@@ -35,7 +35,7 @@ class RecordActionsTest {
         assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
                 "Close the child in need episode", "Start an assessment", "Start a child in need plan",
                 "Record a strategy discussion",
-                "Record a missing or away episode");
+                "Record a missing or away episode", "Record a visit");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");
     }
