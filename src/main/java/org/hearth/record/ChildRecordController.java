@@ -2,7 +2,6 @@ package org.hearth.record;
 
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.JourneyService;
 import java.net.URI;
@@ -15,7 +14,6 @@ import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
 import org.hearth.journey.child.Person;
-import org.hearth.stages.Stages;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import org.hearth.returns.ReturnedRowsStage;
 
 /**
  * The child's record over HTTP. Thin: reads the request, names the purpose, calls {@link JourneyService}. The
@@ -38,20 +32,20 @@ import org.hearth.returns.ReturnedRowsStage;
  */
 @RestController
 @RequestMapping("/api/children")
+@io.swagger.v3.oas.annotations.tags.Tag(name = "The child's record", description = "Reading the child's record, "
+        + "creating it, and changing the child's details; every other change is a task of its stage")
 class ChildRecordController {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Chronology chronology;
-    private final ObjectMapper json;
     private final org.hearth.people.LaChildIds laChildIds;
 
-    ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology, ObjectMapper json,
+    ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
                           org.hearth.people.LaChildIds laChildIds) {
         this.laChildIds = laChildIds;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
-        this.json = json;
     }
 
     @GetMapping("/{childId}")
@@ -71,8 +65,13 @@ class ChildRecordController {
     }
 
     @PostMapping
-    ResponseEntity<Person> create(@RequestBody JsonNode body, @RequestParam(defaultValue = "new referral") String purpose) {
-        Person person = read(body, Person.class);
+    @io.swagger.v3.oas.annotations.Operation(summary = "Create a child's record, after a search found no match",
+            description = "The creating practitioner is allocated to the child; the child is given an LA child id.")
+    ResponseEntity<Person> create(@RequestBody Person person,
+                                  @RequestParam(defaultValue = "new referral") String purpose) {
+        if (person == null) {
+            throw HearthProblem.badRequest("Send the child's details");
+        }
         Actor actor = currentActor.get();
         JourneyService.Recorded recorded = journeys.createChild(actor, laChildIds.assign(person), purpose);
         UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
@@ -107,99 +106,11 @@ class ChildRecordController {
         return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("version", r.version()));
     }
 
-    /** Adds one record of a kind, e.g. POST /api/children/{id}/visits. */
-    @PostMapping("/{childId}/{kind}")
-    ResponseEntity<Map<String, Object>> add(@PathVariable UUID childId, @PathVariable String kind, @RequestBody JsonNode body,
-                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                            @RequestParam(defaultValue = "casework") String purpose) {
-        EpisodeKind<?> k = kind(kind);
-        JourneyChange<?> change = change(k, body, null);
-        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), List.of(change), purpose);
-        return ResponseEntity.created(URI.create("/api/children/" + childId + "/" + kind + "/" + r.records().get(0).id()))
-                .eTag(etag(r.version())).body(Map.of("record", r.records().get(0), "version", r.version()));
-    }
-
-    /** Replaces one record; needs If-Match with the version read. */
-    @PutMapping("/{childId}/{kind}/{recordId}")
-    ResponseEntity<Map<String, Object>> replace(@PathVariable UUID childId, @PathVariable String kind,
-                                                @PathVariable UUID recordId, @RequestBody JsonNode body,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                @RequestParam(defaultValue = "casework") String purpose) {
-        JourneyChange<?> change = change(kind(kind), body, recordId);
-        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), List.of(change), purpose);
-        return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("record", r.records().get(0), "version", r.version()));
-    }
-
-    /** Several changes at once, all or nothing: {"changes": [{"kind": "placements", "id": null, "record": {…}}]}. */
-    @PostMapping("/{childId}/changes")
-    ResponseEntity<Map<String, Object>> changes(@PathVariable UUID childId, @RequestBody JsonNode body,
-                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
-                                                @RequestParam(defaultValue = "casework") String purpose) {
-        JsonNode list = body.get("changes");
-        if (list == null || !list.isArray() || list.isEmpty()) {
-            throw HearthProblem.badRequest("Send the changes as a non-empty list named 'changes'");
-        }
-        List<JourneyChange<?>> changes = new ArrayList<>();
-        for (JsonNode c : list) {
-            if (c.get("kind") == null || c.get("record") == null) {
-                throw HearthProblem.badRequest("Each change needs a 'kind' and a 'record'");
-            }
-            UUID id = c.hasNonNull("id") ? parseId(c.get("id").asString()) : null;
-            changes.add(change(kind(c.get("kind").asString()), c.get("record"), id));
-        }
-        JourneyService.Recorded r = journeys.record(currentActor.get(), childId, version(ifMatch), changes, purpose);
-        return ResponseEntity.ok().eTag(etag(r.version())).body(Map.of("records", r.records(), "version", r.version()));
-    }
-
-    /** The kind of record to write; which rows a past return held is written only by importing that return. */
-    private EpisodeKind<?> kind(String name) {
-        EpisodeKind<?> kind = Stages.byName(name).orElseThrow(() -> new HearthProblem(
-                org.springframework.http.HttpStatus.NOT_FOUND, "No such kind of record", "'" + name
-                + "' is not a kind of record; the kinds are " + String.join(", ", Stages.allKinds().stream()
-                .map(EpisodeKind::name).toList())));
-        if (kind == ReturnedRowsStage.RETURNED_ROWS) {
-            throw new HearthProblem(org.springframework.http.HttpStatus.BAD_REQUEST, "Written only by an import",
-                    "Which rows a past 903 return held is recorded only by importing that return (returns import)");
-        }
-        return kind;
-    }
-
-    private <T extends Record & JourneyRecord> JourneyChange<T> change(EpisodeKind<T> kind, JsonNode body, UUID id) {
-        T record = read(body, kind.type());
-        if (id != null) {
-            record = kind.table().withIdentity(record, id, record.personId());
-        } else if (record.id() != null) {
-            throw HearthProblem.badRequest("A new record must not carry an id; to change a record, PUT it to its own address");
-        }
-        return JourneyChange.of(kind, record);
-    }
-
-    private <T> T read(JsonNode body, Class<T> type) {
-        // Unknown fields are refused: a mistyped field name must not silently drop what the user entered.
-        return json.readerFor(type).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
-    }
-
-    private static UUID parseId(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw HearthProblem.badRequest("'" + text + "' is not a record id");
-        }
-    }
-
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return org.hearth.journey.CommandApi.etag(version);
     }
 
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String v = ifMatch.trim().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw HearthProblem.badRequest("If-Match must be the record's version, as given in its ETag");
-        }
+        return org.hearth.journey.CommandApi.version(ifMatch);
     }
 }

@@ -39,14 +39,11 @@ class DemoApprovalsTest extends HearthIntegrationTest {
         Actor manager = users.find(fixtures.user(Role.TEAM_MANAGER, DemoStaff.PROTECTION)).orElseThrow();
         LocalDate referred = LocalDate.now().minusDays(30);
         UUID child = fixtures.child(LocalDate.of(2013, 1, 1), worker.username(), referred);
-        UUID referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
-                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
-                .records().get(0).id();
-        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
-                new Assessment(null, child, referral, referred.plusDays(1), null, null, List.of(), null, null))), "test")
-                .records().get(0).id();
-        journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
-                new CinPlan(null, child, referral, referred.plusDays(20), null))), "test");
+        UUID referral = UUID.randomUUID();
+        UUID assessment = UUID.randomUUID();
+        fixtures.history(child, new Referral(referral, child, null, referred, "5A", "N1", referred, false, null, null),
+                new Assessment(assessment, child, referral, referred.plusDays(1), null, null, List.of(), null, null),
+                new CinPlan(null, child, referral, referred.plusDays(20), null));
 
         assertThat(DemoApprovals.add(jdbc)).isEqualTo(2);
 

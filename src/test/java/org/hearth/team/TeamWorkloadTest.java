@@ -63,8 +63,7 @@ class TeamWorkloadTest extends HearthIntegrationTest {
 
     UUID referredChild(Actor worker, LocalDate referred) {
         UUID child = fixtures.child(LocalDate.of(2012, 3, 3), worker.username(), referred);
-        journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
-                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test");
+        fixtures.history(child, new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null));
         return child;
     }
 }

@@ -49,9 +49,8 @@ class ApprovalsBrowserTest extends BrowserTest {
         String forename = Browser.uniqueName("Ria", child);
         name = forename + " Adeyemi";
         jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = 'Adeyemi' WHERE pers_person_id = ?", forename, child);
-        referral = journeys.record(worker, child, null, List.of(JourneyChange.of(ReferralStage.REFERRALS,
-                new Referral(null, child, null, referred, "5A", "N1", referred, false, null, null))), "test")
-                .records().get(0).id();
+        referral = UUID.randomUUID();
+        fixtures.history(child, new Referral(referral, child, null, referred, "5A", "N1", referred, false, null, null));
     }
 
     void button(String label) {
@@ -174,10 +173,10 @@ class ApprovalsBrowserTest extends BrowserTest {
 
     @Test
     void shouldShowTheWorkerWhyTheirManagerReturnedTheAssessment() {
-        UUID assessment = journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.ASSESSMENTS,
-                new Assessment(null, child, referral, LocalDate.now().minusDays(9), LocalDate.now().minusDays(8), null,
-                        List.of("3B"), false, "Family help", "Wants to stay home", "Good enough", "Stable housing",
-                        "Short analysis"))), "test").records().get(0).id();
+        UUID assessment = UUID.randomUUID();
+        fixtures.history(child, new Assessment(assessment, child, referral, LocalDate.now().minusDays(9),
+                LocalDate.now().minusDays(8), null, List.of("3B"), false, "Family help", "Wants to stay home",
+                "Good enough", "Stable housing", "Short analysis"));
         approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, "Please authorise");
 
         signIn(manager);
@@ -214,8 +213,7 @@ class ApprovalsBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT cina_assessment_child_views FROM ssd_cin_assessments WHERE cina_assessment_id = ?",
                 String.class, assessment)).startsWith("\"I want to stay");
 
-        journeys.record(worker, child, null, List.of(JourneyChange.of(AssessmentStage.CIN_PLANS,
-                new org.hearth.assessment.CinPlan(null, child, referral, LocalDate.now().minusDays(1), null))), "test");
+        fixtures.history(child, new org.hearth.assessment.CinPlan(null, child, referral, LocalDate.now().minusDays(1), null));
         link("Everything sent for approval for this child");
         assertThat(page.locator("main table")).containsText("Say what the child told you in their own words.");
         button("Ask for sign-off of the child in need plan started "

@@ -55,19 +55,17 @@ class IroBrowserTest extends BrowserTest {
         lookedAfter = fixtures.child(LocalDate.of(2013, 4, 9), worker, today.minusMonths(4));
         fixtures.allocate(lookedAfter, iro, "IRO", today.minusMonths(4));
         LocalDate start = today.minusDays(40);
-        journeys.record(sw, lookedAfter, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, lookedAfter, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, lookedAfter, "C2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP",
-                        null, null, null))), "test set-up");
+        fixtures.history(lookedAfter, new CarePeriod(null, lookedAfter, start, null, null, "N1"),
+                new LegalStatus(null, lookedAfter, "C2", start, null),
+                new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP", null, null, null));
 
         protectedChild = fixtures.child(LocalDate.of(2016, 8, 1), worker, today.minusMonths(4));
         fixtures.allocate(protectedChild, iro, "IRO", today.minusMonths(4));
         LocalDate icpc = weekdayOnOrBefore(today.minusDays(60));
-        Referral referral = new Referral(null, protectedChild, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19),
+        Referral referral = new Referral(UUID.randomUUID(), protectedChild, null, icpc.minusDays(20), "1A", "N1", icpc.minusDays(19),
                 false, null, null);
-        UUID referralId = journeys.record(sw, protectedChild, null, List.of(JourneyChange.of(ReferralStage.REFERRALS, referral)),
-                "test set-up").records().get(0).id();
+        fixtures.history(protectedChild, referral);
+        UUID referralId = referral.id();
         S47Enquiry s47 = new S47Enquiry(UUID.randomUUID(), protectedChild, referralId, null, icpc.minusDays(15),
                 icpc.minusDays(5), true);
         fixtures.history(protectedChild, s47, new InitialConference(null, protectedChild, s47.id(), referralId, icpc, true),
