@@ -129,6 +129,27 @@ public class AccessSeam {
     }
 
     /**
+     * Records a bulk write by the system (an import of a return, the demo authority) within the caller's transaction,
+     * so the audit entry commits with the records or not at all: who ran it, why, and what it wrote.
+     */
+    public void systemWrote(String operator, String part, String purpose, String whatWasWritten) {
+        audit.append(operator, null, part, "CREATE", purpose, "ALLOWED", null, whatWasWritten);
+    }
+
+    /**
+     * Lets a role with no case work (a data analyst) see figures about many children and none in particular, and
+     * refuses a role that may see neither; either way audited.
+     */
+    public void aggregateRead(Actor actor, String part, String purpose, String whatWasShown) {
+        if (actor.role() == Role.ADMINISTRATOR) {
+            String reason = "Administrators manage Hearth, not children's records or figures about them";
+            audit.appendAlone(actor.username(), null, part, "READ", purpose, "DENIED", null, reason);
+            throw new AccessDenied(reason);
+        }
+        audit.appendAlone(actor.username(), null, part, "READ", purpose, "ALLOWED", "AGGREGATE", whatWasShown);
+    }
+
+    /**
      * Which of these children the user could read now, without recording an access: to narrow search results, or a
      * list of many children (the LA's return errors) before reading them with {@link #readEach}. Analysts and
      * administrators read none.

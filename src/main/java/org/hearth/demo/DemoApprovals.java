@@ -16,8 +16,30 @@ final class DemoApprovals {
 
     private DemoApprovals() {}
 
+    /** Writes up an assessment as its worker, through the assessment's own command. */
+    @FunctionalInterface
+    interface Writer {
+        void write(UUID child, UUID assessment, String worker);
+    }
+
+    /** The write-up the demo's assessments waiting for authorisation carry. */
+    static org.hearth.assessment.SaveAssessmentParts writeUp(UUID assessment, org.hearth.assessment.Assessment a) {
+        java.util.List<String> factors = a.assessmentFactors() == null || a.assessmentFactors().isEmpty()
+                ? java.util.List.of("3B", "4B") : a.assessmentFactors();
+        return new org.hearth.assessment.SaveAssessmentParts(assessment,
+                java.util.EnumSet.allOf(org.hearth.assessment.AssessmentForm.Part.class),
+                new org.hearth.assessment.AssessmentAnswers(a.assessmentStartDate(), a.assessmentChildSeen(),
+                        "Says home is mostly fine but the shouting scares them; wants to keep seeing their friends "
+                                + "after school.",
+                        "Loving and attentive when well; routines and school attendance slip during periods of low mood.",
+                        "Lives with mother and a younger sibling; grandmother nearby and supportive; rent arrears.",
+                        factors, false,
+                        "The child's needs are met most of the time; support for the family would prevent harm.",
+                        "Family help worker, domestic abuse service and a referral to the housing team."));
+    }
+
     /** Adds the requests; returns how many. */
-    static int add(JdbcTemplate jdbc) {
+    static int add(JdbcTemplate jdbc, Writer writer) {
         String team = DemoStaff.PROTECTION;
         List<Object[]> assessments = jdbc.query("SELECT a.cina_assessment_id, a.cina_person_id, i.invo_professional_id "
                         + "FROM ssd_cin_assessments a JOIN ssd_involvements i ON i.invo_person_id = a.cina_person_id "
@@ -30,15 +52,10 @@ final class DemoApprovals {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         int added = 0;
         for (Object[] a : assessments) {
-            jdbc.update("UPDATE ssd_cin_assessments SET cina_assessment_factors = CASE WHEN cardinality(coalesce("
-                            + "cina_assessment_factors, '{}')) = 0 THEN ARRAY['3B','4B'] ELSE cina_assessment_factors END, "
-                            + "cina_assessment_outcome_nfa = false, "
-                            + "cina_assessment_child_views = 'Says home is mostly fine but the shouting scares them; wants to keep seeing their friends after school.', "
-                            + "cina_assessment_parenting = 'Loving and attentive when well; routines and school attendance slip during periods of low mood.', "
-                            + "cina_assessment_family = 'Lives with mother and a younger sibling; grandmother nearby and supportive; rent arrears.', "
-                            + "cina_assessment_analysis = 'The child''s needs are met most of the time; support for the family would prevent harm.', "
-                            + "cina_assessment_help_offered = 'Family help worker, domestic abuse service and a referral to the housing team.' "
-                            + "WHERE cina_assessment_id = ?", a[0]);
+            // Written up as the worker would: the same command as the assessment pages, through the seam.
+            UUID child = (UUID) a[1];
+            UUID assessment = (UUID) a[0];
+            writer.write(child, assessment, (String) a[2]);
             insert(jdbc, (UUID) a[1], "ASSESSMENT_AUTHORISATION", (UUID) a[0], (String) a[2],
                     now.minus(added * 26L + 3, ChronoUnit.HOURS), added == 0 ? "Ready for your authorisation" : null);
             added++;

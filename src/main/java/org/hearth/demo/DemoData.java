@@ -3,7 +3,7 @@ package org.hearth.demo;
 import java.time.LocalDate;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
-import org.hearth.audit.AuditLog;
+import org.hearth.access.AccessSeam;
 import org.hearth.journey.BulkLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,14 +28,18 @@ public class DemoData {
     private final UserDirectory users;
     private final BulkLoader loader;
     private final PasswordEncoder encoder;
-    private final AuditLog audit;
+    private final AccessSeam seam;
+    /** The service that runs commands (looked up when loading: it is built after the demo's loader). */
+    private final org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys;
     private final JdbcTemplate jdbc;
 
-    DemoData(UserDirectory users, BulkLoader loader, PasswordEncoder encoder, AuditLog audit, JdbcTemplate jdbc) {
+    DemoData(UserDirectory users, BulkLoader loader, PasswordEncoder encoder, AccessSeam seam, JdbcTemplate jdbc,
+             org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys) {
         this.users = users;
         this.loader = loader;
         this.encoder = encoder;
-        this.audit = audit;
+        this.seam = seam;
+        this.journeys = journeys;
         this.jdbc = jdbc;
     }
 
@@ -71,10 +75,21 @@ public class DemoData {
             batch.add(family.child());
         });
         int loaded = batch.finish();
-        DemoApprovals.add(jdbc);
+        DemoApprovals.add(jdbc, writer(users, journeys.getObject()));
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
-        audit.append("demo-data", null, "demo-data", "CREATE", "synthetic demo data, seed " + seed, "ALLOWED", null,
-                loaded + " children");
+        seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;
+    }
+
+    /** Writes up a demo assessment as its worker, through the seam and the assessment's own command. */
+    static DemoApprovals.Writer writer(UserDirectory users, org.hearth.journey.JourneyService journeys) {
+        return (child, assessment, worker) -> {
+            String purpose = "demo data: an assessment written up for authorisation";
+            org.hearth.access.Actor actor = users.find(worker).orElseThrow();
+            org.hearth.journey.ChildJourney j = journeys.read(actor, child, "assessments", purpose);
+            org.hearth.assessment.Assessment a = j.find(org.hearth.assessment.AssessmentStage.ASSESSMENTS, assessment)
+                    .orElseThrow();
+            journeys.execute(actor, child, j.version(), DemoApprovals.writeUp(assessment, a), purpose);
+        };
     }
 }

@@ -45,7 +45,7 @@ class DemoApprovalsTest extends HearthIntegrationTest {
                 new Assessment(assessment, child, referral, referred.plusDays(1), null, null, List.of(), null, null),
                 new CinPlan(null, child, referral, referred.plusDays(20), null));
 
-        assertThat(DemoApprovals.add(jdbc)).isEqualTo(2);
+        assertThat(DemoApprovals.add(jdbc, DemoData.writer(users, journeys))).isEqualTo(2);
 
         List<Approvals.Waiting> waiting = approvals.waitingFor(manager);
         assertThat(waiting).extracting(w -> w.approval().type())

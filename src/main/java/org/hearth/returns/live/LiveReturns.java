@@ -18,7 +18,6 @@ import org.hearth.access.AccessDenied;
 import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
-import org.hearth.audit.AuditLog;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
@@ -48,7 +47,6 @@ public class LiveReturns {
 
     private final JourneyService journeys;
     private final AccessSeam seam;
-    private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LiveValidation validation;
@@ -57,11 +55,10 @@ public class LiveReturns {
     private Instant loadedAt;
     private LiveReport report;
 
-    LiveReturns(JourneyService journeys, AccessSeam seam, AuditLog audit, JdbcTemplate jdbc,
+    LiveReturns(JourneyService journeys, AccessSeam seam, JdbcTemplate jdbc,
                 @Value("${hearth.la.ons-code:}") String onsCode, @Value("${hearth.la.number:999}") String laNumber) {
         this.journeys = journeys;
         this.seam = seam;
-        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = Clock.systemDefaultZone();
         this.validation = new LiveValidation(onsCode, laNumber, clock, PostcodeDirectory::standard);
@@ -90,9 +87,7 @@ public class LiveReturns {
 
     public View viewFor(Actor actor, Optional<ReturnKind> kind, Optional<String> rule) {
         if (actor.role() == Role.ADMINISTRATOR) {
-            String reason = "Administrators manage Hearth, not children's records or their return errors";
-            audit.appendAlone(actor.username(), null, PART, "READ", "return errors", "DENIED", null, reason);
-            throw new AccessDenied(reason);
+            seam.aggregateRead(actor, PART, "return errors", null); // refuses, audited
         }
         LiveReport report = current();
         String purpose = "return errors " + report.year();
@@ -100,8 +95,7 @@ public class LiveReturns {
         if (!actor.role().practitioner()) {
             // Analysts: the counts of the whole LA's return, no child and no row.
             List<LiveReport.RuleCount> counts = report.ruleCounts(ofReturn);
-            audit.appendAlone(actor.username(), null, PART, "READ", purpose, "ALLOWED", "AGGREGATE",
-                    counts.size() + " rule counts, no child's record");
+            seam.aggregateRead(actor, PART, purpose, counts.size() + " rule counts, no child's record");
             return new View(report, true, counts, List.of(), 0);
         }
         Set<UUID> candidates = new LinkedHashSet<>();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.hearth.audit.AuditLog;
+import org.hearth.access.AccessSeam;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.BulkLoader;
 import org.hearth.journey.ChildJourney;
@@ -28,11 +28,11 @@ public class CinImportService {
     public static final String RECORDED_BY = "cin-import";
 
     private final BulkLoader loader;
-    private final AuditLog audit;
+    private final AccessSeam seam;
 
-    CinImportService(BulkLoader loader, AuditLog audit) {
+    CinImportService(BulkLoader loader, AccessSeam seam) {
         this.loader = loader;
-        this.audit = audit;
+        this.seam = seam;
     }
 
     /** What an import did, or why it did nothing. */
@@ -96,8 +96,8 @@ public class CinImportService {
         }
         ImportWriter.Written w = ImportWriter.write(loader, RECORDED_BY, result.children(), every, progress);
         List<String> notes = new ArrayList<>(result.notes());
-        audit.append(RECORDED_BY, null, "cin-import", "CREATE", "CIN census import of " + file + " for " + year,
-                "ALLOWED", null, w.added() + " children added, " + w.extended() + " extended, " + w.unchanged()
+        seam.systemWrote(RECORDED_BY, "cin-import", "CIN census import of " + file + " for " + year,
+                w.added() + " children added, " + w.extended() + " extended, " + w.unchanged()
                         + " unchanged; " + w.recordsAdded() + " referrals added, " + w.recordsSkipped()
                         + " already on record; " + result.kept().size() + " rule breaks kept as history");
         return new Outcome(List.of(), result.kept(), List.copyOf(notes), total, w.added(), w.extended(), w.unchanged(),

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.hearth.audit.AuditLog;
+import org.hearth.access.AccessSeam;
 import org.hearth.codes.CollectionYear;
 import org.hearth.journey.BulkLoader;
 import org.hearth.journey.ChildJourney;
@@ -30,11 +30,11 @@ public class Ssda903ImportService {
     public static final String RECORDED_BY = "ssda903-import";
 
     private final BulkLoader loader;
-    private final AuditLog audit;
+    private final AccessSeam seam;
 
-    Ssda903ImportService(BulkLoader loader, AuditLog audit) {
+    Ssda903ImportService(BulkLoader loader, AccessSeam seam) {
         this.loader = loader;
-        this.audit = audit;
+        this.seam = seam;
     }
 
     /** What an import did, or why it did nothing. */
@@ -103,8 +103,8 @@ public class Ssda903ImportService {
         ImportWriter.Written w = ImportWriter.write(loader, RECORDED_BY, result.children(), every, progress);
         progress.accept(String.format("wrote %d children in %.1f s", w.added() + w.extended(),
                 (System.nanoTime() - t1) / 1e9));
-        audit.append(RECORDED_BY, null, "ssda903-import", "CREATE", "SSDA903 import of " + now.name()
-                        + (last == null ? "" : " with " + last.name()) + " for " + year, "ALLOWED", null,
+        seam.systemWrote(RECORDED_BY, "ssda903-import", "SSDA903 import of " + now.name()
+                        + (last == null ? "" : " with " + last.name()) + " for " + year,
                 w.added() + " children added, " + w.extended() + " extended, " + w.unchanged() + " unchanged; "
                         + w.recordsAdded() + " records added, " + w.recordsSkipped() + " already on record; "
                         + result.kept().size() + " rule breaks kept as history");
