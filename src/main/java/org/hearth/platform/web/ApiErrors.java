@@ -28,6 +28,8 @@ import tools.jackson.databind.DatabindException;
  * where there is one. Input errors are 4xx, never 500; an unexpected failure says only a reference to quote.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+// Before Spring's own problem-details handler, so a typed request body that cannot be read is answered in words too.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -43,6 +45,12 @@ public class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        // The JSON error that names the field, not its cause (a date's DateTimeParseException names none).
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return json(t);
+            }
+        }
         return json(e.getMostSpecificCause());
     }
 
