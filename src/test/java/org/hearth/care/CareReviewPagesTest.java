@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.support.HearthIntegrationTest;
@@ -59,11 +58,9 @@ class CareReviewPagesTest extends HearthIntegrationTest {
     UUID lookedAfter(LocalDate dob, String worker) {
         UUID id = fixtures.child(dob, worker, today.minusMonths(2));
         fixtures.allocate(id, iro.username(), "IRO", today.minusMonths(2));
-        journeys.record(users.find(worker).orElseThrow(), id, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, id, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, id, "C2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, id, start, null, "U6", "PR1", "LS1 4AP", null,
-                        null, null))), "set-up");
+        fixtures.history(id, new CarePeriod(null, id, start, null, null, "N1"),
+                new LegalStatus(null, id, "C2", start, null),
+                new Placement(null, id, start, null, "U6", "PR1", "LS1 4AP", null, null, null));
         return id;
     }
 
