@@ -150,6 +150,26 @@ class CareApi {
                         "claPlacementChangeReason", "reason")));
     }
 
+    /**
+     * Version 1 of the request to put right where a placement was.
+     *
+     * @param postcode  the placement's postcode
+     * @param ofstedUrn the provision's Ofsted URN, when it has one (kept as recorded when not given)
+     */
+    record PlacementDetailsRequest(String postcode, String ofstedUrn) {}
+
+    @PostMapping("/care/placements/{placementId}/details")
+    @Operation(summary = "A placement's postcode or Ofsted URN is put right",
+            description = "Corrects where the placement was; its dates, type and provider stay as recorded.")
+    ResponseEntity<CommandApi.Result> correct(@PathVariable UUID childId, @PathVariable UUID placementId,
+                                              @RequestBody PlacementDetailsRequest request,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                              @RequestParam(defaultValue = "correct a placement's details")
+                                              String purpose) {
+        return run(childId, ifMatch, purpose, new CorrectPlacementDetails(placementId, request.postcode(),
+                request.ofstedUrn()), Map.of("claPlacementPostcode", "postcode", "claPlacementUrn", "ofstedUrn"));
+    }
+
     @PostMapping("/care/legal-statuses")
     @Operation(summary = "The child's legal status changes",
             description = "Ends the current legal status and starts the new one on the same day.")

@@ -138,6 +138,18 @@ class CareApiTest extends HearthIntegrationTest {
         HttpResponse<String> changed = post(child, "/care/legal-statuses", worker, "{\"date\":\"" + today.minusDays(1)
                 + "\",\"legalStatus\":\"E1\"}", version(child));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
+
+        UUID first = jdbc.queryForObject("SELECT clap_cla_placement_id FROM ssd_cla_placement WHERE clap_person_id = ? "
+                + "AND clap_cla_placement_change_reason = 'CARPL'", UUID.class, child);
+        HttpResponse<String> badPostcode = post(child, "/care/placements/" + first + "/details", worker,
+                "{\"postcode\":\"nowhere\"}", version(child));
+        assertThat(badPostcode.statusCode()).isEqualTo(422);
+        assertThat(badPostcode.body()).contains("\"pointer\":\"/postcode\"");
+        HttpResponse<String> corrected = post(child, "/care/placements/" + first + "/details", worker,
+                "{\"postcode\":\"ls2 7ew\"}", version(child));
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT clap_cla_placement_postcode FROM ssd_cla_placement "
+                + "WHERE clap_cla_placement_id = ?", String.class, first)).isEqualTo("LS2 7EW");
     }
 
     @Test

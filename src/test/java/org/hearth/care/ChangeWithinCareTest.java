@@ -73,4 +73,20 @@ class ChangeWithinCareTest {
         assertThat(refusals(lookedAfter, new CeaseCare(day(2026, 3, 1), "E4A"), IRO)).singleElement().asString()
                 .startsWith("Only the child's social worker or their team manager can record ceasing to be looked after");
     }
+
+    @Test
+    void shouldPutRightAPlacementsPostcodeKeepingItsDatesAndRefuseANonsenseOne() {
+        Placement p = LookedAfter.currentPlacement(lookedAfter);
+        JourneyCommand.Decision d = new CorrectPlacementDetails(p.id(), "ls14ap", null).decide(lookedAfter, WORKER);
+        Placement fixed = (Placement) d.changes().get(0).record();
+        assertThat(fixed.claPlacementPostcode()).isEqualTo("LS1 4AP");
+        assertThat(fixed.claPlacementStartDate()).isEqualTo(p.claPlacementStartDate());
+        assertThat(fixed.claPlacementType()).isEqualTo(p.claPlacementType());
+        assertThat(refusals(lookedAfter, new CorrectPlacementDetails(p.id(), "nowhere", "12"))).containsExactly(
+                "Enter a real postcode for the placement, like AA3 1AB",
+                "Enter the Ofsted URN as 6 or 7 digits, or SC and 6 digits, like SC123456");
+        assertThat(refusals(lookedAfter, new CorrectPlacementDetails(java.util.UUID.randomUUID(), "LS1 4AP", null)))
+                .containsExactly("The child has no such placement");
+        assertThat(refusals(lookedAfter, new CorrectPlacementDetails(p.id(), "LS1 4AP", null), IRO)).hasSize(1);
+    }
 }

@@ -56,11 +56,9 @@ class IroBrowserTest extends BrowserTest {
         lookedAfter = fixtures.child(LocalDate.of(2013, 4, 9), worker, today.minusMonths(4));
         fixtures.allocate(lookedAfter, iro, "IRO", today.minusMonths(4));
         LocalDate start = today.minusDays(40);
-        journeys.record(sw, lookedAfter, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, lookedAfter, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, lookedAfter, "C2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP",
-                        null, null, null))), "test set-up");
+        fixtures.history(lookedAfter, new CarePeriod(null, lookedAfter, start, null, null, "N1"),
+                new LegalStatus(null, lookedAfter, "C2", start, null),
+                new Placement(null, lookedAfter, start, null, "U6", "PR1", "LS1 4AP", null, null, null));
 
         protectedChild = fixtures.child(LocalDate.of(2016, 8, 1), worker, today.minusMonths(4));
         fixtures.allocate(protectedChild, iro, "IRO", today.minusMonths(4));

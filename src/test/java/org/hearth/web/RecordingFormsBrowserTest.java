@@ -175,11 +175,9 @@ class RecordingFormsBrowserTest extends BrowserTest {
     @Test
     void shouldRecordCeasingToBeLookedAfterEndingThePlacementAndLegalStatusTheSameDay() {
         LocalDate start = LocalDate.now().minusDays(40);
-        journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "V2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U6", "PR1", "LS1 4AP", null,
-                        null, null))), "test: looked after");
+        fixtures.history(child, new CarePeriod(null, child, start, null, null, "N1"),
+                new LegalStatus(null, child, "V2", start, null),
+                new Placement(null, child, start, null, "U6", "PR1", "LS1 4AP", null, null, null));
         signIn(worker);
         page.navigate(url("/children/" + child));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record ceasing to be looked after")).click();
@@ -195,9 +193,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
         page.getByLabel("(E4A)").check();
 
         // Meanwhile someone records a missing episode: the form was read from an older record, so it is refused
-        journeys.record(actor(worker, Role.SOCIAL_WORKER), child, null, List.of(JourneyChange.of(CareStage.MISSING,
-                new MissingEpisode(null, child, LocalDate.now().minusDays(3), "A", LocalDate.now().minusDays(2), false,
-                        false))), "test: meanwhile");
+        journeys.execute(actor(worker, Role.SOCIAL_WORKER), child, null, org.hearth.care.RecordMissingEpisode.of(
+                LocalDate.now().minusDays(3), "A", LocalDate.now().minusDays(2), false, null), "test: meanwhile");
         save("Save");
         assertThat(page.locator(".govuk-error-summary")).containsText("This child's record has changed since you opened it");
         assertThat(page.getByLabel("(E4A)")).isChecked();

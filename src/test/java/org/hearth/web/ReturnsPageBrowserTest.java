@@ -34,11 +34,9 @@ class ReturnsPageBrowserTest extends BrowserTest {
         child = fixtures.child(LocalDate.of(2013, 9, 9), worker, LocalDate.now().minusMonths(4));
         LocalDate start = LocalDate.now().minusDays(30);
         // No placement postcode: 903 rule 392b, fixed by recording the placement's postcode.
-        journeys.record(new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team), child, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
-                        null, null))), "test: looked after with no placement postcode");
+        fixtures.history(child, new CarePeriod(null, child, start, null, null, "N1"),
+                new LegalStatus(null, child, "C2", start, null),
+                new Placement(null, child, start, null, "U1", "PR1", null, null, null, null));
     }
 
     @Test
