@@ -167,7 +167,8 @@ class CarePages {
                         Set<String> fields, String purpose) {
         Actor actor = currentActor.get();
         FormErrors errors = read.errors();
-        Long version = FormAnswers.version(form, errors);
+        // Becoming looked after only adds records, so its form carries no version; the changes within care do.
+        Long version = NEW_FORM.equals(draft) ? null : FormAnswers.version(form, errors);
         if (!errors.isEmpty() || !FormRecorder.execute(journeys, actor, childId, version, read.command(), purpose,
                 errors, CareForms.questions(fields))) {
             return false;

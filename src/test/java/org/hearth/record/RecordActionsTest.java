@@ -26,14 +26,16 @@ class RecordActionsTest {
 
     @Test
     void shouldOfferOnlyAContactForAChildWithNothingOpen() {
-        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact");
+        // Becoming looked after is offered on the looked-after card (CareStage.actions), not in the "Record" list
+        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact", "Record becoming looked after");
     }
 
     @Test
     void shouldOfferThePlanMissingAndClosureWhileACinEpisodeIsOpen() {
         Referral r = referral(day(2026, 1, 5));
         assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
-                "Close the child in need episode", "Start a child in need plan", "Record a missing or away episode");
+                "Close the child in need episode", "Start a child in need plan", "Record becoming looked after",
+                "Record a missing or away episode");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");
     }
