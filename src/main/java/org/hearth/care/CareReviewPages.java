@@ -2,7 +2,6 @@ package org.hearth.care;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,11 +9,9 @@ import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.clocks.JourneyClocks;
 import org.hearth.journey.ChildJourney;
-import org.hearth.journey.CodeRules;
-import org.hearth.journey.Dates;
-import org.hearth.journey.JourneyChange;
+import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
-import org.hearth.journey.RuleViolations;
+import org.hearth.platform.web.FormRecorder;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -36,9 +33,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CareReviewPages {
     static final String FORM = "care-review";
     static final Set<String> FIELDS = Set.of("date", "participation", "views", "decisions");
-    static final int MAX_TEXT = 10_000;
-    /** Participation codes that say the child's views were not conveyed (or the child is under 4). */
-    static final Set<String> NO_VIEWS = Set.of("PN0", "PN7");
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
@@ -68,48 +62,19 @@ class CareReviewPages {
         Actor actor = currentActor.get();
         ChildJourney j = read(actor, childId);
         FormErrors errors = new FormErrors();
-        if (LookedAfter.current(j, LocalDate.now()) == null && j.all(CareStage.CARE_PERIODS).isEmpty()) {
-            errors.add(null, "The child has never been looked after, so there is no looked-after review to record", null);
-            return show(j, form, errors, model);
-        }
-        LocalDate date = FormAnswers.pastDate(form, "date", "the date of the review", LocalDate.now(), errors, "166");
-        LocalDate listDate = date == null ? LocalDate.now() : date;
-        String participation = blankToNull(form.get("participation"));
-        if (participation == null) {
-            errors.add("participation", "Select how the child took part in the review", "167");
-        } else if (!CodeRules.list("PARTICIPATION", listDate).contains(participation)) {
-            errors.add("participation", "Select how the child took part from the codes used on " + Dates.uk(listDate), "167");
-            participation = null;
-        } else if (date != null && j.child().dob() != null) {
-            int age = java.time.Period.between(j.child().dob(), date).getYears();
-            if ("PN0".equals(participation) && age >= 4) {
-                errors.add("participation", "PN0 is for a child under 4; the child was " + age + " on " + Dates.uk(date)
-                        + ". Select how they took part", "440");
-            } else if (!"PN0".equals(participation) && age < 4) {
-                errors.add("participation", "The child was under 4 on " + Dates.uk(date)
-                        + ", so their participation is PN0", "441");
-            }
-        }
-        String views = blankToNull(form.get("views"));
-        if (views == null && (participation == null || !NO_VIEWS.contains(participation))) {
-            errors.add("views", "Enter the child's views in their own words, or select PN7 if their views were not "
-                    + "conveyed", null);
-        }
-        String decisions = blankToNull(form.get("decisions"));
-        if (decisions == null) {
-            errors.add("decisions", "Enter what the review decided", null);
-        }
-        tooLong(views, "views", "The child's views", errors);
-        tooLong(decisions, "decisions", "The decisions", errors);
+        LocalDate today = LocalDate.now();
+        LocalDate date = FormAnswers.pastDate(form, "date", "the date of the review", today, errors, "166");
+        RecordCareReview command = new RecordCareReview(date, form.get("participation"), form.get("views"),
+                form.get("decisions"));
         if (!errors.isEmpty()) {
+            // The date could not be read: say what else the review lacks too, so every problem shows at once.
+            errors.addAll(command.decide(j, new JourneyCommand.Context(actor, today)).refusals().stream()
+                    .filter(v -> !"claReviewDate".equals(v.field())).toList(), CareForms.questions(FIELDS));
             return show(j, form, errors, model);
         }
-        CareReview review = new CareReview(null, childId, date, participation, false, views, decisions);
-        try {
-            journeys.record(actor, childId, null, List.of(JourneyChange.of(CareStage.CARE_REVIEWS, review)),
-                    "record a looked-after review");
-        } catch (RuleViolations v) {
-            errors.addAll(v.violations(), CarePages.questions(FIELDS));
+        // A review only adds to the record, so it needs no version: it never overwrites what someone else changed.
+        if (!FormRecorder.execute(journeys, actor, childId, null, command, "record a looked-after review", errors,
+                CareForms.questions(FIELDS))) {
             return show(read(actor, childId), form, errors, model);
         }
         drafts.discard(actor.username(), childId, FORM);
@@ -138,13 +103,4 @@ class CareReviewPages {
         return journeys.read(actor, childId, "care-reviews", "record a looked-after review");
     }
 
-    private static void tooLong(String text, String field, String what, FormErrors errors) {
-        if (text != null && text.length() > MAX_TEXT) {
-            errors.add(field, what + " must be " + String.format("%,d", MAX_TEXT) + " characters or fewer", null);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -67,20 +67,42 @@ public final class CareStage implements Stage {
         return tags;
     }
 
+    /**
+     * The looked-after steps this actor may take now, each only when it would not be refused: the social worker (or
+     * their manager) records becoming looked after, moves, legal status changes, missing episodes and ceasing care;
+     * the IRO records the looked-after review. The looked-after card on the child's record shows the first four.
+     */
     @Override
     public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
         String base = "/children/" + journey.child().id();
         List<Stage.Action> out = new java.util.ArrayList<>();
+        boolean casework = CareRoles.changesCare(actor.role());
         boolean lookedAfter = LookedAfter.openPeriod(journey) != null;
-        MissingEpisode missing = journey.all(MISSING).stream().filter(m -> m.missingEpisodeEndDate() == null)
-                .findFirst().orElse(null);
-        if (missing != null) {
+        if (casework && !lookedAfter && BecomeLookedAfter.whyNot(journey, today) == null) {
+            out.add(new Stage.Action("Record becoming looked after", base + "/care/new",
+                    List.of(CARE_PERIODS.name(), LEGAL_STATUSES.name(), PLACEMENTS.name())));
+        }
+        Placement placement = LookedAfter.currentPlacement(journey);
+        if (casework && placement != null && placement.claPlacementStartDate().isBefore(today)) {
+            out.add(new Stage.Action("Change placement", base + "/placements/change", List.of(PLACEMENTS.name())));
+        }
+        LegalStatus status = LookedAfter.currentLegalStatus(journey);
+        if (casework && status != null && status.legalStatusStartDate().isBefore(today)) {
+            out.add(new Stage.Action("Change legal status", base + "/legal-statuses/change",
+                    List.of(LEGAL_STATUSES.name())));
+        }
+        if (CareRoles.reviews(actor.role()) && lookedAfter && RecordCareReview.whyNot(journey) == null) {
+            out.add(new Stage.Action("Record a review", base + "/care-reviews/new", List.of(CARE_REVIEWS.name())));
+        }
+        MissingEpisode missing = LookedAfter.openMissing(journey);
+        if (casework && missing != null) {
             out.add(new Stage.Action("Record the child's return", base + "/missing/" + missing.id(),
                     List.of(MISSING.name())));
-        } else if (lookedAfter || Referrals.open(journey).isPresent()) {
+        } else if (casework && RecordMissingEpisode.whyNot(journey) == null
+                && (lookedAfter || Referrals.open(journey).isPresent())) {
             out.add(new Stage.Action("Record a missing or away episode", base + "/missing/new", List.of(MISSING.name())));
         }
-        if (lookedAfter) {
+        if (casework && lookedAfter) {
             out.add(new Stage.Action("Record ceasing to be looked after", base + "/care/end",
                     List.of(CARE_PERIODS.name(), PLACEMENTS.name(), LEGAL_STATUSES.name())));
         }
@@ -89,7 +111,8 @@ public final class CareStage implements Stage {
 
     @Override
     public Map<String, String> savedMessages() {
-        return Map.of("missing", "Missing or away episode recorded", "missing-return", "The child's return recorded",
-                "care-end", "Ceasing to be looked after recorded");
+        return Map.of("care", "Becoming looked after recorded", "placement", "Change of placement recorded",
+                "legal-status", "Change of legal status recorded", "missing", "Missing or away episode recorded",
+                "missing-return", "The child's return recorded", "care-end", "Ceasing to be looked after recorded");
     }
 }

@@ -25,6 +25,10 @@ public record CeaseCare(LocalDate date, String reason) implements JourneyCommand
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
+        Violation role = CareRoles.casework(context, KIND, "ceasing to be looked after");
+        if (role != null) {
+            return Decision.refused(role);
+        }
         CarePeriod period = LookedAfter.openPeriod(j);
         if (period == null) {
             return Decision.refused(new Violation("cease-care-looked-after", null, KIND, null, null,

@@ -3,7 +3,6 @@ package org.hearth.care;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
 
@@ -26,16 +25,8 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
     public record PlacementLine(LocalDate from, LocalDate to, String type, String provider, String postcode,
                                 String reasonForChange) {}
 
-    static final Map<String, String> SAVED = Map.of("care", "Becoming looked after recorded",
-            "placement", "Change of placement recorded", "legal-status", "Change of legal status recorded");
-
-    /** The success message after one of the care forms, or null. */
-    public static String savedMessage(String saved) {
-        return saved == null ? null : SAVED.get(saved);
-    }
-
     public static LookedAfter of(ChildJourney j, LocalDate today) {
-        CarePeriod period = current(j, today);
+        CarePeriod period = periodOn(j, today);
         LegalStatus ls = period == null ? null : currentLegalStatus(j, period);
         Placement placement = period == null ? null : currentPlacement(j, period);
         List<PlacementLine> history = j.all(CareStage.PLACEMENTS).stream()
@@ -56,14 +47,14 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
                 history);
     }
 
-    /** The period of care open today (started by today, not ended before it). */
     /** The child's latest looked-after review that took place (cancelled ones and ones with no date are not), or null. */
     public static CareReview lastReview(ChildJourney j) {
         return j.all(CareStage.CARE_REVIEWS).stream().filter(r -> !Boolean.TRUE.equals(r.claReviewCancelled()))
                 .filter(r -> r.claReviewDate() != null).max(Comparator.comparing(CareReview::claReviewDate)).orElse(null);
     }
 
-    static CarePeriod current(ChildJourney j, LocalDate today) {
+    /** The period of care the child is in on {@code day} (started by then, not ended before it), or null. */
+    public static CarePeriod periodOn(ChildJourney j, LocalDate today) {
         return j.all(CareStage.CARE_PERIODS).stream()
                 .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(today)
                         && (p.periodEndDate() == null || !p.periodEndDate().isBefore(today)))
@@ -76,15 +67,34 @@ public record LookedAfter(boolean lookedAfter, LocalDate since, Shown legalStatu
                 .reduce((a, b) -> b).orElse(null);
     }
 
+    /** The placement of the period of care not yet ended: the one that has not ended; null when not looked after. */
+    public static Placement currentPlacement(ChildJourney j) {
+        CarePeriod period = openPeriod(j);
+        return period == null ? null : currentPlacement(j, period);
+    }
+
+    /** The legal status of the period of care not yet ended; null when not looked after. */
+    public static LegalStatus currentLegalStatus(ChildJourney j) {
+        CarePeriod period = openPeriod(j);
+        return period == null ? null : currentLegalStatus(j, period);
+    }
+
+    /** The missing or away episode the child has not yet returned from, or null. */
+    public static MissingEpisode openMissing(ChildJourney j) {
+        return j.all(CareStage.MISSING).stream().filter(m -> m.missingEpisodeStartDate() != null
+                && m.missingEpisodeEndDate() == null).reduce((a, b) -> b).orElse(null);
+    }
+
     /** The open placement of the period: the one that has not ended. */
-    static Placement currentPlacement(ChildJourney j, CarePeriod period) {
+    public static Placement currentPlacement(ChildJourney j, CarePeriod period) {
         return j.all(CareStage.PLACEMENTS).stream()
                 .filter(p -> p.claPlacementStartDate() != null && period.covers(p.claPlacementStartDate())
                         && p.claPlacementEndDate() == null)
                 .reduce((a, b) -> b).orElse(null);
     }
 
-    static LegalStatus currentLegalStatus(ChildJourney j, CarePeriod period) {
+    /** The legal status of the period not yet ended, or null. */
+    public static LegalStatus currentLegalStatus(ChildJourney j, CarePeriod period) {
         return j.all(CareStage.LEGAL_STATUSES).stream()
                 .filter(l -> l.legalStatusStartDate() != null && period.covers(l.legalStatusStartDate())
                         && l.legalStatusEndDate() == null)

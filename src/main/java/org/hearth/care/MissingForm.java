@@ -5,11 +5,7 @@ import static org.hearth.platform.web.FormAnswers.pastDate;
 import static org.hearth.platform.web.FormAnswers.yesNo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.hearth.journey.ChildJourney;
-import org.hearth.journey.Dates;
-import org.hearth.journey.JourneyChange;
 import org.hearth.platform.web.FormErrors;
 
 /**
@@ -20,7 +16,8 @@ import org.hearth.platform.web.FormErrors;
 public final class MissingForm {
     private MissingForm() {}
 
-    public record Read(List<JourneyChange<?>> changes, FormErrors errors) {}
+    /** The command the answers make, or the answers' own errors (then no command). */
+    public record Read(RecordMissingEpisode command, FormErrors errors) {}
 
     public static String question(String recordField) {
         if (recordField == null) return null;
@@ -28,6 +25,8 @@ public final class MissingForm {
             case "missingEpisodeStartDate", "startDate" -> "start";
             case "missingEpisodeEndDate", "endDate" -> "end";
             case "missingEpisodeType" -> "type";
+            case "missingRhiOffered" -> "rhiOffered";
+            case "missingRhiAccepted" -> "rhiAccepted";
             default -> null;
         };
     }
@@ -43,46 +42,27 @@ public final class MissingForm {
         if (e.missingRhiAccepted() != null) fields.put("rhiAccepted", e.missingRhiAccepted() ? "yes" : "no");
     }
 
-    /** @param existing the episode being changed (its return recorded), or null for a new one */
-    public static Read read(ChildJourney j, MissingEpisode existing, Map<String, String> form, LocalDate today) {
+    /**
+     * Reads the answers: real dates, a type from the list of the day the episode started. Whether the episode can be
+     * recorded (the child looked after for "away", the return after the start, the interview) is the command's to say.
+     *
+     * @param existing the episode being changed (its return recorded), or null for a new one
+     */
+    public static Read read(MissingEpisode existing, Map<String, String> form, LocalDate today) {
         FormErrors errors = new FormErrors();
         LocalDate start = pastDate(form, "start", "the date the child went missing or away", today, errors, null);
         LocalDate listDate = start == null ? today : start;
         String type = code(form, "type", "MISSING", listDate, "Select whether the child was missing or away from placement",
                 null, errors);
-        if ("A".equals(type) && start != null && LookedAfter.current(j, start) == null) {
-            errors.add("type", "A child can only be away from placement while looked after; the child was not looked "
-                    + "after on " + Dates.uk(start) + ". Select missing", null);
-        }
         LocalDate end = null;
         boolean endAnswered = !blank(form, "end-day") || !blank(form, "end-month") || !blank(form, "end-year");
         if (endAnswered) {
             end = pastDate(form, "end", "the date the child returned", today, errors, null);
-            if (end != null && start != null && end.isBefore(start)) {
-                errors.add("end", "The date the child returned must be on or after the day they went missing, "
-                        + Dates.uk(start), null);
-            }
         }
         Boolean offered = yesNo(form, "rhiOffered");
         Boolean accepted = yesNo(form, "rhiAccepted");
-        if (!endAnswered && (offered != null || accepted != null)) {
-            errors.add("end", "Enter the date the child returned: a return home interview follows the return", null);
-        }
-        if (endAnswered && offered == null) {
-            errors.add("rhiOffered", "Select yes if the child was offered a return home interview", null);
-        }
-        if (Boolean.TRUE.equals(offered) && accepted == null) {
-            errors.add("rhiAccepted", "Select yes if the child accepted the return home interview", null);
-        }
-        if (Boolean.FALSE.equals(offered) && Boolean.TRUE.equals(accepted)) {
-            errors.add("rhiAccepted", "A return home interview that was not offered cannot have been accepted", null);
-        }
-        if (!errors.isEmpty()) {
-            return new Read(List.of(), errors);
-        }
-        MissingEpisode episode = new MissingEpisode(existing == null ? null : existing.id(), j.child().id(), start, type,
-                end, offered, Boolean.TRUE.equals(offered) ? accepted : offered == null ? null : Boolean.FALSE);
-        return new Read(List.of(JourneyChange.of(CareStage.MISSING, episode)), errors);
+        return new Read(errors.isEmpty() ? new RecordMissingEpisode(existing == null ? null : existing.id(), start,
+                type, end, offered, accepted) : null, errors);
     }
 
     private static boolean blank(Map<String, String> form, String field) {

@@ -77,11 +77,11 @@ class MissingPages {
         Actor actor = currentActor.get();
         ChildJourney j = read(childId);
         MissingEpisode existing = episodeId == null ? null : episode(j, episodeId);
-        MissingForm.Read read = MissingForm.read(j, existing, form, LocalDate.now());
+        MissingForm.Read read = MissingForm.read(existing, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.record(journeys, actor, childId, version, read.changes(), PURPOSE, errors,
+        if (answered && FormRecorder.execute(journeys, actor, childId, version, read.command(), PURPOSE, errors,
                 MissingForm::question)) {
             if (existing == null) {
                 drafts.discard(actor.username(), childId, FORM);

@@ -165,7 +165,7 @@ public final class JourneyClocks {
                 out.add(nextVisit("CP_VISIT", "CP", plan.cpPlanStartDate(), seen)));
         j.all(AssessmentStage.CIN_PLANS).stream().filter(p -> p.cinPlanEndDate() == null).findFirst().ifPresent(plan ->
                 out.add(nextVisit("CIN_VISIT", "CIN", plan.cinPlanStartDate(), seen)));
-        j.all(CareStage.PLACEMENTS).stream().filter(p -> p.claPlacementEndDate() == null).findFirst().ifPresent(placement -> {
+        java.util.Optional.ofNullable(org.hearth.care.LookedAfter.currentPlacement(j)).ifPresent(placement -> {
             LocalDate last = lastVisit(seen, "CLA", placement.claPlacementStartDate());
             out.add(last == null ? clock("CLA_VISIT_FIRST", "First visit in placement", placement.claPlacementStartDate(), null)
                     : clock("CLA_VISIT_NEXT", "Visit to looked-after child", last, null));

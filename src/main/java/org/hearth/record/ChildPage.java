@@ -65,7 +65,7 @@ class ChildPage {
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         model.addAttribute("saved", saved == null ? null
                 : SAVED.getOrDefault(saved, firstNonNull(RecordActions.savedMessage(saved),
-                        org.hearth.care.LookedAfter.savedMessage(saved), org.hearth.iro.IroSection.savedMessage(saved))));
+                        org.hearth.iro.IroSection.savedMessage(saved))));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor));
         iro.addTo(actor, j, model);
         Labels.addTo(model);

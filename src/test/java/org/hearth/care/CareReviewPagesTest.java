@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.support.HearthIntegrationTest;

@@ -26,7 +26,9 @@ class RecordActionsTest {
 
     @Test
     void shouldOfferOnlyAContactForAChildWithNothingOpen() {
-        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact", "Record a visit");
+        // Becoming looked after is offered on the looked-after card (CareStage.actions), not in the "Record" list
+        assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact",
+                "Record becoming looked after", "Record a visit");
     }
 
     @Test
@@ -34,7 +36,7 @@ class RecordActionsTest {
         Referral r = referral(day(2026, 1, 5));
         assertThat(labels(aChild().with(r).journey(), false)).containsExactly("Record a contact",
                 "Close the child in need episode", "Start an assessment", "Start a child in need plan",
-                "Record a strategy discussion",
+                "Record a strategy discussion", "Record becoming looked after",
                 "Record a missing or away episode", "Record a visit");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");

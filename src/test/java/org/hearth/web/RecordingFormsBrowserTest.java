@@ -194,8 +194,8 @@ class RecordingFormsBrowserTest extends BrowserTest {
         page.getByLabel("(E4A)").check();
 
         // Meanwhile someone records a missing episode: the form was read from an older record, so it is refused
-        fixtures.history(child, new MissingEpisode(null, child, LocalDate.now().minusDays(3), "A",
-                LocalDate.now().minusDays(2), false, false));
+        journeys.execute(actor(worker, Role.SOCIAL_WORKER), child, null, org.hearth.care.RecordMissingEpisode.of(
+                LocalDate.now().minusDays(3), "A", LocalDate.now().minusDays(2), false, null), "test: meanwhile");
         save("Save");
         assertThat(page.locator(".govuk-error-summary")).containsText("This child's record has changed since you opened it");
         assertThat(page.getByLabel("(E4A)")).isChecked();

@@ -28,7 +28,9 @@ import tools.jackson.databind.DatabindException;
  * where there is one. Input errors are 4xx, never 500; an unexpected failure says only a reference to quote.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(-2) // before WebErrors and Spring's own problem-details handler
+// Before WebErrors and Spring's own problem-details handler, so a typed request body that cannot be read is answered
+// in words too.
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
@@ -48,6 +50,12 @@ public class ApiErrors {
             if (t instanceof HttpHardening.BodyTooLarge) {
                 return hearth(new HearthProblem(HttpStatus.CONTENT_TOO_LARGE, "Too large",
                         "What you sent is larger than Hearth accepts. Send less at a time."));
+            }
+        }
+        // The JSON error that names the field, not its cause (a date's DateTimeParseException names none).
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                return json(t);
             }
         }
         return json(e.getMostSpecificCause());

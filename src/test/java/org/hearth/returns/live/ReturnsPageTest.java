@@ -51,13 +51,11 @@ class ReturnsPageTest extends HearthIntegrationTest {
         child = fixtures.child(LocalDate.of(2014, 3, 3), worker, LocalDate.now().minusMonths(6));
         // Looked after with a placement whose postcode was never recorded: 903 rule 392b on the live record.
         LocalDate start = LocalDate.now().minusDays(20);
-        journeys.record(new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team), child, null, List.of(
-                JourneyChange.of(CareStage.CARE_PERIODS, new CarePeriod(null, child, start, null, null, "N1")),
-                JourneyChange.of(CareStage.LEGAL_STATUSES, new LegalStatus(null, child, "C2", start, null)),
-                JourneyChange.of(CareStage.PLACEMENTS, new Placement(null, child, start, null, "U1", "PR1", null, null,
-                        null, null)),
-                JourneyChange.of(PeopleStage.ADDRESSES, new org.hearth.people.Address(null, child, "Home", "1 Test Street",
-                        "LS6 1AA", LocalDate.of(2014, 3, 3), null))), "test: looked after with no placement postcode");
+        fixtures.history(child, new CarePeriod(null, child, start, null, null, "N1"),
+                new LegalStatus(null, child, "C2", start, null),
+                new Placement(null, child, start, null, "U1", "PR1", null, null, null, null),
+                new org.hearth.people.Address(null, child, "Home", "1 Test Street", "LS6 1AA", LocalDate.of(2014, 3, 3),
+                        null));
     }
 
     @Test
@@ -87,8 +85,7 @@ class ReturnsPageTest extends HearthIntegrationTest {
         Actor actor = new Actor(worker, "Test worker", Role.SOCIAL_WORKER, team);
         org.hearth.journey.ChildJourney j = journeys.read(actor, child, "care", "test: fix the postcode");
         Placement p = j.all(CareStage.PLACEMENTS).get(0);
-        journeys.record(actor, child, j.version(), List.of(JourneyChange.of(CareStage.PLACEMENTS, new Placement(p.id(),
-                child, p.claPlacementStartDate(), null, "U1", "PR1", "LS1 4AP", null, null, null))),
+        journeys.execute(actor, child, j.version(), new org.hearth.care.CorrectPlacementDetails(p.id(), "LS1 4AP", null),
                 "test: record the placement postcode");
 
         String after = web.get("/returns?return=903");
