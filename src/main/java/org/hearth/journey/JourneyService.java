@@ -140,32 +140,6 @@ public class JourneyService {
         });
     }
 
-    /**
-     * Applies one or more changes atomically (becoming looked after is a period, a legal status and a placement
-     * together; a move ends one placement and starts the next).
-     *
-     * @param expectedVersion the version the user read; required when a change replaces an existing record
-     */
-    public Recorded record(Actor actor, UUID childId, Long expectedVersion, List<JourneyChange<?>> changes, String purpose) {
-        if (changes.isEmpty()) {
-            throw HearthProblem.badRequest("There is nothing to record");
-        }
-        String part = changes.stream().map(c -> c.kind().name()).distinct().reduce((a, b) -> a + "," + b).orElseThrow();
-        return seam.write(actor, childId, part, purpose, () -> {
-            JourneyRepository.LastChange last = repository.lock(childId).orElseThrow(() -> HearthProblem.notFound("The child's record"));
-            boolean replaces = changes.stream().anyMatch(c -> c.record().id() != null);
-            if (replaces && expectedVersion == null) {
-                throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
-                        "Say which version you are changing",
-                        "Changing an existing record needs the version you read (send it as If-Match)");
-            }
-            if (expectedVersion != null && expectedVersion != last.version()) {
-                throw stale(expectedVersion, last);
-            }
-            return save(actor, childId, loadOrThrow(childId), changes, part);
-        });
-    }
-
     private StaleRecord stale(long expected, JourneyRepository.LastChange last) {
         return new StaleRecord(expected, last, name -> stages.kind(name).map(k -> k.label().toLowerCase())
                 .orElse("record"));

@@ -96,6 +96,16 @@ class BoundariesTest {
                 + "chronology writer derives its entries from their events)").isEmpty();
     }
 
+    @Test
+    void shouldLetOnlyImportsAndTheDemoLoadWholeJourneysInBulk() {
+        // The bulk loader writes whole journeys checked by every journey rule, for a return brought in or the demo
+        // authority; everything else changes a record through a stage's command (JourneyService.execute).
+        noClasses().that().resideOutsideOfPackages("org.hearth.journey..", "org.hearth.returns..",
+                        "org.hearth.demo..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.BulkLoader")
+                .check(hearth);
+    }
+
     /** The classes that write a child's tables: the record's own module. */
     private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
             "chronology/ChronologyWriter.java");

@@ -1,10 +1,8 @@
 package org.hearth.platform.web;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hearth.access.Actor;
-import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.RuleViolations;
@@ -25,27 +23,6 @@ public final class FormRecorder {
                                   Function<String, String> formField) {
         try {
             journeys.execute(actor, childId, version, command, purpose);
-            return true;
-        } catch (StaleRecord stale) {
-            errors.add(null, stale.title() + ". " + stale.getMessage(), null);
-            return false;
-        } catch (RuleViolations v) {
-            errors.addAll(v.violations(), formField);
-            return false;
-        }
-    }
-
-    /**
-     * @deprecated pages run their stage's commands through {@link #execute}; raw changes go round the commands.
-     * @param formField the question a record's field is asked in, or null when a problem is about the whole form
-     * @return true when recorded; false with the reasons in {@code errors} when refused (nothing was saved)
-     */
-    @Deprecated
-    public static boolean record(JourneyService journeys, Actor actor, UUID childId, Long version,
-                                 List<JourneyChange<?>> changes, String purpose, FormErrors errors,
-                                 Function<String, String> formField) {
-        try {
-            journeys.record(actor, childId, version, changes, purpose);
             return true;
         } catch (StaleRecord stale) {
             errors.add(null, stale.title() + ". " + stale.getMessage(), null);
