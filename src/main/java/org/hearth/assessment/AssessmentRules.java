@@ -41,6 +41,8 @@ public final class AssessmentRules {
             ReferralRules.notBeforeReferral(journey, AssessmentStage.CIN_PLANS, plan.id(), plan.referralId(),
                     plan.cinPlanStartDate(), "cinPlanStartDate", "4015", out);
         }
+        // DfE 2990: no CIN plan in an episode closed after assessment.
+        ReferralRules.closedAfterAssessment(journey, AssessmentStage.CIN_PLANS, CinPlan::referralId, out);
         return out;
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.assessment;
 
 import org.hearth.referral.Referrals;
 import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyChange;
 import org.hearth.access.Actor;
 import java.util.Map;
 import java.time.LocalDate;
@@ -55,5 +56,28 @@ public final class AssessmentStage implements Stage {
     @Override
     public Map<String, String> savedMessages() {
         return Map.of("cin-plan", "Child in need plan started", "cin-plan-end", "Child in need plan ended");
+    }
+
+    /** A child in need plan open on the day its episode closes ends that day. */
+    @Override
+    public List<JourneyChange<?>> consequences(ChildJourney before, ChildJourney after) {
+        List<JourneyChange<?>> out = new java.util.ArrayList<>();
+        for (org.hearth.referral.Referral closed : after.all(org.hearth.referral.ReferralStage.REFERRALS)) {
+            LocalDate date = closed.closeDate();
+            boolean newlyClosed = date != null && before.find(org.hearth.referral.ReferralStage.REFERRALS, closed.id())
+                    .map(r -> r.closeDate() == null).orElse(true);
+            if (!newlyClosed) {
+                continue;
+            }
+            for (CinPlan plan : after.all(CIN_PLANS)) {
+                boolean ofThisEpisode = plan.referralId() == null || plan.referralId().equals(closed.id());
+                if (ofThisEpisode && plan.cinPlanEndDate() == null && plan.cinPlanStartDate() != null
+                        && !plan.cinPlanStartDate().isAfter(date)) {
+                    out.add(JourneyChange.of(CIN_PLANS, new CinPlan(plan.id(), plan.personId(), plan.referralId(),
+                            plan.cinPlanStartDate(), date)));
+                }
+            }
+        }
+        return out;
     }
 }

@@ -8,8 +8,6 @@ import org.hearth.journey.Dates;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.Violation;
-import org.hearth.protection.CpPlan;
-import org.hearth.protection.ProtectionStage;
 import org.hearth.referral.Referral;
 import org.hearth.referral.Referrals;
 
@@ -42,7 +40,7 @@ public record StartCinPlan(LocalDate date) implements JourneyCommand {
                 + Dates.uk(p.cinPlanStartDate()) + " is still open. End it before starting another")));
         LocalDate day = date == null || date.isAfter(context.today()) ? context.today() : date;
         openCpPlan(j, day).ifPresent(p -> refusals.add(refusal("cinPlanStartDate", "4001",
-                "A child in need plan cannot start while the child protection plan from " + Dates.uk(p.cpPlanStartDate())
+                "A child in need plan cannot start while the child protection plan from " + Dates.uk(p.startDate())
                         + " is open: the child protection plan is the child's plan")));
         if (date == null) {
             refusals.add(refusal("cinPlanStartDate", "4010", "Enter the date the plan started"));
@@ -59,11 +57,9 @@ public record StartCinPlan(LocalDate date) implements JourneyCommand {
                 new CinPlan(null, j.child().id(), referral.id(), date, null)));
     }
 
-    /** A child protection plan open on {@code day} (started by then and not ended). */
-    static java.util.Optional<CpPlan> openCpPlan(ChildJourney j, LocalDate day) {
-        return j.all(ProtectionStage.CP_PLANS).stream().filter(p -> p.cpPlanStartDate() != null
-                && !p.cpPlanStartDate().isAfter(day) && (p.cpPlanEndDate() == null || p.cpPlanEndDate().isAfter(day)))
-                .findFirst();
+    /** A child protection plan open on {@code day}: protection's "cp-plans", asked by name (it comes later). */
+    static java.util.Optional<org.hearth.journey.JourneyRecord> openCpPlan(ChildJourney j, LocalDate day) {
+        return j.openOn("cp-plans", day);
     }
 
     static Violation refusal(String field, String dfeCode, String message) {

@@ -1,5 +1,6 @@
 package org.hearth.care;
 
+import org.hearth.referral.ReferralRules;
 import static org.hearth.journey.Dates.uk;
 
 import java.time.LocalDate;
@@ -52,6 +53,10 @@ public final class CareRules {
                         + " must fall while the child is looked after"));
             }
         }
+        // A child in need episode does not close while the child is looked after.
+        ReferralRules.closedWhileOpen(journey, CareStage.CARE_PERIODS, "closure-while-looked-after", null,
+                p -> "the child is looked after (since " + org.hearth.journey.Dates.uk(p.periodStartDate())
+                        + "); record ceasing to be looked after first", out);
         return out;
     }
 

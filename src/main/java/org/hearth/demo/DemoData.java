@@ -70,9 +70,10 @@ public class DemoData {
                     PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
         }
         BulkLoader.Batch batch = loader.start("demo-data");
+        java.util.Random views = new java.util.Random(seed); // the IRO's examples: their children's words
         generator.families(children).forEach(family -> { // streamed: 100,000 journeys need not fit in memory
             family.relatives().forEach(batch::addPerson);
-            batch.add(family.child());
+            batch.add(org.hearth.iro.IroDemo.withViews(family.child(), views));
         });
         int loaded = batch.finish();
         DemoApprovals.add(jdbc, writer(users, journeys.getObject()));

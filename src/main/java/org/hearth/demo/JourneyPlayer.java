@@ -78,6 +78,12 @@ public final class JourneyPlayer {
             after = with(after, s);
             saved.add(s);
         }
+        // As the service does: what other stages change because of these changes (a CIN plan ends with its episode).
+        for (JourneyChange<?> consequence : stages.consequences(journey, after)) {
+            Saved<?> s = apply(after, consequence, newIds);
+            after = with(after, s);
+            saved.add(s);
+        }
         List<Violation> introduced = stages.rules().introducedBy(journey, after);
         if (!introduced.isEmpty()) {
             throw new RuleViolations(introduced);

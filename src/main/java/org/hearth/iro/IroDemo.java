@@ -3,6 +3,7 @@ package org.hearth.iro;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.hearth.journey.ChildJourney;
 import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,36 @@ public final class IroDemo {
 
     private IroDemo() {}
 
+    /**
+     * The demo IRO's children carry their words in their latest reviews: given on the journey before it is loaded
+     * (as any recorded review would hold them), not written into the tables afterwards.
+     */
+    public static ChildJourney withViews(ChildJourney j, Random rnd) {
+        boolean ours = j.all(org.hearth.allocation.AllocationStage.ALLOCATIONS).stream()
+                .anyMatch(a -> DEMO_IRO.equals(a.professionalId()) && "IRO".equals(a.professionalRoleId())
+                        && a.involvementEndDate() == null);
+        if (!ours) {
+            return j;
+        }
+        String views = VIEWS.get(rnd.nextInt(VIEWS.size()));
+        ChildJourney out = j;
+        org.hearth.care.CareReview care = j.all(org.hearth.care.CareStage.CARE_REVIEWS).stream()
+                .filter(r -> r.claReviewDate() != null).reduce((a, b) -> b).orElse(null);
+        if (care != null) {
+            out = out.with(org.hearth.care.CareStage.CARE_REVIEWS, new org.hearth.care.CareReview(care.id(),
+                    care.personId(), care.claReviewDate(), care.claReviewParticipation(), care.claReviewCancelled(),
+                    views, care.claReviewDecisions()));
+        }
+        org.hearth.protection.CpReview cp = j.all(org.hearth.protection.ProtectionStage.CP_REVIEWS).stream()
+                .filter(r -> r.cpReviewDate() != null).reduce((a, b) -> b).orElse(null);
+        if (cp != null) {
+            out = out.with(org.hearth.protection.ProtectionStage.CP_REVIEWS, new org.hearth.protection.CpReview(cp.id(),
+                    cp.personId(), cp.cpPlanId(), cp.cpReviewDate(), cp.cpReviewOutcomeContinueCp(), views,
+                    cp.cpReviewPlanEndReason()));
+        }
+        return out;
+    }
+
     /** Adds the demo IRO's examples; a database without the demo IRO's children is left as it is. */
     public static int load(JdbcTemplate jdbc, long seed, LocalDate today) {
         List<UUID> children = jdbc.queryForList("SELECT DISTINCT i.invo_person_id, p.pers_legacy_id "
@@ -56,16 +87,6 @@ public final class IroDemo {
                 .stream().map(r -> (UUID) r.get("invo_person_id")).toList();
         if (children.isEmpty()) {
             return 0;
-        }
-        Random rnd = new Random(seed);
-        for (UUID child : children) {
-            String views = VIEWS.get(rnd.nextInt(VIEWS.size()));
-            jdbc.update("UPDATE ssd_cla_reviews SET clar_cla_review_child_views = ? WHERE clar_cla_review_id = "
-                    + "(SELECT clar_cla_review_id FROM ssd_cla_reviews WHERE clar_person_id = ? "
-                    + "ORDER BY clar_cla_review_date DESC LIMIT 1)", views, child);
-            jdbc.update("UPDATE ssd_cp_reviews SET cppr_cp_review_child_views = ? WHERE cppr_cp_review_id = "
-                    + "(SELECT cppr_cp_review_id FROM ssd_cp_reviews WHERE cppr_person_id = ? "
-                    + "ORDER BY cppr_cp_review_date DESC LIMIT 1)", views, child);
         }
         int added = 0;
         for (int i = 0; i < CHALLENGES.size(); i++) {

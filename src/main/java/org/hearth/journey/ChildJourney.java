@@ -39,6 +39,22 @@ public final class ChildJourney {
         return version;
     }
 
+    /**
+     * The record of the kind with this API name open on {@code day} (started by then, not ended by then), if any. A
+     * stage asks this of a later stage's records by the name the later stage publishes, so that it need not depend on
+     * it (closing a CIN episode is refused while a "cp-plans" record is open).
+     */
+    public Optional<JourneyRecord> openOn(String kindName, java.time.LocalDate day) {
+        for (Map.Entry<EpisodeKind<?>, List<JourneyRecord>> e : records.entrySet()) {
+            if (e.getKey().name().equals(kindName)) {
+                return e.getValue().stream().filter(r -> r.startDate() != null && !r.startDate().isAfter(day)
+                        && (r.endDate() == null || r.endDate().isAfter(day)))
+                        .max(Comparator.comparing(JourneyRecord::startDate));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The kinds of record this child has, in journey order. */
     public List<EpisodeKind<?>> kinds() {
         List<EpisodeKind<?>> out = new ArrayList<>(records.keySet());

@@ -146,13 +146,23 @@ public class JourneyService {
     }
 
     /** Applies the changes to the record as read, refuses what breaks a rule it did not break, and saves the rest. */
-    private Recorded save(Actor actor, UUID childId, ChildJourney before, List<JourneyChange<?>> changes, String part) {
+    private Recorded save(Actor actor, UUID childId, ChildJourney before, List<JourneyChange<?>> commanded,
+                          String part) {
         ChildJourney after = before;
+        List<JourneyChange<?>> changes = new ArrayList<>(commanded);
         List<JourneyRecord> saved = new ArrayList<>();
         List<JourneyRecord> previous = new ArrayList<>();
-        for (JourneyChange<?> change : changes) {
+        for (JourneyChange<?> change : commanded) {
             Applied applied = apply(after, childId, change);
             after = applied.journey();
+            saved.add(applied.record());
+            previous.add(applied.previous());
+        }
+        // What other stages change in their own records because of these changes (a CIN plan ends with its episode).
+        for (JourneyChange<?> consequence : stages.consequences(before, after)) {
+            Applied applied = apply(after, childId, consequence);
+            after = applied.journey();
+            changes.add(consequence);
             saved.add(applied.record());
             previous.add(applied.previous());
         }

@@ -72,6 +72,15 @@ public interface Stage {
                 && (r.endDate() == null || r.endDate().isAfter(today)));
     }
 
+    /**
+     * What this stage changes in its own records because of a change another stage made, in the same transaction: a
+     * child in need plan ends when its episode is closed. Given the record before and after the command's changes;
+     * the consequences are judged by the journey rules with them.
+     */
+    default List<JourneyChange<?>> consequences(ChildJourney before, ChildJourney after) {
+        return List.of();
+    }
+
     /** The success message after each of this stage's forms, keyed by the page's {@code saved=} value. */
     default Map<String, String> savedMessages() {
         return Map.of();

@@ -20,6 +20,15 @@ public interface StageRegistry {
         return kinds().stream().filter(k -> k.name().equals(name)).findFirst();
     }
 
+    /** What every stage changes in its own records because of the changes from {@code before} to {@code after}. */
+    default List<JourneyChange<?>> consequences(ChildJourney before, ChildJourney after) {
+        List<JourneyChange<?>> out = new java.util.ArrayList<>();
+        for (Stage stage : stages()) {
+            out.addAll(stage.consequences(before, after));
+        }
+        return out;
+    }
+
     /** Lets each stage derive what it derives on a record about to be saved. */
     default <T extends Record & JourneyRecord> T prepare(ChildJourney journey, EpisodeKind<T> kind, T record) {
         T out = record;

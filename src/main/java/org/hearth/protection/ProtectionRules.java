@@ -99,6 +99,15 @@ public final class ProtectionRules {
                         "strategyDiscussionId", "The enquiry refers to a strategy discussion that is not on this child's record")));
             }
         }
+        // DfE 2990: no enquiry, conference or plan in an episode closed after assessment; 8565: no closure while a
+        // plan is open.
+        ReferralRules.closedAfterAssessment(journey, ProtectionStage.S47_ENQUIRIES, S47Enquiry::referralId, out);
+        ReferralRules.closedAfterAssessment(journey, ProtectionStage.INITIAL_CONFERENCES, InitialConference::referralId,
+                out);
+        ReferralRules.closedAfterAssessment(journey, ProtectionStage.CP_PLANS, CpPlan::referralId, out);
+        ReferralRules.closedWhileOpen(journey, ProtectionStage.CP_PLANS, "closure-with-cp-plan-open", "8565",
+                p -> "the child protection plan from " + org.hearth.journey.Dates.uk(p.cpPlanStartDate())
+                        + " is open; end the plan first", out);
         return out;
     }
 }

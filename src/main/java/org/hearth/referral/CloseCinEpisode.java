@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hearth.assessment.AssessmentStage;
-import org.hearth.assessment.CinPlan;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
 import org.hearth.journey.Dates;
@@ -23,7 +21,8 @@ public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) im
 
     @Override
     public List<String> parts() {
-        return List.of(KIND, AssessmentStage.CIN_PLANS.name());
+        // Closing the episode ends its child in need plan too ("cin-plans", the assessment stage's consequence).
+        return List.of(KIND, "cin-plans");
     }
 
     @Override
@@ -59,13 +58,8 @@ public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) im
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
         changes.add(JourneyChange.of(ReferralStage.REFERRALS, referral.closed(why, date)));
-        for (CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
-            if (plan.cinPlanEndDate() == null && plan.cinPlanStartDate() != null
-                    && !plan.cinPlanStartDate().isAfter(date)) {
-                changes.add(JourneyChange.of(AssessmentStage.CIN_PLANS, new CinPlan(plan.id(), plan.personId(),
-                        plan.referralId(), plan.cinPlanStartDate(), date)));
-            }
-        }
+        // An open child in need plan ends with its episode: the assessment stage's consequence of this change
+        // (AssessmentStage.consequences), so the front door need not know its records.
         return Decision.of(changes);
     }
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.hearth.assessment.Assessments;
 
 /**
  * Contact and referral on the web: a contact with the decision on it (no further action, family help, or a referral
@@ -129,7 +128,7 @@ class ReferralPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("referral", referral);
-        model.addAttribute("openCinPlan", Assessments.openCinPlan(j).isPresent());
+        model.addAttribute("openCinPlan", j.openOn("cin-plans", java.time.LocalDate.now()).isPresent());
         model.addAttribute("reasons", FormAnswers.options("CIN_CLOSURE_REASON",
                 FormAnswers.listDate(fields, "date", LocalDate.now())));
         return "referral/closure";

@@ -10,9 +10,6 @@ import java.util.UUID;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.Violation;
-import org.hearth.assessment.AssessmentStage;
-import org.hearth.care.CareStage;
-import org.hearth.protection.ProtectionStage;
 
 /** Referrals: a closure has a reason and the reason a date; statutory work follows its referral. */
 public final class ReferralRules {
@@ -26,9 +23,6 @@ public final class ReferralRules {
                         ReferralStage.REFERRALS.name(), r.id(), r.closeDate() == null ? "closeDate" : "closeReason",
                         "Closing a child in need episode needs both the closure date and the reason"));
             }
-            if (r.closeDate() != null) {
-                closedWhileOpen(journey, r, out);
-            }
             if (r.referralDate() != null && r.referralDecisionDate() != null
                     && r.referralDecisionDate().isBefore(r.referralDate())) {
                 out.add(new Violation("decision-not-before-referral", null, ReferralStage.REFERRALS.name(), r.id(),
@@ -36,7 +30,9 @@ public final class ReferralRules {
                         + " cannot be before the referral was received on " + uk(r.referralDate())));
             }
         }
-        closedAfterAssessment(journey, out);
+        // Rule 2990 (no work after an episode closed after assessment) and 8565 (no closure while a plan or care is
+        // open) are about later stages' records: each later stage applies them to its own kinds, through
+        // closedAfterAssessment and closedWhileOpen, so the front door depends on no later stage.
         return out;
     }
 
@@ -51,23 +47,16 @@ public final class ReferralRules {
      * (referral date to closure), as the census counts it. The work is at fault, so adding it to such an episode is
      * refused, and so is closing an episode that has it as RC8 or RC9.
      */
-    static void closedAfterAssessment(ChildJourney journey, List<Violation> out) {
+    public static <T extends Record & org.hearth.journey.JourneyRecord> void closedAfterAssessment(
+            ChildJourney journey, EpisodeKind<T> kind, java.util.function.Function<T, UUID> referralOf,
+            List<Violation> out) {
         for (Referral r : journey.all(ReferralStage.REFERRALS)) {
             String reason = r.closeReason() == null ? null : CLOSED_AFTER_ASSESSMENT.get(r.closeReason().trim());
             if (reason == null || r.closeDate() == null || r.referralDate() == null) {
                 continue;
             }
-            for (org.hearth.assessment.CinPlan p : journey.all(AssessmentStage.CIN_PLANS)) {
-                afterAssessment(r, reason, AssessmentStage.CIN_PLANS, p.id(), p.referralId(), p.cinPlanStartDate(), out);
-            }
-            for (org.hearth.protection.S47Enquiry s : journey.all(ProtectionStage.S47_ENQUIRIES)) {
-                afterAssessment(r, reason, ProtectionStage.S47_ENQUIRIES, s.id(), s.referralId(), s.s47StartDate(), out);
-            }
-            for (org.hearth.protection.InitialConference c : journey.all(ProtectionStage.INITIAL_CONFERENCES)) {
-                afterAssessment(r, reason, ProtectionStage.INITIAL_CONFERENCES, c.id(), c.referralId(), c.icpcDate(), out);
-            }
-            for (org.hearth.protection.CpPlan p : journey.all(ProtectionStage.CP_PLANS)) {
-                afterAssessment(r, reason, ProtectionStage.CP_PLANS, p.id(), p.referralId(), p.cpPlanStartDate(), out);
+            for (T work : journey.all(kind)) {
+                afterAssessment(r, reason, kind, work.id(), referralOf.apply(work), work.startDate(), out);
             }
         }
     }
@@ -88,22 +77,21 @@ public final class ReferralRules {
      * A child in need episode cannot close while a child protection plan (DfE 8565: activity after closure) or a
      * period of being looked after that began by then is still open after the closure date.
      */
-    private static void closedWhileOpen(ChildJourney journey, Referral r, List<Violation> out) {
-        LocalDate closed = r.closeDate();
-        journey.all(ProtectionStage.CP_PLANS).stream()
-                .filter(p -> p.cpPlanStartDate() != null && !p.cpPlanStartDate().isAfter(closed)
-                        && (p.cpPlanEndDate() == null || p.cpPlanEndDate().isAfter(closed)))
-                .findFirst().ifPresent(p -> out.add(new Violation("closure-with-cp-plan-open", "8565",
-                        ReferralStage.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
-                        + uk(closed) + " while the child protection plan from " + uk(p.cpPlanStartDate())
-                        + " is open; end the plan first")));
-        journey.all(CareStage.CARE_PERIODS).stream()
-                .filter(p -> p.periodStartDate() != null && !p.periodStartDate().isAfter(closed)
-                        && (p.periodEndDate() == null || p.periodEndDate().isAfter(closed)))
-                .findFirst().ifPresent(p -> out.add(new Violation("closure-while-looked-after", null,
-                        ReferralStage.REFERRALS.name(), r.id(), "closeDate", "The child in need episode cannot close on "
-                        + uk(closed) + " while the child is looked after (since " + uk(p.periodStartDate())
-                        + "); record ceasing to be looked after first")));
+    public static <T extends Record & org.hearth.journey.JourneyRecord> void closedWhileOpen(ChildJourney journey,
+            EpisodeKind<T> kind, String rule, String dfeCode, java.util.function.Function<T, String> what,
+            List<Violation> out) {
+        for (Referral r : journey.all(ReferralStage.REFERRALS)) {
+            LocalDate closed = r.closeDate();
+            if (closed == null) {
+                continue;
+            }
+            journey.all(kind).stream()
+                    .filter(p -> p.startDate() != null && !p.startDate().isAfter(closed)
+                            && (p.endDate() == null || p.endDate().isAfter(closed)))
+                    .findFirst().ifPresent(p -> out.add(new Violation(rule, dfeCode, ReferralStage.REFERRALS.name(),
+                            r.id(), "closeDate", "The child in need episode cannot close on " + uk(closed) + " while "
+                            + what.apply(p))));
+        }
     }
 
     /**

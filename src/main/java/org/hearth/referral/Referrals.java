@@ -3,9 +3,7 @@ package org.hearth.referral;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
-import org.hearth.care.CareStage;
 import org.hearth.journey.ChildJourney;
-import org.hearth.protection.ProtectionStage;
 
 /** The front door's answers about a child's record, in one place. */
 public final class Referrals {
@@ -22,10 +20,7 @@ public final class Referrals {
      * looked after then (what {@link ReferralRules} refuses a closure for).
      */
     public static boolean closable(ChildJourney j, LocalDate day) {
-        boolean cpPlan = j.all(ProtectionStage.CP_PLANS).stream().anyMatch(p -> p.cpPlanStartDate() != null
-                && !p.cpPlanStartDate().isAfter(day) && (p.cpPlanEndDate() == null || p.cpPlanEndDate().isAfter(day)));
-        boolean lookedAfter = j.all(CareStage.CARE_PERIODS).stream().anyMatch(p -> p.periodStartDate() != null
-                && !p.periodStartDate().isAfter(day) && (p.periodEndDate() == null || p.periodEndDate().isAfter(day)));
-        return !cpPlan && !lookedAfter;
+        // The later stages' records, asked by the names they publish: the front door depends on no later stage.
+        return j.openOn("cp-plans", day).isEmpty() && j.openOn("care-periods", day).isEmpty();
     }
 }

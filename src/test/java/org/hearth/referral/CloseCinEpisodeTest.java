@@ -55,4 +55,23 @@ class CloseCinEpisodeTest {
         assertThat(refusals(j, new CloseCinEpisode(JourneyBuilder.id(), TODAY, "RC7")))
                 .containsExactly("There is no such referral on this child's record");
     }
+
+    @Test
+    void shouldEndTheOpenChildInNeedPlanWithItsEpisodeAsTheAssessmentStagesConsequence() {
+        ChildJourney withPlan = aChild().with(referral, JourneyBuilder.cinPlan(referral, day(2026, 1, 20), null))
+                .journey();
+        JourneyCommand.Decision d = new CloseCinEpisode(referral.id(), day(2026, 3, 2), "RC7").decide(withPlan, WORKER);
+        // The front door's command closes only its own record; the assessment stage ends its plan in the same change.
+        assertThat(d.changes()).extracting(c -> c.kind().name()).containsExactly("referrals");
+        ChildJourney closed = withPlan;
+        for (var change : d.changes()) {
+            closed = closed.with(org.hearth.referral.ReferralStage.REFERRALS, (Referral) change.record());
+        }
+        var consequences = org.hearth.stages.Stages.standard().consequences(withPlan, closed);
+        assertThat(consequences).singleElement().satisfies(c -> {
+            assertThat(c.kind().name()).isEqualTo("cin-plans");
+            assertThat(c.record().endDate()).isEqualTo(day(2026, 3, 2));
+        });
+        assertThat(org.hearth.stages.Stages.standard().consequences(closed, closed)).as("only when it closes").isEmpty();
+    }
 }
