@@ -100,12 +100,27 @@ final class PlacementSimulation extends StageSimulation {
                 // (903 rule 218): the council's own, or an agency's. No draw, so the rest of the demo is unchanged.
                 urn = "PR1".equals(provider) ? DemoPostcodes.OWN_SERVICE_URN : DemoPostcodes.agencyUrn(starts.get(i));
             }
+            if (urn == null && registeredByThen(ty, e)) {
+                // Supported accommodation (H5) came under Ofsted on 28 October 2023 and P2 left the types without a
+                // URN in 2024/25 (903 rules 222, 218, 230): such a placement open since then has its provider's URN.
+                // Taken from the placement's id, not drawn, so the rest of the demo is unchanged.
+                urn = "SC" + (100000 + Math.floorMod(id.getLeastSignificantBits(), 900000));
+            }
             // Own provision (PR1) is in the council's own area (903 rule 1015).
             String postcode = outside && !"PR1".equals(provider) ? DemoPostcodes.outside(postcodeDraw())
                     : DemoPostcodes.insidePlacement(postcodeDraw());
             add(CareStage.PLACEMENTS, new Placement(id, pid, starts.get(i), e, ty, provider, postcode,
                     urn, i + 1 < types.size() ? reasons.get(i) : null, km));
         }
+    }
+
+    /** Whether a placement of this type open until {@code end} (null: still open) needed an Ofsted URN by then. */
+    static boolean registeredByThen(String type, LocalDate end) {
+        return switch (type) {
+            case "H5" -> end == null || !end.isBefore(LocalDate.of(2023, 10, 28));
+            case "P2" -> end == null || !end.isBefore(LocalDate.of(2024, 4, 1));
+            default -> false;
+        };
     }
 
     /** A placement type for the child's age, valid in the collection year of the day it starts. */

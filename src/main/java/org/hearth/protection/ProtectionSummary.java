@@ -45,7 +45,13 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action
     }
 
     public static ProtectionSummary of(ChildJourney j, List<StatutoryClock> openClocks, Actor actor, LocalDate today) {
-        List<Stage.Action> actions = ProtectionStage.offered(j, actor);
+        return of(j, openClocks, actor, today, a -> true);
+    }
+
+    /** @param allowed which of the steps the user's view of the record lets them take (none, when it is read only) */
+    public static ProtectionSummary of(ChildJourney j, List<StatutoryClock> openClocks, Actor actor, LocalDate today,
+                                       java.util.function.Predicate<Stage.Action> allowed) {
+        List<Stage.Action> actions = ProtectionStage.offered(j, actor).stream().filter(allowed).toList();
         List<S47Enquiry> awaiting = ChildProtection.awaitingConference(j);
         List<Enquiry> enquiries = j.all(ProtectionStage.S47_ENQUIRIES).stream()
                 .filter(s -> s.s47EndDate() == null || awaiting.contains(s))

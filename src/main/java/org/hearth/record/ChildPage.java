@@ -22,6 +22,7 @@ import org.hearth.people.PeopleStage;
 @Controller
 class ChildPage {
     private final JourneyService journeys;
+    private final org.hearth.access.AccessSeam seam;
     private final CurrentActor currentActor;
     private final Chronology chronology;
     private final org.hearth.people.ecomap.Ecomaps ecomaps;
@@ -29,7 +30,9 @@ class ChildPage {
     private final org.hearth.iro.IroSection iro;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro) {
+              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro,
+              org.hearth.access.AccessSeam seam) {
+        this.seam = seam;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -56,7 +59,12 @@ class ChildPage {
         model.addAttribute("chronologyOptions", filter.options(chronology.kinds(childId)));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
         model.addAttribute("clocks", open);
-        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today));
+        // What the page offers follows the user's view: a read-only view (break-glass, a grant) offers nothing to record.
+        org.hearth.access.View view = seam.view(actor, childId);
+        java.util.function.Predicate<org.hearth.journey.Stage.Action> allowed =
+                a -> view.canWrite(String.join(",", a.parts()));
+        model.addAttribute("readOnly", view.writes().isEmpty() ? ReadOnly.of(view) : null);
+        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today, allowed));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
@@ -66,10 +74,26 @@ class ChildPage {
         model.addAttribute("saved", saved == null ? null
                 : SAVED.getOrDefault(saved, firstNonNull(RecordActions.savedMessage(saved),
                         org.hearth.iro.IroSection.savedMessage(saved))));
-        model.addAttribute("recordActions", RecordActions.of(j, today, actor));
+        model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
         iro.addTo(actor, j, model);
         Labels.addTo(model);
         return "journey/child";
+    }
+
+    /** Why the record is read only for this user, and until when: the banner over a break-glass or granted view. */
+    record ReadOnly(String why, java.time.ZonedDateTime until) {
+        static ReadOnly of(org.hearth.access.View view) {
+            String why = switch (view.basis() == null ? "" : view.basis().name()) {
+                case "BREAK_GLASS" -> "You are using break-glass access. Your team manager has been told, and this record "
+                        + "is read only: you cannot record anything on it.";
+                case "GRANT" -> "You have been granted access to read this record. You cannot record anything on it.";
+                case "IRO_SERVICE_MANAGER" -> "You are reading this record as the manager of the child's IRO. You cannot "
+                        + "record anything on it.";
+                default -> "Your access to this record is to read it only.";
+            };
+            return new ReadOnly(why, view.until() == null ? null
+                    : view.until().atZone(java.time.ZoneId.of("Europe/London")));
+        }
     }
 
     /** Success messages of the page's own forms: every stage's are its own (Stage.savedMessages). */

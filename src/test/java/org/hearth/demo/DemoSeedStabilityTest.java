@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * split and through ceasing care by its command. They changed once, on purpose, when the demo was made to keep the
  * CP review command's invariants (DemoInvariantsTest): a plan's ending review now carries its end reason, a plan
  * that ends as the child comes into care or reaches 18 ends at a review conference that day (its id derived from
- * the plan's, so no other draw moved), and a conference the day before a child turns 18 makes no plan.
+ * the plan's, so no other draw moved), and a conference the day before a child turns 18 makes no plan. They changed
+ * again when the stages were merged: an allocation records who allocated it (a field every allocation now carries),
+ * and H5 and P2 placements open since Ofsted registered them carry a URN (903 rules 222, 218), taken from the
+ * placement's id so that no draw moved.
  * Change them only for a change to the demo meant to change its children, and say so in the commit.
  */
 class DemoSeedStabilityTest {
@@ -28,17 +31,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("39d5d578e3fa981291cc29b43d734ae398314ac2653853ade259bc8d3d38fa7e");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("069414e17b16568834c74fd822b8c3fc01225a57f5135c629df7b53f683c5a83");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("07e3cecf48034bb6ee8d66f114aa7c488748fa48db0518fea9063ac57563fdbc");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("d984f28191f22a2dd945d6fdd3b6d3f6868f023935bb0b7bd0a5f535caa026cf");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("bb30390a4f0731792331694598a3f87dc99214ffcfda6cd9beea64a92cc8f9eb");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("81d3af35aacddf2994b48a70d3fdcf7b85c7c1b04d5cb9cded97622d128a6642");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */

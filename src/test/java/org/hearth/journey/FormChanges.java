@@ -13,6 +13,10 @@ public final class FormChanges {
         for (JourneyChange<?> change : changes) {
             out = apply(out, change);
         }
+        // What other stages change because of them, as the service does (a CIN plan ends with its episode).
+        for (JourneyChange<?> consequence : Stages.standard().consequences(journey, out)) {
+            out = apply(out, consequence);
+        }
         return out;
     }
 

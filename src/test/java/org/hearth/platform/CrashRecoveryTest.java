@@ -64,15 +64,15 @@ class CrashRecoveryTest {
                 String child = children.get(w);
                 writers.submit(() -> {
                     for (int i = 0; i < MAX_WRITES / WRITERS && !killed.get(); i++) {
-                        String body = "{\"visitDate\":\"" + LocalDate.now().minusDays(i % 20) + "\","
-                                + "\"visitContext\":\"CIN\",\"visitSeen\":true}";
+                        String body = "{\"date\":\"" + LocalDate.now().minusDays(i % 20) + "\","
+                                + "\"context\":\"CIN\",\"seen\":true}";
                         try {
                             HttpResponse<String> r = http.send(request(port, "/api/children/" + child + "/visits")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() == 201) { // acknowledged: it must survive
-                                String location = r.headers().firstValue("Location").orElseThrow();
-                                acknowledged.add(location.substring(location.lastIndexOf('/') + 1));
+                                acknowledged.add(r.body().replaceAll(
+                                        "(?s).*\"kind\":\"visits\",\"id\":\"([0-9a-f-]{36})\".*", "$1"));
                             }
                         } catch (IOException | InterruptedException e) {
                             return; // the server died under this request: not acknowledged

@@ -48,7 +48,9 @@ class ClosureFormTest {
         assertThat(closed.closeDate()).isEqualTo(day(2026, 3, 2));
         assertThat(closed.closeReason()).isEqualTo("RC7");
         assertThat(closed.referralSourceCode()).isEqualTo(referral.referralSourceCode());
-        assertThat(((CinPlan) changes.get(1).record()).cinPlanEndDate()).isEqualTo(day(2026, 3, 2));
+        // The plan ends with its episode: the assessment stage's consequence of the closure.
+        assertThat(FormChanges.applied(j, changes).find(org.hearth.assessment.AssessmentStage.CIN_PLANS, plan.id())
+                .orElseThrow().cinPlanEndDate()).isEqualTo(day(2026, 3, 2));
         assertThat(FormChanges.refusals(j, changes)).isEmpty();
     }
 
