@@ -27,11 +27,7 @@ public record MatchForAdoption(UUID planId, LocalDate date, String adoptedByFost
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
-        Violation role = PermanenceSteps.role(context, "a match for adoption");
-        if (role != null) {
-            return Decision.refused(role);
-        }
-        Object found = PermanenceSteps.plan(j, planId);
+        Object found = PermanenceSteps.planForStep(j, context, planId, "a match for adoption");
         if (found instanceof Violation v) {
             return Decision.refused(v);
         }

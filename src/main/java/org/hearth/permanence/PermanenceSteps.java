@@ -55,6 +55,15 @@ final class PermanenceSteps {
     }
 
     /** The plan a step is about, or the refusal that says it is not the child's or is no longer in progress. */
+    /**
+     * The plan a step is taken on, or the refusal that stops it: the actor may not take permanence steps, or the
+     * child has no such plan.
+     */
+    static Object planForStep(ChildJourney j, JourneyCommand.Context context, UUID id, String step) {
+        Violation role = role(context, step);
+        return role != null ? role : plan(j, id);
+    }
+
     static Object plan(ChildJourney j, UUID id) {
         Permanence p = id == null ? null : j.find(PermanenceStage.PERMANENCE, id).orElse(null);
         if (p == null) {

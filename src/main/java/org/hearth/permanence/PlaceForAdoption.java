@@ -23,11 +23,7 @@ public record PlaceForAdoption(UUID planId, LocalDate date) implements JourneyCo
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
-        Violation role = PermanenceSteps.role(context, "a placement for adoption");
-        if (role != null) {
-            return Decision.refused(role);
-        }
-        Object found = PermanenceSteps.plan(j, planId);
+        Object found = PermanenceSteps.planForStep(j, context, planId, "a placement for adoption");
         if (found instanceof Violation v) {
             return Decision.refused(v);
         }

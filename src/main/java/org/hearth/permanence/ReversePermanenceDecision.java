@@ -25,11 +25,7 @@ public record ReversePermanenceDecision(UUID planId, LocalDate date, String reas
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
-        Violation role = PermanenceSteps.role(context, "the reversal of a permanence decision");
-        if (role != null) {
-            return Decision.refused(role);
-        }
-        Object found = PermanenceSteps.plan(j, planId);
+        Object found = PermanenceSteps.planForStep(j, context, planId, "the reversal of a permanence decision");
         if (found instanceof Violation v) {
             return Decision.refused(v);
         }

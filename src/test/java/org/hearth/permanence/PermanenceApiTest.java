@@ -41,7 +41,8 @@ class PermanenceApiTest extends HearthIntegrationTest {
 
         HttpResponse<String> byIro = api.call("POST", base, iro, "{\"plan\":\"ADOPTION\",\"date\":\""
                 + start.plusMonths(1) + "\"}");
-        assertThat(byIro.statusCode()).isEqualTo(422);
+        // The IRO's view does not open permanence to change: the seam refuses before the command (PermanenceCommandsTest).
+        assertThat(byIro.statusCode()).isEqualTo(403);
         HttpResponse<String> decided = api.call("POST", base, worker, "{\"plan\":\"ADOPTION\",\"date\":\""
                 + start.plusMonths(1) + "\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);

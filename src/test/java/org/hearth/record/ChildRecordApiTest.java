@@ -91,14 +91,17 @@ class ChildRecordApiTest extends HearthIntegrationTest {
         HttpResponse<String> notJson = call("POST", "/api/children/" + child + "/contacts", worker, "{oops", null);
         assertThat(notJson.statusCode()).isEqualTo(400);
 
+        // There is no generic "add a record of any kind": an unknown task, or a kind only an import writes, is not
+        // an address at all.
         HttpResponse<String> badKind = call("POST", "/api/children/" + child + "/nonsense", worker, "{}", null);
         assertThat(badKind.statusCode()).isEqualTo(404);
-        assertThat(badKind.body()).contains("'nonsense' is not a kind of record; the kinds are early-help, contacts");
-
+        assertThat(badKind.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct).contains("problem+json"));
         HttpResponse<String> returnedRow = call("POST", "/api/children/" + child + "/returned-rows", worker,
                 "{\"returnYearEnd\":\"2024-03-31\",\"returnTable\":\"Header\",\"rowKey\":\"\"}", null);
-        assertThat(returnedRow.statusCode()).isEqualTo(400);
-        assertThat(returnedRow.body()).contains("recorded only by importing that return");
+        assertThat(returnedRow.statusCode()).isEqualTo(404);
+        HttpResponse<String> generic = call("PUT", "/api/children/" + child + "/referrals/" + java.util.UUID.randomUUID(),
+                worker, "{\"referralDate\":\"2025-01-06\"}", "\"1\"");
+        assertThat(generic.statusCode()).isIn(404, 405);
 
         HttpResponse<String> badId = call("GET", "/api/children/not-a-uuid", worker, null, null);
         assertThat(badId.statusCode()).isEqualTo(400);

@@ -110,7 +110,9 @@ public class ApiErrors {
                     + (je.getLocation() == null ? "" : " (line " + je.getLocation().getLineNr() + ", column "
                     + je.getLocation().getColumnNr() + ")")));
         }
-        return hearth(HearthProblem.badRequest("The request body is missing or unreadable"));
+        // A typed body that is missing, empty or the JSON literal null.
+        return hearth(HearthProblem.badRequest("Send the details as a JSON object ({…}) in the request body: it was "
+                + "missing, empty or null"));
     }
 
     private static String pointer(DatabindException e) {
