@@ -50,17 +50,27 @@ class ChildPage {
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
         model.addAttribute("tags", ChildStatus.tags(j, today));
+        // The user's view of the record decides what the page shows and offers. The chronology is written from the
+        // records, so it shows only entries about records the view shows (a family help worker sees no CP events, and
+        // no one outside the allocated worker and their manager sees a "do not disclose" address).
+        org.hearth.access.View view = seam.view(actor, childId);
+        boolean whole = view.reads().every() && !view.withholdsRestricted();
+        java.util.function.Predicate<Chronology.Entry> shown = e -> whole
+                || (e.recordId() != null ? j.findAny(e.recordId()).isPresent() : view.showsKind(e.kind()));
         org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);
         java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId, filter.kinds()));
+        newestFirst.removeIf(shown.negate());
         java.util.Collections.reverse(newestFirst);
         model.addAttribute("chronology", newestFirst);
         model.addAttribute("chronologyFilter", filter);
         model.addAttribute("chronologyLabels", org.hearth.chronology.ChronologyFilter.labels());
-        model.addAttribute("chronologyOptions", filter.options(chronology.kinds(childId)));
+        model.addAttribute("chronologyOptions", filter.options(whole ? chronology.kinds(childId)
+                : chronology.of(childId).stream().filter(shown).collect(java.util.stream.Collectors.groupingBy(
+                        Chronology.Entry::kind, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()))
+                .entrySet().stream().map(e -> new Chronology.KindCount(e.getKey(), e.getValue().intValue())).toList()));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
         model.addAttribute("clocks", open);
         // What the page offers follows the user's view: a read-only view (break-glass, a grant) offers nothing to record.
-        org.hearth.access.View view = seam.view(actor, childId);
         java.util.function.Predicate<org.hearth.journey.Stage.Action> allowed =
                 a -> view.canWrite(String.join(",", a.parts()));
         model.addAttribute("readOnly", view.writes().isEmpty() ? ReadOnly.of(view) : null);

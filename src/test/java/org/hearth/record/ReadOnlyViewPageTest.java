@@ -38,4 +38,27 @@ class ReadOnlyViewPageTest extends HearthIntegrationTest {
         assertThat(glass).doesNotContain("Record a contact").doesNotContain("Close the child in need episode")
                 .doesNotContain("Record a visit").doesNotContain("/visits/new");
     }
+
+    @Test
+    void shouldShowAFamilyHelpWorkerNoChildProtectionEventsInTheChronologyOnTheChildsPage() {
+        String team = fixtures.team();
+        String worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        String familyHelp = fixtures.user(Role.EARLY_HELP_WORKER, fixtures.team());
+        UUID child = fixtures.child(LocalDate.of(2016, 5, 5), worker, LocalDate.now().minusDays(60));
+        fixtures.allocate(child, familyHelp, "EHW", LocalDate.now().minusDays(5));
+        LocalDate conference = LocalDate.now().minusDays(20);
+        while (conference.getDayOfWeek().getValue() > 5) {
+            conference = conference.minusDays(1);
+        }
+        Referral referral = org.hearth.journey.JourneyBuilder.referral(conference.minusDays(10));
+        org.hearth.journey.ChildJourney cp = org.hearth.journey.JourneyBuilder.aChild().with(referral)
+                .onCpPlan(referral, conference, null).journey();
+        fixtures.history(child, cp.everything().toArray(org.hearth.journey.JourneyRecord[]::new));
+
+        String workers = WebSession.signIn(port, worker).get("/children/" + child).body();
+        assertThat(workers).contains("Child protection plan started");
+        String familyHelps = WebSession.signIn(port, familyHelp).get("/children/" + child).body();
+        assertThat(familyHelps).contains("Test Child").doesNotContain("Child protection plan started")
+                .doesNotContain("Initial child protection conference");
+    }
 }
