@@ -41,6 +41,11 @@ public final class CodeLists {
     private static volatile CodeLists standard;
 
     private final Map<String, List<Entry>> lists;
+    /**
+     * Each list as it stood in a year, built once: the journey's code rules and the API's labels ask for them on every
+     * write and read, and they never change while Hearth runs.
+     */
+    private final Map<String, CodeList> byYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     private CodeLists(Map<String, List<Entry>> lists) {
         this.lists = Collections.unmodifiableMap(lists);
@@ -68,6 +73,11 @@ public final class CodeLists {
 
     /** The list as it stood in the given collection year. */
     public CodeList list(String name, CollectionYear year) {
+        CodeList built = byYear.get(name + "/" + year.endYear());
+        return built != null ? built : byYear.computeIfAbsent(name + "/" + year.endYear(), k -> build(name, year));
+    }
+
+    private CodeList build(String name, CollectionYear year) {
         List<Entry> entries = lists.get(name);
         if (entries == null) {
             throw new IllegalArgumentException("There is no code list named '" + name + "'; known lists: " + names());

@@ -81,9 +81,8 @@ class ChildPage {
         model.addAttribute("ecomap", ecomap);
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
-        model.addAttribute("saved", saved == null ? null
-                : SAVED.getOrDefault(saved, firstNonNull(RecordActions.savedMessage(saved),
-                        org.hearth.iro.IroSection.savedMessage(saved))));
+        String stageSaved = RecordActions.savedMessage(saved);
+        model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
         iro.addTo(actor, j, model);
         Labels.addTo(model);
@@ -106,21 +105,9 @@ class ChildPage {
         }
     }
 
-    /** Success messages of the page's own forms: every stage's are its own (Stage.savedMessages). */
-    private static final java.util.Map<String, String> SAVED = java.util.Map.of();
-
     static String age(LocalDate dob, LocalDate today) {
         Period p = Period.between(dob, today);
         return p.getYears() >= 2 ? p.getYears() + " years" : p.toTotalMonths() + " months";
     }
 
-    /** The saved-message of whichever stage knows the form that was saved. */
-    private static String firstNonNull(String... messages) {
-        for (String m : messages) {
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
 }

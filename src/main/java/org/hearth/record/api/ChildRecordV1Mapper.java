@@ -126,7 +126,7 @@ public final class ChildRecordV1Mapper {
         String label;
         try {
             label = CodeRules.list(list, on).label(code).orElse(code);
-        } catch (RuntimeException unknownList) {
+        } catch (IllegalArgumentException unknownList) {
             label = code;
         }
         return new RecordV1.Code(code, label);
