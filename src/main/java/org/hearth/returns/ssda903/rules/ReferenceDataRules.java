@@ -56,14 +56,14 @@ public final class ReferenceDataRules {
         r.rule("633").needsLaCodes().rows("PrevPerm", (c, t, i) -> !t.blank(i, "LA_PERM")
                 && !c.laCodes().contains(t.get(i, "LA_PERM")));
 
-        // Looked after (not respite), not UASC: both postcodes are expected (no placement postcode for
-        // temporary and "other" placements).
+        // Looked after (not respite), not UASC: both postcodes are expected, whatever the placement type.
         r.rule("392b").rows("Episodes", (c, t, i) -> {
             if (R.in(t.get(i, "LS"), "V3", "V4") || c.table("UASC").hasChild(t.child(i))) {
                 return false;
             }
-            boolean placeExempt = R.in(t.get(i, "PLACE"), R.TEMPORARY) || R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
-            return t.blank(i, "HOME_POST") || (!placeExempt && t.blank(i, "PL_POST"));
+            // DfE: "If <LS> not = 'V3' or 'V4' and <UASC> = '0' ... then <HOME_POST> and <PL_POST> should be
+            // provided": temporary (T0-T4) and "other" (Z1) placements are not exempt.
+            return t.blank(i, "HOME_POST") || t.blank(i, "PL_POST");
         });
         // A postcode must be a real one: the shape alone, unless the ONS directory was loaded to look it up in.
         r.rule("392c").rows("Episodes", (c, t, i) -> badPostcode(c, t, i, "HOME_POST") || badPostcode(c, t, i, "PL_POST"));
