@@ -104,7 +104,7 @@ public final class AdoptionRules {
             for (int e = 0; e < eps.size(); e++) {
                 boolean forAdoption = R.in(eps.get(e, "PLACE"), R.ADOPTION_PLACEMENTS)
                         || R.in(eps.get(e, "LS"), "D1", "E1");
-                if (!forAdoption || !R.leftCare(eps, e) || R.in(eps.get(e, "REC"), R.ADOPTED)) {
+                if (!forAdoption || !R.reasonSaysLeftCare(eps, e) || R.in(eps.get(e, "REC"), R.ADOPTED)) {
                     continue;
                 }
                 int[] decisions = pa.rowsOf(eps.child(e));

@@ -33,7 +33,15 @@ public final class CodeRules {
         optional(r, "175", "AD1", "NB_ADOPTR", "NB_ADOPTR");
         optional(r, "176", "AD1", "SEX_ADOPTR", "SEX_ADOPTR");
         optional(r, "177", "AD1", "LS_ADOPTR", "LS_ADOPTR");
-        optional(r, "178", "Episodes", "PLACE_PROVIDER", "PLACE_PROVIDER");
+        // DfE 178: "If provided <PLACE_PROVIDER> must be a valid value and should not be provided if <PL> = ..." the
+        // placement types that have no provider: T0-T4 and Z1 to 2024/25; T0-T3 and Z11-Z14 from 2025/26 (as the
+        // 2025/26 coding lists them).
+        r.rule("178").until(2025).rows("Episodes", (c, t, i) -> !t.blank(i, "PLACE_PROVIDER")
+                && (!c.valid("PLACE_PROVIDER", t.get(i, "PLACE_PROVIDER"))
+                || R.in(t.get(i, "PLACE"), NO_PROVIDER_TO_2025)));
+        r.rule("178").from(2026).rows("Episodes", (c, t, i) -> !t.blank(i, "PLACE_PROVIDER")
+                && (!c.valid("PLACE_PROVIDER", t.get(i, "PLACE_PROVIDER"))
+                || R.in(t.get(i, "PLACE"), NO_PROVIDER_FROM_2026)));
         optional(r, "196", "OC2", "SDQ_REASON", "SDQ_REASON");
         optional(r, "631", "PrevPerm", "PREV_PERM", "PREV_PERM");
         optional(r, "SW13STG1", "SWEpisodes", "SW_REASON", "SW_REASON", 2025);
@@ -97,6 +105,11 @@ public final class CodeRules {
     private static void required(Ssda903Registry r, String code, String table, String column, String list) {
         r.rule(code).rows(table, (c, t, i) -> !c.valid(list, t.get(i, column)));
     }
+
+    /** Placement types for which the DfE's 178 says no placement provider is given. */
+    private static final java.util.Set<String> NO_PROVIDER_TO_2025 = java.util.Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+    private static final java.util.Set<String> NO_PROVIDER_FROM_2026 =
+            java.util.Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
 
     private static void optional(Ssda903Registry r, String code, String table, String column, String list) {
         r.rule(code).rows(table, (c, t, i) -> !t.blank(i, column) && !c.valid(list, t.get(i, column)));

@@ -69,9 +69,10 @@ public final class EpisodeRules {
             boolean continues = k < rows.length - 1 && dec.equals(t.date(rows[k + 1], "DECOM"));
             return t.is(rows[k], "REC", "X1") != continues;
         }));
+        // A new period of care (RNE S) starts after the previous episode ended, not on (or before) that day.
         r.rule("431").check(sequence((c, t, rows, k) -> k > 0 && t.is(rows[k], "RNE", "S")
-                && t.date(rows[k], "DECOM") != null
-                && t.date(rows[k], "DECOM").equals(t.date(rows[k - 1], "DEC"))));
+                && t.date(rows[k], "DECOM") != null && t.date(rows[k - 1], "DEC") != null
+                && !t.date(rows[k], "DECOM").isAfter(t.date(rows[k - 1], "DEC"))));
         r.rule("432").check(sequence((c, t, rows, k) -> k > 0 && R.leftCare(t, rows[k - 1])
                 && !t.blank(rows[k], "RNE") && !t.is(rows[k], "RNE", "S")));
         r.rule("433").check(sequence((c, t, rows, k) -> k > 0
@@ -169,8 +170,10 @@ public final class EpisodeRules {
         // Short breaks (V3, V4) have no placement location.
         r.rule("214").rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
                 && R.anyFilled(t, i, "PL_POST", "URN"));
-        r.rule("226").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY)
-                && !t.blank(i, "REASON_PLACE_CHANGE"));
+        // DfE 226: "If <PL> = 'T0'; 'T1'; 'T2'; 'T3' or 'T4' then <REASON_PLACE_CHANGE> should be null in current
+        // episode and current episode - 1": moving into a temporary placement is not a change of placement either.
+        r.rule("226").check(sequence((c, t, rows, k) -> R.in(t.get(rows[k], "PLACE"), R.TEMPORARY)
+                && (!t.blank(rows[k], "REASON_PLACE_CHANGE") || k > 0 && !t.blank(rows[k - 1], "REASON_PLACE_CHANGE"))));
         r.rule("233").from(2026).rows("Episodes", (c, t, i) -> !t.blank(i, "REASON_PLACE_CHANGE")
                 && t.blank(i, "DEC"));
         r.rule("234").from(2026).needs("Header").rows("Episodes", (c, t, i) ->
@@ -183,18 +186,27 @@ public final class EpisodeRules {
                 && !R.in(t.get(rows[k + 1], "PLACE"), R.TEMPORARY)
                 && t.blank(rows[k], "REASON_PLACE_CHANGE")));
         r.rule("378").rows("Episodes", (c, t, i) -> t.is(i, "PLACE", "P1") && t.is(i, "LS", "V2"));
-        r.rule("380").rows("Episodes", (c, t, i) -> t.is(i, "RNE", "S")
-                && R.in(t.get(i, "PLACE"), R.TEMPORARY));
-        r.rule("381").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY) && R.leftCare(t, i));
+        // A temporary placement is only ever moved into: its episode starts with a change of placement and carer
+        // (RNE P, or B with a change of legal status too), never with a new period of care (S) or a change of legal
+        // status only (L). The DfE's 380 coding: <PL> T0-T4 needs <RNE> P or B.
+        r.rule("380").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY)
+                && !t.blank(i, "RNE") && !R.in(t.get(i, "RNE"), "P", "B"));
+        // The reason the episode ceased (not X1) is what says the period of care ended there.
+        r.rule("381").rows("Episodes", (c, t, i) -> R.in(t.get(i, "PLACE"), R.TEMPORARY)
+                && R.reasonSaysLeftCare(t, i));
         r.rule("382").rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
                 && R.in(t.get(i, "PLACE"), R.TEMPORARY));
         r.rule("384").rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
                 && R.in(t.get(i, "PLACE"), "U1", "U4"));
-        r.rule("383").until(2025).check(sequence((c, t, rows, k) -> temporaryBetween(t, rows, k)
-                && !Objects.equals(t.get(rows[k - 1], "PLACE"), t.get(rows[k + 1], "PLACE"))));
-        r.rule("383").from(2026).check(sequence((c, t, rows, k) -> temporaryBetween(t, rows, k)
-                && (!Objects.equals(t.get(rows[k - 1], "PLACE"), t.get(rows[k + 1], "PLACE"))
-                || !Objects.equals(t.get(rows[k - 1], "PL_POST"), t.get(rows[k + 1], "PL_POST")))));
+        // DfE 383: "If previous episode <PL> = 'T0' ... 'T4' then current episode <RNE> must = 'P' AND <PL> must =
+        // previous episode -1 <PL>" (and, from 2025/26, the same <PL_POST>).
+        r.rule("383").until(2025).check(sequence((c, t, rows, k) -> afterTemporary(t, rows, k)
+                && (!t.is(rows[k], "RNE", "P")
+                || !Objects.equals(t.get(rows[k - 2], "PLACE"), t.get(rows[k], "PLACE")))));
+        r.rule("383").from(2026).check(sequence((c, t, rows, k) -> afterTemporary(t, rows, k)
+                && (!t.is(rows[k], "RNE", "P")
+                || !Objects.equals(t.get(rows[k - 2], "PLACE"), t.get(rows[k], "PLACE"))
+                || !Objects.equals(t.get(rows[k - 2], "PL_POST"), t.get(rows[k], "PL_POST")))));
         maxPlacementDays(r, "375", "T1", 42);
         maxPlacementDays(r, "376", "T3", 21);
         maxPlacementDays(r, "379", "T4", 7);
@@ -303,10 +315,12 @@ public final class EpisodeRules {
         return j;
     }
 
-    private static boolean temporaryBetween(Ssda903Table t, int[] rows, int k) {
-        return k > 0 && k < rows.length - 1 && R.in(t.get(rows[k], "PLACE"), R.TEMPORARY)
-                && t.is(rows[k - 1], "REC", "X1") && t.is(rows[k], "REC", "X1")
-                && !R.in(t.get(rows[k - 1], "PLACE"), R.TEMPORARY);
+    /**
+     * Episode k follows a temporary placement (T0-T4) with an episode before that one to return to: the DfE's 383
+     * compares the episode after the temporary placement with the one before it.
+     */
+    private static boolean afterTemporary(Ssda903Table t, int[] rows, int k) {
+        return k >= 2 && R.in(t.get(rows[k - 1], "PLACE"), R.TEMPORARY);
     }
 
     private static long daysInYear(Ssda903Context c, Ssda903Table t, int e) {

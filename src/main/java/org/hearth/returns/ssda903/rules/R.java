@@ -120,6 +120,14 @@ final class R {
     }
 
     /** Whether the episode row ends the period of care: it has ceased with a reason other than X1. */
+    /**
+     * The reason the episode ceased says the child left care (any REC but X1), whether or not its end date was
+     * given (a missing DEC is 148's to report): for rules worded on the reason, such as 381 and 557.
+     */
+    static boolean reasonSaysLeftCare(Ssda903Table eps, int row) {
+        return !eps.blank(row, "REC") && !eps.is(row, "REC", "X1");
+    }
+
     static boolean leftCare(Ssda903Table eps, int row) {
         return !eps.blank(row, "DEC") && !eps.blank(row, "REC") && !eps.is(row, "REC", "X1");
     }

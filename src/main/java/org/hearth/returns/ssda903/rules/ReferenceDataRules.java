@@ -56,14 +56,14 @@ public final class ReferenceDataRules {
         r.rule("633").needsLaCodes().rows("PrevPerm", (c, t, i) -> !t.blank(i, "LA_PERM")
                 && !c.laCodes().contains(t.get(i, "LA_PERM")));
 
-        // Looked after (not respite), not UASC: both postcodes are expected (no placement postcode for
-        // temporary and "other" placements).
+        // Looked after (not respite), not UASC: both postcodes are expected, whatever the placement type.
         r.rule("392b").rows("Episodes", (c, t, i) -> {
             if (R.in(t.get(i, "LS"), "V3", "V4") || c.table("UASC").hasChild(t.child(i))) {
                 return false;
             }
-            boolean placeExempt = R.in(t.get(i, "PLACE"), R.TEMPORARY) || R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
-            return t.blank(i, "HOME_POST") || (!placeExempt && t.blank(i, "PL_POST"));
+            // DfE: "If <LS> not = 'V3' or 'V4' and <UASC> = '0' ... then <HOME_POST> and <PL_POST> should be
+            // provided": temporary (T0-T4) and "other" (Z1) placements are not exempt.
+            return t.blank(i, "HOME_POST") || t.blank(i, "PL_POST");
         });
         // A postcode must be a real one: the shape alone, unless the ONS directory was loaded to look it up in.
         r.rule("392c").rows("Episodes", (c, t, i) -> badPostcode(c, t, i, "HOME_POST") || badPostcode(c, t, i, "PL_POST"));
@@ -88,7 +88,9 @@ public final class ReferenceDataRules {
                     if (location != null) {
                         return !R.in(location, "IN", "OUT");
                     }
-                    return !R.in(t.get(i, "LS"), "V3", "V4") && needsPlacementPostcode(t, i);
+                    // DfE: every placement outside short breaks (LS V3/V4) has a location; temporary (T0-T4) and
+                    // "other" (Z1) placements are not exempt.
+                    return !R.in(t.get(i, "LS"), "V3", "V4");
                 });
         r.rule("411").needsPostcodes().needsOwnLa().rows("Episodes", (c, t, i) -> {
             String location = location(c, t, i);
@@ -178,8 +180,10 @@ public final class ReferenceDataRules {
         // out is 392a's (and an unknown postcode 392c's).
         r.rule("164").rows("Episodes", (c, t, i) -> !t.blank(i, "PL_DISTANCE")
                 && !distanceInRange(t.get(i, "PL_DISTANCE")));
+        // DfE 392a: "If <LS> not = 'V3' or 'V4' and <UASC> = '0' ... then <PL_DISTANCE> must be provided"; 169: the
+        // placement LA, outside short breaks. Neither exempts temporary (T0-T4) or "other" (Z1) placements.
         r.rule("392a").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
-                && needsPlacementPostcode(t, i) && !UascRules.uasc(c, "", t.child(i))
+                && !UascRules.uasc(c, "", t.child(i))
                 && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isEmpty());
         r.rule("406").needsPostcodes().rows("Episodes", (c, t, i) -> UascRules.uasc(c, "", t.child(i))
                 && c.postcodes().miles(t.get(i, "HOME_POST"), t.get(i, "PL_POST")).isPresent());
@@ -188,7 +192,7 @@ public final class ReferenceDataRules {
                     .filter(miles -> miles.compareTo(MAX_MILES) > 0).isPresent();
         });
         r.rule("169").needsPostcodes().rows("Episodes", (c, t, i) -> !R.in(t.get(i, "LS"), "V3", "V4")
-                && needsPlacementPostcode(t, i) && c.postcodes().locate(t.get(i, "PL_POST")).isEmpty());
+                && c.postcodes().locate(t.get(i, "PL_POST")).isEmpty());
         r.rule("420").needsPostcodes().rows("Episodes", (c, t, i) -> R.in(t.get(i, "LS"), "V3", "V4")
                 && c.postcodes().locate(t.get(i, "PL_POST")).isPresent());
         // H5 placements in England (placement postcode in an English LA) open on or after 28 October 2023.
@@ -252,9 +256,6 @@ public final class ReferenceDataRules {
     /** Rule 454: a placement more than 350 miles from home. */
     private static final java.math.BigDecimal MAX_MILES = java.math.BigDecimal.valueOf(350);
 
-    private static boolean needsPlacementPostcode(Ssda903Table t, int i) {
-        return !R.in(t.get(i, "PLACE"), R.TEMPORARY) && !R.in(t.get(i, "PLACE"), R.OTHER_PLACEMENTS);
-    }
 
     private static boolean badPostcode(Ssda903Context c, Ssda903Table t, int i, String col) {
         String v = t.get(i, col);
