@@ -465,10 +465,30 @@ public final class ChildPayload {
     private static Map<String, Object> careLeavers(CareLeaverContact c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("contact_date", iso(c.careLeaverLatestContact()));
-        put(m, "activity", text(c.careLeaverActivity()));
-        put(m, "accommodation", text(c.careLeaverAccommodation()));
+        put(m, "activity", activity(c.careLeaverActivity()));
+        put(m, "accommodation", accommodation(c.careLeaverAccommodation()));
         m.put("purge", false);
         return m;
+    }
+
+    /** The 903's care leaver activity (OC3 ACTIV) where the spec's list has it; "no information" is left out. */
+    static String activity(String code) {
+        String c = text(code);
+        return c != null && c.toUpperCase(Locale.ROOT).matches("F1|P1|F2|P2|F4|P4|F5|P5|G4|G5|G6")
+                ? c.toUpperCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The spec's accommodation is the type alone (B, C, D, E, G, H, K, R, S, T, U or V); the 903's OC3 ACCOM adds
+     * whether it is suitable (K1 suitable, K2 not), so the letter is sent. Z1 (no information) is left out.
+     */
+    static String accommodation(String code) {
+        String c = text(code);
+        if (c == null) {
+            return null;
+        }
+        c = c.toUpperCase(Locale.ROOT);
+        return c.matches("[BCDEGHKRSTUV][12]?") ? c.substring(0, 1) : null;
     }
 
     private static void addIfAny(Map<String, Object> m, String key, List<Map<String, Object>> items) {

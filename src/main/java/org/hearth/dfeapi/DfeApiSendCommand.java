@@ -48,6 +48,12 @@ class DfeApiSendCommand implements HearthCommand {
         SendPlan.Mode mode = options.has("full") ? SendPlan.Mode.FULL : SendPlan.Mode.PARTIAL;
         long t0 = System.nanoTime();
         DfeApiSender.Summary s;
+        java.util.List<String> problems = dryRun ? settings.problemsForBuilding() : settings.problemsForSending();
+        if (!problems.isEmpty()) {
+            // Said before any record is read, and before the OAuth2 client is built from the settings.
+            System.err.println("hearth dfe-api send: " + String.join("; ", problems));
+            return 2;
+        }
         try {
             DfeApiClient client = dryRun ? null : DfeApiClient.waiting(settings);
             s = sender.send(System.getProperty("user.name", "operator"), mode, dryRun,

@@ -187,7 +187,7 @@ class ChildPayloadTest {
         c.with(PermanenceStage.PERMANENCE, new Permanence(UUID.randomUUID(), c.id(), "ADOPTION", d("2024-09-01"),
                 d("2025-01-15"), d("2025-02-01"), null, null, null, null));
         c.with(LeavingCareStage.CARE_LEAVER_CONTACTS, new CareLeaverContact(UUID.randomUUID(), c.id(), d("2026-01-05"),
-                "RELEVANT", "YES", "F2", "S", "1"));
+                "RELEVANT", "YES", "F2", "S2", "2"));
         Map<String, Object> e = map(list(ChildPayload.of(c.journey(), WINDOW).get("social_care_episodes")).get(0));
         assertThat(e).containsEntry("social_care_episode_id", period.id().toString())
                 .containsEntry("referral_date", "2024-08-01").containsEntry("closure_date", "2025-08-01");
@@ -197,6 +197,15 @@ class ChildPayloadTest {
                 .containsEntry("matched_date", "2025-01-15").containsEntry("placed_date", "2025-02-01");
         assertThat(map(e.get("care_leavers"))).containsEntry("contact_date", "2026-01-05")
                 .containsEntry("activity", "F2").containsEntry("accommodation", "S");
+    }
+
+    @Test
+    void shouldSendTheCareLeaversAccommodationTypeWithoutThe903sSuitabilityAndLeaveOutNoInformation() {
+        assertThat(ChildPayload.accommodation("K1")).isEqualTo("K");
+        assertThat(ChildPayload.accommodation("d2")).isEqualTo("D");
+        assertThat(ChildPayload.accommodation("Z1")).isNull();
+        assertThat(ChildPayload.activity("G6")).isEqualTo("G6");
+        assertThat(ChildPayload.activity("0")).isNull();
     }
 
     @Test

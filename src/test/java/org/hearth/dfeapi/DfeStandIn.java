@@ -228,9 +228,16 @@ final class DfeStandIn implements AutoCloseable {
     }
 
     /** The spec's contract for one child record, written from the spec's field list. */
-    private static final class Checker {
+    static final class Checker {
         private final int index;
         private final List<String> found;
+
+        /** Every contract violation of one child record, "[0] path: problem". */
+        static List<String> check(Object record) {
+            List<String> found = new ArrayList<>();
+            new Checker(0, found).child(record);
+            return found;
+        }
 
         Checker(int index, List<String> found) {
             this.index = index;
