@@ -48,6 +48,11 @@ public final class Launcher {
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
                                                      import a 903 return or CIN census into the record, all or nothing;
                                                      refused files list their errors (DIR/errors.csv with --out)
+              dfe-api send [--dry-run --out DIR] [--full|--partial] [--data-dir DIR]
+                                                     the DfE children's social care data flow (spec 0.8): changed
+                                                     children and purges (--full: all) in batches of <= 100; a dry
+                                                     run writes the batches to DIR and sends nothing
+              dfe-api bench [--children 100000] [--seed S]  time building the flow for a council that size
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -63,7 +68,8 @@ public final class Launcher {
             return 0;
         }
         String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.remove(0);
-        if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")) {
+        if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")
+                || command.equals("dfe-api")) {
             if (args.isEmpty() || args.get(0).startsWith("--")) {
                 System.err.println("hearth: '" + command + "' needs a subcommand; see ./hearth --help");
                 return 2;
@@ -76,6 +82,10 @@ public final class Launcher {
         if (command.equals("returns bench")) {
             // Generates and validates returns in memory and a temporary directory: no database needed.
             return org.hearth.returns.bench.ReturnsBench.run(args.toArray(String[]::new));
+        }
+        if (command.equals("dfe-api bench")) {
+            // Builds a national-size council's data flow in memory: no database needed.
+            return org.hearth.dfeapi.DfeApiBench.run(args.toArray(String[]::new));
         }
         if (command.equals("backup") || command.equals("restore")) {
             return BackupCommands.run(command, args); // the database and its files only: no application context

@@ -106,6 +106,34 @@ class BoundariesTest {
                 .check(hearth);
     }
 
+    @Test
+    void shouldLetTheDfeDataFlowReadChildrenOnlyThroughTheSeam() throws IOException {
+        // A bulk disclosure to the DfE: the records come from JourneyService's audited system read (the seam), never
+        // from the repository, the bulk loader or a query of the child's tables of its own.
+        noClasses().that().resideInAPackage("org.hearth.dfeapi..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.JourneyRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.BulkLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")
+                .check(hearth);
+        Pattern table = Pattern.compile("\\b(FROM|JOIN|INTO|UPDATE)\\s+(?!SET\\b)(\\w+)"); // SQL keywords are upper case here
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth/dfeapi"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                // SQL is in string literals: "ends the DfE's answer FROM the server" in a comment is not a query.
+                Matcher literal = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"").matcher(Files.readString(file));
+                while (literal.find()) {
+                    Matcher m = table.matcher(literal.group());
+                    while (m.find()) {
+                        if (!m.group(2).toLowerCase().startsWith("dfeapi_")) {
+                            offenders.add(file.getFileName() + " touches " + m.group(2));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("the data flow's SQL touches only its own tables").isEmpty();
+    }
+
     /** The classes that write a child's tables: the record's own module. */
     private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
             "chronology/ChronologyWriter.java");
