@@ -48,6 +48,10 @@ public final class Launcher {
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
                                                      import a 903 return or CIN census into the record, all or nothing;
                                                      refused files list their errors (DIR/errors.csv with --out)
+              ssd export --out DIR [--schema] [--data-dir DIR]
+                                                     the Standard Safeguarding Dataset (v1.4.5) from the record: one CSV
+                                                     per SSD table, checked against the spec (nothing written if a value
+                                                     breaks it); --schema also loads it into the PostgreSQL schema ssd
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -63,7 +67,8 @@ public final class Launcher {
             return 0;
         }
         String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.remove(0);
-        if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")) {
+        if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")
+                || command.equals("ssd")) {
             if (args.isEmpty() || args.get(0).startsWith("--")) {
                 System.err.println("hearth: '" + command + "' needs a subcommand; see ./hearth --help");
                 return 2;
