@@ -52,6 +52,8 @@ public final class Launcher {
                                                      the Standard Safeguarding Dataset (v1.4.5) from the record: one CSV
                                                      per SSD table, checked against the spec (nothing written if a value
                                                      breaks it); --schema also loads it into the PostgreSQL schema ssd
+              ssd bench [--children 100000] [--seed S] [--out DIR]
+                                                     time the SSD export's derive, check and write for a generated council
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -81,6 +83,10 @@ public final class Launcher {
         if (command.equals("returns bench")) {
             // Generates and validates returns in memory and a temporary directory: no database needed.
             return org.hearth.returns.bench.ReturnsBench.run(args.toArray(String[]::new));
+        }
+        if (command.equals("ssd bench")) {
+            // Generates a council and exports its SSD in a temporary directory: no database needed.
+            return org.hearth.ssd.SsdBench.run(args.toArray(String[]::new));
         }
         if (command.equals("backup") || command.equals("restore")) {
             return BackupCommands.run(command, args); // the database and its files only: no application context
