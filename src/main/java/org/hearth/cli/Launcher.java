@@ -53,6 +53,12 @@ public final class Launcher {
                                                      children and purges (--full: all) in batches of <= 100; a dry
                                                      run writes the batches to DIR and sends nothing
               dfe-api bench [--children 100000] [--seed S]  time building the flow for a council that size
+              ssd export --out DIR [--schema] [--data-dir DIR]
+                                                     the Standard Safeguarding Dataset (v1.4.5) from the record: one CSV
+                                                     per SSD table, checked against the spec (nothing written if a value
+                                                     breaks it); --schema also loads it into the PostgreSQL schema ssd
+              ssd bench [--children 100000] [--seed S] [--out DIR]
+                                                     time the SSD export's derive, check and write for a generated council
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -69,7 +75,8 @@ public final class Launcher {
         }
         String command = args.isEmpty() || args.get(0).startsWith("--") ? "serve" : args.remove(0);
         if (command.equals("audit") || command.equals("bench") || command.equals("returns") || command.equals("users")
-                || command.equals("dfe-api")) {
+                || command.equals("dfe-api")
+                || command.equals("ssd")) {
             if (args.isEmpty() || args.get(0).startsWith("--")) {
                 System.err.println("hearth: '" + command + "' needs a subcommand; see ./hearth --help");
                 return 2;
@@ -86,6 +93,10 @@ public final class Launcher {
         if (command.equals("dfe-api bench")) {
             // Builds a national-size council's data flow in memory: no database needed.
             return org.hearth.dfeapi.DfeApiBench.run(args.toArray(String[]::new));
+        }
+        if (command.equals("ssd bench")) {
+            // Generates a council and exports its SSD in a temporary directory: no database needed.
+            return org.hearth.ssd.SsdBench.run(args.toArray(String[]::new));
         }
         if (command.equals("backup") || command.equals("restore")) {
             return BackupCommands.run(command, args); // the database and its files only: no application context

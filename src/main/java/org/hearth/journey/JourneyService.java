@@ -70,6 +70,26 @@ public class JourneyService {
     }
 
     /**
+     * Every child known to the LA, handed to {@code each} 2,000 at a time in LA child id order, for a bulk disclosure
+     * too large to hold at once (the Standard Safeguarding Dataset): one system read through the seam, audited as
+     * one entry naming the operator, the part, the purpose and how many records were read.
+     *
+     * @return how many children were read
+     */
+    public int forEachKnownToLa(String operator, String part, String purpose,
+                                java.util.function.Consumer<List<ChildJourney>> each) {
+        return seam.systemRead(operator, part, purpose, () -> {
+            List<UUID> ids = repository.childrenKnownToLa();
+            for (int i = 0; i < ids.size(); i += 2_000) {
+                List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + 2_000));
+                java.util.Map<UUID, ChildJourney> loaded = repository.loadAll(chunk);
+                each.accept(chunk.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList());
+            }
+            return ids.size();
+        }, n -> n);
+    }
+
+    /**
      * Some children's records for a statutory return (those changed since the live return errors were last derived):
      * a system read like {@link #readAllForReturn}, audited as one entry.
      */

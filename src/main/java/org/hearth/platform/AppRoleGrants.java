@@ -9,8 +9,9 @@ import org.flywaydb.core.api.callback.Event;
 /**
  * After every migration, as the schema's owner, gives the application's role exactly what the running application
  * needs and no more: read and write the record's tables, only read and append the audit (no UPDATE, DELETE or
- * TRUNCATE there), nothing on Flyway's history. The role owns no table, so it cannot ALTER, TRUNCATE or disable a
- * trigger anywhere. Run on every start, so tables added by later migrations are covered without a grant of their
+ * TRUNCATE there), nothing on Flyway's history. The role owns no table of the record, so it cannot ALTER, TRUNCATE
+ * or disable a trigger there; it may create tables only in the schema {@code ssd} (the SSD export's derived copy).
+ * Run on every start, so tables added by later migrations are covered without a grant of their
  * own.
  */
 public class AppRoleGrants implements Callback {
@@ -52,6 +53,9 @@ public class AppRoleGrants implements Callback {
             s.execute("DO $$ BEGIN IF to_regclass('public.audit_epoch') IS NOT NULL THEN "
                     + "REVOKE INSERT ON audit_epoch FROM " + role + "; END IF; END $$");
             s.execute("REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM " + role);
+            // The SSD export's derived tables (V20): the role creates and replaces them there, and only there.
+            s.execute("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'ssd') THEN "
+                    + "EXECUTE 'GRANT USAGE, CREATE ON SCHEMA ssd TO " + role + "'; END IF; END $$");
         } catch (SQLException e) {
             throw new IllegalStateException("could not grant the application role its privileges: " + e.getMessage(), e);
         }

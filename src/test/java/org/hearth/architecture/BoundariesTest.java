@@ -134,6 +134,34 @@ class BoundariesTest {
         assertThat(offenders).as("the data flow's SQL touches only its own tables").isEmpty();
     }
 
+    @Test
+    void shouldLetTheSsdExportReadChildrensRecordsOnlyThroughTheSeam() throws IOException {
+        // The SSD is a bulk disclosure: it reads every child through JourneyService.forEachKnownToLa, one system
+        // read audited by the seam with its purpose. It may not load journeys itself nor query a child's tables.
+        noClasses().that().resideInAPackage("org.hearth.ssd..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.JourneyRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.BulkLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")
+                .check(hearth);
+        Set<String> childTables = new TreeSet<>(Set.of("ssd_person", "ssd_disability", "chronology_entry"));
+        for (EpisodeKind<?> kind : Stages.allKinds()) {
+            childTables.add(kind.table().table());
+        }
+        Pattern read = Pattern.compile("(?i)\\b(FROM|JOIN)\\s+(\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth/ssd"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = read.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (childTables.contains(m.group(2).toLowerCase())) {
+                        offenders.add(file + " reads " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("the SSD export reads children's records only through the seam").isEmpty();
+    }
+
     /** The classes that write a child's tables: the record's own module. */
     private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
             "chronology/ChronologyWriter.java");
