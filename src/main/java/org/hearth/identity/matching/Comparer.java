@@ -74,8 +74,9 @@ public final class Comparer {
         int first;
         int surname;
         if (swapped(a, b)) {
-            first = 4;
-            surname = 3;
+            // the same two names the other way round: as good as names spelt nearly the same
+            first = 3;
+            surname = 2;
         } else {
             first = first(a, b);
             surname = surname(a, b);
@@ -198,7 +199,20 @@ public final class Comparer {
         }
         int parts = (a.dobYear == b.dobYear ? 1 : 0) + (a.dobMonth == b.dobMonth ? 1 : 0)
                 + (a.dobDay == b.dobDay ? 1 : 0);
-        return parts >= 2 ? 7 : 8;
+        return parts >= 2 || oneDigitSlip(a, b) ? 7 : 8;
+    }
+
+    /**
+     * Same year, and month and day written as MMDD differ by two neighbouring digits swapped (0210 for 0120). Not
+     * the year: brothers and sisters are born a digit of a year apart.
+     */
+    private static boolean oneDigitSlip(Standardised a, Standardised b) {
+        if (a.dobYear != b.dobYear) {
+            return false;
+        }
+        int x = 10000 + a.dobMonth * 100 + a.dobDay;
+        int y = 10000 + b.dobMonth * 100 + b.dobDay;
+        return Text.editDistance(Integer.toString(x), Integer.toString(y), 1) <= 1;
     }
 
     static int postcode(Standardised a, Standardised b) {
@@ -258,6 +272,11 @@ public final class Comparer {
             return 2;
         }
         if (someNumbers && share >= 0.5 || sameNumbers && !a.addressNumbers.isEmpty() && share >= 0.3) {
+            return 3;
+        }
+        // a house number with two digits swapped or one mistyped (34 for 43) on a street otherwise written the same
+        if (share >= 0.8 && !a.addressNumbers.isEmpty() && !b.addressNumbers.isEmpty()
+                && Text.editDistance(a.addressNumbers, b.addressNumbers, 1) <= 1) {
             return 3;
         }
         return 4;
