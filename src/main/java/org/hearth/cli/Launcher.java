@@ -48,6 +48,10 @@ public final class Launcher {
               returns import --return cin --year YYYY --file FILE.xml [--out DIR] [--progress N] [--data-dir DIR]
                                                      import a 903 return or CIN census into the record, all or nothing;
                                                      refused files list their errors (DIR/errors.csv with --out)
+              identity link --input records.csv --out clusters.csv [--pairs pairs.csv] [--threshold P]
+                                                     link records of children into people (no database);
+                                                     see README "Identity matching"
+              identity bench [--runs N]              quality and time of identity link on FEBRL3/4 and children
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -72,6 +76,10 @@ public final class Launcher {
         }
         if (command.equals("users add")) {
             command = "users";
+        }
+        if (command.equals("identity")) {
+            // Files in, files out, plain Java: no application context (./hearth starts this path without the jar)
+            return org.hearth.identity.matching.LinkCommand.run(args.toArray(String[]::new), System.out, System.err);
         }
         if (command.equals("returns bench")) {
             // Generates and validates returns in memory and a temporary directory: no database needed.
