@@ -59,6 +59,10 @@ public final class Launcher {
                                                      breaks it); --schema also loads it into the PostgreSQL schema ssd
               ssd bench [--children 100000] [--seed S] [--out DIR]
                                                      time the SSD export's derive, check and write for a generated council
+              identity link --input records.csv --out clusters.csv [--pairs pairs.csv] [--threshold P]
+                                                     link records of children into people (no database);
+                                                     see README "Identity matching"
+              identity bench [--runs N]              quality and time of identity link on FEBRL3/4 and children
               --help                                 this text
 
             With no database configured Hearth runs an embedded PostgreSQL under --data-dir (default ./data).
@@ -85,6 +89,10 @@ public final class Launcher {
         }
         if (command.equals("users add")) {
             command = "users";
+        }
+        if (command.equals("identity")) {
+            // Files in, files out, plain Java: no application context (./hearth starts this path without the jar)
+            return org.hearth.identity.matching.LinkCommand.run(args.toArray(String[]::new), System.out, System.err);
         }
         if (command.equals("returns bench")) {
             // Generates and validates returns in memory and a temporary directory: no database needed.

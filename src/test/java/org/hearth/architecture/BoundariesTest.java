@@ -54,6 +54,16 @@ class BoundariesTest {
     }
 
     @Test
+    void shouldKeepTheIdentityMatcherPlainJava() {
+        noClasses().that().resideInAnyPackage("org.hearth.identity.matching..", "org.hearth.identity.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "javax.sql..", "jakarta..", "org.hearth.access..", "org.hearth.journey..",
+                        "org.hearth.platform..", "org.hearth.record..")
+                .because("the same matching code runs in the CLI without Spring, in the app, and in a Spark job")
+                .check(hearth);
+    }
+
+    @Test
     void shouldKeepStagesFreeOfCyclesBetweenThem() {
         JavaClasses stages = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(STAGE_PACKAGES);

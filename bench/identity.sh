@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Identity matching benchmark: runs `./hearth identity link` as a whole process several times per data set and
+# prints pairwise precision/recall/F1 at p >= 0.5 (pairs file), the same over clusters, the median wall time and
+# the peak resident memory (/usr/bin/time -v). Data: the FEBRL3/4 and synthetic children fixtures in
+# src/test/resources/identity (licences there). Usage: bench/identity.sh [--runs N] [--extra NAME=records.csv:truth.csv]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=5
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --extra) extra+=("$2"); shift 2 ;;
+    *) echo "usage: bench/identity.sh [--runs N] [--extra NAME=records.csv:truth.csv]" >&2; exit 2 ;;
+  esac
+done
+[ -x /usr/bin/time ] || { echo "bench/identity.sh needs /usr/bin/time (GNU time) for peak memory" >&2; exit 2; }
+data="$here/src/test/resources/identity"
+work="$(mktemp -d /tmp/hearth-identity-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+"$here/hearth" --help >/dev/null # builds when sources changed, outside the timings
+tools=(java -cp "$here/target/classes" org.hearth.identity.bench.IdentityBenchTools)
+"${tools[@]}" febrl "$work/febrl3.csv" "$data/febrl/dataset3.csv"
+"${tools[@]}" febrl "$work/febrl4.csv" "$data/febrl/dataset4a.csv" "$data/febrl/dataset4b.csv"
+sets=("febrl3=$work/febrl3.csv:$data/febrl/febrl3_truth.csv"
+      "febrl4=$work/febrl4.csv:$data/febrl/febrl4_truth.csv"
+      "children=$data/synth-children/records.csv:$data/synth-children/truth.csv" ${extra[@]+"${extra[@]}"})
+echo "machine: $(nproc) cores; $(uptime | sed 's/^ *//')"
+for set in "${sets[@]}"; do
+  name="${set%%=*}"; files="${set#*=}"; records="${files%%:*}"; truth="${files#*:}"
+  walls=(); rss=(); cpu=()
+  for ((i = 1; i <= runs; i++)); do
+    /usr/bin/time -v -o "$work/time.txt" "$here/hearth" identity link --input "$records" --out "$work/clusters.csv" \
+      --pairs "$work/pairs.csv" 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; exit 1; }
+    walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + t[k]; print s}' "$work/time.txt")")
+    rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")")
+    cpu+=("$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$work/time.txt")")
+  done
+  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+  echo "== $name ($(($(wc -l < "$records") - 1)) records, $runs runs)"
+  "${tools[@]}" score "$work/pairs.csv" "$work/clusters.csv" "$truth"
+  echo "wall median $(median "${walls[@]}") s (runs: ${walls[*]}); cpu median $(median "${cpu[@]}") s; peak RSS max $(printf '%s\n' "${rss[@]}" | sort -n | tail -1) KB"
+done

@@ -1,0 +1,140 @@
+package org.hearth.identity.matching;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * {@code hearth identity link --input records.csv --out clusters.csv [--pairs pairs.csv] [--threshold P]}.
+ * Runs in a plain JVM: no Spring, no database, so a file of records is linked in the time it takes to read it.
+ * Exit 0 when linked, 2 on bad arguments or input (then nothing is written), 1 when writing fails.
+ */
+public final class LinkCommand {
+    static final String USAGE = "usage: hearth identity link --input records.csv --out clusters.csv "
+            + "[--pairs pairs.csv] [--threshold P]";
+
+    private LinkCommand() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** {@code args} start after "identity". */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("link")) {
+            err.println("hearth identity: " + (args.length == 0 ? "needs a subcommand" : "unknown subcommand '"
+                    + args[0] + "'") + "\n" + USAGE);
+            return 2;
+        }
+        Path input = null;
+        Path clusters = null;
+        Path pairs = null;
+        double threshold = 0.5;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length) {
+                err.println("hearth identity link: " + (a.startsWith("--") ? a + " needs a value" : "unexpected '"
+                        + a + "'") + "\n" + USAGE);
+                return 2;
+            }
+            String v = args[++i];
+            switch (a) {
+                case "--input" -> input = Path.of(v);
+                case "--out" -> clusters = Path.of(v);
+                case "--pairs" -> pairs = Path.of(v);
+                case "--threshold" -> {
+                    try {
+                        threshold = Double.parseDouble(v);
+                    } catch (NumberFormatException e) {
+                        threshold = Double.NaN;
+                    }
+                    if (!(threshold > 0 && threshold < 1)) {
+                        err.println("hearth identity link: --threshold must be a probability between 0 and 1 "
+                                + "(exclusive), not '" + v + "'");
+                        return 2;
+                    }
+                }
+                default -> {
+                    err.println("hearth identity link: unknown option " + a + "\n" + USAGE);
+                    return 2;
+                }
+            }
+        }
+        if (input == null || clusters == null) {
+            err.println("hearth identity link: --input and --out are required\n" + USAGE);
+            return 2;
+        }
+        List<InputRecord> records;
+        try {
+            records = LinkFiles.read(input);
+        } catch (BadInputException e) {
+            err.println("hearth identity link: " + input + ": " + e.getMessage() + "; nothing written");
+            return 2;
+        } catch (IOException e) {
+            err.println("hearth identity link: cannot read " + input + ": " + e.getMessage() + "; nothing written");
+            return 2;
+        }
+        long start = System.nanoTime();
+        Linker.Result result = new Linker().link(records, threshold);
+        Path clustersTmp = null;
+        Path pairsTmp = null;
+        try {
+            // written beside the targets and moved into place only when both are complete
+            clustersTmp = temporaryBeside(clusters);
+            try (Writer w = writer(clustersTmp)) {
+                LinkFiles.writeClusters(w, result);
+            }
+            if (pairs != null) {
+                pairsTmp = temporaryBeside(pairs);
+                try (Writer w = writer(pairsTmp)) {
+                    LinkFiles.writePairs(w, result);
+                }
+                Files.move(pairsTmp, pairs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(clustersTmp, clusters, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(clustersTmp);
+            deleteQuietly(pairsTmp);
+            err.println("hearth identity link: cannot write the output: " + e.getMessage());
+            return 1;
+        }
+        if (System.getenv("HEARTH_IDENTITY_EXPLAIN") != null) {
+            err.print(result.scorer().model().describe()); // weights only: no personal data
+        }
+        long people = java.util.Arrays.stream(result.clusterOf()).distinct().count();
+        double cut = threshold;
+        long linked = result.pairs().stream().filter(p -> p.probability() >= cut).count();
+        err.printf("hearth identity link: %d records, %d pairs compared, %d linked at p >= %s, %d people, %d ms%n",
+                records.size(), result.candidatePairs(), linked, threshold, people,
+                (System.nanoTime() - start) / 1_000_000);
+        return 0;
+    }
+
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+    }
+
+    private static Writer writer(Path p) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: the message about the failure matters more
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.hearth.identity.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Links records into people: standardise, block, compare, learn the weights (EM), score, cluster. Plain Java with
+ * no framework or database, so the command line, the application and a distributed job can all call it.
+ */
+public final class Linker {
+    /** Pairs scored below this are left out of the result's pair list. */
+    public static final double PAIR_FLOOR = 0.01;
+    /** A record this unlike any record of a group keeps it out of the group, however alike the others. */
+    public static final double CLUSTER_VETO = 0.02;
+    static final int MAX_BLOCK = 120;
+    /** More records than this for one child would be a chain of errors, not one child's records. */
+    static final int MAX_CLUSTER = 60;
+    static final int RANDOM_PAIRS = 150_000;
+    static final int EM_ITERATIONS = 60;
+
+    private final Standardiser standardiser;
+    private final Comparer comparer;
+    private final Blocker blocker;
+
+    public Linker(NameVariants names) {
+        this.standardiser = new Standardiser(names);
+        this.comparer = new Comparer(names);
+        this.blocker = new Blocker(names, MAX_BLOCK);
+    }
+
+    public Linker() {
+        this(NameVariants.standard());
+    }
+
+    /** One scored pair of records, by index into the input. */
+    public record ScoredPair(int left, int right, double probability) {
+    }
+
+    /** The people found: each record's cluster (the index of its first record), and the pairs above the floor. */
+    public record Result(List<Standardised> records, int[] clusterOf, List<ScoredPair> pairs, PairScorer scorer,
+            int candidatePairs) {
+    }
+
+    public Result link(List<InputRecord> input, double threshold) {
+        int n = input.size();
+        List<Standardised> records = standardise(input);
+        long[] candidates = blocker.candidatePairs(records);
+        int[] patterns = new int[candidates.length];
+        parallel(candidates.length).forEach(k -> patterns[k] = comparer.compare(records.get(PairSet.left(candidates[k])),
+                records.get(PairSet.right(candidates[k]))));
+
+        int[] counts = new int[Comparer.PATTERNS];
+        for (int p : patterns) {
+            counts[p]++;
+        }
+        int samples = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
+        double[][] u = FellegiSunter.estimateU(FellegiSunter.randomPatterns(records, comparer, samples, 42L));
+        FellegiSunter model = train(counts, u, (long) n * (n - 1) / 2);
+        PairScorer scorer = new PairScorer(comparer, model, new TermFrequencies(records));
+
+        double[] probabilities = new double[candidates.length];
+        parallel(candidates.length).forEach(k -> probabilities[k] = scorer.probability(
+                records.get(PairSet.left(candidates[k])), records.get(PairSet.right(candidates[k])), patterns[k]));
+
+        List<ScoredPair> kept = new ArrayList<>();
+        int linked = 0;
+        for (int k = 0; k < candidates.length; k++) {
+            if (probabilities[k] >= PAIR_FLOOR) {
+                kept.add(new ScoredPair(PairSet.left(candidates[k]), PairSet.right(candidates[k]), probabilities[k]));
+            }
+            if (probabilities[k] >= threshold) {
+                linked++;
+            }
+        }
+        long[] links = new long[linked];
+        double[] linkProbabilities = new double[linked];
+        for (int k = 0, l = 0; k < candidates.length; k++) {
+            if (probabilities[k] >= threshold) {
+                links[l] = candidates[k];
+                linkProbabilities[l++] = probabilities[k];
+            }
+        }
+        int[] clusterOf = new Clusterer(threshold, CLUSTER_VETO, MAX_CLUSTER).cluster(n, links, linkProbabilities,
+                (i, j) -> scorer.probability(records.get(i), records.get(j)));
+        return new Result(records, clusterOf, kept, scorer, candidates.length);
+    }
+
+    /**
+     * Learns m in two sessions, as the fields' agreement is not independent within a family: pairs agreeing on first
+     * name and date of birth teach the household and identifier fields; pairs agreeing on surname and home teach
+     * first name and date of birth (there the non-matches are brothers and sisters, the ones that matter).
+     */
+    static FellegiSunter train(int[] counts, double[][] u, long allPairs) {
+        Session byPerson = new Session(p -> {
+            int first = Comparer.level(p, Comparer.FIRST);
+            return (first == 1 || first == 2) && Comparer.level(p, Comparer.DOB) == 1;
+        }, Comparer.SURNAME, Comparer.MIDDLE, Comparer.SEX, Comparer.POSTCODE, Comparer.ADDRESS, Comparer.NHS,
+                Comparer.UPN);
+        Session byHome = new Session(p -> {
+            int surname = Comparer.level(p, Comparer.SURNAME);
+            return (surname == 1 || surname == 2) && (Comparer.level(p, Comparer.POSTCODE) == 1
+                    || Comparer.level(p, Comparer.ADDRESS) == 1);
+        }, Comparer.FIRST, Comparer.DOB, Comparer.MIDDLE, Comparer.SEX, Comparer.NHS, Comparer.UPN);
+        FellegiSunter a = byPerson.learn(counts, u);
+        FellegiSunter b = byHome.learn(counts, u);
+        double[][] m = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            m[f] = new double[Comparer.LEVELS[f]];
+            for (int l = 0; l < m[f].length; l++) {
+                boolean inA = byPerson.learns(f);
+                boolean inB = byHome.learns(f);
+                m[f][l] = inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
+            }
+        }
+        int distinct = 0;
+        for (int c : counts) {
+            distinct += c > 0 ? 1 : 0;
+        }
+        int[] seen = new int[distinct];
+        long[] seenCounts = new long[distinct];
+        for (int p = 0, k = 0; p < counts.length; p++) {
+            if (counts[p] > 0) {
+                seen[k] = p;
+                seenCounts[k++] = counts[p];
+            }
+        }
+        return FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
+    }
+
+    /** A training session: the compared pairs whose pattern passes a condition, and the fields it learns. */
+    private static final class Session {
+        private final java.util.function.IntPredicate condition;
+        private final boolean[] fields = new boolean[Comparer.FIELDS];
+
+        Session(java.util.function.IntPredicate condition, int... learns) {
+            this.condition = condition;
+            for (int f : learns) {
+                fields[f] = true;
+            }
+        }
+
+        boolean learns(int field) {
+            return fields[field];
+        }
+
+        FellegiSunter learn(int[] counts, double[][] u) {
+            int distinct = 0;
+            long pairs = 0;
+            for (int p = 0; p < counts.length; p++) {
+                if (counts[p] > 0 && condition.test(p)) {
+                    distinct++;
+                    pairs += counts[p];
+                }
+            }
+            boolean everything = pairs < 50; // too few to learn from: use every compared pair
+            if (everything) {
+                distinct = 0;
+                for (int c : counts) {
+                    distinct += c > 0 ? 1 : 0;
+                }
+            }
+            int[] seen = new int[distinct];
+            long[] seenCounts = new long[distinct];
+            for (int p = 0, k = 0; p < counts.length; p++) {
+                if (counts[p] > 0 && (everything || condition.test(p))) {
+                    seen[k] = p;
+                    seenCounts[k++] = counts[p];
+                }
+            }
+            return FellegiSunter.learn(seen, seenCounts, u, EM_ITERATIONS, fields);
+        }
+    }
+
+    private List<Standardised> standardise(List<InputRecord> input) {
+        Standardised[] out = new Standardised[input.size()];
+        parallel(input.size()).forEach(i -> out[i] = standardiser.standardise(i, input.get(i)));
+        return List.of(out);
+    }
+
+    private static IntStream parallel(int size) {
+        IntStream s = IntStream.range(0, size);
+        return size > 20_000 ? s.parallel() : s;
+    }
+}

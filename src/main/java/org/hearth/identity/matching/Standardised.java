@@ -1,0 +1,136 @@
+package org.hearth.identity.matching;
+
+/**
+ * A record in the form the comparisons need: names folded and split, the date of birth as a day number, the
+ * postcode split into district and sector, the address as normalised words, identifiers as bare characters with
+ * whether they pass their check. Built by {@link Standardiser}; immutable.
+ */
+public final class Standardised {
+    /** Marks a missing date of birth. */
+    public static final int NO_DATE = Integer.MIN_VALUE;
+
+    final int index;
+    final String recordId;
+    final String source;
+    /** First given name's words joined ("zi xuan" → "zixuan"); empty when missing or a pre-birth placeholder. */
+    final String first;
+    /** The first word of the first given name. */
+    final String firstWord;
+    /** First middle name word, or empty. */
+    final String middle;
+    /** Every given-name word (first and middle names). */
+    final String[] givenWords;
+    /** A "Baby"/"Unborn" record made before birth: no real first name, a due date rather than a birth date. */
+    final boolean baby;
+    final String surname;
+    final String[] surnameWords;
+    final int dob;
+    final int dobYear;
+    final int dobMonth;
+    final int dobDay;
+    /** 'M', 'F' or 0 when unknown. */
+    final char sex;
+    final String postcode;
+    final String postcodeDistrict;
+    final String postcodeSector;
+    final String address;
+    final String[] addressWords;
+    /** The address's numbers (house, flat) in order, joined by spaces; empty when none. */
+    final String addressNumbers;
+    final String nhs;
+    final boolean nhsValid;
+    final String upn;
+    final boolean upnValid;
+
+    Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
+            String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
+            int dobMonth, int dobDay, char sex, String postcode, String postcodeDistrict, String postcodeSector,
+            String address, String[] addressWords, String addressNumbers, String nhs, boolean nhsValid, String upn,
+            boolean upnValid) {
+        this.index = index;
+        this.recordId = recordId;
+        this.source = source;
+        this.first = first;
+        this.firstWord = firstWord;
+        this.middle = middle;
+        this.givenWords = givenWords;
+        this.baby = baby;
+        this.surname = surname;
+        this.surnameWords = surnameWords;
+        this.dob = dob;
+        this.dobYear = dobYear;
+        this.dobMonth = dobMonth;
+        this.dobDay = dobDay;
+        this.sex = sex;
+        this.postcode = postcode;
+        this.postcodeDistrict = postcodeDistrict;
+        this.postcodeSector = postcodeSector;
+        this.address = address;
+        this.addressWords = addressWords;
+        this.addressNumbers = addressNumbers;
+        this.nhs = nhs;
+        this.nhsValid = nhsValid;
+        this.upn = upn;
+        this.upnValid = upnValid;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public String first() {
+        return first;
+    }
+
+    public String surname() {
+        return surname;
+    }
+
+    public boolean baby() {
+        return baby;
+    }
+
+    public int dob() {
+        return dob;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String postcodeSector() {
+        return postcodeSector;
+    }
+
+    public String postcodeDistrict() {
+        return postcodeDistrict;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String addressNumbers() {
+        return addressNumbers;
+    }
+
+    public String nhs() {
+        return nhs;
+    }
+
+    public boolean nhsValid() {
+        return nhsValid;
+    }
+
+    public String upn() {
+        return upn;
+    }
+
+    public String middle() {
+        return middle;
+    }
+
+    public char sex() {
+        return sex;
+    }
+}

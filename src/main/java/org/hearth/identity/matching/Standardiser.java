@@ -1,0 +1,198 @@
+package org.hearth.identity.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hearth.identity.NhsNumber;
+import org.hearth.identity.Upn;
+
+/** Turns an {@link InputRecord} into a {@link Standardised} one. Stateless and thread-safe. */
+public final class Standardiser {
+    private static final String[] EMPTY = new String[0];
+    /** First names a record carries before the child is born or named. */
+    private static final java.util.Set<String> PRE_BIRTH = java.util.Set.of("baby", "unborn", "babyof", "infant",
+            "newborn", "baby boy", "baby girl", "baby of", "unborn baby", "unborn child", "male baby", "female baby",
+            "twin", "twin 1", "twin 2", "twin a", "twin b", "baby 1", "baby 2");
+    /** Street-type abbreviations as people write them, to their full word. */
+    private static final Map<String, String> STREET_WORDS = Map.ofEntries(Map.entry("rd", "road"),
+            Map.entry("st", "street"), Map.entry("str", "street"), Map.entry("ave", "avenue"), Map.entry("av", "avenue"),
+            Map.entry("cl", "close"), Map.entry("pl", "place"), Map.entry("dr", "drive"), Map.entry("drv", "drive"),
+            Map.entry("ln", "lane"), Map.entry("cres", "crescent"), Map.entry("cresc", "crescent"),
+            Map.entry("ct", "court"), Map.entry("crt", "court"), Map.entry("gdns", "gardens"),
+            Map.entry("gdn", "garden"), Map.entry("sq", "square"), Map.entry("tce", "terrace"),
+            Map.entry("terr", "terrace"), Map.entry("ter", "terrace"), Map.entry("gr", "grove"),
+            Map.entry("gro", "grove"), Map.entry("wk", "walk"), Map.entry("pde", "parade"), Map.entry("hse", "house"),
+            Map.entry("apt", "flat"), Map.entry("apartment", "flat"), Map.entry("cir", "circuit"),
+            Map.entry("cct", "circuit"), Map.entry("hwy", "highway"), Map.entry("mt", "mount"));
+
+    private final NameVariants names;
+
+    public Standardiser(NameVariants names) {
+        this.names = names;
+    }
+
+    public Standardiser() {
+        this(NameVariants.standard());
+    }
+
+    public NameVariants names() {
+        return names;
+    }
+
+    public Standardised standardise(int index, InputRecord r) {
+        String firstFolded = Text.fold(r.firstName());
+        boolean baby = PRE_BIRTH.contains(firstFolded)
+                || firstFolded.startsWith("baby ") && !firstFolded.equals("baby") // "Baby Chowdhury"
+                || firstFolded.startsWith("unborn ");
+        String[] firstWords = baby ? EMPTY : words(firstFolded);
+        String[] middleWords = words(Text.fold(r.middleName()));
+        String[] given = new String[firstWords.length + middleWords.length];
+        System.arraycopy(firstWords, 0, given, 0, firstWords.length);
+        System.arraycopy(middleWords, 0, given, firstWords.length, middleWords.length);
+        String[] surnameWords = words(Text.fold(r.surname()));
+
+        int dob = Standardised.NO_DATE;
+        int y = 0;
+        int m = 0;
+        int d = 0;
+        String dobText = r.dob() == null ? "" : r.dob().strip();
+        if (!dobText.isEmpty()) {
+            LocalDate date = LocalDate.parse(dobText);
+            dob = (int) date.toEpochDay();
+            y = date.getYear();
+            m = date.getMonthValue();
+            d = date.getDayOfMonth();
+        }
+        char sex = sex(r.sex());
+
+        String postcode = alnumUpper(r.postcode());
+        String district = "";
+        String sector = "";
+        if (isUkPostcode(postcode)) {
+            district = postcode.substring(0, postcode.length() - 3);
+            sector = postcode.substring(0, postcode.length() - 2);
+        }
+        String[] addressWords = addressWords(r.addressLine());
+        StringBuilder numbers = new StringBuilder();
+        for (String w : addressWords) {
+            if (Character.isDigit(w.charAt(0))) {
+                if (numbers.length() > 0) {
+                    numbers.append(' ');
+                }
+                numbers.append(w);
+            }
+        }
+        String nhs = digits(r.nhsNumber());
+        boolean nhsValid = nhs.length() == 10 && NhsNumber.validate(nhs).valid();
+        String upn = alnumUpper(r.upn());
+        boolean upnValid = upn.length() == 13 && Upn.validate(upn).valid();
+        return new Standardised(index, r.recordId(), r.source() == null ? "" : r.source().strip(),
+                String.join("", firstWords), firstWords.length > 0 ? firstWords[0] : "",
+                middleWords.length > 0 ? middleWords[0] : "", given, baby, String.join("", surnameWords), surnameWords,
+                dob, y, m, d, sex, postcode, district, sector, String.join(" ", addressWords), addressWords,
+                numbers.toString(), nhs, nhsValid, upn, upnValid);
+    }
+
+    public List<Standardised> standardiseAll(List<InputRecord> records) {
+        List<Standardised> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(standardise(i, records.get(i)));
+        }
+        return out;
+    }
+
+    static String[] words(String folded) {
+        return folded.isEmpty() ? EMPTY : folded.split(" ");
+    }
+
+    static char sex(String s) {
+        if (s == null) {
+            return 0;
+        }
+        String t = s.strip().toUpperCase(java.util.Locale.ROOT);
+        return switch (t) {
+            case "M", "MALE", "1", "BOY" -> 'M';
+            case "F", "FEMALE", "2", "GIRL" -> 'F';
+            default -> 0;
+        };
+    }
+
+    /** "le2 9px" → "LE29PX". */
+    static String alnumUpper(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append((char) (c - 32));
+            } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String digits(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(10);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A UK postcode without spaces: outward code of 2–4 characters starting with a letter, inward digit+2 letters. */
+    static boolean isUkPostcode(String p) {
+        int n = p.length();
+        if (n < 5 || n > 7) {
+            return false;
+        }
+        return Character.isLetter(p.charAt(0)) && Character.isDigit(p.charAt(n - 3))
+                && Character.isLetter(p.charAt(n - 2)) && Character.isLetter(p.charAt(n - 1));
+    }
+
+    /**
+     * The address line as words: folded, numbers split from letters ("146Holly" → "146 holly"), street-type
+     * abbreviations spelt out, "flat" kept so flat and house numbers stay in order.
+     */
+    static String[] addressWords(String line) {
+        String folded = Text.fold(line);
+        if (folded.isEmpty()) {
+            return EMPTY;
+        }
+        StringBuilder b = new StringBuilder(folded.length() + 4);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (i > 0) {
+                char p = folded.charAt(i - 1);
+                boolean boundary = Character.isDigit(c) && Character.isLetter(p)
+                        || Character.isLetter(c) && Character.isDigit(p) && !ordinalOrSuffix(folded, i);
+                if (boundary) {
+                    b.append(' ');
+                }
+            }
+            b.append(c);
+        }
+        String[] ws = b.toString().split(" ");
+        for (int i = 0; i < ws.length; i++) {
+            String full = STREET_WORDS.get(ws[i]);
+            if (full != null) {
+                ws[i] = full;
+            }
+        }
+        return ws;
+    }
+
+    /** "12a" keeps its letter, "146holly" does not: a single letter after digits is a house-number suffix. */
+    private static boolean ordinalOrSuffix(String s, int i) {
+        return i + 1 >= s.length() || s.charAt(i + 1) == ' ';
+    }
+}

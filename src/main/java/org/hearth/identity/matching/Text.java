@@ -1,0 +1,178 @@
+package org.hearth.identity.matching;
+
+import java.text.Normalizer;
+
+/** String helpers for matching: folding to plain lower-case letters, and the two similarity measures used. */
+public final class Text {
+    private Text() {
+    }
+
+    /**
+     * Lower case, accents removed (é→e, ı→i, ø→o, ß→ss), apostrophes dropped (O'Kennedy→okennedy), every other
+     * non-letter non-digit (hyphens, dots, commas) a single space, trimmed.
+     */
+    public static String fold(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = true; // collapses runs and drops leading spaces
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            String out = null;
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                b.append(c);
+                space = false;
+                continue;
+            } else if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+                space = false;
+                continue;
+            } else if (c == '\'' || c == '\u2019' || c == '`') {
+                continue;
+            } else if (c < 128) {
+                if (!space) {
+                    b.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '\u0131' -> out = "i"; // dotless i
+                case '\u0142', '\u0141' -> out = "l";
+                case '\u00f8', '\u00d8' -> out = "o";
+                case '\u00df' -> out = "ss";
+                case '\u00e6', '\u00c6' -> out = "ae";
+                case '\u0153', '\u0152' -> out = "oe";
+                case '\u0111', '\u0110', '\u00f0', '\u00d0' -> out = "d";
+                case '\u00fe', '\u00de' -> out = "th";
+                default -> {
+                    if (Character.isLetterOrDigit(c)) {
+                        out = String.valueOf(Character.toLowerCase(c));
+                    }
+                }
+            }
+            if (out != null) {
+                b.append(out);
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == ' ') {
+            b.setLength(len - 1);
+        }
+        return b.toString();
+    }
+
+    /** Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to four characters). */
+    public static double jaroWinkler(String a, String b) {
+        if (a.equals(b)) {
+            return a.isEmpty() ? 0 : 1;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return 0;
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        long usedB = 0; // names are short; longer strings fall back to an array
+        boolean[] usedArr = lb > 64 ? new boolean[lb] : null;
+        boolean[] matchedA = new boolean[la];
+        int matches = 0;
+        for (int i = 0; i < la; i++) {
+            int from = Math.max(0, i - window);
+            int to = Math.min(lb - 1, i + window);
+            char c = a.charAt(i);
+            for (int j = from; j <= to; j++) {
+                boolean used = usedArr != null ? usedArr[j] : (usedB & (1L << j)) != 0;
+                if (!used && b.charAt(j) == c) {
+                    if (usedArr != null) {
+                        usedArr[j] = true;
+                    } else {
+                        usedB |= 1L << j;
+                    }
+                    matchedA[i] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = 0;
+        int j = 0;
+        for (int i = 0; i < la; i++) {
+            if (!matchedA[i]) {
+                continue;
+            }
+            while (!(usedArr != null ? usedArr[j] : (usedB & (1L << j)) != 0)) {
+                j++;
+            }
+            if (a.charAt(i) != b.charAt(j)) {
+                transpositions++;
+            }
+            j++;
+        }
+        double m = matches;
+        double jaro = (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /**
+     * Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one each (optimal
+     * string alignment), stopping early once it exceeds {@code max}: then {@code max + 1}.
+     */
+    public static int editDistance(String a, String b, int max) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > max) {
+            return max + 1;
+        }
+        int[] prev2 = new int[lb + 1];
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= la; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= lb; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[lb], max + 1);
+    }
+}
