@@ -28,6 +28,7 @@ for (const form of document.querySelectorAll('form[data-draft]')) {
   const save = () => {
     const fields = Object.fromEntries(new FormData(form).entries());
     delete fields._csrf;
+    delete fields.formToken;
     fetch(form.dataset.draft, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf },

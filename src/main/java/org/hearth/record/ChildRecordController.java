@@ -67,13 +67,19 @@ class ChildRecordController {
     @PostMapping
     @io.swagger.v3.oas.annotations.Operation(summary = "Create a child's record, after a search found no match",
             description = "The creating practitioner is allocated to the child; the child is given an LA child id.")
-    ResponseEntity<Person> create(@RequestBody Person person,
+    ResponseEntity<Person> create(@RequestBody org.hearth.record.api.NewChildV1 request,
                                   @RequestParam(defaultValue = "new referral") String purpose) {
-        if (person == null) {
+        if (request == null) {
             throw HearthProblem.badRequest("Send the child's details");
         }
         Actor actor = currentActor.get();
-        JourneyService.Recorded recorded = journeys.createChild(actor, laChildIds.assign(person), purpose);
+        JourneyService.Recorded recorded;
+        try {
+            recorded = journeys.createChild(actor, laChildIds.assign(request.toPerson()), purpose);
+        } catch (org.hearth.journey.RuleViolations v) {
+            throw new org.hearth.journey.RuleViolations(v.violations(),
+                    violation -> org.hearth.record.api.NewChildV1.pointer(violation.field()));
+        }
         UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
         Person created = id == null ? null : journeys.createdPerson(id);
         if (created == null) {

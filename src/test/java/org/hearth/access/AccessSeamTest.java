@@ -333,9 +333,9 @@ class AccessSeamTest extends HearthIntegrationTest {
         String analyst = fixtures.user(Role.DATA_ANALYST, null);
         String legacyId = jdbc.queryForObject("SELECT pers_legacy_id FROM ssd_person WHERE pers_person_id = ?",
                 String.class, child);
-        HttpResponse<String> r = api.call("POST", "/api/children", analyst, "{\"legacyId\":\"" + legacyId
-                + "\",\"kind\":\"CHILD\",\"forename\":\"Any\",\"surname\":\"One\",\"sex\":\"F\","
-                + "\"dob\":\"2016-05-05\"}");
+        HttpResponse<String> r = api.call("POST", "/api/children", analyst, "{\"laChildId\":\"" + legacyId
+                + "\",\"forename\":\"Any\",\"surname\":\"One\",\"sex\":\"F\","
+                + "\"dateOfBirth\":\"2016-05-05\"}");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'CREATE' "
                 + "AND outcome = 'DENIED'", Long.class, analyst)).isEqualTo(1);
