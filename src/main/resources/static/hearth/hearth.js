@@ -5,6 +5,16 @@ import { initAll } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-fronten
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
 
+// After a save the success banner takes focus, so a screen reader says what was saved and the keyboard starts
+// there: once the page has loaded (a saved-record address ends in #chronology, and the browser scrolls to it).
+window.addEventListener('load', () => {
+  const banner = document.querySelector('.govuk-notification-banner--success[role="alert"]');
+  if (banner) {
+    banner.setAttribute('tabindex', '-1');
+    banner.focus();
+  }
+});
+
 // Session timeout warning, two minutes before the server would sign the user out.
 const minutes = Number(document.querySelector('meta[name="session-minutes"]')?.content || 0);
 const warning = document.getElementById('timeout-warning');
@@ -28,6 +38,7 @@ for (const form of document.querySelectorAll('form[data-draft]')) {
   const save = () => {
     const fields = Object.fromEntries(new FormData(form).entries());
     delete fields._csrf;
+    delete fields.formToken;
     fetch(form.dataset.draft, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf },

@@ -144,7 +144,7 @@ public class AccessSeam {
         if (actor.role() == Role.ADMINISTRATOR) {
             String reason = "Administrators manage Hearth, not children's records or figures about them";
             audit.appendAlone(actor.username(), null, part, "READ", purpose, "DENIED", null, reason);
-            throw new AccessDenied(reason);
+            throw AccessDenied.forRole(reason);
         }
         audit.appendAlone(actor.username(), null, part, "READ", purpose, "ALLOWED", "AGGREGATE", whatWasShown);
     }

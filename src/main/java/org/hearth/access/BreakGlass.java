@@ -123,7 +123,7 @@ public class BreakGlass {
         if (!reviews(actor)) {
             audit.appendAlone(actor.username(), null, "access", "READ_BREAK_GLASS", "review break-glass", "DENIED",
                     null, "not a manager");
-            throw new AccessDenied("Only managers review break-glass access");
+            throw AccessDenied.forRole("Only managers review break-glass access");
         }
         return jdbc.query("SELECT g.assignment_id, p.pers_person_id, p.pers_legacy_id, g.holder_id, g.reason, "
                         + "g.granted_at, g.valid_to " + REVIEWABLE + " ORDER BY g.granted_at DESC",
@@ -146,7 +146,7 @@ public class BreakGlass {
         if (!reviews(actor)) {
             audit.appendAlone(actor.username(), null, "access", "REVIEW_BREAK_GLASS", grantId.toString(), "DENIED",
                     null, "not a manager");
-            throw new AccessDenied("Only managers review break-glass access");
+            throw AccessDenied.forRole("Only managers review break-glass access");
         }
         String holder = jdbc.query("SELECT holder_id FROM role_assignment WHERE assignment_id = ? "
                 + "AND grant_type = 'BREAK_GLASS'", rs -> rs.next() ? rs.getString(1) : null, grantId);

@@ -90,10 +90,18 @@ public class SecurityConfig {
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
 
+    /**
+     * To the sign-in page, which says why when the browser's session has ended (it sent a session cookie that is no
+     * longer valid: timed out). The page asked for is remembered, so signing in again returns to it.
+     */
     private static org.springframework.security.web.AuthenticationEntryPoint relativeSignIn() {
-        var entry = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
-        entry.setFavorRelativeUris(true);
-        return entry;
+        var signIn = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/sign-in");
+        signIn.setFavorRelativeUris(true);
+        var expired = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                "/sign-in?expired");
+        expired.setFavorRelativeUris(true);
+        return (request, response, e) -> (request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid() ? expired : signIn).commence(request, response, e);
     }
 
     static SecurityFilterChain api(HttpSecurity http, String issuer, AuthenticationProvider localAccounts) throws Exception {

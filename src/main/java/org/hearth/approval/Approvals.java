@@ -154,7 +154,7 @@ public class Approvals {
     /** The requests waiting for the manager's team, oldest first; children they may not see are left out. */
     public List<Waiting> waitingFor(Actor manager) {
         if (manager.role() != Role.TEAM_MANAGER || manager.teamId() == null) {
-            throw new AccessDenied("Only a team manager has an approvals queue");
+            throw AccessDenied.forRole("Only a team manager has an approvals queue");
         }
         List<Approval> pending = jdbc.query("SELECT " + COLUMNS + " FROM approval_request WHERE appr_team_id = ? "
                 + "AND appr_status = 'PENDING' ORDER BY appr_requested_at", Approvals::map, manager.teamId());

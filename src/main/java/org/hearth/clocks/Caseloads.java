@@ -36,7 +36,7 @@ public class Caseloads {
     public List<Entry> of(Actor actor, String worker) {
         String whose = worker == null ? actor.username() : worker;
         if (!whose.equals(actor.username()) && actor.role() != Role.TEAM_MANAGER) {
-            throw new AccessDenied("Only a team manager can see another worker's caseload");
+            throw AccessDenied.forRole("Only a team manager can see another worker's caseload");
         }
         LocalDate today = LocalDate.now();
         return journeys.readEach(actor, journeys.allocatedTo(whose), "caseload", "caseload").stream()

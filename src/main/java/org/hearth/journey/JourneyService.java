@@ -39,6 +39,14 @@ public class JourneyService {
         return seam.readView(actor, childId, part, purpose, view -> visible(loadOrThrow(childId), view));
     }
 
+    /** A child's record as the user's view shows it, and that view: what a page shows and what it offers. */
+    public record Viewed(ChildJourney journey, org.hearth.access.View view) {}
+
+    /** Reads the child's record as {@link #read} does, judging the user's view once and returning it too. */
+    public Viewed readWithView(Actor actor, UUID childId, String part, String purpose) {
+        return seam.readView(actor, childId, part, purpose, view -> new Viewed(visible(loadOrThrow(childId), view), view));
+    }
+
     private static ChildJourney visible(ChildJourney journey, org.hearth.access.View view) {
         if (view.reads().every() && !view.withholdsRestricted()) {
             return journey; // the whole record, nothing withheld: no copy needed

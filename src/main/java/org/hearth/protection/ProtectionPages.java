@@ -139,7 +139,7 @@ class ProtectionPages {
         if (fields.isEmpty() || !s47.id().toString().equals(fields.get("s47"))) {
             fields.clear();
             fields.put("s47", s47.id().toString());
-            DateAnswer.fill(fields, "icpcDate", LocalDate.now());
+            DateAnswer.fill(fields, "icpcDate", conferenceDayOnOrBefore(LocalDate.now()));
         }
         return showConference(j, s47, fields, new FormErrors(), model);
     }
@@ -201,5 +201,17 @@ class ProtectionPages {
     static void common(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         model.addAttribute("child", j.child());
         errors.addTo(model, fields);
+    }
+
+    /**
+     * The day the conference form starts from: today, or on a Saturday or Sunday the Friday before, since a conference
+     * cannot be held at a weekend (DfE 8875) and the form must not offer a date it would itself refuse.
+     */
+    static LocalDate conferenceDayOnOrBefore(LocalDate today) {
+        LocalDate day = today;
+        while (org.hearth.calendar.WorkingDayCalendar.isWeekend(day)) {
+            day = day.minusDays(1);
+        }
+        return day;
     }
 }

@@ -22,7 +22,6 @@ import org.hearth.people.PeopleStage;
 @Controller
 class ChildPage {
     private final JourneyService journeys;
-    private final org.hearth.access.AccessSeam seam;
     private final CurrentActor currentActor;
     private final Chronology chronology;
     private final org.hearth.people.ecomap.Ecomaps ecomaps;
@@ -30,9 +29,7 @@ class ChildPage {
     private final org.hearth.iro.IroSection iro;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro,
-              org.hearth.access.AccessSeam seam) {
-        this.seam = seam;
+              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -45,7 +42,8 @@ class ChildPage {
                  @RequestParam(name = "kind", required = false) java.util.List<String> kinds, Model model) {
         LocalDate today = LocalDate.now();
         org.hearth.access.Actor actor = currentActor.get();
-        ChildJourney j = journeys.read(actor, childId, "record", "casework");
+        JourneyService.Viewed viewed = journeys.readWithView(actor, childId, "record", "casework");
+        ChildJourney j = viewed.journey();
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
         model.addAttribute("nhs", j.child().nhsNumber() == null ? null : NhsNumber.format(j.child().nhsNumber()));
@@ -53,10 +51,9 @@ class ChildPage {
         // The user's view of the record decides what the page shows and offers. The chronology is written from the
         // records, so it shows only entries about records the view shows (a family help worker sees no CP events, and
         // no one outside the allocated worker and their manager sees a "do not disclose" address).
-        org.hearth.access.View view = seam.view(actor, childId);
-        boolean whole = view.reads().every() && !view.withholdsRestricted();
-        java.util.function.Predicate<Chronology.Entry> shown = e -> whole
-                || (e.recordId() != null ? j.findAny(e.recordId()).isPresent() : view.showsKind(e.kind()));
+        org.hearth.access.View view = viewed.view();
+        boolean whole = VisibleChronology.whole(view);
+        java.util.function.Predicate<Chronology.Entry> shown = VisibleChronology.shown(j, view);
         org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);
         java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId, filter.kinds()));
         newestFirst.removeIf(shown.negate());

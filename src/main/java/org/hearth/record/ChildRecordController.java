@@ -61,19 +61,28 @@ class ChildRecordController {
 
     @GetMapping("/{childId}/chronology")
     List<Chronology.Entry> chronology(@PathVariable UUID childId, @RequestParam(defaultValue = "casework") String purpose) {
-        return journeys.readPart(currentActor.get(), childId, "chronology", purpose, () -> chronology.of(childId));
+        // Filtered by the user's view as the child's page is: a family help worker or personal adviser gets the entries
+        // about the records they may see, not a refusal of the whole chronology.
+        JourneyService.Viewed viewed = journeys.readWithView(currentActor.get(), childId, "record", purpose);
+        return chronology.of(childId).stream().filter(VisibleChronology.shown(viewed.journey(), viewed.view())).toList();
     }
 
     @PostMapping
     @io.swagger.v3.oas.annotations.Operation(summary = "Create a child's record, after a search found no match",
             description = "The creating practitioner is allocated to the child; the child is given an LA child id.")
-    ResponseEntity<Person> create(@RequestBody Person person,
+    ResponseEntity<Person> create(@RequestBody org.hearth.record.api.NewChildV1 request,
                                   @RequestParam(defaultValue = "new referral") String purpose) {
-        if (person == null) {
+        if (request == null) {
             throw HearthProblem.badRequest("Send the child's details");
         }
         Actor actor = currentActor.get();
-        JourneyService.Recorded recorded = journeys.createChild(actor, laChildIds.assign(person), purpose);
+        JourneyService.Recorded recorded;
+        try {
+            recorded = journeys.createChild(actor, laChildIds.assign(request.toPerson()), purpose);
+        } catch (org.hearth.journey.RuleViolations v) {
+            throw new org.hearth.journey.RuleViolations(v.violations(),
+                    violation -> org.hearth.record.api.NewChildV1.pointer(violation.field()));
+        }
         UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
         Person created = id == null ? null : journeys.createdPerson(id);
         if (created == null) {

@@ -43,7 +43,7 @@ public class TeamWorkload {
 
     public Team of(Actor manager, LocalDate today) {
         if (manager.role() != Role.TEAM_MANAGER || manager.teamId() == null) {
-            throw new AccessDenied("Only a team manager sees a team's workload");
+            throw AccessDenied.forRole("Only a team manager sees a team's workload");
         }
         String teamName = jdbc.query("SELECT dept_team_name FROM ssd_department WHERE dept_team_id = ?",
                 (rs, n) -> rs.getString(1), manager.teamId()).stream().findFirst().orElse(manager.teamId());

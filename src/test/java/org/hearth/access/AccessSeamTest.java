@@ -208,6 +208,32 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(audit(ehw)).extracting(e -> e.get("outcome")).containsExactly("ALLOWED", "DENIED");
     }
 
+    void chronologyEntry(UUID childId, String kind, String summary, UUID recordId) {
+        jdbc.update("INSERT INTO chronology_entry (chro_person_id, chro_event_date, chro_kind, chro_summary, "
+                + "chro_record_id, chro_recorded_by) VALUES (?, ?, ?, ?, ?, ?)", childId,
+                java.sql.Date.valueOf(LocalDate.now().minusDays(10)), kind, summary, recordId, worker);
+    }
+
+    @Test
+    void shouldGiveAFamilyHelpWorkerAndAPersonalAdviserTheChronologyFilteredByTheirViewAsThePageDoes() {
+        String ehw = fixtures.user(Role.EARLY_HELP_WORKER, fixtures.team());
+        fixtures.allocate(child, ehw, "EHW", LocalDate.now().minusDays(5));
+        String pa = fixtures.user(Role.PERSONAL_ADVISER, fixtures.team());
+        fixtures.allocate(child, pa, "PA", LocalDate.now().minusDays(5));
+        chronologyEntry(child, "cp-plans", "Child protection plan started (category NEGLECT)", cpPlan(child));
+        chronologyEntry(child, "addresses", "Moved to 1 Family Street", address(child, "1 Family Street", false));
+
+        for (String user : new String[] {ehw, pa}) {
+            HttpResponse<String> r = api.get("/api/children/" + child + "/chronology", user);
+            assertThat(r.statusCode()).as(user + ": " + r.body()).isEqualTo(200);
+            assertThat(r.body()).contains("Moved to 1 Family Street").doesNotContain("Child protection plan");
+        }
+        assertThat(api.get("/api/children/" + child + "/chronology", worker).body())
+                .contains("Moved to 1 Family Street").contains("Child protection plan started");
+        assertThat(api.get("/api/children/" + child + "/chronology", fixtures.user(Role.SOCIAL_WORKER,
+                fixtures.team())).statusCode()).isEqualTo(403);
+    }
+
     @Test
     void shouldHideADoNotDiscloseAddressFromEveryViewButTheAllocatedWorkersAndManagers() {
         address(child, "Refuge, 9 Hidden Lane", true);
@@ -256,7 +282,10 @@ class AccessSeamTest extends HearthIntegrationTest {
         assertThat(r.body()).contains("3 Granted Road").doesNotContain("cpPlans");
         assertThat(jdbc.queryForObject("SELECT disclosed FROM audit_entry WHERE actor = ? AND person_id = ? "
                 + "AND action = 'READ'", String.class, colleague, child)).isEqualTo("addresses,person");
-        assertThat(api.get("/api/children/" + child + "/chronology", colleague).statusCode()).isEqualTo(403);
+        // The chronology follows the same view, as on the child's page: the entries about what was granted.
+        HttpResponse<String> chronology = api.get("/api/children/" + child + "/chronology", colleague);
+        assertThat(chronology.statusCode()).isEqualTo(200);
+        assertThat(chronology.body()).doesNotContain("cp-plans");
     }
 
     @Test
@@ -333,9 +362,9 @@ class AccessSeamTest extends HearthIntegrationTest {
         String analyst = fixtures.user(Role.DATA_ANALYST, null);
         String legacyId = jdbc.queryForObject("SELECT pers_legacy_id FROM ssd_person WHERE pers_person_id = ?",
                 String.class, child);
-        HttpResponse<String> r = api.call("POST", "/api/children", analyst, "{\"legacyId\":\"" + legacyId
-                + "\",\"kind\":\"CHILD\",\"forename\":\"Any\",\"surname\":\"One\",\"sex\":\"F\","
-                + "\"dob\":\"2016-05-05\"}");
+        HttpResponse<String> r = api.call("POST", "/api/children", analyst, "{\"laChildId\":\"" + legacyId
+                + "\",\"forename\":\"Any\",\"surname\":\"One\",\"sex\":\"F\","
+                + "\"dateOfBirth\":\"2016-05-05\"}");
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'CREATE' "
                 + "AND outcome = 'DENIED'", Long.class, analyst)).isEqualTo(1);

@@ -88,13 +88,13 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
     @Test
     void shouldCreateAChildAllocatedToTheCreatorAndRefuseABadNhsNumber() {
         HttpResponse<String> bad = api.call("POST", "/api/children", worker,
-                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dob\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\"9434765910\"}");
+                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dateOfBirth\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\"9434765910\"}");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("check digit").contains("\"field\":\"nhsNumber\"");
 
         String nhs = TestFixtures.nhsNumber(); // unique: a second child with the same number is refused
         HttpResponse<String> ok = api.call("POST", "/api/children", worker,
-                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dob\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\""
+                "{\"forename\":\"Ada\",\"surname\":\"Test\",\"dateOfBirth\":\"2019-04-04\",\"sex\":\"F\",\"nhsNumber\":\""
                         + nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6) + "\"}");
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
         String newChild = ok.headers().firstValue("Location").orElseThrow();

@@ -83,7 +83,7 @@ class NewChildTest extends HearthIntegrationTest {
     void shouldGiveEveryChildCreatedThroughTheApiItsOwnLaIdAndRefuseAMalformedOne() {
         String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         Api api = new Api(port);
-        String body = "{\"forename\":\"Ada\",\"surname\":\"Quennell\",\"sex\":\"F\",\"dob\":\"2019-04-03\"}";
+        String body = "{\"forename\":\"Ada\",\"surname\":\"Quennell\",\"sex\":\"F\",\"dateOfBirth\":\"2019-04-03\"}";
         HttpResponse<String> a = api.call("POST", "/api/children", worker, body);
         HttpResponse<String> b = api.call("POST", "/api/children", worker, body.replace("Ada", "Bea"));
         assertThat(a.statusCode()).as(a.body()).isEqualTo(201);
@@ -93,7 +93,7 @@ class NewChildTest extends HearthIntegrationTest {
         assertThat(idA).matches("H\\d{7}");
         assertThat(idB).matches("H\\d{7}").isNotEqualTo(idA);
         HttpResponse<String> bad = api.call("POST", "/api/children", worker,
-                "{\"legacyId\":\"../../x.pdf\",\"forename\":\"Cy\",\"surname\":\"Quennell\",\"sex\":\"F\",\"dob\":\"2019-04-03\"}");
+                "{\"laChildId\":\"../../x.pdf\",\"forename\":\"Cy\",\"surname\":\"Quennell\",\"sex\":\"F\",\"dateOfBirth\":\"2019-04-03\"}");
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
     }
 }

@@ -56,6 +56,24 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a form exactly as given (its {@code _csrf} and any other hidden fields included by the caller). */
+    public HttpResponse<String> post(String action, java.util.Map<String, String> form) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+        return send(HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The value of the hidden field {@code name} on the page's HTML, or null. */
+    public static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]+)\"").matcher(html);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*?value=\"([^\"]+)\"").matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
     public HttpResponse<byte[]> bytes(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -42,6 +42,7 @@ class ErrorPages implements ErrorController {
             case 401 -> "Sign in";
             case 403 -> "You cannot see this page";
             case 404, 405 -> "Page not found";
+            case 409 -> "This form was already sent";
             case 413 -> "Too large";
             case 429 -> "Too many attempts";
             default -> status < 500 ? "There is a problem" : "Sorry, there is a problem with Hearth";
@@ -54,6 +55,8 @@ class ErrorPages implements ErrorController {
             case 401 -> "Sign in to Hearth to see this page.";
             case 403 -> "Your account does not allow this.";
             case 404, 405 -> "Check the address and try again.";
+            case 409 -> "This form was sent twice and the first is still being saved. Open the child's record to "
+                    + "see what was saved before you send anything again.";
             case 413 -> "What you sent is larger than Hearth accepts. Send less at a time.";
             case 429 -> "Wait a few minutes and try again.";
             default -> status < 500 ? "Go back and try again." : "Nothing was saved. Try again later.";

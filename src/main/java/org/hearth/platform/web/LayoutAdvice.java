@@ -28,6 +28,15 @@ class LayoutAdvice {
         return sessionMinutes;
     }
 
+    /**
+     * A one-time token for the page's form: a second submit of it records nothing and shows what the first saved
+     * ({@link Idempotency}).
+     */
+    @ModelAttribute("formToken")
+    String formToken() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
     @ModelAttribute("signedInAs")
     String signedInAs() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

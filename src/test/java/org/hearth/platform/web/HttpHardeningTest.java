@@ -42,7 +42,7 @@ class HttpHardeningTest extends HearthIntegrationTest {
     }
 
     private static String newChild(String forename, String surname, String dob, String nhs) {
-        return "{\"forename\":\"" + forename + "\",\"surname\":\"" + surname + "\",\"sex\":\"F\",\"dob\":\"" + dob + "\""
+        return "{\"forename\":\"" + forename + "\",\"surname\":\"" + surname + "\",\"sex\":\"F\",\"dateOfBirth\":\"" + dob + "\""
                 + (nhs == null ? "" : ",\"nhsNumber\":\"" + nhs + "\"") + "}";
     }
 
@@ -82,7 +82,14 @@ class HttpHardeningTest extends HearthIntegrationTest {
     void shouldRefuseABirthInYearOneAnEmptyNameAndAnEndlessOne() {
         HttpResponse<String> yearOne = api.call("POST", "/api/children", worker, newChild("Ann", "Smith", "0001-01-01", null));
         assertThat(yearOne.statusCode()).as(yearOne.body()).isEqualTo(422);
-        assertThat(yearOne.body()).contains("dob-plausible");
+        assertThat(yearOne.body()).contains("dob-plausible").contains("\"pointer\":\"/dateOfBirth\"");
+
+        // The request is versioned: the domain's own field names are not part of it, and a refusal points at the
+        // request's field.
+        HttpResponse<String> domainShaped = api.call("POST", "/api/children", worker,
+                "{\"forename\":\"Ann\",\"surname\":\"Smith\",\"sex\":\"F\",\"dob\":\"2016-01-01\"}");
+        assertThat(domainShaped.statusCode()).as(domainShaped.body()).isEqualTo(422);
+        assertThat(domainShaped.body()).contains("\"pointer\":\"/dateOfBirth\"").contains("date of birth");
 
         HttpResponse<String> empty = api.call("POST", "/api/children", worker, newChild("", "", "2016-01-01", null));
         assertThat(empty.statusCode()).as(empty.body()).isEqualTo(422);
