@@ -204,7 +204,7 @@ class ApiBenchCommand implements HearthCommand {
         java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
         HttpResponse<String> signInPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        keepCookies(signInPage, cookies);
+        keepCookies(signInPage.headers().allValues("Set-Cookie"), cookies);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(signInPage.body());
         if (!m.find()) {
@@ -219,12 +219,13 @@ class ApiBenchCommand implements HearthCommand {
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + user);
         }
-        keepCookies(r, cookies); // the session id changes on sign-in
+        keepCookies(r.headers().allValues("Set-Cookie"), cookies); // the session id changes on sign-in
         return cookieHeader(cookies);
     }
 
-    private static void keepCookies(HttpResponse<?> r, java.util.Map<String, String> cookies) {
-        for (String set : r.headers().allValues("Set-Cookie")) {
+    /** Keeps each cookie a response sets (name and value), replacing one of the same name, as a browser does. */
+    static void keepCookies(List<String> setCookieHeaders, java.util.Map<String, String> cookies) {
+        for (String set : setCookieHeaders) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
@@ -233,7 +234,7 @@ class ApiBenchCommand implements HearthCommand {
         }
     }
 
-    private static String cookieHeader(java.util.Map<String, String> cookies) {
+    static String cookieHeader(java.util.Map<String, String> cookies) {
         return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
@@ -378,7 +379,8 @@ class ApiBenchCommand implements HearthCommand {
         return new long[] {n, ms};
     }
 
-    private static double pct(List<Double> sorted, int p) {
+    /** The nearest-rank percentile of sorted times (p 100 is the slowest). */
+    static double pct(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }
