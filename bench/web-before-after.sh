@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
-# Before/after for the web pages, in one run on one machine: builds the jar of a base revision (default: main) and
-# of this working tree, then runs `bench web` with each, alternately, against the same demo data directory, with
-# think time (a working day) and without (stress), and prints one table. Unattended; says how long it took.
+# Before/after for the web pages, in one run on one machine: builds the jar of a base revision (default: where
+# this branch left main) and of this working tree, then runs `bench web` with each, alternately, against the same
+# demo data directory, with think time (a working day) and without (stress), and prints one table. Unattended;
+# says how long it took.
 #
 #   bench/web-before-after.sh [--base REV] [--data-dir DIR] [--children N] [--seed S] [--requests N]
-#                             [--users N] [--rounds N] [--think-ms N] [--out DIR]
+#                             [--users N] [--rounds N] [--think-ms N] [--no-stress] [--out DIR]
 #
-# Defaults: --base main --data-dir /tmp/hearth-bench-100k --children 100000 --seed 7 --requests 1000 --users 200
-# --rounds 2 --think-ms 5000. The first run generates the demo data into --data-dir (100,000 children take long:
-# see docs/performance.md) and keeps it for the next runs. Each bench run adds its audit entries to that database;
-# both builds see the same growth, alternately. Expect about 4 minutes a round per build with 100,000 children
-# and 1,000 requests a page (more on a busy machine), plus one build of each jar (cached by commit).
+# Both builds are timed by the same harness: the base revision is built with this tree's bench command
+# (src/main/java/org/hearth/bench/ApiBenchCommand.java) in place of its own, so the table compares servers, not
+# clients. --no-stress leaves out the runs with no think time.
+#
+# Defaults: --base (where this branch left main) --data-dir /tmp/hearth-bench-100k --children 100000 --seed 7
+# --requests 1000 --users 200 --rounds 2 --think-ms 5000. The first run generates the demo data into --data-dir
+# (100,000 children took 26 minutes: see docs/performance.md) and keeps it for the next runs. Each bench run adds
+# its audit entries to that database; both builds see the same growth, alternately. A run (start, 200 sign-ins,
+# three pages of 1,000 requests with warm-ups) took 20 to 30 minutes on a 2-core machine at load average 30 to
+# 60; on a quiet one expect a few minutes (an estimate, not measured). 8 runs with the defaults, plus building
+# the two jars (cached in $HEARTH_BENCH_CACHE, default /tmp/hearth-bench-jars).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-base=main; data=/tmp/hearth-bench-100k; children=100000; seed=7; requests=1000; users=200; rounds=2; think=5000
-out=""
+base=""; data=/tmp/hearth-bench-100k; children=100000; seed=7; requests=1000; users=200; rounds=2; think=5000
+out=""; stress=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --base) base="$2"; shift 2 ;;
@@ -26,7 +33,8 @@ while [ $# -gt 0 ]; do
     --rounds) rounds="$2"; shift 2 ;;
     --think-ms) think="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --no-stress) stress=no; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "web-before-after: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -35,13 +43,17 @@ cache="${HEARTH_BENCH_CACHE:-/tmp/hearth-bench-jars}"
 out="${out:-$(mktemp -d /tmp/hearth-before-after.XXXXXX)}"
 mkdir -p "$cache" "$out"
 
-# The base revision's jar, built once per commit in a throwaway checkout.
+# The base revision's jar with this tree's harness, built once per commit and harness in a throwaway checkout.
+harness=src/main/java/org/hearth/bench/ApiBenchCommand.java
+# Default: where this branch left main, so the table shows this branch's changes and nothing merged since.
+[ -z "$base" ] && base=$(git -C "$here" merge-base HEAD main)
 base_sha=$(git -C "$here" rev-parse "$base")
-base_jar="$cache/hearth-${base_sha:0:12}.jar"
+base_jar="$cache/hearth-${base_sha:0:12}-bench-$(sha256sum "$here/$harness" | cut -c1-12).jar"
 if [ ! -f "$base_jar" ]; then
   src=$(mktemp -d /tmp/hearth-base-src.XXXXXX)
-  echo "Building $base (${base_sha:0:12}) in $src…"
+  echo "Building $base (${base_sha:0:12}) with this tree's bench harness in $src…"
   git -C "$here" archive "$base_sha" | tar -x -C "$src"
+  cp "$here/$harness" "$src/$harness"
   (cd "$src" && mvn -q -B -DskipTests package) >&2
   cp "$src/target/hearth.jar" "$base_jar"
   rm -rf "$src"
@@ -77,7 +89,8 @@ run() { # build jar opts think round
 
 : > "$out/results.tsv"
 for round in $(seq 1 "$rounds"); do
-  for t in "$think" 0; do
+  scenarios="$think"; [ "$stress" = yes ] && scenarios="$think 0"
+  for t in $scenarios; do
     # Alternate which build goes first, so neither always meets a cold or a warm cache.
     if [ $((round % 2)) -eq 1 ]; then
       run before "$base_jar" "$base_opts" "$t" "$round"; run after "$new_jar" "$new_opts" "$t" "$round"
