@@ -204,7 +204,7 @@ class ApiBenchCommand implements HearthCommand {
         java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
         HttpResponse<String> signInPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
-        keepCookies(signInPage.headers().allValues("Set-Cookie"), cookies);
+        keepCookies(signInPage, cookies);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(signInPage.body());
         if (!m.find()) {
@@ -219,13 +219,12 @@ class ApiBenchCommand implements HearthCommand {
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + user);
         }
-        keepCookies(r.headers().allValues("Set-Cookie"), cookies); // the session id changes on sign-in
+        keepCookies(r, cookies); // the session id changes on sign-in
         return cookieHeader(cookies);
     }
 
-    /** Keeps each cookie a response sets (name and value), replacing one of the same name, as a browser does. */
-    static void keepCookies(List<String> setCookieHeaders, java.util.Map<String, String> cookies) {
-        for (String set : setCookieHeaders) {
+    private static void keepCookies(HttpResponse<?> r, java.util.Map<String, String> cookies) {
+        for (String set : r.headers().allValues("Set-Cookie")) {
             String pair = set.split(";", 2)[0];
             int eq = pair.indexOf('=');
             if (eq > 0) {
@@ -234,7 +233,7 @@ class ApiBenchCommand implements HearthCommand {
         }
     }
 
-    static String cookieHeader(java.util.Map<String, String> cookies) {
+    private static String cookieHeader(java.util.Map<String, String> cookies) {
         return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
     }
@@ -379,8 +378,7 @@ class ApiBenchCommand implements HearthCommand {
         return new long[] {n, ms};
     }
 
-    /** The nearest-rank percentile of sorted times (p 100 is the slowest). */
-    static double pct(List<Double> sorted, int p) {
+    private static double pct(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
         }

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attribute, such as the CSRF token; a plain INSERT then fails on the primary key and the page errors. The attribute
  * is upserted instead.
  * <p>
- * Every page touches its session (the last-access time); that is written at most every 30 seconds
- * ({@link SessionTouches}), and session writes commit without waiting for the flush ({@code synchronous_commit
- * off}): a crash can lose the last fraction of a second of session touches, which at worst signs someone out; it cannot corrupt anything, and the child's record
+ * Every page touches its session (the last-access time), so every page would wait for a disk flush. Session writes
+ * commit without waiting for the flush ({@code synchronous_commit off}): a crash can lose the last fraction of a
+ * second of session touches, which at worst signs someone out; it cannot corrupt anything, and the child's record
  * and the audit keep full durability.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,16 +37,6 @@ class SessionStore {
                 VALUES (?, ?, ?)
                 ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME)
                 DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES""");
-    }
-
-    /**
-     * What the session filter uses: the same store, writing a session's last-access time at most every 30 seconds
-     * rather than on every page ({@link SessionTouches}).
-     */
-    @Bean
-    @Primary
-    SessionTouches<?> sessionTouches(JdbcIndexedSessionRepository store) {
-        return new SessionTouches<>(store);
     }
 
     /** Spring Session uses the bean of this name for its own transactions. */
