@@ -100,13 +100,16 @@ class ApiBenchCommand implements HearthCommand {
                         / (double) Math.max(1, allWorkers.size()),
                 jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
         System.out.printf("Signed-in users sampled: %d%n", workers.size());
+        System.out.println("Machine: " + machine() + "; Java " + Runtime.version() + ", heap max "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         System.out.printf("Measuring %d requests per call, %d concurrent clients, %s, on http://localhost:%d%n",
                 requests, concurrency, thinkMs == 0 ? "no think time" : "mean think time " + thinkMs + " ms", port);
 
         if (mode() == Mode.WEB) {
             return web(port, workers, pairs, requests, concurrency, seed);
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
         Random rnd = new Random(seed);
         IntFunction<HttpRequest> childRead = i -> {
             Pair p = pairs.get(rnd.nextInt(pairs.size()));
@@ -123,15 +126,22 @@ class ApiBenchCommand implements HearthCommand {
         return record.errors + load.errors == 0 ? 0 : 1;
     }
 
-    /** Each user signs in through the sign-in page and then browses with their own session, all at once. */
+    /**
+     * Each user signs in through the sign-in page and then browses with their own session cookie, as a browser
+     * would. One HTTP client carries every user's requests (its connection pool and one selector thread), each with
+     * that user's cookie: a client per user would add a selector thread per user to the two cores the server has,
+     * and its stalls would be counted as the server's.
+     */
     private int web(int port, List<String> workers, List<Pair> pairs, int requests, int concurrency, long seed) {
-        java.util.Map<String, HttpClient> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        java.util.Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
         List<Stats> results = new ArrayList<>();
         long t0 = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(concurrency, 16));
         List<Future<?>> done = new ArrayList<>();
         for (String user : workers) {
-            done.add(pool.submit(() -> sessions.put(user, signIn(port, user))));
+            done.add(pool.submit(() -> sessions.put(user, signIn(http, port, user))));
         }
         for (Future<?> f : done) {
             try {
@@ -146,36 +156,57 @@ class ApiBenchCommand implements HearthCommand {
         Random rnd = new Random(seed);
         java.util.Map<String, List<Pair>> byWorker = new java.util.HashMap<>();
         pairs.forEach(p -> byWorker.computeIfAbsent(p.worker(), k -> new ArrayList<>()).add(p));
-        List<String> users = List.copyOf(sessions.keySet());
-        record Call(HttpClient client, HttpRequest request) {}
-        java.util.function.IntFunction<Call> myWork = i -> {
-            String u = users.get(rnd.nextInt(users.size()));
-            return new Call(sessions.get(u), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                    .timeout(Duration.ofSeconds(120)).GET().build());
-        };
-        java.util.function.IntFunction<Call> record = i -> {
+        java.util.Map<UUID, String> names = searchTerms(pairs);
+        List<String> users = List.copyOf(new java.util.TreeSet<>(sessions.keySet()));
+        IntFunction<HttpRequest> myWork = i -> page(port, "/", sessions.get(users.get(rnd.nextInt(users.size()))));
+        IntFunction<HttpRequest> record = i -> {
             String u = users.get(rnd.nextInt(users.size()));
             List<Pair> own = byWorker.get(u);
-            Pair p = own.get(rnd.nextInt(own.size()));
-            return new Call(sessions.get(u), HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/children/" + p.child()))
-                    .timeout(Duration.ofSeconds(120)).GET().build());
+            return page(port, "/children/" + own.get(rnd.nextInt(own.size())).child(), sessions.get(u));
         };
-        for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork), java.util.Map.entry("GET /children/{id}", record))) {
-            measureWith(entry.getKey(), i -> entry.getValue().apply(i), c -> ((Call) c).client(), c -> ((Call) c).request(),
-                    Math.min(300, requests), concurrency, false);
-            results.add(measureWith(entry.getKey(), i -> entry.getValue().apply(i), c -> ((Call) c).client(),
-                    c -> ((Call) c).request(), requests, concurrency, true));
+        // Find a child by the name a worker has to hand: one of their own children's, as the page is used before
+        // opening a record or adding a child (the search runs over every child in the council).
+        IntFunction<HttpRequest> find = i -> {
+            String u = users.get(rnd.nextInt(users.size()));
+            List<Pair> own = byWorker.get(u);
+            String q = names.get(own.get(rnd.nextInt(own.size())).child());
+            return page(port, "/children?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), sessions.get(u));
+        };
+        for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork),
+                java.util.Map.entry("GET /children/{id}", record),
+                java.util.Map.entry("GET /children?q= (find)", find))) {
+            measure(http, entry.getKey(), entry.getValue(), Math.min(300, requests), concurrency, false);
+            results.add(measure(http, entry.getKey(), entry.getValue(), requests, concurrency, true));
         }
         print(results);
         return results.stream().mapToInt(Stats::errors).sum() == 0 ? 0 : 1;
     }
 
-    private static HttpClient signIn(int port, String user) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    /** What a worker types to find each of these children: their forename and surname. */
+    private java.util.Map<UUID, String> searchTerms(List<Pair> pairs) {
+        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+        List<UUID> ids = pairs.stream().map(Pair::child).distinct().toList();
+        jdbc.query("SELECT pers_person_id, pers_forename, pers_surname FROM ssd_person WHERE pers_person_id = ANY (?)",
+                rs -> {
+                    out.put(rs.getObject(1, UUID.class), (java.util.Objects.requireNonNullElse(rs.getString(2), "") + " "
+                            + java.util.Objects.requireNonNullElse(rs.getString(3), "")).trim());
+                }, (Object) ids.toArray(UUID[]::new));
+        return out;
+    }
+
+    private static HttpRequest page(int port, String path, String cookie) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie).GET()
+                .build();
+    }
+
+    /** Signs in as a browser does (the sign-in page's CSRF token, then the form); returns the session's cookies. */
+    private static String signIn(HttpClient client, int port, String user) throws Exception {
+        java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        HttpResponse<String> signInPage = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        keepCookies(signInPage, cookies);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(signInPage.body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the sign-in page");
         }
@@ -183,19 +214,61 @@ class ApiBenchCommand implements HearthCommand {
                 + java.net.URLEncoder.encode(DemoData.DEMO_PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
                 + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
         HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookieHeader(cookies))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in refused for " + user);
         }
-        return client;
+        keepCookies(r, cookies); // the session id changes on sign-in
+        return cookieHeader(cookies);
     }
 
+    private static void keepCookies(HttpResponse<?> r, java.util.Map<String, String> cookies) {
+        for (String set : r.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+    }
+
+    private static String cookieHeader(java.util.Map<String, String> cookies) {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * The table, then one tab-separated RESULT line per call for scripts ({@code bench/web-before-after.sh}), and the
+     * machine's load: on a shared machine a figure means little without it.
+     */
     private static void print(List<Stats> results) {
         System.out.println();
-        System.out.printf("%-26s %8s %8s %8s %8s %9s%n", "call", "median", "p95", "p99", "errors", "req/s");
+        System.out.printf("%-26s %8s %8s %8s %8s %8s %9s  %s%n", "call", "median", "p95", "p99", "max", "errors",
+                "req/s", "GC (server and client JVM)");
         for (Stats s : results) {
-            System.out.printf("%-26s %6.1fms %6.1fms %6.1fms %8d %9.0f%n", s.name, s.median, s.p95, s.p99, s.errors, s.rate);
+            System.out.printf("%-26s %6.1fms %6.1fms %6.1fms %6.0fms %8d %9.1f  %d collections, %d ms%n", s.name,
+                    s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.gcCount, s.gcMillis);
+        }
+        System.out.println("Machine: " + machine());
+        for (Stats s : results) {
+            System.out.printf(java.util.Locale.ROOT, "RESULT\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%s%n", s.name,
+                    s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.load);
+        }
+    }
+
+    /** Cores and load average (1, 5, 15 minutes) of the machine, as {@code uptime} gives them. */
+    static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage();
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format(java.util.Locale.ROOT, "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -203,30 +276,47 @@ class ApiBenchCommand implements HearthCommand {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+                .GET().build();
     }
 
-    record Stats(String name, double median, double p95, double p99, int errors, double rate) {}
+    /** Users (client threads) per HTTP client. */
+    static final int USERS_PER_CLIENT = 25;
 
-    private Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count,
-                                 int concurrency, boolean report) {
-        return measureWith(name, i -> next.apply(i), c -> http, c -> (HttpRequest) c, count, concurrency, report);
-    }
+    record Stats(String name, double median, double p95, double p99, double max, int errors, double rate,
+                 long gcCount, long gcMillis, String load) {}
 
-    /** Runs {@code count} calls from {@code concurrency} clients; each call is made by {@code next} in turn. */
-    private Stats measureWith(String name, IntFunction<Object> next, java.util.function.Function<Object, HttpClient> client,
-                                     java.util.function.Function<Object, HttpRequest> request, int count, int concurrency,
-                                     boolean report) {
-        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * Runs {@code count} calls from {@code concurrency} clients. The calls are made up before the clock starts, so no
+     * client waits for another to choose its next page. A call is timed from just before it is sent to its last byte
+     * read: a user's think time is not counted. Clients share a few HTTP clients (one per {@link #USERS_PER_CLIENT}),
+     * each with its own connection pool and selector thread, and no per-request timer (a timer is registered under
+     * the client's lock; with 200 users that lock was the bench's own stall).
+     */
+    private Stats measure(HttpClient http, String name, IntFunction<HttpRequest> next, int count, int concurrency,
+                          boolean report) {
+        List<HttpRequest> calls = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            calls.add(next.apply(i));
+        }
+        List<HttpClient> clients = new ArrayList<>();
+        clients.add(http);
+        for (int c = 1; c < (concurrency + USERS_PER_CLIENT - 1) / USERS_PER_CLIENT; c++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        }
+        double[] millis = new double[count];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
+        long[] gcBefore = gc();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
+            HttpClient client = clients.get(t % clients.size());
+            long pauseSeed = t;
             done.add(pool.submit(() -> {
                 int i;
-                Random pause = new Random(Thread.currentThread().getId());
+                Random pause = new Random(pauseSeed);
                 while ((i = issued.getAndIncrement()) < count) {
                     if (report && thinkMs > 0) {
                         try {
@@ -236,20 +326,21 @@ class ApiBenchCommand implements HearthCommand {
                             return;
                         }
                     }
-                    Object call;
-                    synchronized (next) {
-                        call = next.apply(i);
-                    }
                     long t0 = System.nanoTime();
+                    java.util.concurrent.CompletableFuture<HttpResponse<Void>> sent =
+                            client.sendAsync(calls.get(i), HttpResponse.BodyHandlers.discarding());
                     try {
-                        HttpResponse<Void> r = client.apply(call).send(request.apply(call), HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) {
+                        if (sent.get(120, java.util.concurrent.TimeUnit.SECONDS).statusCode() != 200) {
                             errors.incrementAndGet();
                         }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
                     } catch (Exception e) {
+                        sent.cancel(true);
                         errors.incrementAndGet();
                     }
-                    millis.add((System.nanoTime() - t0) / 1e6);
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
                 }
             }));
         }
@@ -262,13 +353,29 @@ class ApiBenchCommand implements HearthCommand {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<Double> sorted = new ArrayList<>(millis);
+        long[] gcAfter = gc();
+        List<Double> sorted = new ArrayList<>(count);
+        for (double m : millis) {
+            sorted.add(m);
+        }
         Collections.sort(sorted);
-        Stats s = new Stats(name, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors.get(), count / seconds);
+        Stats s = new Stats(name, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), pct(sorted, 100), errors.get(),
+                count / seconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadAverage());
         if (report) {
-            System.out.printf("  %s: %d requests in %.1f s%n", name, count, seconds);
+            System.out.printf("  %s: %d requests in %.1f s (load average %s)%n", name, count, seconds, s.load());
         }
         return s;
+    }
+
+    /** Garbage collections so far in this JVM (server and client alike): how many, and milliseconds spent. */
+    private static long[] gc() {
+        long n = 0;
+        long ms = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, b.getCollectionCount());
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {n, ms};
     }
 
     private static double pct(List<Double> sorted, int p) {
