@@ -28,11 +28,13 @@ class ChildPage {
     private final org.hearth.people.ecomap.Ecomaps ecomaps;
     private final JourneyClocks clocks = JourneyClocks.standard();
     private final org.hearth.iro.IroSection iro;
+    private final org.hearth.health.HealthSection health;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
               org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro,
-              org.hearth.access.AccessSeam seam) {
+              org.hearth.access.AccessSeam seam, org.hearth.health.HealthSection health) {
         this.seam = seam;
+        this.health = health;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -85,6 +87,7 @@ class ChildPage {
         model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
         iro.addTo(actor, j, model);
+        health.addTo(actor, childId, model);
         Labels.addTo(model);
         return "journey/child";
     }
