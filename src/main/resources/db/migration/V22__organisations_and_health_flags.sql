@@ -76,6 +76,5 @@ CREATE TABLE health_lookup (
 CREATE INDEX health_lookup_person ON health_lookup (helo_person_id, helo_looked_up_at DESC);
 CREATE INDEX health_lookup_recent ON health_lookup (helo_looked_up_at);
 
--- The mother link an unborn child's flag is found by: relationships are looked up from the related person.
-CREATE INDEX person_relationship_related ON person_relationship (rela_related_person_id)
-    WHERE rela_relationship_type = 'MOTHER';
+-- The mother link an unborn child's flag is found by is looked up from the mother: V17's
+-- person_relationship_related index serves it.
