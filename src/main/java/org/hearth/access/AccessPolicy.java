@@ -20,13 +20,21 @@ import java.util.Set;
  *     and time-limited.</li>
  * <li>An EXCLUDED assignment (a conflict of interest) beats every other; analysts and administrators see nothing.</li>
  * <li>Records flagged "do not disclose" are shown only to the allocated worker and their team manager.</li>
+ * <li>A health partner with a live health flag look-up assignment reads the health flag part of a child who carries a
+ *     flag now (a child protection plan, born or unborn, or looked after), and nothing of any other child.</li>
  * </ul>
  */
 public final class AccessPolicy {
     public enum Action { READ, WRITE }
 
     /** The basis on which a view rests, as the audit records it. */
-    public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED }
+    public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
+        HEALTH_FLAG_LOOKUP }
+
+    static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
+            + "nothing else of a child's record";
+    static final String NO_LOOKUP = "Your account is not set up to look up health flags; ask the council to give "
+            + "your organisation access";
 
     static final String NO_RELATIONSHIP = "You have no working relationship with this child. Ask their team manager "
             + "for access, or use break-glass access with a reason if a child may be at risk now";
@@ -43,6 +51,9 @@ public final class AccessPolicy {
     private record Grant(View.Parts reads, View.Parts writes, boolean seesRestricted, Basis basis, Assignment via) {}
 
     public static View view(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        if (actor.role() == Role.HEALTH_PARTNER) {
+            return healthPartner(actor, assignments, child, now);
+        }
         if (!actor.role().practitioner()) {
             return View.none(actor.role() == Role.DATA_ANALYST
                     ? "Data analysts see de-identified and aggregate data only, not a child's record"
@@ -70,6 +81,32 @@ public final class AccessPolicy {
         }
         Grant first = grants.get(0);
         return new View(reads, writes, !seesRestricted, first.basis(), first.via(), first.via().validTo(), null);
+    }
+
+    /**
+     * A health partner's view (CP-IS's rule): the flag part of a flagged child, read only, on a live look-up assignment
+     * held by the user; an EXCLUDED wall still beats it; nothing at all of a child with no flag.
+     */
+    private static View healthPartner(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        List<Assignment> mine = assignments.stream()
+                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
+        Optional<Assignment> wall = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+        }
+        Optional<Assignment> lookup = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD
+                        && Assignment.HEALTH_FLAG_LOOKUP.equals(a.role()) && a.scope() == Assignment.Scope.COUNCIL)
+                .findFirst();
+        if (lookup.isEmpty()) {
+            return View.none(NO_LOOKUP);
+        }
+        if (!child.healthFlagged()) {
+            return View.none(NOT_FLAGGED);
+        }
+        return new View(View.Parts.of(RecordParts.HEALTH_FLAGS), View.Parts.NONE, true, Basis.HEALTH_FLAG_LOOKUP,
+                lookup.get(), lookup.get().validTo(), null);
     }
 
     /** Why this view does not allow the action on the part (a sentence for the user and the audit). */

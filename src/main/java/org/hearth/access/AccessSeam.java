@@ -180,6 +180,52 @@ public class AccessSeam {
                 new AuditLog.Disclosure(actor.role().name(), null, "person"));
     }
 
+    /**
+     * A health partner's look-up of health flags by an identifier. The caller names the children the identifier found
+     * and whether each carries a flag now (as the flag rules derive it from the record); the policy judges each child
+     * (a health partner reads the flag part of a flagged child, nothing of any other). The work is given the views of
+     * the children it may disclose, and runs in one transaction with the audit: an entry for the look-up itself (how
+     * many children it found, which were disclosed) and one per child found, allowed or denied.
+     */
+    public <T> T healthLookup(Actor actor, String purpose, Map<UUID, Boolean> found,
+                              Function<Map<UUID, View>, T> work) {
+        String part = RecordParts.HEALTH_FLAGS;
+        String why = checkedPurpose(actor, null, part, "SEARCH", purpose);
+        if (actor.role() != Role.HEALTH_PARTNER) {
+            String reason = "Only a health organisation's users and systems look up health flags";
+            audit.appendAlone(actor.username(), null, part, "SEARCH", why, "DENIED", null, reason,
+                    new AuditLog.Disclosure(actor.role().name(), null, null));
+            throw new AccessDenied(reason);
+        }
+        List<UUID> ids = List.copyOf(found.keySet());
+        Instant now = Instant.now();
+        List<Assignment> assignments = assignments(actor, ids);
+        Map<UUID, ChildFacts> facts = ids.isEmpty() ? Map.of() : facts(ids);
+        Map<UUID, View> allowed = new LinkedHashMap<>();
+        List<AuditLog.Pending> entries = new ArrayList<>();
+        for (UUID id : ids) {
+            View v = AccessPolicy.view(actor, assignments, facts.get(id).flagged(Boolean.TRUE.equals(found.get(id))), now);
+            if (v.canRead(part)) {
+                allowed.put(id, v);
+                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", why, "ALLOWED", v.basis().name(),
+                        null, disclosure(actor, v)));
+            } else {
+                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", why, "DENIED", basis(v),
+                        AccessPolicy.refusal(v, part, AccessPolicy.Action.READ), disclosure(actor, v)));
+            }
+        }
+        String detail = ids.size() + " found, " + allowed.size() + " shown"
+                + (allowed.isEmpty() ? "" : ": " + String.join(",", allowed.keySet().stream().map(UUID::toString).toList()));
+        entries.add(0, new AuditLog.Pending(actor.username(), null, part, "SEARCH", why, "ALLOWED",
+                AccessPolicy.Basis.HEALTH_FLAG_LOOKUP.name(), detail,
+                new AuditLog.Disclosure(actor.role().name(), null, allowed.isEmpty() ? null : part)));
+        return tx.execute(status -> {
+            T result = work.apply(allowed);
+            audit.appendAll(entries);
+            return result;
+        });
+    }
+
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);

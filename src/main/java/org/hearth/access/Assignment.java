@@ -35,6 +35,8 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
     public static final String TEAM_MANAGER = "TEAM_MANAGER";
     public static final String GRANTEE = "GRANTEE";
     public static final String BREAK_GLASS_USER = "BREAK_GLASS";
+    /** A health partner's standing assignment to look up the flags of the council's children (scope COUNCIL). */
+    public static final String HEALTH_FLAG_LOOKUP = "HEALTH_FLAG_LOOKUP";
 
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);

@@ -16,6 +16,12 @@ public final class RecordParts {
     public static final String CLOCKS = "clocks";
     public static final String RETURNS = "returns";
     public static final String ACCESS = "access";
+    /**
+     * The health flag service's part: whether the child is on a child protection plan (born or unborn) or looked
+     * after, since when, and the council's contact; with who in health looked the child up. A health partner reads
+     * this part of a flagged child, and nothing else.
+     */
+    public static final String HEALTH_FLAGS = "health-flags";
 
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
@@ -50,7 +56,7 @@ public final class RecordParts {
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", CHRONOLOGY, CHALLENGES, APPROVALS,
-            CLOCKS, RETURNS, ACCESS);
+            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}
 

@@ -8,7 +8,12 @@ public enum Role {
     EARLY_HELP_WORKER("EHW"),
     PERSONAL_ADVISER("PA"),
     DATA_ANALYST(null),
-    ADMINISTRATOR(null);
+    ADMINISTRATOR(null),
+    /**
+     * A user or system of a health organisation (an NHS trust, a GP practice…): looks up, by NHS number, whether a
+     * child has a child protection or looked-after flag, and nothing else of a child's record.
+     */
+    HEALTH_PARTNER(null);
 
     private final String allocationRole;
 
@@ -21,8 +26,11 @@ public enum Role {
         return allocationRole;
     }
 
-    /** Practitioners work with children; analysts and administrators never open a child's record. */
+    /**
+     * Practitioners work with children; analysts and administrators never open a child's record, and a health partner
+     * sees only the flag a child carries (see {@link AccessPolicy}).
+     */
     public boolean practitioner() {
-        return this != DATA_ANALYST && this != ADMINISTRATOR;
+        return this != DATA_ANALYST && this != ADMINISTRATOR && this != HEALTH_PARTNER;
     }
 }

@@ -71,13 +71,17 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         return reads.isEmpty();
     }
 
-    /** Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty). */
+    /**
+     * Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty, and one
+     * that opens more than the health flag: a health partner never opens a page of the record).
+     */
     public boolean canRead(String part) {
         if (isEmpty()) {
             return false;
         }
         String p = RecordParts.canonical(part);
-        return RecordParts.ANY_OF_THE_RECORD.contains(p) || reads.contains(p);
+        return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
+                || reads.contains(p);
     }
 
     /**

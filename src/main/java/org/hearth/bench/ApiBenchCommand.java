@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiBenchCommand implements HearthCommand {
     /** API calls with HTTP Basic, or pages with a signed-in session per user (cookie and CSRF, as a browser). */
-    enum Mode { API, WEB }
+    enum Mode { API, WEB, FHIR }
 
     private final JdbcTemplate jdbc;
     private final DemoData demo;
@@ -50,7 +50,11 @@ class ApiBenchCommand implements HearthCommand {
 
     @Override
     public String name() {
-        return mode() == Mode.API ? "bench api" : "bench web";
+        return switch (mode()) {
+            case API -> "bench api";
+            case WEB -> "bench web";
+            case FHIR -> "bench fhir";
+        };
     }
 
     record Pair(String worker, UUID child) {}
@@ -66,7 +70,7 @@ class ApiBenchCommand implements HearthCommand {
         int children = options.getInt("children", 100_000);
         long seed = options.getInt("seed", 42);
         int requests = options.getInt("requests", 2_000);
-        int concurrency = options.getInt("concurrency", 8);
+        int concurrency = options.getInt("concurrency", mode() == Mode.FHIR ? 50 : 8);
         thinkMs = options.getInt("think-ms", 0);
         long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
@@ -107,6 +111,9 @@ class ApiBenchCommand implements HearthCommand {
 
         if (mode() == Mode.WEB) {
             return web(port, workers, pairs, requests, concurrency, seed);
+        }
+        if (mode() == Mode.FHIR) {
+            return fhir(port, requests, concurrency, seed);
         }
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -236,6 +243,52 @@ class ApiBenchCommand implements HearthCommand {
     private static String cookieHeader(java.util.Map<String, String> cookies) {
         return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * Flag look-ups as the demo NHS trust's health.demo: half for children who carry a flag (a CP plan or looked
+     * after), half for any child with an NHS number (most carry none: an empty Bundle). Every look-up is audited and
+     * a disclosed flag notifies the council, as in use.
+     */
+    private int fhir(int port, int requests, int concurrency, long seed) {
+        String partner = "health.demo";
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM hearth_user WHERE username = ?)",
+                Boolean.class, partner);
+        if (!Boolean.TRUE.equals(exists)) { // a database seeded before the health flag service
+            org.hearth.health.HealthDemo.addPartner(jdbc, partner, "Hana Demo", null);
+        }
+        demo.publishDemoPassword(List.of(partner));
+        List<String> flagged = jdbc.queryForList("SELECT p.pers_nhs_number FROM ssd_person p WHERE p.pers_nhs_number "
+                + "IS NOT NULL AND (EXISTS (SELECT 1 FROM ssd_cp_plans c WHERE c.cppl_person_id = p.pers_person_id AND "
+                + "c.cppl_cp_plan_end_date IS NULL) OR EXISTS (SELECT 1 FROM cla_periods l WHERE l.clpe_person_id = "
+                + "p.pers_person_id AND l.clpe_period_end_date IS NULL)) ORDER BY md5(p.pers_nhs_number) LIMIT 5000",
+                String.class);
+        List<String> any = jdbc.queryForList("SELECT pers_nhs_number FROM ssd_person WHERE pers_nhs_number IS NOT NULL "
+                + "AND pers_kind = 'CHILD' ORDER BY md5(pers_nhs_number) LIMIT 5000", String.class);
+        System.out.printf("NHS numbers sampled: %d of flagged children, %d of any child%n", flagged.size(), any.size());
+        if (any.isEmpty()) {
+            System.err.println("bench: no child has an NHS number");
+            return 2;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Random rnd = new Random(seed);
+        IntFunction<HttpRequest> lookUp = i -> {
+            List<String> from = (i % 2 == 0 && !flagged.isEmpty()) ? flagged : any;
+            String nhs = from.get(rnd.nextInt(from.size()));
+            return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/Flag?patient.identifier="
+                            + java.net.URLEncoder.encode(org.hearth.health.LookupRequest.NHS_SYSTEM + "|" + nhs,
+                            StandardCharsets.UTF_8)))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (partner + ":" + DemoData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .header(org.hearth.health.LookupRequest.PURPOSE_HEADER, "ETREAT")
+                    .header(org.hearth.health.LookupRequest.SETTING_HEADER, "EMERGENCY_DEPARTMENT")
+                    .header("Accept", "application/fhir+json")
+                    .GET().build(); // no per-request timer: it takes the client's lock (see measure)
+        };
+        measure(http, "warm-up", lookUp, Math.min(300, requests), concurrency, false);
+        Stats flags = measure(http, "GET /fhir/Flag?patient.identifier", lookUp, requests, concurrency, true);
+        print(List.of(flags));
+        return flags.errors == 0 ? 0 : 1;
     }
 
     /**
@@ -384,6 +437,19 @@ class ApiBenchCommand implements HearthCommand {
         }
         int idx = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
+    }
+
+    /** {@code ./hearth bench fhir}: health flag look-ups per second and their p95, 50 callers at once by default. */
+    @Component
+    static class Fhir extends ApiBenchCommand {
+        Fhir(JdbcTemplate jdbc, DemoData demo, Environment env) {
+            super(jdbc, demo, env);
+        }
+
+        @Override
+        Mode mode() {
+            return Mode.FHIR;
+        }
     }
 
     /** {@code ./hearth bench web}: the same data, measured as pages with 200 signed-in users at once. */

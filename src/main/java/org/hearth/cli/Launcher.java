@@ -34,6 +34,7 @@ public final class Launcher {
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
               bench api [--children N] [--seed S] [--requests N] [--concurrency N] [--think-ms N] [--data-dir DIR]
                                                      load demo children and measure API read latency
+              bench fhir [same options; 50 callers by default]   health flag look-ups (FHIR) per second, p95;
               bench web [same options; --users N]    page times with signed-in users (sessions, CSRF);
                                                      --think-ms: mean pause between a user's pages (0: stress)
               returns validate --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--la CODE] [--postcodes]

@@ -25,8 +25,11 @@ class CaseloadPage {
     private final CaseloadFamilies families;
     private final CurrentActor currentActor;
     private final BreakGlass breakGlass;
+    private final org.hearth.health.HealthSection health;
 
-    CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass) {
+    CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass,
+                 org.hearth.health.HealthSection health) {
+        this.health = health;
         this.breakGlass = breakGlass;
         this.caseloads = caseloads;
         this.families = families;
@@ -70,6 +73,10 @@ class CaseloadPage {
                 choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
         model.addAttribute("breakGlassToReview", breakGlass.unreviewedCount(actor));
+        // CP-IS access notifications: who in health looked up the worker's children in the last fortnight.
+        model.addAttribute("healthLookups", health.recentFor(actor, entries.stream().map(Caseloads.Entry::childId).toList()));
+        model.addAttribute("childNames", entries.stream().collect(java.util.stream.Collectors.toMap(Caseloads.Entry::childId,
+                e -> e.name() == null || e.name().isBlank() ? "Unborn child" : e.name(), (a, b) -> a)));
         Labels.addTo(model);
         return "clocks/caseload";
     }

@@ -23,7 +23,7 @@ public class DemoData {
      * the authority's staff, there to own caseloads) has no password at all, so it cannot be signed in to.
      */
     public static final java.util.Set<String> PUBLISHED_ACCOUNTS = java.util.Set.of("sw.demo", "tm.demo", "iro.demo",
-            "eh.demo", "pa.demo", "analyst.demo", "admin.demo");
+            "eh.demo", "pa.demo", "analyst.demo", "admin.demo", "health.demo");
 
     private final UserDirectory users;
     private final BulkLoader loader;
@@ -66,6 +66,11 @@ public class DemoData {
             users.addTeam(team.id(), team.name());
         }
         for (DemoUser user : generator.users(children)) {
+            if (Role.valueOf(user.role()) == Role.HEALTH_PARTNER) { // a partner belongs to its organisation, not a team
+                org.hearth.health.HealthDemo.addPartner(jdbc, user.username(), user.displayName(),
+                        PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
+                continue;
+            }
             users.addUser(user.username(), user.displayName(), Role.valueOf(user.role()), user.teamId(),
                     PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
         }

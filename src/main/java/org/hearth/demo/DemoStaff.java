@@ -75,6 +75,7 @@ final class DemoStaff {
         pool.computeIfAbsent(LEAVING_CARE, k -> new ArrayList<>()).add(add("pa.demo", "Pat Demo", "PERSONAL_ADVISER", LEAVING_CARE));
         add("analyst.demo", "Alex Demo", "DATA_ANALYST", BUSINESS);
         add("admin.demo", "Ash Demo", "ADMINISTRATOR", BUSINESS);
+        add("health.demo", "Hana Demo", "HEALTH_PARTNER", null); // of the demo NHS trust: looks up health flags
         for (DemoTeam team : TEAMS) {
             if (!team.id().equals(PROTECTION)) {
                 add(null, null, "TEAM_MANAGER", team.id());

@@ -16,7 +16,8 @@ import org.flywaydb.core.api.callback.Event;
  */
 public class AppRoleGrants implements Callback {
     /** Tables the application may read and append to, never change. */
-    static final String[] APPEND_ONLY = {"audit_entry", "audit_seal", "audit_epoch"};
+    static final String[] APPEND_ONLY = {"audit_entry", "audit_seal", "audit_epoch", "health_flag_history",
+            "health_lookup"};
 
     private final String role;
 

@@ -27,9 +27,12 @@ class ChildPage {
     private final org.hearth.people.ecomap.Ecomaps ecomaps;
     private final JourneyClocks clocks = JourneyClocks.standard();
     private final org.hearth.iro.IroSection iro;
+    private final org.hearth.health.HealthSection health;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro) {
+              org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro,
+              org.hearth.health.HealthSection health) {
+        this.health = health;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -82,6 +85,7 @@ class ChildPage {
         model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
         iro.addTo(actor, j, model);
+        health.addTo(actor, childId, model);
         Labels.addTo(model);
         return "journey/child";
     }

@@ -112,6 +112,91 @@ class AccessPolicyMatrixTest {
         }
     }
 
+    // ── The health flag look-up (CP-IS) ───────────────────────────────────────────────────────────────────────
+    //    A health partner reads the health flag part of a child who carries a flag, on a live look-up assignment,
+    //    and nothing else; every other role reads nothing through such an assignment or a flag.
+    static final Set<String> HEALTH_FLAG = Set.of("health-flags");
+    static final List<HealthRow> HEALTH = List.of(
+        health("look-up assignment, child flagged",          lookup(null),                              true,  HEALTH_FLAG),
+        health("look-up assignment, child not flagged",      lookup(null),                              false, NOTHING),
+        health("no look-up assignment, child flagged",       me -> List.of(),                           true,  NOTHING),
+        health("look-up assignment ended, child flagged",    lookup(NOW.minus(Duration.ofMinutes(1))),  true,  NOTHING),
+        health("look-up assignment for another user",        me -> List.of(assignment("someone-else", "HEALTH_FLAG_LOOKUP",
+                Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, null)),             true,  NOTHING),
+        health("look-up role but scoped to one child",       me -> List.of(assignment(me.username(), "HEALTH_FLAG_LOOKUP",
+                Assignment.Scope.CHILD, CHILD.toString(), Assignment.GrantType.STANDARD, null, null)),   true,  NOTHING),
+        health("a grant, not a standing look-up",          me -> List.of(assignment(me.username(), "HEALTH_FLAG_LOOKUP",
+                Assignment.Scope.COUNCIL, null, Assignment.GrantType.SPECIFIC, null, null)),             true,  NOTHING),
+        health("look-up assignment, but excluded",           me -> {
+                    List<Assignment> all = new ArrayList<>(lookup(null).apply(me));
+                    all.add(assignment(me.username(), "EXCLUDED", Assignment.Scope.CHILD, CHILD.toString(),
+                            Assignment.GrantType.EXCLUDED, null, null));
+                    return all; },                                                                        true,  NOTHING),
+        health("allocated social worker's assignment, flagged", me -> List.of(Assignment.allocation(me.username(), "SW",
+                CHILD, AccessPolicyMatrixTest.FROM, null)),                                                                      true,  NOTHING),
+        health("break-glass, flagged",                       me -> breakGlass().apply(me).assignments(), true,  NOTHING));
+
+    record HealthRow(String relationship, Function<Actor, List<Assignment>> assignments, boolean flagged,
+                     Set<String> reads) {
+        @Override
+        public String toString() {
+            return relationship;
+        }
+    }
+
+    static HealthRow health(String relationship, Function<Actor, List<Assignment>> assignments, boolean flagged,
+                            Set<String> reads) {
+        return new HealthRow(relationship, assignments, flagged, reads);
+    }
+
+    static Function<Actor, List<Assignment>> lookup(Instant to) {
+        return me -> List.of(assignment(me.username(), "HEALTH_FLAG_LOOKUP", Assignment.Scope.COUNCIL, null,
+                Assignment.GrantType.STANDARD, null, to));
+    }
+
+    static Stream<Arguments> everyRoleAndHealthRow() {
+        List<Arguments> out = new ArrayList<>();
+        for (HealthRow row : HEALTH) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("everyRoleAndHealthRow")
+    void shouldLetOnlyAHealthPartnerReadOnlyAFlaggedChildsFlag(Role role, HealthRow row) {
+        Actor me = new Actor("me", "Me", role, null);
+        ChildFacts child = ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team"))
+                .flagged(row.flagged());
+        View view = AccessPolicy.view(me, row.assignments().apply(me), child, NOW);
+        // A practitioner's own relationships are the main matrix's; here only what a health partner reads is at stake.
+        Set<String> reads = role == Role.HEALTH_PARTNER ? row.reads()
+                : role.practitioner() && !row.relationship().startsWith("look-up")
+                        && !row.relationship().startsWith("no look-up") ? null : NOTHING;
+        if (reads == null) {
+            return; // a practitioner's allocation or break-glass: covered by the main matrix, flag or not
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part)) {
+                wrong.add("wrongly writes " + part);
+            }
+        }
+        for (String page : List.of("record", "caseload", "reviews")) {
+            if (view.canRead(page)) {
+                wrong.add("wrongly opens the " + page + " page");
+            }
+        }
+        assertThat(wrong).as(role + ", " + row).isEmpty();
+        assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
+    }
+
     // ── The relationships ─────────────────────────────────────────────────────────────────────────────────────
     record Situation(List<Assignment> assignments, ChildFacts child) {}
 
