@@ -35,6 +35,11 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
     public static final String TEAM_MANAGER = "TEAM_MANAGER";
     public static final String GRANTEE = "GRANTEE";
     public static final String BREAK_GLASS_USER = "BREAK_GLASS";
+    /**
+     * The performance team: held council-wide, it lets a practitioner make and check the statutory return files
+     * ({@link RecordParts#RETURN_FILES}); it opens no child's record.
+     */
+    public static final String PERFORMANCE = "PERFORMANCE";
 
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);
