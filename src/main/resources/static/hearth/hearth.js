@@ -53,3 +53,9 @@ for (const button of document.querySelectorAll('[data-hearth-print]')) {
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+
+// A page still at work (a return being made) reloads itself every few seconds; without JavaScript it has a link.
+const refresh = document.querySelector('[data-hearth-refresh]');
+if (refresh) {
+  setTimeout(() => window.location.reload(), 1000 * Number(refresh.dataset.hearthRefresh || 2));
+}

@@ -109,6 +109,35 @@ public final class AccessPolicy {
                 lookup.get(), lookup.get().validTo(), null);
     }
 
+    static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "
+            + "hold every child in the returns";
+    static final String RETURN_FILES_NO_ROLE = "The return files hold the data of every child in the returns, so only "
+            + "data analysts and the performance team make and check them. Ask the performance team if you need a "
+            + "figure";
+
+    /**
+     * Whether the user may make, check and download the statutory return files and confirm their queries (the council
+     * level part {@link RecordParts#RETURN_FILES}): the data analysts, whose job is the returns, and practitioners who
+     * hold a live council-wide {@link Assignment#PERFORMANCE} assignment (the performance team); never an
+     * administrator, whatever their assignments. Empty when allowed, else the reason refused, in the user's words.
+     */
+    public static java.util.Optional<String> returnFiles(Actor actor, List<Assignment> assignments, Instant now) {
+        if (actor.role() == Role.ADMINISTRATOR) {
+            return java.util.Optional.of(RETURN_FILES_ADMIN);
+        }
+        if (actor.role() == Role.DATA_ANALYST) {
+            return java.util.Optional.empty();
+        }
+        if (!actor.role().practitioner()) { // a partner's user is never the council's performance team
+            return java.util.Optional.of(RETURN_FILES_NO_ROLE);
+        }
+        boolean performanceTeam = assignments.stream().anyMatch(a -> a.heldBy(actor) && a.liveAt(now)
+                && Assignment.PERFORMANCE.equals(a.role()) && a.scope() == Assignment.Scope.COUNCIL
+                && a.grantType() == Assignment.GrantType.STANDARD
+                && (a.parts() == null || a.parts().contains(RecordParts.RETURN_FILES)));
+        return performanceTeam ? java.util.Optional.empty() : java.util.Optional.of(RETURN_FILES_NO_ROLE);
+    }
+
     /** Why this view does not allow the action on the part (a sentence for the user and the audit). */
     public static String refusal(View view, String part, Action action) {
         if (view.isEmpty()) {

@@ -150,6 +150,37 @@ public class AccessSeam {
     }
 
     /**
+     * Runs work on the council's statutory return files (making them, downloading them or their issues, confirming a
+     * query) for a user {@link AccessPolicy#returnFiles} lets hold them: the files name every child in the return, so
+     * each use is audited as a bulk disclosure with its purpose and what was disclosed, in the work's transaction.
+     * Anyone else is refused (403, in words) and the refusal audited.
+     *
+     * @param action    READ (made or looked at), DOWNLOAD (files taken away), CREATE (a query confirmed)
+     * @param disclosed what the work discloses or records, e.g. "CIN census 2025/26: 1,204 children"; no child's data
+     */
+    public <T> T returnFiles(Actor actor, String action, String purpose, String disclosed, Supplier<T> work) {
+        String why = checkedPurpose(actor, null, RecordParts.RETURN_FILES, action, purpose);
+        java.util.Optional<String> refused = AccessPolicy.returnFiles(actor, assignments(actor, List.of()),
+                Instant.now());
+        if (refused.isPresent()) {
+            audit.appendAlone(actor.username(), null, RecordParts.RETURN_FILES, action, why, "DENIED", null,
+                    refused.get(), new AuditLog.Disclosure(actor.role().name(), null, null));
+            throw new HearthProblem(HttpStatus.FORBIDDEN, "You cannot use the return files", refused.get());
+        }
+        return tx.execute(status -> {
+            T result = work.get();
+            audit.append(actor.username(), null, RecordParts.RETURN_FILES, action, why, "ALLOWED", "BULK_DISCLOSURE",
+                    disclosed, new AuditLog.Disclosure(actor.role().name(), null, RecordParts.RETURN_FILES));
+            return result;
+        });
+    }
+
+    /** Whether the user may use the return files, to offer them a link: nothing is disclosed, so nothing audited. */
+    public boolean mayUseReturnFiles(Actor actor) {
+        return AccessPolicy.returnFiles(actor, assignments(actor, List.of()), Instant.now()).isEmpty();
+    }
+
+    /**
      * Which of these children the user could read now, without recording an access: to narrow search results, or a
      * list of many children (the LA's return errors) before reading them with {@link #readEach}. Analysts and
      * administrators read none.

@@ -37,6 +37,11 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
     public static final String BREAK_GLASS_USER = "BREAK_GLASS";
     /** A health partner's standing assignment to look up the flags of the council's children (scope COUNCIL). */
     public static final String HEALTH_FLAG_LOOKUP = "HEALTH_FLAG_LOOKUP";
+    /**
+     * The performance team: held council-wide, it lets a practitioner make and check the statutory return files
+     * ({@link RecordParts#RETURN_FILES}); it opens no child's record.
+     */
+    public static final String PERFORMANCE = "PERFORMANCE";
 
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);

@@ -22,6 +22,12 @@ public final class RecordParts {
      * this part of a flagged child, and nothing else.
      */
     public static final String HEALTH_FLAGS = "health-flags";
+    /**
+     * Not a part of one child's record but of the council's: the statutory return files (every child in the 903 and
+     * the CIN census), their issues and the confirmations of their queries. {@link AccessPolicy#returnFiles} decides
+     * who holds it; no view of a child opens it, so it is not in {@link #KNOWN}.
+     */
+    public static final String RETURN_FILES = "return-files";
 
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");

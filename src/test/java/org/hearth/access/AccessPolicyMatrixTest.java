@@ -321,6 +321,60 @@ class AccessPolicyMatrixTest {
         return me -> new Situation(List.of(), ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
     }
 
+    // ── The council's return files (not a part of one child's record) ──────────────────────────────────────────
+    //    what the user holds                                   who may then use the return files
+    static final Set<Role> ANALYSTS = Set.of(Role.DATA_ANALYST);
+    static final Set<Role> ANALYSTS_AND_PRACTITIONERS = Set.of(Role.DATA_ANALYST, Role.SOCIAL_WORKER,
+            Role.TEAM_MANAGER, Role.IRO, Role.EARLY_HELP_WORKER, Role.PERSONAL_ADVISER);
+    static final List<CouncilRow> RETURN_FILES = List.of(
+        councilRow("no assignment",                              List.of(),                                   ANALYSTS),
+        councilRow("performance team, council-wide",             List.of(performance(Assignment.Scope.COUNCIL, null, null)), ANALYSTS_AND_PRACTITIONERS),
+        councilRow("performance team, for the return files",     List.of(performance(Assignment.Scope.COUNCIL, Set.of(RecordParts.RETURN_FILES), null)), ANALYSTS_AND_PRACTITIONERS),
+        councilRow("performance team, for other parts only",     List.of(performance(Assignment.Scope.COUNCIL, Set.of("visits"), null)), ANALYSTS),
+        councilRow("performance team, ended",                    List.of(performance(Assignment.Scope.COUNCIL, null, NOW.minus(Duration.ofMinutes(1)))), ANALYSTS),
+        councilRow("performance team, one team only",            List.of(performance(Assignment.Scope.TEAM, null, null)), ANALYSTS),
+        councilRow("allocated social worker of a child",         List.of(Assignment.allocation("me", "SW", CHILD, FROM, null)), ANALYSTS),
+        councilRow("manager of a team",                          List.of(assignment("me", "TEAM_MANAGER", Assignment.Scope.TEAM, MY_TEAM, Assignment.GrantType.STANDARD, null, null)), ANALYSTS),
+        councilRow("break-glass on a child",                     List.of(assignment("me", "BREAK_GLASS", Assignment.Scope.CHILD, CHILD.toString(), Assignment.GrantType.BREAK_GLASS, null, NOW.plusSeconds(600))), ANALYSTS),
+        councilRow("another user's performance assignment",      List.of(new Assignment(UUID.randomUUID(), Assignment.HolderKind.USER, "someone-else", Assignment.PERFORMANCE, Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, FROM, null, "test")), ANALYSTS));
+
+    record CouncilRow(String holding, List<Assignment> assignments, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return holding;
+        }
+    }
+
+    static CouncilRow councilRow(String holding, List<Assignment> assignments, Set<Role> allowed) {
+        return new CouncilRow(holding, assignments, allowed);
+    }
+
+    static Assignment performance(Assignment.Scope scope, Set<String> parts, Instant to) {
+        return assignment("me", Assignment.PERFORMANCE, scope, scope == Assignment.Scope.COUNCIL ? null : MY_TEAM,
+                Assignment.GrantType.STANDARD, parts, to);
+    }
+
+    static Stream<Arguments> everyRoleAndCouncilHolding() {
+        List<Arguments> out = new ArrayList<>();
+        for (CouncilRow row : RETURN_FILES) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "return files: {0}, {1}")
+    @MethodSource("everyRoleAndCouncilHolding")
+    void shouldLetOnlyAnalystsAndThePerformanceTeamUseTheReturnFiles(Role role, CouncilRow row) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        java.util.Optional<String> refused = AccessPolicy.returnFiles(me, row.assignments(), NOW);
+        assertThat(refused.isEmpty()).as(role + ", " + row).isEqualTo(row.allowed().contains(role));
+        refused.ifPresent(reason -> assertThat(reason).as("says why in words").contains("return files"));
+        // The return files are the council's, not a child's: no view of a child opens them.
+        assertThat(PARTS).doesNotContain(RecordParts.RETURN_FILES);
+    }
+
     private static Set<String> without(List<String> all, String... gone) {
         Set<String> out = new HashSet<>(all);
         List.of(gone).forEach(out::remove);

@@ -307,8 +307,10 @@ class DemoGeneratorTest {
         assertThat(users.get("pa.demo").role()).isEqualTo("PERSONAL_ADVISER");
         assertThat(users.get("analyst.demo").role()).isEqualTo("DATA_ANALYST");
         assertThat(users.get("admin.demo").role()).isEqualTo("ADMINISTRATOR");
+        // A partner's user belongs to their organisation, not to one of the council's teams.
+        assertThat(users.get("health.demo")).extracting(DemoUser::role, DemoUser::teamId).containsExactly("HEALTH_PARTNER", null);
         for (DemoTeam team : authority.teams()) {
-            assertThat(authority.users().stream().filter(u -> u.teamId().equals(team.id()) && u.role().equals("TEAM_MANAGER")))
+            assertThat(authority.users().stream().filter(u -> team.id().equals(u.teamId()) && u.role().equals("TEAM_MANAGER")))
                     .as(team.name()).hasSize(1);
         }
     }

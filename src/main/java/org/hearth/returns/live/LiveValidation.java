@@ -96,6 +96,13 @@ public final class LiveValidation {
     }
 
     public LiveReport validate(List<ChildJourney> journeys, CollectionYear year, LocalDate today) {
+        return validate(journeys, year, today, null);
+    }
+
+    /**
+     * One return only (the return files page makes one return at a time), or both when {@code only} is null.
+     */
+    public LiveReport validate(List<ChildJourney> journeys, CollectionYear year, LocalDate today, ReturnKind only) {
         long t0 = System.nanoTime();
         Map<String, ChildJourney> byLaId = new HashMap<>(journeys.size() * 2);
         for (ChildJourney j : journeys) {
@@ -103,8 +110,14 @@ public final class LiveValidation {
         }
         List<LiveIssue> issues = new ArrayList<>();
         List<String> notices = new ArrayList<>();
-        ssda903(journeys, year, today, byLaId, issues, notices);
+        if (only != ReturnKind.CIN) {
+            ssda903(journeys, year, today, byLaId, issues, notices);
+        }
         CollectionYear cinRules = cinRulesFor(year);
+        if (only == ReturnKind.SSDA903) {
+            return new LiveReport(year, cinRules, issues, notices, journeys.size(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
         if (!cinRules.equals(year)) {
             notices.add("The DfE has not published the children in need census rules for " + year
                     + " yet: the " + cinRules + " rules are used.");

@@ -17,10 +17,12 @@ class ReturnsPage {
 
     private final LiveReturns live;
     private final CurrentActor currentActor;
+    private final org.hearth.access.AccessSeam seam;
 
-    ReturnsPage(LiveReturns live, CurrentActor currentActor) {
+    ReturnsPage(LiveReturns live, CurrentActor currentActor, org.hearth.access.AccessSeam seam) {
         this.live = live;
         this.currentActor = currentActor;
+        this.seam = seam;
     }
 
     @GetMapping("/returns")
@@ -35,6 +37,7 @@ class ReturnsPage {
             filters.put(k.param(), k.label());
         }
         model.addAttribute("view", view);
+        model.addAttribute("returnFiles", seam.mayUseReturnFiles(currentActor.get()));
         model.addAttribute("report", view.report());
         model.addAttribute("filters", filters);
         model.addAttribute("show", kind.map(ReturnKind::param).orElse("all"));
