@@ -12,6 +12,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.hearth.codes.CollectionYear;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -32,6 +33,18 @@ public final class CinSchema {
     }
 
     private static final int MAX_PROBLEMS = 1000;
+
+    /** The last collection year the shipped schema describes: 2023/24 (GenderCurrent; from 2024/25 the census has Sex). */
+    public static final CollectionYear LAST_YEAR_DESCRIBED = CollectionYear.of(2024);
+
+    /**
+     * Whether the shipped schema describes the census of this year. A later census checked against it would report
+     * its new items as problems that are not there, so for later years Hearth says it has no schema rather than
+     * report them.
+     */
+    public static boolean describes(CollectionYear year) {
+        return year.compareTo(LAST_YEAR_DESCRIBED) <= 0;
+    }
 
     private CinSchema() {
     }

@@ -46,6 +46,7 @@ public final class ReturnRun {
     private volatile byte[] file;
     private volatile LiveReport report;
     private volatile List<CinSchema.Problem> schemaProblems = List.of();
+    private volatile boolean schemaChecked;
 
     ReturnRun(UUID id, ReturnKind kind, CollectionYear year, String startedBy, Instant startedAt) {
         this.id = id;
@@ -120,6 +121,11 @@ public final class ReturnRun {
         return report;
     }
 
+    /** False when no shipped DfE schema describes this year's census (see {@link CinSchema#describes}). */
+    public boolean schemaChecked() {
+        return schemaChecked;
+    }
+
     public List<CinSchema.Problem> schemaProblems() {
         return schemaProblems;
     }
@@ -155,8 +161,9 @@ public final class ReturnRun {
         file = bytes;
     }
 
-    void checked(LiveReport found, List<CinSchema.Problem> problems) {
+    void checked(LiveReport found, boolean againstSchema, List<CinSchema.Problem> problems) {
         report = found;
+        schemaChecked = againstSchema;
         schemaProblems = List.copyOf(problems);
     }
 

@@ -175,11 +175,12 @@ public class ReturnRuns {
                 }
                 run.reached(ReturnRun.Step.CHECKING);
                 LiveReport report = validation.validate(all, run.year(), LocalDate.now(clock), run.kind());
-                if (run.kind() == ReturnKind.CIN) {
+                boolean againstSchema = run.kind() == ReturnKind.CIN && CinSchema.describes(run.year());
+                if (againstSchema) {
                     run.reached(ReturnRun.Step.SCHEMA);
                     problems = CinSchema.validate(dir.resolve(run.fileName()));
                 }
-                run.checked(report, problems);
+                run.checked(report, againstSchema, problems);
             } finally {
                 removeAll(dir);
             }
