@@ -1,0 +1,421 @@
+package org.hearth.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.hearth.identity.matching.Blocker;
+import org.hearth.identity.matching.Clusterer;
+import org.hearth.identity.matching.Comparer;
+import org.hearth.identity.matching.FellegiSunter;
+import org.hearth.identity.matching.InputRecord;
+import org.hearth.identity.matching.LinkFiles;
+import org.hearth.identity.matching.NameVariants;
+import org.hearth.identity.matching.PairScorer;
+import org.hearth.identity.matching.SparkSeam;
+import org.hearth.identity.matching.Standardised;
+import org.hearth.identity.matching.Standardiser;
+import org.hearth.identity.matching.TermFrequencies;
+import scala.Tuple2;
+
+/**
+ * The embedded identity matcher run across a Spark cluster. Every step calls the matcher's own code; Spark only
+ * moves the records: standardise and key on the executors ({@link Standardiser}, {@link Blocker#keys}); compare
+ * the pairs in each block ({@link Comparer}); learn the weights on the driver with the matcher's EM from the
+ * pattern counts of all compared pairs and the patterns of random pairs; score on the executors
+ * ({@link PairScorer}); find the linked groups by label propagation; then split each group with the matcher's
+ * coherent {@link Clusterer}, exactly as the embedded linker would (its merges never cross a group).
+ */
+public final class LinkJob {
+    /** Up to this many records, u is learnt from random pairs of all of them, as embedded; above, from a sample. */
+    static final int U_SAMPLE_RECORDS = 200_000;
+
+    private LinkJob() {
+    }
+
+    /**
+     * One input row with its position in the file (the record's index, as in the embedded linker). A plain class,
+     * not a record: Spark's Kryo cannot rebuild Java records.
+     */
+    public static final class Rec implements Serializable {
+        private int index;
+        private String[] f;
+
+        Rec() {
+        }
+
+        Rec(int index, String[] f) {
+            this.index = index;
+            this.f = f;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public String[] f() {
+            return f;
+        }
+
+        InputRecord input() {
+            return new InputRecord(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]);
+        }
+    }
+
+    /** What the job found: each record's cluster (by record id) and the pairs scored at or above the floor. */
+    public record Output(JavaPairRDD<String, String> clusters, JavaRDD<String[]> pairs, long records,
+            long candidatePairs, String model) {
+    }
+
+    /** Matcher objects each executor JVM builds once (they are not serialisable, and need not be). */
+    static final class Local {
+        private static NameVariants names;
+        private static Standardiser standardiser;
+        private static Blocker blocker;
+        private static Comparer comparer;
+        private static final Map<Long, PairScorer> SCORERS = new HashMap<>();
+
+        static synchronized Standardiser standardiser() {
+            init();
+            return standardiser;
+        }
+
+        static synchronized Blocker blocker() {
+            init();
+            return blocker;
+        }
+
+        static synchronized Comparer comparer() {
+            init();
+            return comparer;
+        }
+
+        static synchronized PairScorer scorer(Broadcast<Weights> weights) {
+            init();
+            return SCORERS.computeIfAbsent(weights.id(), id -> weights.value().scorer(comparer));
+        }
+
+        private static void init() {
+            if (names == null) {
+                names = NameVariants.standard();
+                standardiser = new Standardiser(names);
+                blocker = new Blocker(names, SparkSeam.maxBlock());
+                comparer = new Comparer(names);
+            }
+        }
+    }
+
+    /** The learnt model and name frequencies, in a form that travels to the executors (a plain class, for Kryo). */
+    public static final class Weights implements Serializable {
+        private double[][] m;
+        private double[][] u;
+        private double lambda;
+        private HashMap<String, Integer> firsts;
+        private HashMap<String, Integer> surnames;
+
+        Weights() {
+        }
+
+        Weights(double[][] m, double[][] u, double lambda, HashMap<String, Integer> firsts,
+                HashMap<String, Integer> surnames) {
+            this.m = m;
+            this.u = u;
+            this.lambda = lambda;
+            this.firsts = firsts;
+            this.surnames = surnames;
+        }
+
+        static Weights of(FellegiSunter model, HashMap<String, Integer> firsts, HashMap<String, Integer> surnames) {
+            double[][] m = new double[Comparer.FIELDS][];
+            double[][] u = new double[Comparer.FIELDS][];
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                m[f] = new double[Comparer.LEVELS[f]];
+                u[f] = new double[Comparer.LEVELS[f]];
+                for (int l = 0; l < m[f].length; l++) {
+                    m[f][l] = model.m(f, l);
+                    u[f][l] = model.uRandom(f, l);
+                }
+            }
+            return new Weights(m, u, model.lambda(), firsts, surnames);
+        }
+
+        PairScorer scorer(Comparer comparer) {
+            TermFrequencies tf = SparkSeam.termFrequencies(firsts, surnames);
+            return new PairScorer(comparer, FellegiSunter.of(m, u, lambda), tf);
+        }
+    }
+
+    static Standardised standardise(Rec r) {
+        try {
+            return Local.standardiser().standardise(r.index(), r.input());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("record " + r.f()[0] + " (line " + (r.index() + 2)
+                    + "): cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads the CLI's input file (or a directory of such files with one header each). */
+    public static JavaRDD<Rec> read(SparkSession spark, String input) {
+        Dataset<Row> df = spark.read().option("header", "true").option("escape", "\"").option("mode", "FAILFAST")
+                .option("inferSchema", "false").csv(input);
+        List<String> header = Arrays.asList(df.columns());
+        if (!header.equals(LinkFiles.HEADER)) {
+            throw new IllegalArgumentException("the input's header must be exactly " + String.join(",",
+                    LinkFiles.HEADER) + " but is " + String.join(",", header));
+        }
+        return df.javaRDD().zipWithIndex().map(t -> {
+            Row row = t._1();
+            String[] f = new String[11];
+            for (int k = 0; k < 11; k++) {
+                Object v = row.get(k);
+                f[k] = v == null ? "" : v.toString();
+            }
+            if (f[0].isBlank()) {
+                throw new IllegalArgumentException("line " + (t._2() + 2) + ": record_id is blank");
+            }
+            if (!f[5].isEmpty() && !f[5].matches("\\d{4}-\\d{2}-\\d{2}")) {
+                throw new IllegalArgumentException("record " + f[0] + ": dob must be YYYY-MM-DD, not " + f[5]);
+            }
+            return new Rec(Math.toIntExact(t._2()), f);
+        });
+    }
+
+    public static Output link(SparkSession spark, JavaRDD<Rec> recs, double threshold) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        long n = recs.count();
+        // about 50,000 records a partition, so a task's blocks and pairs stay small on any number of cores
+        int partitions = (int) Math.max(sc.defaultParallelism(), Math.min(100_000, n / 50_000 + 1));
+        recs = recs.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        int maxBlock = SparkSeam.maxBlock();
+
+        // 1. blocks: each key's records, given up once a key has more than the embedded linker allows
+        JavaPairRDD<String, Rec> keyed = recs.mapPartitionsToPair(it -> {
+            Blocker blocker = Local.blocker();
+            List<Tuple2<String, Rec>> out = new ArrayList<>();
+            while (it.hasNext()) {
+                Rec r = it.next();
+                for (String key : new java.util.LinkedHashSet<>(blocker.keys(standardise(r)))) {
+                    out.add(new Tuple2<>(key, r));
+                }
+            }
+            return out.iterator();
+        });
+        JavaRDD<List<Rec>> blocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge, partitions)
+                .values().filter(b -> !b.overflow && b.members.size() >= 2).map(b -> (List<Rec>) b.members)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+        // 2. compare every pair in every block; a pair met in several blocks is counted once
+        JavaPairRDD<Long, Integer> patterns = blocks.flatMapToPair(block -> {
+            Comparer comparer = Local.comparer();
+            Standardised[] s = standardiseAll(block);
+            List<Tuple2<Long, Integer>> out = new ArrayList<>();
+            for (int i = 0; i < s.length; i++) {
+                for (int j = i + 1; j < s.length; j++) {
+                    Standardised a = lower(s[i], s[j]);
+                    Standardised b = a == s[i] ? s[j] : s[i];
+                    out.add(new Tuple2<>(SparkSeam.pack(SparkSeam.index(a), SparkSeam.index(b)),
+                            comparer.compare(a, b)));
+                }
+            }
+            return out.iterator();
+        }).reduceByKey((x, y) -> x, partitions);
+        Map<Integer, Long> patternCounts = patterns.values().countByValue();
+        long candidates = 0;
+        int[] counts = new int[Comparer.PATTERNS];
+        for (Map.Entry<Integer, Long> e : patternCounts.entrySet()) {
+            counts[e.getKey()] = Math.toIntExact(e.getValue());
+            candidates += e.getValue();
+        }
+
+        // 3. learn the weights on the driver with the matcher's EM; u from random pairs, name frequencies from all
+        List<Standardised> sample = uSample(recs, n);
+        Comparer comparer = Local.comparer();
+        long allPairs = n * (n - 1) / 2;
+        int samples = (int) Math.min(SparkSeam.randomPairs(), (long) sample.size() * (sample.size() - 1) / 2);
+        double[][] u = SparkSeam.estimateU(SparkSeam.randomPatterns(sample, comparer, samples, 42L));
+        FellegiSunter model = SparkSeam.train(counts, u, allPairs);
+        Map<String, Integer> names = recs.mapPartitionsToPair(it -> {
+            Map<String, Integer> local = new HashMap<>();
+            while (it.hasNext()) {
+                Standardised s = standardise(it.next());
+                if (!SparkSeam.firstWord(s).isEmpty()) {
+                    local.merge("f" + SparkSeam.firstWord(s), 1, Integer::sum);
+                }
+                if (!s.surname().isEmpty()) {
+                    local.merge("s" + s.surname(), 1, Integer::sum);
+                }
+            }
+            List<Tuple2<String, Integer>> out = new ArrayList<>(local.size());
+            local.forEach((k, v) -> out.add(new Tuple2<>(k, v)));
+            return out.iterator();
+        }).reduceByKey(Integer::sum).collectAsMap();
+        HashMap<String, Integer> firsts = new HashMap<>();
+        HashMap<String, Integer> surnames = new HashMap<>();
+        names.forEach((k, v) -> (k.charAt(0) == 'f' ? firsts : surnames).put(k.substring(1), v));
+        Broadcast<Weights> weights = sc.broadcast(Weights.of(model, firsts, surnames));
+
+        // 4. score with the matcher's scorer; keep what clears the floor
+        JavaPairRDD<Long, Double> scored = blocks.flatMapToPair(block -> {
+            PairScorer scorer = Local.scorer(weights);
+            Standardised[] s = standardiseAll(block);
+            List<Tuple2<Long, Double>> out = new ArrayList<>();
+            for (int i = 0; i < s.length; i++) {
+                for (int j = i + 1; j < s.length; j++) {
+                    Standardised a = lower(s[i], s[j]);
+                    Standardised b = a == s[i] ? s[j] : s[i];
+                    double p = scorer.probability(a, b);
+                    if (p >= org.hearth.identity.matching.Linker.PAIR_FLOOR) {
+                        out.add(new Tuple2<>(SparkSeam.pack(SparkSeam.index(a), SparkSeam.index(b)), p));
+                    }
+                }
+            }
+            return out.iterator();
+        }).reduceByKey((x, y) -> x, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        blocks.unpersist();
+
+        // 5. linked groups (connected components over pairs at or above the threshold), then the coherent split
+        JavaPairRDD<Long, Double> links = scored.filter(t -> t._2() >= threshold);
+        JavaPairRDD<Integer, Integer> component = Components.of(links.keys());
+        JavaPairRDD<Integer, Integer> clusterOf = clusterWithin(component, links, recs, threshold, weights);
+        JavaPairRDD<Integer, String> ids = recs.mapToPair(r -> new Tuple2<>(r.index(), r.f()[0]));
+        // record index -> its cluster's first record; a record in no link is its own cluster
+        JavaPairRDD<Integer, Integer> all = recs.mapToPair(r -> new Tuple2<>(r.index(), r.index()))
+                .leftOuterJoin(clusterOf).mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())));
+        JavaPairRDD<String, String> clusters = all.mapToPair(t -> new Tuple2<>(t._2(), t._1())).join(ids)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())).join(ids)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+        JavaRDD<String[]> pairs = scored
+                .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>((int) (long) t._1(), t._2())))
+                .join(ids)
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
+                .join(ids)
+                .map(t -> new String[] {t._2()._1()._1(), t._2()._2(), format(t._2()._1()._2())});
+        return new Output(clusters, pairs, n, candidates, model.describe());
+    }
+
+    private static Standardised[] standardiseAll(List<Rec> block) {
+        Standardised[] s = new Standardised[block.size()];
+        for (int k = 0; k < s.length; k++) {
+            s[k] = standardise(block.get(k));
+        }
+        return s;
+    }
+
+    private static Standardised lower(Standardised x, Standardised y) {
+        return SparkSeam.index(x) < SparkSeam.index(y) ? x : y;
+    }
+
+    /** Probability as the CLI writes it: six decimals. */
+    static String format(double p) {
+        long scaled = Math.round(p * 1_000_000);
+        String frac = Long.toString(scaled % 1_000_000);
+        return scaled / 1_000_000 + "." + "000000".substring(frac.length()) + frac;
+    }
+
+    /** The records u is learnt from: all of them, in file order, up to the cap (so equal to the embedded run). */
+    private static List<Standardised> uSample(JavaRDD<Rec> recs, long n) {
+        List<Rec> rows;
+        if (n <= U_SAMPLE_RECORDS) {
+            rows = new ArrayList<>(recs.collect());
+        } else {
+            rows = new ArrayList<>(recs.sample(false, Math.min(1.0, 1.1 * U_SAMPLE_RECORDS / n), 42L).collect());
+        }
+        rows.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        List<Standardised> out = new ArrayList<>(rows.size());
+        for (Rec r : rows) {
+            out.add(standardise(r));
+        }
+        return out;
+    }
+
+    /**
+     * Runs the matcher's {@link Clusterer} on each linked group: the group's records renumbered in file order (so
+     * ties break as embedded), its linked pairs, and the scorer for the coherence checks. The embedded clusterer
+     * never merges across such groups, so splitting each alone gives the same clusters.
+     */
+    static JavaPairRDD<Integer, Integer> clusterWithin(JavaPairRDD<Integer, Integer> component,
+            JavaPairRDD<Long, Double> links, JavaRDD<Rec> recs, double threshold, Broadcast<Weights> weights) {
+        JavaPairRDD<Integer, Tuple2<Long, Double>> edges = links
+                .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>(t._1(), t._2())))
+                .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+        JavaPairRDD<Integer, Rec> members = recs.mapToPair(r -> new Tuple2<>(r.index(), r)).join(component)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+        double veto = SparkSeam.clusterVeto();
+        int maxSize = SparkSeam.maxCluster();
+        return members.cogroup(edges).flatMapToPair(g -> {
+            List<Rec> rs = new ArrayList<>();
+            g._2()._1().forEach(rs::add);
+            rs.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            Map<Integer, Integer> local = new HashMap<>(rs.size() * 2);
+            Standardised[] s = new Standardised[rs.size()];
+            for (int k = 0; k < s.length; k++) {
+                local.put(rs.get(k).index(), k);
+                s[k] = standardise(rs.get(k));
+            }
+            List<Tuple2<Long, Double>> es = new ArrayList<>();
+            g._2()._2().forEach(es::add);
+            long[] packed = new long[es.size()];
+            double[] probabilities = new double[es.size()];
+            for (int k = 0; k < packed.length; k++) {
+                long pair = es.get(k)._1();
+                packed[k] = SparkSeam.pack(local.get((int) (pair >>> 32)), local.get((int) pair));
+                probabilities[k] = es.get(k)._2();
+            }
+            PairScorer scorer = Local.scorer(weights);
+            int[] clusterOf = new Clusterer(threshold, veto, maxSize).cluster(s.length, packed, probabilities,
+                    (i, j) -> scorer.probability(s[i], s[j]));
+            List<Tuple2<Integer, Integer>> out = new ArrayList<>(s.length);
+            for (int k = 0; k < s.length; k++) {
+                out.add(new Tuple2<>(rs.get(k).index(), rs.get(clusterOf[k]).index()));
+            }
+            return out.iterator();
+        });
+    }
+
+    /** A block's records while it is built; once over the cap it keeps no records at all. */
+    static final class Block implements Serializable {
+        boolean overflow;
+        ArrayList<Rec> members = new ArrayList<>(4);
+
+        static Block of(Rec r) {
+            Block b = new Block();
+            b.members.add(r);
+            return b;
+        }
+
+        Block add(Rec r) {
+            if (!overflow) {
+                members.add(r);
+                check();
+            }
+            return this;
+        }
+
+        Block merge(Block other) {
+            if (other.overflow) {
+                overflow = true;
+            } else if (!overflow) {
+                members.addAll(other.members);
+            }
+            check();
+            return this;
+        }
+
+        private void check() {
+            if (overflow || members.size() > SparkSeam.maxBlock()) {
+                overflow = true;
+                members = new ArrayList<>(0);
+            }
+        }
+    }
+}
