@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.access.RecordParts;
+import org.hearth.access.View;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,8 +44,9 @@ public class HealthSection {
                        ZonedDateTime at) {}
 
     /** Adds the child's health flag look-ups and flag history to the child's page, if the user's view shows them. */
-    public void addTo(Actor actor, UUID childId, Model model) {
-        if (!seam.view(actor, childId).canRead(RecordParts.HEALTH_FLAGS)) {
+    /** {@code view} is the user's view the page already holds: the section does not work it out again. */
+    public void addTo(Actor actor, UUID childId, View view, Model model) {
+        if (!view.canRead(RecordParts.HEALTH_FLAGS)) {
             model.addAttribute("healthShown", false);
             return;
         }

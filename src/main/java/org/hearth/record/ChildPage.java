@@ -85,7 +85,7 @@ class ChildPage {
         model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
         iro.addTo(actor, j, model);
-        health.addTo(actor, childId, model);
+        health.addTo(actor, childId, view, model);
         Labels.addTo(model);
         return "journey/child";
     }
