@@ -95,6 +95,22 @@ class HealthFlagServiceTest extends HearthIntegrationTest {
                 .returnBundle(Bundle.class).execute();
     }
 
+    @Test
+    void shouldAnswerATokenSearchWhoseBarIsNotEncoded() throws Exception {
+        // As the README's curl example sends it: "system|value" with the bar as typed, not %7C.
+        String auth = java.util.Base64.getEncoder().encodeToString(
+                (partner + ":" + TestFixtures.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /fhir/Flag?patient.identifier=" + NHS + "|9434765919 HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Basic " + auth + "\r\n"
+                    + LookupRequest.PURPOSE_HEADER + ": ETREAT\r\n" + LookupRequest.SETTING_HEADER
+                    + ": EMERGENCY_DEPARTMENT\r\nAccept: application/fhir+json\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200").contains("\"resourceType\":\"Bundle\"");
+        }
+    }
+
     /**
      * The child on a CP plan from a weekday on or before this day, decided at an initial conference that day, after a
      * referral a month before; returns the day the plan started.
