@@ -127,7 +127,10 @@ class DocumentPages {
         errors.addTo(model, fields);
         ChildJourney j = listing.journey();
         model.addAttribute("child", j.child());
-        model.addAttribute("documents", listing.documents().stream().map(Row::of).toList());
+        Map<String, String> names = documents.names(listing.documents().stream().map(Document::uploadedBy)
+                .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("documents", listing.documents().stream()
+                .map(d -> Row.of(d, names.getOrDefault(d.uploadedBy(), "A member of staff"))).toList());
         model.addAttribute("query", listing.query());
         model.addAttribute("mayAdd", listing.mayAdd());
         model.addAttribute("kinds", kinds());
@@ -138,9 +141,9 @@ class DocumentPages {
 
     /** One row of the list, in words. */
     record Row(UUID id, String title, String kind, String date, boolean confidential, String added, String size) {
-        static Row of(Document d) {
+        static Row of(Document d, String addedBy) {
             return new Row(d.id(), d.documentTitle(), kindLabel(d.documentKind()), Dates.uk(d.documentDate()),
-                    d.restricted(), d.uploadedBy() + ", " + Dates.uk(LocalDate.parse(d.uploadedAt().substring(0, 10))),
+                    d.restricted(), addedBy + ", " + Dates.uk(LocalDate.parse(d.uploadedAt().substring(0, 10))),
                     UploadRules.megabytes(d.sizeBytes()));
         }
     }

@@ -116,6 +116,17 @@ public class DocumentService {
         return new Listing(viewed.journey(), shown, viewed.view().canWrite(PART), q);
     }
 
+    /** The names of the staff who added documents, as the pages show them (never a username). */
+    public Map<String, String> names(java.util.Collection<String> usernames) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+                    rs -> { out.put(rs.getString(1), rs.getString(2)); },
+                    (Object) usernames.toArray(String[]::new));
+        }
+        return out;
+    }
+
     /**
      * One document's content, for download: a read of the documents part audited with the document's id and the
      * purpose given. A document of another child, or one the user's view withholds (confidential), is not found; a
