@@ -185,6 +185,7 @@ class HttpHardening {
         static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                            String detail) throws IOException {
             if (ErrorPages.wantsPage(request, request.getRequestURI())) {
+                request.setAttribute(ErrorPages.DETAIL, detail);
                 response.sendError(status);
                 return;
             }
