@@ -35,16 +35,15 @@ public final class ContentInspector implements AutoCloseable {
     /** The text found, whether it was cut at the limit, and whether extraction gave up (time, busy, broken file). */
     public record Extracted(String text, boolean truncated, boolean incomplete) {}
 
-    private final Detector detector;
-    private final Parser parser;
+    /** Tika's detector and parser, loaded on first use: loading every parser takes seconds Hearth's start need not wait. */
+    private record Loaded(Detector detector, Parser parser) {}
+
+    private volatile Loaded loaded;
     private final int maxChars;
     private final Duration timeout;
     private final ThreadPoolExecutor pool;
 
     public ContentInspector(int maxChars, Duration timeout) {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.detector = config.getDetector();
-        this.parser = new AutoDetectParser(config);
         this.maxChars = maxChars;
         this.timeout = timeout;
         AtomicInteger n = new AtomicInteger();
@@ -56,10 +55,25 @@ public final class ContentInspector implements AutoCloseable {
         });
     }
 
+    private Loaded tika() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    TikaConfig config = TikaConfig.getDefaultConfig();
+                    l = new Loaded(config.getDetector(), new AutoDetectParser(config));
+                    loaded = l;
+                }
+            }
+        }
+        return l;
+    }
+
     /** The media type of the content, detected from the bytes alone ("application/pdf"). */
     public String detect(byte[] content) {
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            return detector.detect(in, new Metadata()).getBaseType().toString();
+            return tika().detector().detect(in, new Metadata()).getBaseType().toString();
         } catch (IOException e) {
             return "application/octet-stream";
         }
@@ -98,7 +112,7 @@ public final class ContentInspector implements AutoCloseable {
         BodyContentHandler handler = new BodyContentHandler(limited);
         boolean truncated = false;
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, handler, new Metadata(), new ParseContext());
+            tika().parser().parse(in, handler, new Metadata(), new ParseContext());
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;

@@ -1,16 +1,14 @@
 package org.hearth.documents;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.hearth.access.Actor;
-import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.Stage;
 
 /**
  * Documents kept with the child's record. Not a step of the journey itself but kept beside every step, so it comes
- * last and builds on no other stage.
+ * last and builds on no other stage. The child's record leads to the documents page from its Documents card (not the
+ * list of steps to record: a document is added beside any step).
  */
 public final class DocumentsStage implements Stage {
     public static final EpisodeKind<Document> DOCUMENTS = EpisodeKind.of(30, "documents", "Document",
@@ -25,12 +23,6 @@ public final class DocumentsStage implements Stage {
     @Override
     public List<EpisodeKind<?>> kinds() {
         return List.of(DOCUMENTS);
-    }
-
-    @Override
-    public List<Stage.Action> actions(ChildJourney journey, Actor actor, LocalDate today) {
-        return List.of(new Stage.Action("Add a document", "/children/" + journey.child().id() + "/documents#add",
-                List.of(DOCUMENTS.name())));
     }
 
     @Override
