@@ -44,17 +44,25 @@ public class AccessSeam {
     }
 
     public <T> T read(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
-        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, v -> work.get());
+        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, null, v -> work.get());
     }
 
     /** A read whose work is given the user's view, to return only what it shows (see {@code ChildJourney#visibleTo}). */
     public <T> T readView(Actor actor, UUID childId, String part, String purpose, Function<View, T> work) {
-        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, work);
+        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, null, work);
+    }
+
+    /**
+     * A read of one item of a part (a document downloaded): judged as a read of the part, and audited with what was
+     * read ({@code item}, e.g. the document's id) as the entry's detail, so each disclosure can be traced.
+     */
+    public <T> T readItem(Actor actor, UUID childId, String part, String item, String purpose, Function<View, T> work) {
+        return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, item, work);
     }
 
     /** A change to the part(s) named (comma-separated), each of which the view must let the user write. */
     public <T> T write(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
-        return guarded(actor, childId, part, AccessPolicy.Action.WRITE, purpose, v -> work.get());
+        return guarded(actor, childId, part, AccessPolicy.Action.WRITE, purpose, null, v -> work.get());
     }
 
     /** The user's view of a child's record now, without recording an access: to decide what to offer on a page. */
@@ -77,7 +85,7 @@ public class AccessSeam {
             throw new AccessDenied(reason);
         }
         View creator = new View(View.Parts.EVERY, View.Parts.EVERY, false, null, null, null, null);
-        return run(actor, childId, part, "CREATE", purpose, "CREATOR", creator, v -> work.apply(childId));
+        return run(actor, childId, part, "CREATE", purpose, "CREATOR", creator, null, v -> work.apply(childId));
     }
 
     /**
@@ -258,7 +266,7 @@ public class AccessSeam {
     }
 
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
-                          Function<View, T> work) {
+                          String item, Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);
         Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
                 Boolean.class, childId);
@@ -269,26 +277,27 @@ public class AccessSeam {
         boolean allowed = action == AccessPolicy.Action.READ ? view.canRead(part) : view.canWrite(part);
         if (!allowed) {
             String reason = AccessPolicy.refusal(view, part, action);
-            audit.appendAlone(actor.username(), childId, part, action.name(), why, "DENIED", basis(view), reason,
-                    disclosure(actor, view));
+            audit.appendAlone(actor.username(), childId, part, action.name(), why, "DENIED", basis(view),
+                    item == null ? reason : item + ": " + reason, disclosure(actor, view));
             throw new AccessDenied(reason);
         }
-        return run(actor, childId, part, action.name(), why, view.basis().name(), view, work);
+        return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
     }
 
     private <T> T run(Actor actor, UUID childId, String part, String action, String purpose, String basis, View view,
-                      Function<View, T> work) {
+                      String item, Function<View, T> work) {
         AuditLog.Disclosure disclosure = disclosure(actor, view);
         try {
             return tx.execute(status -> {
                 T result = work.apply(view);
-                audit.append(actor.username(), childId, part, action, purpose, "ALLOWED", basis, null, disclosure);
+                audit.append(actor.username(), childId, part, action, purpose, "ALLOWED", basis, item, disclosure);
                 return result;
             });
         } catch (RuntimeException e) {
             // The work was refused (rules, stale version, bad input): keep that it was tried, not what was typed.
+            String why = e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName();
             audit.appendAlone(actor.username(), childId, part, action, purpose, "REFUSED", basis,
-                    e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName(), disclosure);
+                    item == null ? why : item + ": " + why, disclosure);
             throw e;
         }
     }

@@ -61,7 +61,7 @@ public final class RecordParts {
             "cp-reviews", "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

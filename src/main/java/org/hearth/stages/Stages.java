@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hearth.allocation.AllocationStage;
 import org.hearth.assessment.AssessmentStage;
 import org.hearth.care.CareStage;
+import org.hearth.documents.DocumentsStage;
 import org.hearth.earlyhelp.EarlyHelpStage;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 public final class Stages implements StageRegistry {
     private static final List<Stage> ALL = List.of(new EarlyHelpStage(), new ReferralStage(), new AssessmentStage(),
             new ProtectionStage(), new CareStage(), new VisitsStage(), new AllocationStage(), new PermanenceStage(),
-            new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage());
+            new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage(), new DocumentsStage());
 
     private static final List<EpisodeKind<?>> KINDS = kindsOf(ALL);
 

@@ -55,6 +55,7 @@ class AccessPolicyMatrixTest {
         row("manager of the child's IRO's team",            managerOfTheIrosTeam(),  WHOLE_RECORD,          NOTHING,                 false),
         row("manager of another team",                      managerOfAnotherTeam(),  NOTHING,               NOTHING,                 false),
         row("grant of visits and placements",               grant(Set.of("visits", "placements")), GRANTED_VISITS_AND_PLACEMENTS, NOTHING, false),
+        row("grant of the documents",                       grant(Set.of("documents")), Set.of("person", "documents"), NOTHING,  false),
         row("grant of the whole record",                    grant(null),             WHOLE_RECORD,          NOTHING,                 false),
         row("grant, expired",                               expired(grant(null)),    NOTHING,               NOTHING,                 false),
         row("break-glass, live",                            breakGlass(),            WHOLE_RECORD,          NOTHING,                 false),
@@ -106,6 +107,17 @@ class AccessPolicyMatrixTest {
                 LocalDate.of(2025, 1, 1), null, true);
         assertThat(view.shows(refuge)).as("shows an address flagged do not disclose")
                 .isEqualTo(practitioner && row.seesRestricted());
+        // A confidential document is a "do not disclose" record: listed and downloaded only by a view that reads the
+        // documents and may see such records (the allocated worker and their manager), never an IRO, grant or break-glass.
+        org.hearth.documents.Document confidential = new org.hearth.documents.Document(UUID.randomUUID(), CHILD, "REPORT",
+                "Refuge letter", LocalDate.of(2025, 1, 1), true, null, null, "Refuge-letter.pdf", "application/pdf", 10,
+                "0".repeat(64), "postgres", "doc/k", "sw", "2025-01-01T00:00:00Z");
+        assertThat(view.canRead("documents") && view.shows(confidential)).as("shows a confidential document")
+                .isEqualTo(practitioner && row.seesRestricted() && reads.contains("documents"));
+        assertThat(view.canRead("documents") && view.shows(new org.hearth.documents.Document(UUID.randomUUID(), CHILD,
+                "REPORT", "Letter", LocalDate.of(2025, 1, 1), false, null, null, "Letter.pdf", "application/pdf", 10,
+                "0".repeat(64), "postgres", "doc/k2", "sw", "2025-01-01T00:00:00Z")))
+                .as("shows an ordinary document").isEqualTo(reads.contains("documents"));
         if (!reads.isEmpty()) {
             assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "2 Any Street", "AB1 2CD",
                     LocalDate.of(2025, 1, 1), null))).as("shows an ordinary address").isTrue();

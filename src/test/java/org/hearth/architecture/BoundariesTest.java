@@ -106,6 +106,38 @@ class BoundariesTest {
                 + "chronology writer derives its entries from their events)").isEmpty();
     }
 
+    /**
+     * A document's content and its text are part of the child's record but not a record kind: only the documents
+     * service (after JourneyService.execute recorded the document, in the same transaction) and its PostgreSQL store
+     * write them, and the documents' own table is written only through the journey like every kind.
+     */
+    @Test
+    void shouldLetOnlyTheDocumentsServiceAndStoreWriteADocumentsContentAndText() throws IOException {
+        Set<String> documentTables = Set.of("document_content", "document_text");
+        List<String> allowed = List.of("documents/DocumentService.java", "documents/PostgresDocumentStore.java");
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (allowed.stream().anyMatch(where::endsWith)) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (documentTables.contains(m.group(2).toLowerCase())) {
+                        offenders.add(where + " writes " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        noClasses().that().resideOutsideOfPackages("org.hearth.documents..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.documents.DocumentStore")
+                .because("a document's bytes are read and written only by the documents service, through the seam")
+                .check(hearth);
+    }
+
     @Test
     void shouldLetOnlyImportsAndTheDemoLoadWholeJourneysInBulk() {
         // The bulk loader writes whole journeys checked by every journey rule, for a return brought in or the demo

@@ -30,11 +30,16 @@ class ErrorPages implements ErrorController {
             writeProblem(response, status, title(status), detail(status));
             return null;
         }
+        // A filter that refused the request before any page may say why in its own words (a document too large).
+        Object said = request.getAttribute(DETAIL);
         ModelAndView page = new ModelAndView("fragments/problem",
-                Map.of("title", title(status), "detail", detail(status)));
+                Map.of("title", title(status), "detail", said instanceof String d ? d : detail(status)));
         page.setStatus(org.springframework.http.HttpStatusCode.valueOf(status));
         return page;
     }
+
+    /** A request attribute: the detail of a refusal made before any controller, shown on the error page. */
+    static final String DETAIL = "hearth.error.detail";
 
     static String title(int status) {
         return switch (status) {

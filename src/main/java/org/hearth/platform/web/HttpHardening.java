@@ -36,8 +36,11 @@ class HttpHardening {
     private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> requestLimits(@Value("${hearth.http.max-body:1MB}") DataSize maxBody) {
-        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new RequestLimits(maxBody.toBytes()));
+    FilterRegistrationBean<OncePerRequestFilter> requestLimits(@Value("${hearth.http.max-body:1MB}") DataSize maxBody,
+            @Value("${spring.servlet.multipart.max-request-size:22MB}") DataSize maxUpload,
+            @Value("${hearth.documents.max-size:20MB}") DataSize maxDocument) {
+        FilterRegistrationBean<OncePerRequestFilter> bean = new FilterRegistrationBean<>(new RequestLimits(maxBody.toBytes(),
+                maxUpload.toBytes(), maxDocument.toBytes()));
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 20); // after character encoding, before the session and security
         return bean;
     }
@@ -106,15 +109,44 @@ class HttpHardening {
     }
 
     static final class RequestLimits extends OncePerRequestFilter {
+        /** A document upload: a multipart POST to a child's documents (the page or the API). */
+        private static final java.util.regex.Pattern DOCUMENT_UPLOAD =
+                java.util.regex.Pattern.compile("(/api)?/children/[0-9a-fA-F-]{36}/documents");
         private final long max;
+        private final long maxUpload;
+        private final long maxDocument;
 
         RequestLimits(long max) {
+            this(max, max, max);
+        }
+
+        RequestLimits(long max, long maxUpload, long maxDocument) {
             this.max = max;
+            this.maxUpload = maxUpload;
+            this.maxDocument = maxDocument;
+        }
+
+        static boolean documentUpload(HttpServletRequest request) {
+            String type = request.getContentType();
+            return "POST".equals(request.getMethod()) && type != null
+                    && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+                    && DOCUMENT_UPLOAD.matcher(request.getRequestURI()).matches();
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            // A document upload may be as large as the largest document (its multipart parts are capped by
+            // spring.servlet.multipart.*); everything else keeps the small cap.
+            if (documentUpload(request)) {
+                if (request.getContentLengthLong() > maxUpload) {
+                    refuse(request, response, 413, "File too large", "The selected file must be smaller than "
+                            + DataSize.ofBytes(maxDocument).toMegabytes() + " MB. Choose a smaller file, or split it.");
+                    return;
+                }
+                chain.doFilter(request, response);
+                return;
+            }
             if (request.getContentLengthLong() > max) {
                 tooLarge(request, response, max);
                 return;
@@ -153,6 +185,7 @@ class HttpHardening {
         static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                            String detail) throws IOException {
             if (ErrorPages.wantsPage(request, request.getRequestURI())) {
+                request.setAttribute(ErrorPages.DETAIL, detail);
                 response.sendError(status);
                 return;
             }
