@@ -68,8 +68,6 @@ public record Family(UUID childId, String childName, String childSex, LocalDate 
     public record Reverse(UUID otherChildId, String type) {}
 
     public static final Set<String> SIBLING_TYPES = Set.of("SIBLING", "HALF_SIBLING", "STEP_SIBLING");
-    private static final Map<String, String> SIBLING_KINDS = Map.of("SIBLING", "Full", "HALF_SIBLING", "Half",
-            "STEP_SIBLING", "Step");
 
     /**
      * The family on {@code today}. {@code known} has every person the record's relationships and reverse links point
@@ -169,7 +167,8 @@ public record Family(UUID childId, String childName, String childSex, LocalDate 
     private static Sibling sibling(UUID id, String type, Known k, boolean shown, Address home, LocalDate today) {
         String sex = k == null ? null : k.sex();
         String noun = noun(type, sex);
-        String kindLabel = SIBLING_KINDS.get(type) + " " + noun;
+        String kindLabel = "SIBLING".equals(type) ? "Full " + noun
+                : Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         if (!shown) {
             return new Sibling(id, false, article(noun) + " (record not shared with you)", type, kindLabel, sex,
                     null, false, "Not shared with you", false, false);
