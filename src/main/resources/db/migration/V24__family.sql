@@ -27,6 +27,5 @@ CREATE TABLE family_adult (
 );
 CREATE INDEX family_adult_person ON family_adult (fadu_person_id);
 CREATE INDEX family_adult_adult ON family_adult (fadu_adult_person_id);
--- Relationships are shown on both records (a sibling recorded on one child is the other's sibling too): the reverse
--- look-up needs the related person's index.
-CREATE INDEX person_relationship_related ON person_relationship (rela_related_person_id);
+-- Relationships are shown on both records (a sibling recorded on one child is the other's sibling too).
+-- (person_relationship_related, on rela_related_person_id, exists already: the reverse look-up uses it.)
