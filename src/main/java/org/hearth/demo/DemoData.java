@@ -85,7 +85,7 @@ public class DemoData {
         });
         int loaded = batch.finish();
         DemoApprovals.add(jdbc, writer(users, journeys.getObject()));
-        DemoFamilies.link(users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
+        DemoFamilies.link(jdbc, users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;

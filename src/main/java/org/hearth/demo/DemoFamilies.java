@@ -23,7 +23,8 @@ final class DemoFamilies {
 
     private DemoFamilies() {}
 
-    static void link(UserDirectory users, JourneyService journeys, LocalDate today,
+    static void link(org.springframework.jdbc.core.JdbcTemplate jdbc, UserDirectory users, JourneyService journeys,
+                     LocalDate today,
                      java.util.function.UnaryOperator<Person> withLaId) {
         Actor worker = users.find(WORKER).orElse(null);
         if (worker == null) {
@@ -35,6 +36,26 @@ final class DemoFamilies {
         caseload.sort(java.util.Comparator.comparing(j -> String.valueOf(j.child().legacyId())));
         ChildJourney mother = caseload.stream().filter(j -> "F".equals(j.child().sex()))
                 .filter(j -> j.child().ageOn(today) >= 15 && j.child().ageOn(today) <= 17).findFirst().orElse(null);
+        if (mother == null) {
+            // No young woman on sw.demo's own caseload: a young woman in the same team (tm.demo sees her), her baby's
+            // pre-birth record written by her own social worker.
+            List<java.util.Map<String, Object>> found = jdbc.queryForList("SELECT p.pers_person_id, i.invo_professional_id "
+                    + "FROM ssd_person p JOIN ssd_involvements i ON i.invo_person_id = p.pers_person_id "
+                    + "JOIN hearth_user u ON u.username = i.invo_professional_id "
+                    + "JOIN hearth_user me ON me.username = ? "
+                    + "WHERE u.team_id = me.team_id AND u.role = 'SOCIAL_WORKER' AND i.invo_professional_role_id = 'SW' "
+                    + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= ?) "
+                    + "AND p.pers_sex = 'F' AND p.pers_death_date IS NULL AND p.pers_dob BETWEEN ? AND ? "
+                    + "ORDER BY p.pers_legacy_id LIMIT 1", WORKER, today, today.minusYears(18).plusDays(1),
+                    today.minusYears(15));
+            if (!found.isEmpty()) {
+                Actor theirs = users.find((String) found.get(0).get("invo_professional_id")).orElse(null);
+                UUID id = (UUID) found.get(0).get("pers_person_id");
+                if (theirs != null) {
+                    expecting(journeys, theirs, journeys.read(theirs, id, "record", PURPOSE), today, withLaId);
+                }
+            }
+        }
         List<ChildJourney> others = new ArrayList<>(caseload);
         if (mother != null) {
             others.remove(mother);

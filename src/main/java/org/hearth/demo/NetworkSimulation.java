@@ -59,8 +59,9 @@ final class NetworkSimulation extends StageSimulation {
                 "BIRTH_MOTHER", couple));
         if (chance(0.8)) {
             UUID father = relative(Person.ADULT, pick(DemoNames.MEN), chance(0.6) ? c.surname : pick(DemoNames.SURNAMES), "M", null);
+            UUID link = uuid(); // drawn before the chance of parental responsibility, as always
             boolean pr = chance(0.7);
-            add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", pr, from, null));
+            add(PeopleStage.RELATIONSHIPS, new Relationship(link, pid, father, "FATHER", pr, from, null));
             boolean together = !c.uasc && Set.of("MARRIED", "CIVIL_PARTNERS", "PARTNERS").contains(couple);
             add(PeopleStage.FAMILY_ADULTS, parent(father, "FATHER", born, child, together ? home : null, pr,
                     "MARRIED".equals(couple) ? "MARRIED_FATHER" : "REGISTERED_FATHER", couple));

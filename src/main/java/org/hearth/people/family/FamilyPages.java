@@ -97,7 +97,7 @@ class FamilyPages {
         model.addAttribute("mayChangeRelationships", viewed.view().canWrite(PeopleStage.RELATIONSHIPS.name()));
         model.addAttribute("mayChangePeople", viewed.view().canWrite(PeopleStage.PEOPLE_WHO_MATTER.name()));
         model.addAttribute("mayChangeAddresses", viewed.view().canWrite(PeopleStage.ADDRESSES.name()));
-        model.addAttribute("savedMessage", SAVED.get(saved));
+        model.addAttribute("savedMessage", saved == null ? null : SAVED.get(saved));
         return "people/family";
     }
 
