@@ -89,8 +89,8 @@ public final class GenogramSvg {
         List<Double> fullXs = new ArrayList<>();
         double kidTop = CHILDREN_Y - SIZE / 2.0;
         double sibship = CHILDREN_Y - 70;
-        Double descentX = motherX != null && fatherX != null ? (motherX + fatherX) / 2
-                : motherX != null ? motherX : fatherX;
+        Double descentX = motherX != null && fatherX != null ? Double.valueOf((motherX + fatherX) / 2)
+                : motherX != null ? motherX : fatherX; // boxed: with one parent or none, no unboxing of a null
         Double sharedParentX = motherX != null ? motherX : fatherX;
         double childX = centre;
         for (int i = 0; i < kids.size(); i++) {

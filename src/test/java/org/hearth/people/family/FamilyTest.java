@@ -97,4 +97,15 @@ class FamilyTest {
         assertThat(f.siblings()).isEmpty();
         assertThat(JourneyBuilder.child().displayName()).isEqualTo("Test Child");
     }
+
+    @Test
+    void shouldDrawAFamilyWithOnlyOneParentOrNone() {
+        FamilyAdult mum = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "MOTHER", "Dana", null, null, "F", null,
+                null, null, null, null, true, "BIRTH_MOTHER", null, null, null, null, null, null);
+        Relationship sister = new Relationship(UUID.randomUUID(), CHILD_ID, SISTER, "SIBLING", false, null, null);
+        assertThat(GenogramSvg.render(Family.of(aChild().with(mum, sister).journey(), TODAY, known(), List.of())))
+                .contains("Dana", "Amy Cole");
+        assertThat(GenogramSvg.render(Family.of(aChild().with(sister).journey(), TODAY, known(), List.of())))
+                .contains("Amy Cole");
+    }
 }
