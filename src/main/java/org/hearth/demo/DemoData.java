@@ -32,9 +32,12 @@ public class DemoData {
     /** The service that runs commands (looked up when loading: it is built after the demo's loader). */
     private final org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys;
     private final JdbcTemplate jdbc;
+    private final org.springframework.beans.factory.ObjectProvider<org.hearth.people.LaChildIds> laChildIds;
 
     DemoData(UserDirectory users, BulkLoader loader, PasswordEncoder encoder, AccessSeam seam, JdbcTemplate jdbc,
-             org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys) {
+             org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys,
+             org.springframework.beans.factory.ObjectProvider<org.hearth.people.LaChildIds> laChildIds) {
+        this.laChildIds = laChildIds;
         this.users = users;
         this.loader = loader;
         this.encoder = encoder;
@@ -82,6 +85,7 @@ public class DemoData {
         });
         int loaded = batch.finish();
         DemoApprovals.add(jdbc, writer(users, journeys.getObject()));
+        DemoFamilies.link(jdbc, users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;

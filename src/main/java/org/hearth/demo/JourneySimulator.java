@@ -59,7 +59,7 @@ final class JourneySimulator {
             frontDoor.referrals(start);
         }
         Person person = profile.person(start);
-        network.people(start);
+        network.people(start, person);
         visits.visits();
         care.careOutcomes();
         care.previousPermanence();

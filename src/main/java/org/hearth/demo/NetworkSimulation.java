@@ -1,9 +1,12 @@
 package org.hearth.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.hearth.journey.child.Person;
 import org.hearth.people.Address;
+import org.hearth.people.FamilyAdult;
 import org.hearth.people.PeopleStage;
 import org.hearth.people.PersonWhoMatters;
 import org.hearth.people.Relationship;
@@ -38,7 +41,7 @@ final class NetworkSimulation extends StageSimulation {
         return DemoPostcodes.inside(postcodeDraw());
     }
 
-    void people(LocalDate start) {
+    void people(LocalDate start, Person child) {
         LocalDate recorded = c.dob == null || start.isAfter(c.dob) ? start : c.dob;
         LocalDate from = c.dob != null ? c.dob : start;
         LocalDate born = c.dob != null ? c.dob : c.expectedDob;
@@ -51,9 +54,17 @@ final class NetworkSimulation extends StageSimulation {
         }
         UUID mother = relative(Person.ADULT, pick(DemoNames.WOMEN), c.surname, "F", null);
         add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, mother, "MOTHER", true, from, null));
+        String couple = COUPLES[spread(mother, "couple", COUPLES.length)];
+        add(PeopleStage.FAMILY_ADULTS, parent(mother, "MOTHER", born, child, c.uasc ? null : home, true,
+                "BIRTH_MOTHER", couple));
         if (chance(0.8)) {
             UUID father = relative(Person.ADULT, pick(DemoNames.MEN), chance(0.6) ? c.surname : pick(DemoNames.SURNAMES), "M", null);
-            add(PeopleStage.RELATIONSHIPS, new Relationship(uuid(), pid, father, "FATHER", chance(0.7), from, null));
+            UUID link = uuid(); // drawn before the chance of parental responsibility, as always
+            boolean pr = chance(0.7);
+            add(PeopleStage.RELATIONSHIPS, new Relationship(link, pid, father, "FATHER", pr, from, null));
+            boolean together = !c.uasc && Set.of("MARRIED", "CIVIL_PARTNERS", "PARTNERS").contains(couple);
+            add(PeopleStage.FAMILY_ADULTS, parent(father, "FATHER", born, child, together ? home : null, pr,
+                    "MARRIED".equals(couple) ? "MARRIED_FATHER" : "REGISTERED_FATHER", couple));
         }
         boolean talks = c.dob != null && age(today) >= 4;
         int siblings = pickInt(new int[] {0, 1, 2, 3}, new double[] {25, 35, 25, 15});
@@ -91,6 +102,37 @@ final class NetworkSimulation extends StageSimulation {
             add(PeopleStage.PEOPLE_WHO_MATTER, new PersonWhoMatters(uuid(), pid, pick(DemoNames.PETS), "PET",
                     pick(PET_KINDS), pick(PET_WORDS), null, recorded, null));
         }
+    }
+
+    static final String[] COUPLES = {"MARRIED", "PARTNERS", "SEPARATED", "SEPARATED", "DIVORCED", "NOT_TOGETHER",
+            "PARTNERS"};
+    /** A parent's childhood contact with children's social care, weighted as the NCB's studies suggest it is common. */
+    static final String[] CARE_HISTORIES = {"NOT_KNOWN", "NOT_KNOWN", "NOT_KNOWN", "NOT_KNOWN", "NOT_KNOWN", "CIN",
+            "CIN", "CP", "LOOKED_AFTER", "LOOKED_AFTER", "CARE_LEAVER", "UNKNOWN", "UNKNOWN"};
+    static final String[] LANGUAGES = {"English", "English", "English", "English", "English", "English", "Polish",
+            "Urdu", "Punjabi", "Romanian", "Arabic"};
+
+    /**
+     * A parent recorded as a person with their demographics (issue 13 §2). Everything is derived from the parent's id,
+     * with no draw from the child's random sequence, so the rest of every demo child stays as it was.
+     */
+    FamilyAdult parent(UUID person, String relationship, LocalDate childBorn, Person child, Address home,
+                       boolean pr, String basis, String couple) {
+        Person p = c.relatives.stream().filter(r -> r.id().equals(person)).findFirst().orElseThrow();
+        LocalDate dob = childBorn.minusYears(18 + spread(person, "age", 22)).minusDays(spread(person, "day", 365));
+        String language = child.ethnicity() != null && child.ethnicity().startsWith("W")
+                ? "English" : LANGUAGES[spread(person, "language", LANGUAGES.length)];
+        return new FamilyAdult(UUID.nameUUIDFromBytes(("family-adult:" + person).getBytes(StandardCharsets.UTF_8)),
+                pid, person, relationship, p.forename(), p.surname(), dob, p.sex(),
+                "NOBT".equals(child.ethnicity()) ? null : child.ethnicity(), language,
+                home == null ? null : home.addressLine(), home == null ? null : home.addressPostcode(), home != null,
+                pr, pr ? basis : null, CARE_HISTORIES[spread(person, "history", CARE_HISTORIES.length)], null,
+                couple, null, null, null);
+    }
+
+    /** A number below {@code n} taken from an id, not from the random sequence. */
+    static int spread(UUID id, String salt, int n) {
+        return Math.floorMod((id + salt).hashCode(), n);
     }
 
     /** A parent, sibling or grandparent named on the child's record is a person on Hearth too. */

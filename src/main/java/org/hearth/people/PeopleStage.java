@@ -4,7 +4,7 @@ import java.util.List;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.Stage;
 
-/** The child's network: people (and pets) who matter, relationships, addresses, the children a mother has had, and immigration status. */
+/** The child's network: people (and pets) who matter, parents and other adults, relationships, addresses, the children a mother has had, and immigration status. */
 public final class PeopleStage implements Stage {
     public static final EpisodeKind<PersonWhoMatters> PEOPLE_WHO_MATTER = EpisodeKind.of(20, "people-who-matter", "Person who matters",
             PersonWhoMatters.class, "people_who_matter", "pwma_", "pwma_table_id").preBirth().undated().afterDeath();
@@ -14,6 +14,14 @@ public final class PeopleStage implements Stage {
             Address.class, "ssd_address", "addr_", "addr_table_id").preBirth().undated();
     public static final EpisodeKind<MothersChild> MOTHERS_CHILDREN = EpisodeKind.of(25, "mothers-children", "Child born",
             MothersChild.class, "ssd_mother", "moth_", "moth_table_id");
+    public static final EpisodeKind<FamilyAdult> FAMILY_ADULTS = EpisodeKind.of(30, "family-adults",
+            "Parent or other adult", FamilyAdult.class, "family_adult", "fadu_", "fadu_table_id").preBirth().undated()
+            .afterDeath()
+            .coded("relationship", FamilyCodes.FAMILY_ADULT, FamilyAdult::relationship)
+            .coded("prBasis", FamilyCodes.PR_BASIS, FamilyAdult::prBasis)
+            .coded("careHistory", FamilyCodes.CARE_HISTORY, FamilyAdult::careHistory)
+            .coded("coupleStatus", FamilyCodes.COUPLE, FamilyAdult::coupleStatus)
+            .coded("ethnicity", FamilyCodes.ETHNIC, FamilyAdult::ethnicity);
     public static final EpisodeKind<ImmigrationStatus> IMMIGRATION_STATUSES = EpisodeKind.of(26, "immigration-statuses", "Immigration status",
             ImmigrationStatus.class, "ssd_immigration_status", "immi_", "immi_immigration_status_id").undated();
 
@@ -24,6 +32,6 @@ public final class PeopleStage implements Stage {
 
     @Override
     public List<EpisodeKind<?>> kinds() {
-        return List.of(PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, MOTHERS_CHILDREN, IMMIGRATION_STATUSES);
+        return List.of(PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, MOTHERS_CHILDREN, IMMIGRATION_STATUSES, FAMILY_ADULTS);
     }
 }

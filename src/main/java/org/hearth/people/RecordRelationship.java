@@ -22,7 +22,7 @@ import org.hearth.journey.Violation;
 public record RecordRelationship(UUID relatedPersonId, String type, Boolean parentalResponsibility, LocalDate from,
                                  LocalDate to, Predicate<UUID> mayName) implements JourneyCommand {
     public static final Set<String> TYPES = Set.of("MOTHER", "FATHER", "STEP_PARENT", "SIBLING", "HALF_SIBLING",
-            "GRANDPARENT", "OTHER_RELATIVE", "FRIEND", "CARER", "OTHER");
+            "STEP_SIBLING", "GRANDPARENT", "OTHER_RELATIVE", "FRIEND", "CARER", "OTHER");
     static final String KIND = PeopleStage.RELATIONSHIPS.name();
 
     @Override

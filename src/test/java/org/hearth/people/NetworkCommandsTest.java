@@ -52,7 +52,7 @@ class NetworkCommandsTest {
         assertThat(refusals(child, new RecordRelationship(SIBLING, "sibling", false, TODAY.plusDays(1),
                 TODAY.minusDays(1), SIBLING::equals))).containsExactly(
                 "Choose the relationship: CARER, FATHER, FRIEND, GRANDPARENT, HALF_SIBLING, MOTHER, OTHER, "
-                        + "OTHER_RELATIVE, SIBLING, STEP_PARENT",
+                        + "OTHER_RELATIVE, SIBLING, STEP_PARENT, STEP_SIBLING",
                 "The start date must be today or in the past",
                 "The end date must be on or after the start date");
     }

@@ -52,7 +52,7 @@ public record Ecomap(String childName, List<Member> members) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Map<String, String> RELATIONSHIPS = Map.ofEntries(Map.entry("MOTHER", "Mother"),
             Map.entry("FATHER", "Father"), Map.entry("STEP_PARENT", "Step-parent"), Map.entry("SIBLING", "Sibling"),
-            Map.entry("HALF_SIBLING", "Half-sibling"), Map.entry("GRANDPARENT", "Grandparent"),
+            Map.entry("HALF_SIBLING", "Half-sibling"), Map.entry("STEP_SIBLING", "Stepsibling"), Map.entry("GRANDPARENT", "Grandparent"),
             Map.entry("OTHER_RELATIVE", "Relative"), Map.entry("FRIEND", "Friend"), Map.entry("CARER", "Carer"),
             Map.entry("OTHER", "Other"));
     private static final Map<String, String> ROLES = Map.of("SW", "Social worker", "IRO", "Independent reviewing officer",
@@ -86,6 +86,23 @@ public record Ecomap(String childName, List<Member> members) {
                 role = role + ", with parental responsibility";
             }
             members.put(r.relatedPersonId(), new Member(name, role, tie, said == null ? null : said.childsWords()));
+        }
+        for (org.hearth.people.FamilyAdult a : j.all(PeopleStage.FAMILY_ADULTS)) {
+            // A parent or other adult recorded as a person: the same adult's relationship (if any) is replaced by them.
+            if (!a.openOn(today)) {
+                continue;
+            }
+            String role = org.hearth.people.FamilyCodes.label(org.hearth.people.FamilyCodes.FAMILY_ADULT, a.relationship());
+            boolean parent = a.parent() || "STEP_PARENT".equals(a.relationship());
+            Tie tie = parent && a.holdsPr() ? Tie.PARENT_WITH_PR
+                    : "FAMILY_FRIEND".equals(a.relationship()) || "OTHER".equals(a.relationship()) ? Tie.MATTERS : Tie.FAMILY;
+            if (a.holdsPr()) {
+                role = role + ", with parental responsibility";
+            }
+            Object key = a.adultPersonId() != null ? a.adultPersonId() : a.id() == null ? new Object() : a.id();
+            PersonWhoMatters said = a.adultPersonId() == null ? null : mattersByPerson.get(a.adultPersonId());
+            members.put(key, new Member(a.name().isEmpty() ? "Name not recorded" : a.name(), role, tie,
+                    said == null ? null : said.childsWords()));
         }
         for (PersonWhoMatters p : j.all(PeopleStage.PEOPLE_WHO_MATTER)) {
             if (!open(p.endDate(), today) || (p.relatedPersonId() != null && members.containsKey(p.relatedPersonId()))) {
