@@ -34,6 +34,9 @@ public final class CareStage implements Stage {
             CareOutcome.class, "cla_outcomes", "clao_", "clao_outcome_id");
     public static final EpisodeKind<DeprivationOfLiberty> DEPRIVATIONS_OF_LIBERTY = EpisodeKind.of(28, "deprivations-of-liberty", "Deprivation of liberty order",
             DeprivationOfLiberty.class, "cla_dolo", "dolo_", "dolo_order_id");
+    public static final EpisodeKind<CareMilestone> MILESTONES = EpisodeKind.of(30, "care-milestones",
+            "Care plan, health, education or placement step", CareMilestone.class, "cla_milestones", "clam_",
+            "clam_milestone_id");
 
     @Override
     public String name() {
@@ -42,7 +45,8 @@ public final class CareStage implements Stage {
 
     @Override
     public List<EpisodeKind<?>> kinds() {
-        return List.of(CARE_PERIODS, LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, CARE_OUTCOMES, DEPRIVATIONS_OF_LIBERTY);
+        return List.of(CARE_PERIODS, LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, CARE_OUTCOMES, DEPRIVATIONS_OF_LIBERTY,
+                MILESTONES);
     }
 
     @Override
