@@ -106,6 +106,10 @@ public final class CareStage implements Stage {
                 && (lookedAfter || Referrals.open(journey).isPresent())) {
             out.add(new Stage.Action("Record a missing or away episode", base + "/missing/new", List.of(MISSING.name())));
         }
+        if (casework && (lookedAfter || !journey.all(CARE_PERIODS).isEmpty()) && !journey.child().unborn()) {
+            out.add(new Stage.Action("Record a care plan, health or education step", base + "/care-steps/new",
+                    List.of(MILESTONES.name())));
+        }
         if (casework && lookedAfter) {
             out.add(new Stage.Action("Record ceasing to be looked after", base + "/care/end",
                     List.of(CARE_PERIODS.name(), PLACEMENTS.name(), LEGAL_STATUSES.name())));
@@ -117,6 +121,7 @@ public final class CareStage implements Stage {
     public Map<String, String> savedMessages() {
         return Map.of("care", "Becoming looked after recorded", "placement", "Change of placement recorded",
                 "legal-status", "Change of legal status recorded", "missing", "Missing or away episode recorded",
-                "missing-return", "The child's return recorded", "care-end", "Ceasing to be looked after recorded");
+                "missing-return", "The child's return recorded", "care-end", "Ceasing to be looked after recorded",
+                "care-step", "Step recorded: its statutory clock is updated");
     }
 }
