@@ -39,7 +39,8 @@ public final class RecordParts {
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
             "people-who-matter", "relationships", "family-adults", "immigration-statuses", CLOCKS);
-    public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements");
+    public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements",
+            "care-milestones");
 
     /**
      * What a child's IRO records: the conferences and reviews they chair (an independent chair holds the initial child
@@ -61,7 +62,7 @@ public final class RecordParts {
             "cp-reviews", "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

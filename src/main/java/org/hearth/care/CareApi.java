@@ -121,6 +121,32 @@ class CareApi {
      */
     record CareReviewRequest(LocalDate date, String participation, String childsViews, String decisions) {}
 
+    /**
+     * Version 1 of the request to record a step that stops a statutory clock, or a long-term placement.
+     *
+     * @param type          CARE_PLAN, PLACEMENT_PLAN, HEALTH_ASSESSMENT, PEP, RETURN_INTERVIEW, PATHWAY_PLAN_REVIEW or
+     *                      LONG_TERM_PLACEMENT
+     * @param date          when it was done (not in the future)
+     * @param subjectId     the placement (placement plan, long-term placement) or missing episode (return interview)
+     * @param childAgreed   long-term placement: whether the child agreed to visits every three months
+     * @param iroConsulted  long-term placement: whether the child's IRO was consulted (must be yes)
+     */
+    record CareStepRequest(String type, LocalDate date, UUID subjectId, Boolean childAgreed, Boolean iroConsulted) {}
+
+    @PostMapping("/care-steps")
+    @Operation(summary = "A care plan, placement plan, health assessment, PEP, return interview or pathway plan review "
+            + "was done, or the placement is confirmed as long-term",
+            description = "Stops (or, for a long-term placement, changes) the statutory clock it belongs to.")
+    ResponseEntity<CommandApi.Result> careStep(@PathVariable UUID childId, @RequestBody CareStepRequest request,
+                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                               @RequestParam(defaultValue = "record a care plan, health or education step")
+                                               String purpose) {
+        return run(childId, ifMatch, purpose, new RecordCareMilestone(request.type(), request.date(),
+                request.subjectId(), request.childAgreed(), request.iroConsulted()),
+                Map.of("milestoneType", "type", "milestoneDate", "date", "subjectId", "subjectId",
+                        "childAgreed", "childAgreed", "iroConsulted", "iroConsulted"));
+    }
+
     @PostMapping("/care")
     @Operation(summary = "The child becomes looked after",
             description = "Starts a period of care, its legal status and its placement on the same day. Refused for a "

@@ -34,6 +34,9 @@ public final class CareStage implements Stage {
             CareOutcome.class, "cla_outcomes", "clao_", "clao_outcome_id");
     public static final EpisodeKind<DeprivationOfLiberty> DEPRIVATIONS_OF_LIBERTY = EpisodeKind.of(28, "deprivations-of-liberty", "Deprivation of liberty order",
             DeprivationOfLiberty.class, "cla_dolo", "dolo_", "dolo_order_id");
+    public static final EpisodeKind<CareMilestone> MILESTONES = EpisodeKind.of(30, "care-milestones",
+            "Care plan, health, education or placement step", CareMilestone.class, "cla_milestones", "clam_",
+            "clam_milestone_id");
 
     @Override
     public String name() {
@@ -42,7 +45,8 @@ public final class CareStage implements Stage {
 
     @Override
     public List<EpisodeKind<?>> kinds() {
-        return List.of(CARE_PERIODS, LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, CARE_OUTCOMES, DEPRIVATIONS_OF_LIBERTY);
+        return List.of(CARE_PERIODS, LEGAL_STATUSES, PLACEMENTS, CARE_REVIEWS, MISSING, CARE_OUTCOMES, DEPRIVATIONS_OF_LIBERTY,
+                MILESTONES);
     }
 
     @Override
@@ -102,6 +106,10 @@ public final class CareStage implements Stage {
                 && (lookedAfter || Referrals.open(journey).isPresent())) {
             out.add(new Stage.Action("Record a missing or away episode", base + "/missing/new", List.of(MISSING.name())));
         }
+        if (casework && (lookedAfter || !journey.all(CARE_PERIODS).isEmpty()) && !journey.child().unborn()) {
+            out.add(new Stage.Action("Record a care plan, health or education step", base + "/care-steps/new",
+                    List.of(MILESTONES.name())));
+        }
         if (casework && lookedAfter) {
             out.add(new Stage.Action("Record ceasing to be looked after", base + "/care/end",
                     List.of(CARE_PERIODS.name(), PLACEMENTS.name(), LEGAL_STATUSES.name())));
@@ -113,6 +121,7 @@ public final class CareStage implements Stage {
     public Map<String, String> savedMessages() {
         return Map.of("care", "Becoming looked after recorded", "placement", "Change of placement recorded",
                 "legal-status", "Change of legal status recorded", "missing", "Missing or away episode recorded",
-                "missing-return", "The child's return recorded", "care-end", "Ceasing to be looked after recorded");
+                "missing-return", "The child's return recorded", "care-end", "Ceasing to be looked after recorded",
+                "care-step", "Step recorded: its statutory clock is updated");
     }
 }

@@ -32,6 +32,7 @@ public final class MyWork {
         KINDS.put("assessment", "Referral and assessment");
         KINDS.put("conference", "Child protection conference");
         KINDS.put("review", "Looked-after or pathway plan review");
+        KINDS.put("plan", "Care plan, health or education");
         KINDS.put("visit", "Visit or contact");
         LEGAL.put("cin", "Child in need");
         LEGAL.put("cp", "Child protection");
@@ -87,14 +88,19 @@ public final class MyWork {
 
     /** The kind of a statutory clock, by its timescale id. */
     public static String kindOf(String ruleId) {
-        if (ruleId.equals("REFERRAL_DECISION") || ruleId.equals("ASSESSMENT")) {
+        if (ruleId.equals("CONTACT_DECISION") || ruleId.equals("REFERRAL_DECISION") || ruleId.equals("ASSESSMENT")) {
             return "assessment";
         }
         if (ruleId.equals("ICPC") || ruleId.startsWith("CP_REVIEW")) {
             return "conference";
         }
-        if (ruleId.startsWith("CLA_REVIEW") || ruleId.equals("PATHWAY_PLAN_REVIEW")) {
+        if (ruleId.startsWith("CLA_REVIEW") || ruleId.startsWith("SHORT_BREAK_REVIEW")
+                || ruleId.equals("PATHWAY_PLAN_REVIEW")) {
             return "review";
+        }
+        if (ruleId.equals("CARE_PLAN") || ruleId.equals("PLACEMENT_PLAN") || ruleId.equals("INITIAL_HEALTH_ASSESSMENT")
+                || ruleId.equals("PEP")) {
+            return "plan";
         }
         return "visit";
     }

@@ -36,6 +36,12 @@ public record StatutoryClock(String ruleId, String subject, LocalDate startedOn,
         return new StatutoryClock(rule.id(), subject, startedOn, rule.dueDate(startedOn, calendar), null);
     }
 
+    /** Starts a clock whose due date may be counted in school days. */
+    public static StatutoryClock start(TimescaleRule rule, String subject, LocalDate startedOn,
+                                       WorkingDayCalendar calendar, org.hearth.calendar.SchoolHolidays schoolHolidays) {
+        return new StatutoryClock(rule.id(), subject, startedOn, rule.dueDate(startedOn, calendar, schoolHolidays), null);
+    }
+
     /** This clock stopped on the given day. */
     public StatutoryClock completed(LocalDate on) {
         return new StatutoryClock(ruleId, subject, startedOn, dueOn, on);

@@ -62,6 +62,90 @@ public final class TimescaleRules {
         return new TimescaleRules(merged);
     }
 
+    /** The header of a council's override file: which row, its new amount and unit, and why. */
+    public static final String OVERRIDE_HEADER = "id\tamount\tunit\treason";
+
+    /**
+     * This table with a council's own timescales (a file of {@link #OVERRIDE_HEADER} lines) in place of the shipped
+     * ones. Every line is checked and the first wrong one stops the load, saying where and what: an id the table does
+     * not have, an amount or unit that is not one, or a statutory row (statute or statutory guidance) set longer than
+     * the law allows or counted in another unit. A council may tighten a statutory timescale, never loosen it; the
+     * local-policy rows are its own to set.
+     */
+    public TimescaleRules withCouncilOverrides(String where, List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals(OVERRIDE_HEADER)) {
+            throw new IllegalStateException(where + " must start with the header '"
+                    + OVERRIDE_HEADER.replace("\t", "\\t") + "'");
+        }
+        Map<String, TimescaleRule> merged = new LinkedHashMap<>(rules);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String at = where + " line " + (i + 1) + ": ";
+            String[] f = line.split("\t", -1);
+            if (f.length != 4) {
+                throw new IllegalStateException(at + "expected 4 tab-separated columns (id, amount, unit, reason), found "
+                        + f.length);
+            }
+            String id = f[0].strip();
+            TimescaleRule shipped = rules.get(id);
+            if (shipped == null) {
+                throw new IllegalStateException(at + "there is no timescale '" + id + "'; known: " + rules.keySet());
+            }
+            if (!seen.add(id)) {
+                throw new IllegalStateException(at + "timescale " + id + " is set twice");
+            }
+            int amount;
+            TimescaleUnit unit;
+            try {
+                amount = Integer.parseInt(f[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException(at + "the amount '" + f[1].strip() + "' is not a whole number", e);
+            }
+            try {
+                unit = TimescaleUnit.valueOf(f[2].strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(at + "the unit '" + f[2].strip() + "' is not one of "
+                        + java.util.Arrays.toString(TimescaleUnit.values()), e);
+            }
+            if (amount <= 0) {
+                throw new IllegalStateException(at + id + " needs a positive amount, not " + amount);
+            }
+            String reason = f[3].strip();
+            if (reason.isEmpty()) {
+                throw new IllegalStateException(at + "say why the council sets " + id + " (the reason column is empty)");
+            }
+            if (shipped.basis() != TimescaleBasis.LOCAL_POLICY) {
+                if (unit != shipped.unit()) {
+                    throw new IllegalStateException(at + id + " is set by " + (shipped.basis() == TimescaleBasis.STATUTE
+                            ? "statute" : "statutory guidance") + " in " + shipped.unit() + "; a council may shorten it "
+                            + "in the same unit, not count it in " + unit);
+                }
+                if (amount > shipped.amount()) {
+                    throw new IllegalStateException(at + id + " may not be longer than the statutory " + shipped.amount()
+                            + " " + shipped.unit() + " (" + shipped.source() + "); a council may only shorten it");
+                }
+            }
+            merged.put(id, new TimescaleRule(id, shipped.name(), shipped.startsFrom(), amount, unit,
+                    "council setting: " + reason + (shipped.basis() == TimescaleBasis.LOCAL_POLICY ? ""
+                            : "; the statutory timescale is " + shipped.amount() + " " + shipped.unit() + " ("
+                            + shipped.source() + ")"), shipped.basis()));
+        }
+        return new TimescaleRules(merged);
+    }
+
+    /** {@link #withCouncilOverrides(String, List)} from a file. */
+    public TimescaleRules withCouncilOverrides(Path file) {
+        try {
+            return withCouncilOverrides(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the council's timescales from " + file, e);
+        }
+    }
+
     public List<TimescaleRule> all() {
         return List.copyOf(rules.values());
     }

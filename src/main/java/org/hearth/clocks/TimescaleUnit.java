@@ -7,5 +7,7 @@ public enum TimescaleUnit {
     /** Calendar days, not moved off weekends or bank holidays. */
     DAYS,
     /** Calendar months; a day the due month lacks becomes that month's last day. */
-    MONTHS
+    MONTHS,
+    /** School days: working days outside the council's school holidays ({@link org.hearth.calendar.SchoolHolidays}). */
+    SCHOOL_DAYS
 }

@@ -20,6 +20,12 @@ public final class ContactForm {
     public static final String EARLY_HELP = RecordContact.EARLY_HELP;
     public static final String REFERRAL = RecordContact.REFERRAL;
     public static final Map<String, String> DECISIONS = RecordContact.DECISIONS;
+    public static final String AWAITING = RecordContact.AWAITING;
+    /** The answers the contact form offers: the decisions, or none yet (the contact joins the front door's queue). */
+    public static final Map<String, String> ANSWERS = new java.util.LinkedHashMap<>(DECISIONS);
+    static {
+        ANSWERS.put(AWAITING, "Not decided yet: send to the front door's queue");
+    }
     static final int REASON_MAX = RecordContact.REASON_MAX;
 
     private ContactForm() {}
@@ -41,6 +47,29 @@ public final class ContactForm {
         };
     }
 
+    /** The decision form on a contact waiting in the queue, read into {@link DecideContact}. */
+    public record Decided(DecideContact command, FormErrors errors) {}
+
+    public static Decided readDecision(Contact contact, Map<String, String> form, LocalDate today) {
+        FormErrors errors = new FormErrors();
+        String decision = choice(form, "decision", DECISIONS, "Select the decision on the contact", errors);
+        LocalDate decided = pastDate(form, "decisionDate", "the date of the decision", today, errors, null);
+        if (decided != null && decided.isBefore(contact.contactDate())) {
+            errors.add("decisionDate", "The date of the decision must be on or after the contact on "
+                    + Dates.uk(contact.contactDate()), null);
+        }
+        String need = null;
+        if (REFERRAL.equals(decision)) {
+            need = code(form, "primaryNeed", "PRIMARY_NEED", contact.contactDate(), "Select the child's primary need",
+                    null, errors);
+        }
+        if (!errors.isEmpty()) {
+            return new Decided(null, errors);
+        }
+        return new Decided(new DecideContact(contact.id(), decision, decided, need, "yes".equals(form.get("referralNfa"))),
+                errors);
+    }
+
     public static Read read(ChildJourney j, Map<String, String> form, LocalDate today) {
         FormErrors errors = new FormErrors();
         LocalDate contactDate = pastDate(form, "contactDate", "the date of the contact", today, errors, null);
@@ -52,7 +81,13 @@ public final class ContactForm {
         } else if (reason.length() > REASON_MAX) {
             errors.add("reason", "The reason for the contact must be " + REASON_MAX + " characters or fewer", null);
         }
-        String decision = choice(form, "decision", DECISIONS, "Select the decision on the contact", errors);
+        String decision = choice(form, "decision", ANSWERS, "Select the decision on the contact", errors);
+        if (AWAITING.equals(decision)) {
+            if (!errors.isEmpty()) {
+                return new Read(null, errors);
+            }
+            return new Read(new RecordContact(contactDate, source, reason, AWAITING, null, null, null), errors);
+        }
         LocalDate decided = pastDate(form, "decisionDate", "the date of the decision", today, errors, null);
         if (decided != null && contactDate != null && decided.isBefore(contactDate)) {
             errors.add("decisionDate", "The date of the decision must be on or after the contact on "

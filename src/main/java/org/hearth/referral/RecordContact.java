@@ -28,6 +28,8 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
     public static final String NFA = "NFA";
     public static final String EARLY_HELP = "EARLY_HELP";
     public static final String REFERRAL = "REFERRAL";
+    /** Not decided yet: the contact waits in the front door's queue, its one-working-day clock running. */
+    public static final String AWAITING = "AWAITING";
     /** The decisions on a contact, in words. */
     public static final Map<String, String> DECISIONS = new LinkedHashMap<>();
     static {
@@ -68,6 +70,29 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
                     + " characters or fewer"));
         }
         String decided = clean(decision);
+        boolean awaiting = AWAITING.equals(decided);
+        if (awaiting) {
+            if (!refusals.isEmpty()) {
+                return Decision.refused(refusals);
+            }
+            return Decision.of(JourneyChange.of(ReferralStage.CONTACTS,
+                    new Contact(null, j.child().id(), contactDate, from, null, null, why)));
+        }
+        decisionRefusals(j, decided, decisionDate, contactDate, primaryNeed, listDate, today, refusals);
+        if (!refusals.isEmpty()) {
+            return Decision.refused(refusals);
+        }
+        List<JourneyChange<?>> changes = new ArrayList<>();
+        changes.add(JourneyChange.of(ReferralStage.CONTACTS,
+                new Contact(null, j.child().id(), contactDate, from, decided, decisionDate, why)));
+        changes.addAll(consequences(j, null, contactDate, from, decided, decisionDate, clean(primaryNeed), referralNfa,
+                why));
+        return Decision.of(changes);
+    }
+
+    /** What is wrong with a decision on a contact received on {@code contactDate}, added to {@code refusals}. */
+    static void decisionRefusals(ChildJourney j, String decided, LocalDate decisionDate, LocalDate contactDate,
+                                 String primaryNeed, LocalDate listDate, LocalDate today, List<Violation> refusals) {
         if (decided == null || !DECISIONS.containsKey(decided)) {
             refusals.add(refusal(CONTACTS, "contactOutcome", "Select the decision on the contact"));
         }
@@ -92,21 +117,22 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
                     + Dates.uk(r.referralDate()) + " is still open. Record the contact with another decision, or "
                     + "close that episode first")));
         }
-        if (!refusals.isEmpty()) {
-            return Decision.refused(refusals);
-        }
+    }
+
+    /** What a decision opens: the referral (the CIN episode) from the contact, or family help unless it is open. */
+    static List<JourneyChange<?>> consequences(ChildJourney j, java.util.UUID contactId, LocalDate contactDate,
+                                               String source, String decided, LocalDate decisionDate, String need,
+                                               Boolean referralNfa, String why) {
         List<JourneyChange<?>> changes = new ArrayList<>();
         java.util.UUID childId = j.child().id();
-        changes.add(JourneyChange.of(ReferralStage.CONTACTS,
-                new Contact(null, childId, contactDate, from, decided, decisionDate, why)));
         if (REFERRAL.equals(decided)) {
-            changes.add(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null, childId, null, contactDate, from,
+            changes.add(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null, childId, contactId, contactDate, source,
                     need, decisionDate, Boolean.TRUE.equals(referralNfa), null, null)));
         } else if (EARLY_HELP.equals(decided) && EarlyHelp.open(j).isEmpty()) {
             changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(null, childId, decisionDate,
                     null, shortReason(why), null, null, null)));
         }
-        return Decision.of(changes);
+        return changes;
     }
 
     /** A family help episode's reason is a short line: the contact's first line, cut at 120 characters. */
@@ -115,7 +141,7 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
         return first.length() <= 120 ? first : first.substring(0, 117) + "...";
     }
 
-    private static Violation refusal(String kind, String field, String message) {
+    static Violation refusal(String kind, String field, String message) {
         return new Violation("contact", null, kind, null, field, message);
     }
 

@@ -34,8 +34,9 @@ class ReferralApi {
      * @param contactDate     the day the contact was received (not in the future)
      * @param source          who made it: a code from the DfE's referral source list for that year (e.g. 1A)
      * @param reason          why, in the words given (up to 2,000 characters)
-     * @param decision        NFA (no further action), EARLY_HELP (family help starts, unless already open) or REFERRAL
-     *                        (a referral to children's social care opens the child in need episode)
+     * @param decision        NFA (no further action), EARLY_HELP (family help starts, unless already open), REFERRAL
+     *                        (a referral to children's social care opens the child in need episode), or AWAITING (not
+     *                        decided yet: the contact waits in the front door's queue; no decision date)
      * @param decisionDate    the day of the decision (on or after the contact)
      * @param primaryNeed     for a referral: the child's primary need, N0–N9
      * @param noFurtherAction for a referral: whether it was closed with no further action at the decision
@@ -63,6 +64,30 @@ class ReferralApi {
                 Map.of("contactDate", "contactDate", "referralDate", "contactDate",
                         "contactSourceCode", "source", "referralSourceCode", "source", "contactReason", "reason",
                         "contactOutcome", "decision", "decisionDate", "decisionDate",
+                        "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed"));
+    }
+
+    /**
+     * Version 1 of the decision on a contact that was waiting in the front door's queue.
+     *
+     * @param decision        NFA, EARLY_HELP or REFERRAL
+     * @param decisionDate    the day of the decision (on or after the contact, not in the future)
+     * @param primaryNeed     for a referral: the child's primary need, N0–N9
+     * @param noFurtherAction for a referral: whether it was closed with no further action at the decision
+     */
+    record DecisionRequest(String decision, LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction) {}
+
+    @PostMapping("/api/children/{childId}/contacts/{contactId}/decision")
+    @Operation(summary = "Decide on a contact waiting in the front door's queue",
+            description = "As for a contact recorded with its decision; refused for a contact already decided.")
+    ResponseEntity<CommandApi.Result> decide(@PathVariable UUID childId, @PathVariable UUID contactId,
+                                             @RequestBody DecisionRequest request,
+                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
+                                             @RequestParam(defaultValue = "decide on a contact") String purpose) {
+        return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
+                new DecideContact(contactId, request.decision(), request.decisionDate(), request.primaryNeed(),
+                        request.noFurtherAction()), purpose,
+                Map.of("contactOutcome", "decision", "decisionDate", "decisionDate",
                         "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed"));
     }
 

@@ -70,6 +70,7 @@ class ReferralPages {
             return "redirect:/children/" + childId + "?saved=" + switch (form.get("decision")) {
                 case ContactForm.REFERRAL -> "referral";
                 case ContactForm.EARLY_HELP -> "contact-family-help";
+                case ContactForm.AWAITING -> "contact-queued";
                 default -> "contact";
             };
         }
@@ -83,9 +84,11 @@ class ReferralPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("sources", FormAnswers.options("REFERRAL_SOURCE", listDate));
-        model.addAttribute("decisions", ContactForm.DECISIONS);
+        model.addAttribute("decisions", ContactForm.ANSWERS);
         model.addAttribute("needs", FormAnswers.options("PRIMARY_NEED", listDate));
         model.addAttribute("decisionDue", WorkingDayCalendar.england().plusWorkingDays(listDate, 1));
+        // Same child, open or recent: warned and linked before recording, never merged.
+        model.addAttribute("duplicates", Referrals.possibleDuplicates(j, today, null));
         return "referral/contact";
     }
 

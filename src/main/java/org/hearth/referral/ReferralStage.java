@@ -57,6 +57,7 @@ public final class ReferralStage implements Stage {
         return Map.of("contact", "Contact and decision recorded",
                 "contact-family-help", "Contact recorded and family help started",
                 "referral", "Contact recorded and referral to children's social care opened",
-                "cin-closed", "Child in need episode closed");
+                "cin-closed", "Child in need episode closed",
+                "contact-queued", "Contact recorded and sent to the front door's queue for a decision");
     }
 }

@@ -38,7 +38,8 @@ class AccessPolicyMatrixTest {
             "relationships", "addresses", "family-adults", "clocks");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
             "relationships", "family-adults", "immigration-statuses", "clocks");
-    static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements");
+    static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
+            "care-milestones");
     static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
     static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
 

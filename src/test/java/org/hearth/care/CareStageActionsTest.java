@@ -27,7 +27,8 @@ class CareStageActionsTest {
     @Test
     void shouldOfferTheSocialWorkerTheChangesWithinCareButNotTheReview() {
         assertThat(offered(lookedAfter, Role.SOCIAL_WORKER)).containsExactly("Change placement", "Change legal status",
-                "Record a missing or away episode", "Record ceasing to be looked after");
+                "Record a missing or away episode", "Record a care plan, health or education step",
+                "Record ceasing to be looked after");
         assertThat(offered(lookedAfter, Role.TEAM_MANAGER)).contains("Change placement");
     }
 

@@ -130,4 +130,74 @@ class TimescaleRulesTest {
                 List.of(h, "X\tn\ts\t5\tDAYS\tsrc\tSTATUTE", "X\tn\ts\t6\tDAYS\tsrc\tSTATUTE")))
                 .hasMessageContaining("listed twice");
     }
+
+    // ---- a council's own timescales --------------------------------------------------------------------------------
+
+    private static final String O = TimescaleRules.OVERRIDE_HEADER;
+
+    @Test
+    void shouldLetACouncilSetItsLocalPolicyRowsAndTightenStatutoryOnes() {
+        TimescaleRules council = rules.withCouncilOverrides("council.tsv", List.of(O,
+                "CP_VISIT\t15\tDAYS\tvisits every fortnight agreed by the safeguarding partnership",
+                "CLA_VISIT_NEXT\t28\tDAYS\tfour-weekly visits, council standard"));
+
+        assertThat(council.rule("CP_VISIT").amount()).isEqualTo(15);
+        assertThat(council.rule("CP_VISIT").unit()).isEqualTo(TimescaleUnit.DAYS);
+        assertThat(council.rule("CLA_VISIT_NEXT").amount()).isEqualTo(28);
+        assertThat(council.rule("CLA_VISIT_NEXT").source()).contains("four-weekly").contains("42 DAYS");
+        assertThat(council.rule("ASSESSMENT")).isEqualTo(rules.rule("ASSESSMENT"));
+    }
+
+    @Test
+    void shouldRefuseToLoosenAStatutoryTimescale() {
+        assertThatThrownBy(() -> rules.withCouncilOverrides("council.tsv", List.of(O, "CLA_VISIT_NEXT\t56\tDAYS\tfewer")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("council.tsv line 2").hasMessageContaining("may not be longer than the statutory 42");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "ICPC\t1\tMONTHS\tmonthly")))
+                .hasMessageContaining("a council may shorten it in the same unit");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownIdABadUnitOrAmountAndAMissingReason() {
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VIST\t5\tDAYS\ttypo")))
+                .hasMessageContaining("there is no timescale 'CP_VIST'");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VISIT\t5\tWEEKS\tweekly")))
+                .hasMessageContaining("the unit 'WEEKS' is not one of");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VISIT\tten\tDAYS\tx")))
+                .hasMessageContaining("is not a whole number");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VISIT\t0\tDAYS\tx")))
+                .hasMessageContaining("positive amount");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VISIT\t5\tDAYS\t ")))
+                .hasMessageContaining("reason column is empty");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of(O, "CP_VISIT\t5\tDAYS\ta", "CP_VISIT\t6\tDAYS\tb")))
+                .hasMessageContaining("set twice");
+        assertThatThrownBy(() -> rules.withCouncilOverrides("c", List.of("id,amount")))
+                .hasMessageContaining("must start with the header");
+    }
+
+    @Test
+    void shouldStopStartUpOnAWrongCouncilFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("timescales.tsv");
+        Files.write(file, List.of(O, "NOT_A_CLOCK\t5\tDAYS\tx"));
+
+        assertThatThrownBy(() -> new ClockSettings(file.toString(), ""))
+                .hasMessageContaining("line 2").hasMessageContaining("NOT_A_CLOCK");
+        assertThatThrownBy(() -> new ClockSettings(dir.resolve("absent.tsv").toString(), ""))
+                .hasMessageContaining("which is not a file");
+    }
+
+    @Test
+    void shouldPutACouncilFileInForceForEveryClock(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("timescales.tsv");
+        Files.write(file, List.of(O, "CIN_VISIT\t10\tWORKING_DAYS\tfortnightly child in need visits"));
+        try {
+            new ClockSettings(file.toString(), "");
+            assertThat(JourneyClocks.standard().open(org.hearth.journey.JourneyBuilder.aChild().with(
+                    org.hearth.journey.JourneyBuilder.cinPlan(null, java.time.LocalDate.of(2026, 3, 2), null)).journey(),
+                    java.time.LocalDate.of(2026, 3, 2)).stream().filter(c -> c.ruleId().equals("CIN_VISIT"))
+                    .findFirst().orElseThrow().dueOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 16));
+        } finally {
+            ClockSettings.configure(TimescaleRules.standard(), org.hearth.calendar.SchoolHolidays.none());
+        }
+    }
 }

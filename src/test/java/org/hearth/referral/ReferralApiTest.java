@@ -142,4 +142,31 @@ class ReferralApiTest extends HearthIntegrationTest {
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(early.body()).contains("\"pointer\":\"/endDate\"");
     }
+
+    @Test
+    void shouldQueueAContactAndDecideItLaterRefusingAStaleVersionAndASecondDecision() {
+        HttpResponse<String> queued = api.call("POST", "/api/children/" + child + "/contacts", worker,
+                "{\"contactDate\":\"" + contacted + "\",\"source\":\"2A\",\"reason\":\"School worried\","
+                        + "\"decision\":\"AWAITING\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(201);
+        String contactId = saved(queued, "contacts");
+        assertThat(jdbc.queryForObject("SELECT cont_contact_outcome FROM ssd_contacts WHERE cont_contact_id = ?::uuid",
+                String.class, contactId)).isNull();
+
+        String body = "{\"decision\":\"REFERRAL\",\"decisionDate\":\"" + today + "\",\"primaryNeed\":\"N1\"}";
+        HttpResponse<String> stale = api.call("POST", "/api/children/" + child + "/contacts/" + contactId + "/decision",
+                worker, body, "\"0\"");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+
+        HttpResponse<String> decided = api.call("POST", "/api/children/" + child + "/contacts/" + contactId + "/decision",
+                worker, body, version());
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT cine_contact_id::text FROM ssd_cin_episodes WHERE cine_person_id = ?",
+                String.class, child)).isEqualTo(contactId);
+
+        HttpResponse<String> twice = api.call("POST", "/api/children/" + child + "/contacts/" + contactId + "/decision",
+                worker, "{\"decision\":\"NFA\",\"decisionDate\":\"" + today + "\"}", version());
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body()).contains("This contact was already decided on");
+    }
 }
