@@ -90,7 +90,7 @@ public final class MyWork {
         if (ruleId.equals("REFERRAL_DECISION") || ruleId.equals("ASSESSMENT")) {
             return "assessment";
         }
-        if (ruleId.equals("ICPC") || ruleId.startsWith("CP_REVIEW")) {
+        if (ruleId.equals("ICPC") || ruleId.startsWith("CP_REVIEW") || ruleId.startsWith("CORE_GROUP")) {
             return "conference";
         }
         if (ruleId.startsWith("CLA_REVIEW") || ruleId.equals("PATHWAY_PLAN_REVIEW")) {
