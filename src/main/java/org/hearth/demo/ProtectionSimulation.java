@@ -12,6 +12,7 @@ import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.ProtectionStage;
 import org.hearth.protection.S47Enquiry;
+import org.hearth.protection.CoreGroup;
 import org.hearth.protection.ProtectionAttendee;
 import org.hearth.protection.StrategyDiscussion;
 
@@ -172,6 +173,7 @@ final class ProtectionSimulation extends StageSimulation {
         }
         reviews.forEach(rv -> add(ProtectionStage.CP_REVIEWS, rv));
         add(ProtectionStage.CP_PLANS, new CpPlan(planId, pid, ep.id, icpcId, start, end, category, latest, previous));
+        firstCoreGroup(planId, start, end);
         journey.allocations.iro(start, end);
         c.windows.add(new SimulatedChild.Window(start, end, "CP", 14));
         if (end == null) {
@@ -193,6 +195,20 @@ final class ProtectionSimulation extends StageSimulation {
     private CpReview endingReview(UUID planId, LocalDate day, String reason) {
         UUID id = new UUID(planId.getMostSignificantBits() ^ 0x4350_5245_5649_4557L, planId.getLeastSignificantBits());
         return new CpReview(id, pid, planId, day, false, null, reason);
+    }
+
+    /**
+     * The plan's first core group, eight working days after the conference (within the ten the guidance gives) once
+     * that day has come and while the plan runs. Its id comes from the plan's and it takes no draw, so the seed's
+     * children are otherwise unchanged.
+     */
+    private void firstCoreGroup(UUID planId, LocalDate start, LocalDate end) {
+        LocalDate met = plusWorkingDays(start, 8);
+        if (met.isAfter(today) || (end != null && met.isAfter(end))) {
+            return;
+        }
+        UUID id = new UUID(planId.getMostSignificantBits() ^ 0x434F_5245_4752_5550L, planId.getLeastSignificantBits());
+        add(ProtectionStage.CORE_GROUPS, new CoreGroup(id, pid, planId, met, null));
     }
 
     /**
