@@ -76,7 +76,7 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action
     }
 
     public boolean isEmpty() {
-        return enquiries.isEmpty() && plan == null && discussions.isEmpty();
+        return enquiries.isEmpty() && plan == null;
     }
 
     /** Whether the protection card (or its button) already shows this step, so the record's list need not. */
