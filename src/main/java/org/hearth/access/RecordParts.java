@@ -51,15 +51,18 @@ public final class RecordParts {
     /**
      * Parts a change may carry along with the part it is about: a conference decides a child protection plan and a
      * review conference ends the plan it reviews, so whoever may record the conference (the IRO who chairs it) may start
-     * or end the plan in the same change — and only then.
+     * or end the plan in the same change — and only then; so too the conference's list of who took part.
      */
     static final java.util.Map<String, Set<String>> CARRIED_BY = java.util.Map.of("cp-plans",
-            Set.of("initial-conferences", "cp-reviews"));
+            Set.of("initial-conferences", "cp-reviews"),
+            // who took part in a conference is recorded with it, by whoever may record the conference
+            "protection-attendees", Set.of("initial-conferences", "cp-reviews"));
 
     /** Every part a test of the policy walks through (the record kinds by name, then the other parts). */
     public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "contacts", "referrals",
             "assessments", "cin-plans", "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",
-            "cp-reviews", "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
+            "cp-reviews", "protection-attendees", "protection-actions", "cp-plan-outcomes", "core-groups",
+            "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CHRONOLOGY, CHALLENGES, APPROVALS,

@@ -34,7 +34,7 @@ class ApprovalApi {
     /**
      * Version 1 of a decision's reason.
      *
-     * @param reason why (required to return, so the worker knows what to change; optional to approve)
+     * @param reason why (the manager's rationale, required for every decision: why it is approved, or what to change)
      */
     record DecisionRequest(String reason) {}
 

@@ -13,10 +13,14 @@ import org.hearth.access.Role;
 /**
  * Who may ask for an approval and who may decide it, as plain rules: a worker asks their own team's manager; only
  * a team manager of the team the request was made in decides; nobody approves their own work; a request is decided
- * once, on the version the manager saw; and a return says why, so the worker knows what to change.
+ * once, on the version the manager saw; and every decision carries the manager's rationale (management oversight):
+ * an approval says why the work is good enough, a return what to change. The rationale is shown on the record.
  */
 public final class ApprovalRules {
     public static final int REASON_MAX = 2_000;
+    static final String RETURN_RATIONALE_MISSING = "Enter why you are returning it, so the worker knows what to change";
+    static final String APPROVE_RATIONALE_MISSING = "Enter your rationale for approving it: the management oversight "
+            + "recorded on the child's record";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
@@ -90,7 +94,9 @@ public final class ApprovalRules {
         }
         String why = reason == null || reason.isBlank() ? null : reason.trim();
         if (decision == Decision.RETURN && why == null) {
-            out.add(new Problem(Kind.INPUT, "reason", "Enter why you are returning it, so the worker knows what to change"));
+            out.add(new Problem(Kind.INPUT, "reason", RETURN_RATIONALE_MISSING));
+        } else if (decision == Decision.APPROVE && why == null) {
+            out.add(new Problem(Kind.INPUT, "reason", APPROVE_RATIONALE_MISSING));
         }
         if (why != null && why.length() > REASON_MAX) {
             out.add(new Problem(Kind.INPUT, "reason", "The reason must be " + REASON_MAX + " characters or fewer"));

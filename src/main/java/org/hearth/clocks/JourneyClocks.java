@@ -175,6 +175,15 @@ public final class JourneyClocks {
             if (plan.cpPlanEndDate() == null) {
                 out.add(clock(rule, "Child protection review", previous, null));
             }
+            // The first core group, within 10 working days of the initial conference: running while the plan is open
+            // and none has met, kept (on time or late) once one has.
+            LocalDate firstCoreGroup = j.all(ProtectionStage.CORE_GROUPS).stream()
+                    .filter(g -> plan.id().equals(g.cpPlanId()) && g.meetingDate() != null)
+                    .map(org.hearth.protection.CoreGroup::meetingDate).min(Comparator.naturalOrder()).orElse(null);
+            if (firstCoreGroup != null || plan.cpPlanEndDate() == null) {
+                out.add(clock("CORE_GROUP_FIRST", "First core group after the initial conference of "
+                        + Dates.uk(plan.cpPlanStartDate()), plan.cpPlanStartDate(), firstCoreGroup));
+            }
         }
     }
 

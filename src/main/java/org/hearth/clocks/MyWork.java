@@ -91,7 +91,7 @@ public final class MyWork {
         if (ruleId.equals("CONTACT_DECISION") || ruleId.equals("REFERRAL_DECISION") || ruleId.equals("ASSESSMENT")) {
             return "assessment";
         }
-        if (ruleId.equals("ICPC") || ruleId.startsWith("CP_REVIEW")) {
+        if (ruleId.equals("ICPC") || ruleId.startsWith("CP_REVIEW") || ruleId.startsWith("CORE_GROUP")) {
             return "conference";
         }
         if (ruleId.startsWith("CLA_REVIEW") || ruleId.startsWith("SHORT_BREAK_REVIEW")

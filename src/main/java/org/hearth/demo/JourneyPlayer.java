@@ -94,12 +94,12 @@ public final class JourneyPlayer {
     private <T extends Record & JourneyRecord> Saved<T> apply(ChildJourney journey, JourneyChange<T> change,
                                                               Supplier<UUID> newIds) {
         T record = change.record();
-        boolean added = record.id() == null;
+        boolean added = change.addsRecord();
         if (!added && journey.find(change.kind(), record.id()).isEmpty()) {
             throw new IllegalArgumentException("The " + change.kind().label().toLowerCase()
                     + " being changed is not on the child's record");
         }
-        UUID id = added ? newIds.get() : record.id();
+        UUID id = record.id() != null ? record.id() : newIds.get();
         T identified = change.kind().table().withIdentity(record, id, journey.child().id());
         return new Saved<>(change.kind(), stages.prepare(journey, change.kind(), identified), added);
     }

@@ -12,6 +12,8 @@ import org.hearth.protection.CpReview;
 import org.hearth.protection.InitialConference;
 import org.hearth.protection.ProtectionStage;
 import org.hearth.protection.S47Enquiry;
+import org.hearth.protection.CoreGroup;
+import org.hearth.protection.ProtectionAttendee;
 import org.hearth.protection.StrategyDiscussion;
 
 /**
@@ -37,9 +39,10 @@ final class ProtectionSimulation extends StageSimulation {
         }
         ep.phase(sd, DemoStaff.PROTECTION);
         UUID sdId = uuid();
-        add(ProtectionStage.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd,
-                pick(new String[] {"Police, health, school, children's social care", "Police, health visitor, children's social care",
-                        "Police, GP, school nurse, children's social care"}), "S47"));
+        String agencies = pick(new String[] {"Police, health, school, children's social care",
+                "Police, health visitor, children's social care", "Police, GP, school nurse, children's social care"});
+        add(ProtectionStage.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd, "S47", null, null));
+        participants(sdId, agencies);
         LocalDate s47Start = chance(0.7) ? sd : sd.plusDays(1);
         if (s47Start.isAfter(today)) {
             return EpisodeEnd.OPEN;
@@ -170,6 +173,7 @@ final class ProtectionSimulation extends StageSimulation {
         }
         reviews.forEach(rv -> add(ProtectionStage.CP_REVIEWS, rv));
         add(ProtectionStage.CP_PLANS, new CpPlan(planId, pid, ep.id, icpcId, start, end, category, latest, previous));
+        firstCoreGroup(planId, start, end);
         journey.allocations.iro(start, end);
         c.windows.add(new SimulatedChild.Window(start, end, "CP", 14));
         if (end == null) {
@@ -191,5 +195,37 @@ final class ProtectionSimulation extends StageSimulation {
     private CpReview endingReview(UUID planId, LocalDate day, String reason) {
         UUID id = new UUID(planId.getMostSignificantBits() ^ 0x4350_5245_5649_4557L, planId.getLeastSignificantBits());
         return new CpReview(id, pid, planId, day, false, null, reason);
+    }
+
+    /**
+     * The plan's first core group, eight working days after the conference (within the ten the guidance gives) once
+     * that day has come and while the plan runs. Its id comes from the plan's and it takes no draw, so the seed's
+     * children are otherwise unchanged.
+     */
+    private void firstCoreGroup(UUID planId, LocalDate start, LocalDate end) {
+        LocalDate met = plusWorkingDays(start, 8);
+        if (met.isAfter(today) || (end != null && met.isAfter(end))) {
+            return;
+        }
+        UUID id = new UUID(planId.getMostSignificantBits() ^ 0x434F_5245_4752_5550L, planId.getLeastSignificantBits());
+        add(ProtectionStage.CORE_GROUPS, new CoreGroup(id, pid, planId, met, null));
+    }
+
+    /**
+     * The agencies of a demo strategy discussion as its participants, by agency (names left out). Their ids come from
+     * the discussion's, not the child's random source, so the seed's children stay as they were.
+     */
+    private void participants(UUID sdId, String agencies) {
+        int n = 0;
+        for (String word : agencies.split(",")) {
+            String w = word.trim();
+            String lower = w.toLowerCase(java.util.Locale.UK);
+            String agency = lower.contains("police") ? "POLICE"
+                    : lower.contains("health") || lower.contains("gp") || lower.contains("nurse") ? "HEALTH"
+                    : lower.contains("school") ? "SCHOOL" : lower.contains("social care") ? "SOCIAL_CARE" : "OTHER";
+            UUID id = UUID.nameUUIDFromBytes((sdId + "/" + n++).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            add(ProtectionStage.ATTENDEES, new ProtectionAttendee(id, pid, sdId, ProtectionStage.STRATEGY_DISCUSSIONS.name(),
+                    agency, null, w, null, null, true));
+        }
     }
 }

@@ -19,8 +19,8 @@ import org.hearth.journey.JourneyRecord;
  * decides on the record made so far and the journey rules judge the change. When a stage's command lands, its step
  * switches in one line, passing the ids the simulation already drew so the seed's children stay the same, e.g.
  * <pre>
- *   add(ProtectionStage.STRATEGY_DISCUSSIONS, new StrategyDiscussion(sdId, pid, ep.id, sd, who, "S47"));
- *   play(new RecordStrategyDiscussion(sd, who, "S47"), sdId);
+ *   add(SomeStage.KIND, new SomeRecord(recordId, pid, date, answers));
+ *   play(new RecordSomeStep(date, answers), recordId);
  * </pre>
  * The record so far has what a practitioner would see on that day: the referral is recorded open when it is made
  * (and closed when its episode ends), a CIN plan is open through the enquiry it leads to, and a period of care, its

@@ -158,7 +158,7 @@ public class JourneyService {
                             + change.kind().name() + ", which it does not declare");
                 }
             }
-            boolean replaces = decision.changes().stream().anyMatch(c -> c.record().id() != null);
+            boolean replaces = decision.changes().stream().anyMatch(c -> !c.addsRecord());
             if (replaces && expectedVersion == null) {
                 throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
                         "Say which version you are changing",
@@ -213,13 +213,17 @@ public class JourneyService {
 
     private <T extends Record & JourneyRecord> Applied apply(ChildJourney journey, UUID childId, JourneyChange<T> change) {
         T record = change.record();
-        boolean added = record.id() == null;
+        boolean added = change.addsRecord();
         T previous = null;
+        if (added && record.id() != null && journey.find(change.kind(), record.id()).isPresent()) {
+            throw new IllegalStateException("A new " + change.kind().name() + " reuses the id of one on the record");
+        }
         if (!added) {
             previous = journey.find(change.kind(), record.id()).orElseThrow(() ->
                     HearthProblem.notFound("The " + change.kind().label().toLowerCase() + " being changed"));
         }
-        T identified = change.kind().table().withIdentity(record, added ? UUID.randomUUID() : record.id(), childId);
+        T identified = change.kind().table().withIdentity(record, record.id() == null ? UUID.randomUUID() : record.id(),
+                childId);
         identified = stages.prepare(journey, change.kind(), identified);
         return new Applied(journey.with(change.kind(), identified), identified, previous);
     }

@@ -20,9 +20,66 @@ public final class ChildProtection {
     /** The categories of abuse a plan is made under (the CIN census's CP_CATEGORY list), in words. */
     public static final Map<String, String> CATEGORIES = words("NEG", "Neglect", "PHY", "Physical abuse",
             "SAB", "Sexual abuse", "EMO", "Emotional abuse", "MUL", "More than one category (not recommended)");
-    /** The agencies that may take part in a strategy discussion. */
+    /** The agencies that take part in child protection meetings (police and health must, in a strategy discussion). */
     public static final Map<String, String> AGENCIES = words("POLICE", "Police", "HEALTH", "Health",
-            "SCHOOL", "School or education", "OTHER", "Other");
+            "SCHOOL", "School or education", "SOCIAL_CARE", "Children's social care", "FAMILY", "The family",
+            "OTHER", "Other");
+    /** How far an agreed action has got. */
+    public static final Map<String, String> ACTION_STATUSES = words("NOT_STARTED", "Not started",
+            "IN_PROGRESS", "In progress", "DONE", "Done", "STOPPED", "No longer needed");
+
+    /**
+     * The agency an organisation takes part for, by its type (the organisation_type code list): a police force for the
+     * police, an NHS trust, GP practice, health visiting, school nursing or CAMHS for health, a school or early years
+     * setting for education; none (the council's own staff, the family) is given by the caller.
+     */
+    public static String agencyOf(String organisationType, boolean health) {
+        if ("POLICE_FORCE".equals(organisationType)) {
+            return "POLICE";
+        }
+        if (health) {
+            return "HEALTH";
+        }
+        if ("SCHOOL".equals(organisationType) || "EARLY_YEARS".equals(organisationType)) {
+            return "SCHOOL";
+        }
+        return "OTHER";
+    }
+
+    /** Who took part in (or sent apologies to) a meeting, in the order recorded. */
+    public static List<ProtectionAttendee> attendees(ChildJourney j, java.util.UUID meetingId) {
+        return j.all(ProtectionStage.ATTENDEES).stream().filter(a -> meetingId.equals(a.meetingId())).toList();
+    }
+
+    /** The actions agreed at a strategy discussion or on a plan, soonest due first. */
+    public static List<ProtectionAction> actions(ChildJourney j, java.util.UUID forId) {
+        return j.all(ProtectionStage.ACTIONS).stream().filter(a -> forId.equals(a.forId()))
+                .sorted(Comparator.comparing(ProtectionAction::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The outcomes of a plan, in the order set. */
+    public static List<CpPlanOutcome> outcomes(ChildJourney j, java.util.UUID planId) {
+        return j.all(ProtectionStage.OUTCOMES).stream().filter(o -> planId.equals(o.cpPlanId())).toList();
+    }
+
+    /** The core group meetings of a plan, in date order. */
+    public static List<CoreGroup> coreGroups(ChildJourney j, java.util.UUID planId) {
+        return j.all(ProtectionStage.CORE_GROUPS).stream().filter(c -> planId.equals(c.cpPlanId()))
+                .sorted(Comparator.comparing(CoreGroup::meetingDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Whether the police and health took part in a strategy discussion: the agencies missing, in words. */
+    public static List<String> missingAgencies(List<ProtectionAttendee> attendees) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String must : List.of("POLICE", "HEALTH")) {
+            if (attendees.stream().noneMatch(a -> a.tookPart() && must.equals(a.agency()))) {
+                out.add(AGENCIES.get(must));
+            }
+        }
+        return out;
+    }
     /** What a strategy discussion can decide. */
     public static final Map<String, String> OUTCOMES = words(RecordStrategyDiscussion.START_S47,
             "Start a section 47 enquiry", "CIN", "Continue as a child in need, without a section 47 enquiry",

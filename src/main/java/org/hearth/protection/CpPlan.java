@@ -12,6 +12,12 @@ public record CpPlan(UUID id, UUID personId, UUID referralId, UUID icpcId, Local
     public LocalDate endDate() { return cpPlanEndDate; }
     public String summary() {
         return (cpPlanEndDate == null ? "Child protection plan started" : "Child protection plan")
-                + (cpPlanInitialCategory == null ? "" : ", category " + cpPlanInitialCategory);
+                + (cpPlanInitialCategory == null ? "" : ", category: " + label(cpPlanInitialCategory))
+                + (cpPlanLatestCategory == null || cpPlanLatestCategory.equals(cpPlanInitialCategory) ? ""
+                        : "; category now: " + label(cpPlanLatestCategory));
+    }
+
+    private static String label(String category) {
+        return ChildProtection.CATEGORIES.getOrDefault(category, category);
     }
 }

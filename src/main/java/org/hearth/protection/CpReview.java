@@ -9,11 +9,17 @@ import org.hearth.journey.JourneyRecord;
  * why it ends.
  */
 public record CpReview(UUID id, UUID personId, UUID cpPlanId, LocalDate cpReviewDate, Boolean cpReviewOutcomeContinueCp,
-                       String cpReviewChildViews, String cpReviewPlanEndReason)
+                       String cpReviewChildViews, String cpReviewPlanEndReason, String cpReviewRecommendations)
         implements JourneyRecord {
+    public CpReview(UUID id, UUID personId, UUID cpPlanId, LocalDate cpReviewDate, Boolean cpReviewOutcomeContinueCp,
+                    String cpReviewChildViews, String cpReviewPlanEndReason) {
+        this(id, personId, cpPlanId, cpReviewDate, cpReviewOutcomeContinueCp, cpReviewChildViews, cpReviewPlanEndReason,
+                null);
+    }
+
     /** A review as the CIN census knows it: date and whether the plan continues. */
     public CpReview(UUID id, UUID personId, UUID cpPlanId, LocalDate cpReviewDate, Boolean cpReviewOutcomeContinueCp) {
-        this(id, personId, cpPlanId, cpReviewDate, cpReviewOutcomeContinueCp, null, null);
+        this(id, personId, cpPlanId, cpReviewDate, cpReviewOutcomeContinueCp, null, null, null);
     }
 
     public LocalDate startDate() { return cpReviewDate; }

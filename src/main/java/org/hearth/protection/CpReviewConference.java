@@ -55,6 +55,13 @@ final class CpReviewConference {
         }
     }
 
+    /** Who took part in the review conference, and what it recommended. */
+    static void participantsAndRecommendations(List<Participant> participants, String recommendations,
+                                               List<Violation> out) {
+        Meetings.checkParticipants(participants, out);
+        Meetings.tooLong(recommendations, MAX_TEXT, "recommendations", "The recommendations", KIND, out);
+    }
+
     /** Why the child's views are not enough, or null: a child of 4 or more on the day is asked for them. */
     static String viewsProblem(LocalDate dob, LocalDate date, String views) {
         Integer age = date == null || dob == null ? null : Period.between(dob, date).getYears();

@@ -36,12 +36,14 @@ class CpReviewPages {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
+    private final PartnerOrganisations organisations;
     private final JourneyClocks clocks = JourneyClocks.standard();
 
-    CpReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    CpReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, PartnerOrganisations organisations) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.organisations = organisations;
     }
 
     @GetMapping("/children/{childId}/cp-reviews/new")
@@ -72,7 +74,7 @@ class CpReviewPages {
             return show(j, form, errors, model);
         }
         ProtectionForms.Read<JourneyCommand> answers = ProtectionForms.review(plan.id(), j.child().dob(), form,
-                LocalDate.now());
+                LocalDate.now(), organisations);
         errors = answers.errors();
         Long version = FormAnswers.version(form, errors);
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, answers.command(), PURPOSE,
@@ -97,6 +99,7 @@ class CpReviewPages {
         model.addAttribute("endReasons", ChildProtection.END_REASONS);
         model.addAttribute("categories", ChildProtection.CATEGORIES);
         model.addAttribute("today", today);
+        ProtectionPages.meetingChoices(model, organisations);
         Labels.addTo(model);
         return "protection/review";
     }

@@ -16,6 +16,7 @@ import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.FormRecorder;
 import org.hearth.platform.web.HearthProblem;
+import org.hearth.platform.web.Labels;
 import org.hearth.referral.Referrals;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +43,14 @@ class ProtectionPages {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
+    private final PartnerOrganisations organisations;
 
-    ProtectionPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    ProtectionPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
+                    PartnerOrganisations organisations) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.organisations = organisations;
     }
 
     // ---- Strategy discussion ------------------------------------------------------------------------------------
@@ -66,7 +70,8 @@ class ProtectionPages {
     String recordStrategy(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
         Actor actor = currentActor.get();
-        ProtectionForms.Read<RecordStrategyDiscussion> read = ProtectionForms.strategy(form, LocalDate.now());
+        ProtectionForms.Read<RecordStrategyDiscussion> read = ProtectionForms.strategy(form, LocalDate.now(),
+                organisations);
         if (run(actor, childId, null, read.command(), STRATEGY_PURPOSE, read.errors(), ProtectionForms.STRATEGY_QUESTIONS)) {
             drafts.discard(actor.username(), childId, STRATEGY_FORM);
             return "redirect:/children/" + childId + "?saved=" + (read.command().startsEnquiry() ? "s47" : "strategy")
@@ -79,8 +84,8 @@ class ProtectionPages {
     private String showStrategy(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         common(j, fields, errors, model);
         model.addAttribute("referral", Referrals.open(j).orElse(null));
-        model.addAttribute("agencies", ChildProtection.AGENCIES);
         model.addAttribute("outcomes", ChildProtection.OUTCOMES);
+        meetingChoices(model, organisations);
         return "protection/strategy-discussion";
     }
 
@@ -151,7 +156,8 @@ class ProtectionPages {
         Actor actor = currentActor.get();
         S47Enquiry s47 = awaitingConference(journeys.read(actor, childId, "initial-conferences", CONFERENCE_PURPOSE),
                 s47Id);
-        ProtectionForms.Read<RecordInitialConference> read = ProtectionForms.conference(s47.id(), form, LocalDate.now());
+        ProtectionForms.Read<RecordInitialConference> read = ProtectionForms.conference(s47.id(), form, LocalDate.now(),
+                organisations);
         if (run(actor, childId, null, read.command(), CONFERENCE_PURPOSE, read.errors(),
                 ProtectionForms.CONFERENCE_QUESTIONS)) {
             drafts.discard(actor.username(), childId, CONFERENCE_FORM);
@@ -167,10 +173,145 @@ class ProtectionPages {
         common(j, fields, errors, model);
         model.addAttribute("s47", s47);
         model.addAttribute("categories", ChildProtection.CATEGORIES);
+        meetingChoices(model, organisations);
         return "protection/initial-conference";
     }
 
+    // ---- A strategy discussion, read back ---------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/strategy-discussions/{discussionId}")
+    String strategyDiscussion(@PathVariable UUID childId, @PathVariable UUID discussionId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "strategy-discussions", "read a strategy discussion");
+        StrategyDiscussion sd = j.find(ProtectionStage.STRATEGY_DISCUSSIONS, discussionId)
+                .orElseThrow(() -> HearthProblem.notFound("The strategy discussion"));
+        model.addAttribute("child", j.child());
+        model.addAttribute("discussion", ProtectionSummary.discussion(j, sd));
+        Labels.addTo(model);
+        return "protection/strategy-discussion-view";
+    }
+
+    // ---- The child protection plan: outcomes, actions and core groups ---------------------------------------
+
+    private static final String PLAN_PURPOSE = "read a child protection plan";
+    private static final String PLAN_OUTCOME_PURPOSE = "add an outcome to a child protection plan";
+    private static final String CORE_GROUP_PURPOSE = "record a core group";
+    static final String PLAN_OUTCOME_FORM = "cp-plan-outcome";
+    static final String CORE_GROUP_FORM = "core-group";
+
+    @GetMapping("/children/{childId}/cp-plans/{planId}")
+    String plan(@PathVariable UUID childId, @PathVariable UUID planId,
+                @RequestParam(name = "saved", required = false) String saved, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "cp-plans", PLAN_PURPOSE);
+        CpPlan plan = plan(j, planId);
+        model.addAttribute("child", j.child());
+        model.addAttribute("plan", ProtectionSummary.planDetail(j, plan, LocalDate.now()));
+        model.addAttribute("mayChange", plan.cpPlanEndDate() == null && ChildProtection.recordsCasework(actor));
+        model.addAttribute("saved", "outcome".equals(saved) ? "Outcome and its actions added to the plan"
+                : "core-group".equals(saved) ? "Core group recorded" : null);
+        Labels.addTo(model);
+        return "protection/plan";
+    }
+
+    @GetMapping("/children/{childId}/cp-plans/{planId}/outcomes/new")
+    String planOutcomeForm(@PathVariable UUID childId, @PathVariable UUID planId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "cp-plan-outcomes", PLAN_OUTCOME_PURPOSE);
+        CpPlan plan = plan(j, planId);
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, PLAN_OUTCOME_FORM));
+        if (fields.isEmpty()) {
+            DateAnswer.fill(fields, "date", LocalDate.now());
+        }
+        return showPlanOutcome(j, plan, fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/cp-plans/{planId}/outcomes/new")
+    String addOutcome(@PathVariable UUID childId, @PathVariable UUID planId, @RequestParam Map<String, String> form,
+                      Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        CpPlan plan = plan(journeys.read(actor, childId, "cp-plan-outcomes", PLAN_OUTCOME_PURPOSE), planId);
+        ProtectionForms.Read<AddCpPlanOutcome> read = ProtectionForms.planOutcome(plan.id(), form, LocalDate.now(),
+                organisations);
+        if (run(actor, childId, null, read.command(), PLAN_OUTCOME_PURPOSE, read.errors(),
+                ProtectionForms.OUTCOME_PLAN_QUESTIONS)) {
+            drafts.discard(actor.username(), childId, PLAN_OUTCOME_FORM);
+            return "redirect:/children/" + childId + "/cp-plans/" + plan.id() + "?saved=outcome";
+        }
+        ChildJourney j = journeys.read(actor, childId, "cp-plan-outcomes", PLAN_OUTCOME_PURPOSE);
+        return showPlanOutcome(j, plan, form, read.errors(), model);
+    }
+
+    private String showPlanOutcome(ChildJourney j, CpPlan plan, Map<String, String> fields, FormErrors errors,
+                                   Model model) {
+        common(j, fields, errors, model);
+        model.addAttribute("plan", plan);
+        meetingChoices(model, organisations);
+        return "protection/plan-outcome";
+    }
+
+    @GetMapping("/children/{childId}/cp-plans/{planId}/core-groups/new")
+    String coreGroupForm(@PathVariable UUID childId, @PathVariable UUID planId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = journeys.read(actor, childId, "core-groups", CORE_GROUP_PURPOSE);
+        CpPlan plan = plan(j, planId);
+        Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, CORE_GROUP_FORM));
+        if (fields.isEmpty()) {
+            DateAnswer.fill(fields, "meetingDate", LocalDate.now());
+        }
+        for (ProtectionAction a : ChildProtection.actions(j, plan.id())) {
+            fields.putIfAbsent("action-" + a.id() + "-status", a.status());
+        }
+        fields.put("version", Long.toString(j.version()));
+        return showCoreGroup(j, plan, fields, new FormErrors(), model);
+    }
+
+    @PostMapping("/children/{childId}/cp-plans/{planId}/core-groups/new")
+    String recordCoreGroup(@PathVariable UUID childId, @PathVariable UUID planId,
+                           @RequestParam Map<String, String> form, Model model) {
+        form.remove("_csrf");
+        Actor actor = currentActor.get();
+        ChildJourney before = journeys.read(actor, childId, "core-groups", CORE_GROUP_PURPOSE);
+        CpPlan plan = plan(before, planId);
+        ProtectionForms.Read<RecordCoreGroup> read = ProtectionForms.coreGroup(plan.id(),
+                ChildProtection.actions(before, plan.id()), form, LocalDate.now(), organisations);
+        Long version = FormAnswers.version(form, read.errors());
+        if (run(actor, childId, version, read.command(), CORE_GROUP_PURPOSE, read.errors(),
+                ProtectionForms.CORE_GROUP_QUESTIONS)) {
+            drafts.discard(actor.username(), childId, CORE_GROUP_FORM);
+            return "redirect:/children/" + childId + "/cp-plans/" + plan.id() + "?saved=core-group";
+        }
+        ChildJourney j = journeys.read(actor, childId, "core-groups", CORE_GROUP_PURPOSE);
+        return showCoreGroup(j, plan, form, read.errors(), model);
+    }
+
+    private String showCoreGroup(ChildJourney j, CpPlan plan, Map<String, String> fields, FormErrors errors,
+                                 Model model) {
+        common(j, fields, errors, model);
+        model.addAttribute("plan", plan);
+        model.addAttribute("actions", ChildProtection.actions(j, plan.id()));
+        model.addAttribute("statuses", ChildProtection.ACTION_STATUSES);
+        model.addAttribute("agencies", ChildProtection.AGENCIES);
+        meetingChoices(model, organisations);
+        return "protection/core-group";
+    }
+
+    private static CpPlan plan(ChildJourney j, UUID planId) {
+        return j.find(ProtectionStage.CP_PLANS, planId)
+                .orElseThrow(() -> HearthProblem.notFound("The child protection plan"));
+    }
+
     // ---- Shared ----------------------------------------------------------------------------------------------
+
+    /** What a meeting form offers: the organisations (and agencies) to choose, and how many rows of each. */
+    static void meetingChoices(Model model, PartnerOrganisations organisations) {
+        model.addAttribute("organisationChoices", organisations.choices());
+        model.addAttribute("participantRows", java.util.stream.IntStream.rangeClosed(1,
+                ProtectionForms.PARTICIPANT_ROWS).boxed().toList());
+        model.addAttribute("actionRows", java.util.stream.IntStream.rangeClosed(1, ProtectionForms.ACTION_ROWS)
+                .boxed().toList());
+    }
 
     /** Runs the form's command when its answers are complete; false (with the reasons in errors) when not saved. */
     private boolean run(Actor actor, UUID childId, Long version, JourneyCommand command, String purpose,

@@ -99,6 +99,7 @@ public final class ProtectionRules {
                         "strategyDiscussionId", "The enquiry refers to a strategy discussion that is not on this child's record")));
             }
         }
+        meetingsAndActions(journey, out);
         // DfE 2990: no enquiry, conference or plan in an episode closed after assessment; 8565: no closure while a
         // plan is open.
         ReferralRules.closedAfterAssessment(journey, ProtectionStage.S47_ENQUIRIES, S47Enquiry::referralId, out);
@@ -109,5 +110,58 @@ public final class ProtectionRules {
                 p -> "the child protection plan from " + org.hearth.journey.Dates.uk(p.cpPlanStartDate())
                         + " is open; end the plan first", out);
         return out;
+    }
+
+    /**
+     * Core groups, outcomes, actions and participants belong to what is on the record: a core group and an outcome to
+     * one of the child's plans, on or after the initial conference that made it (while it ran); an action to a
+     * strategy discussion or plan, due on or after it was set; a participant to a meeting of the kind it names.
+     */
+    static void meetingsAndActions(ChildJourney journey, List<Violation> out) {
+        for (CoreGroup group : journey.all(ProtectionStage.CORE_GROUPS)) {
+            CpPlan plan = group.cpPlanId() == null ? null : journey.find(ProtectionStage.CP_PLANS, group.cpPlanId()).orElse(null);
+            if (plan == null) {
+                out.add(new Violation("core-group-needs-plan", null, ProtectionStage.CORE_GROUPS.name(), group.id(),
+                        "cpPlanId", "A core group must belong to one of the child's child protection plans"));
+            } else if (group.meetingDate() != null && plan.cpPlanStartDate() != null
+                    && (group.meetingDate().isBefore(plan.cpPlanStartDate())
+                    || plan.cpPlanEndDate() != null && group.meetingDate().isAfter(plan.cpPlanEndDate()))) {
+                out.add(new Violation("core-group-within-plan", null, ProtectionStage.CORE_GROUPS.name(), group.id(),
+                        "meetingDate", "The core group on " + uk(group.meetingDate()) + " is outside the child protection "
+                        + "plan it belongs to (from " + uk(plan.cpPlanStartDate()) + ")"));
+            }
+        }
+        for (CpPlanOutcome outcome : journey.all(ProtectionStage.OUTCOMES)) {
+            CpPlan plan = outcome.cpPlanId() == null ? null : journey.find(ProtectionStage.CP_PLANS, outcome.cpPlanId()).orElse(null);
+            if (plan == null) {
+                out.add(new Violation("cp-outcome-needs-plan", null, ProtectionStage.OUTCOMES.name(), outcome.id(),
+                        "cpPlanId", "An outcome must belong to one of the child's child protection plans"));
+            }
+        }
+        for (ProtectionAction action : journey.all(ProtectionStage.ACTIONS)) {
+            boolean belongs = action.forId() != null && (journey.find(ProtectionStage.CP_PLANS, action.forId()).isPresent()
+                    || journey.find(ProtectionStage.STRATEGY_DISCUSSIONS, action.forId()).isPresent());
+            if (!belongs) {
+                out.add(new Violation("action-needs-meeting", null, ProtectionStage.ACTIONS.name(), action.id(), "forId",
+                        "An action must belong to one of the child's strategy discussions or child protection plans"));
+            } else if (action.dueDate() != null && action.setDate() != null && action.dueDate().isBefore(action.setDate())) {
+                out.add(new Violation("action-due-after-set", null, ProtectionStage.ACTIONS.name(), action.id(), "dueDate",
+                        "An action cannot be due (" + uk(action.dueDate()) + ") before it was agreed ("
+                        + uk(action.setDate()) + ")"));
+            }
+        }
+        for (ProtectionAttendee attendee : journey.all(ProtectionStage.ATTENDEES)) {
+            var kind = switch (attendee.meetingKind() == null ? "" : attendee.meetingKind()) {
+                case "strategy-discussions" -> ProtectionStage.STRATEGY_DISCUSSIONS;
+                case "initial-conferences" -> ProtectionStage.INITIAL_CONFERENCES;
+                case "cp-reviews" -> ProtectionStage.CP_REVIEWS;
+                case "core-groups" -> ProtectionStage.CORE_GROUPS;
+                default -> null;
+            };
+            if (kind == null || attendee.meetingId() == null || journey.find(kind, attendee.meetingId()).isEmpty()) {
+                out.add(new Violation("attendee-needs-meeting", null, ProtectionStage.ATTENDEES.name(), attendee.id(),
+                        "meetingId", "A participant must belong to one of the child's child protection meetings"));
+            }
+        }
     }
 }

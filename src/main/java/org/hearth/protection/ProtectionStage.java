@@ -26,6 +26,16 @@ public final class ProtectionStage implements Stage {
             .coded("cpPlanLatestCategory", "CP_CATEGORY", CpPlan::cpPlanLatestCategory);
     public static final EpisodeKind<CpReview> CP_REVIEWS = EpisodeKind.of(10, "cp-reviews", "Child protection review",
             CpReview.class, "ssd_cp_reviews", "cppr_", "cppr_cp_review_id").preBirth();
+    /** Who took part in each protection meeting: part of the meeting, undated, with no chronology line of its own. */
+    public static final EpisodeKind<ProtectionAttendee> ATTENDEES = EpisodeKind.of(30, "protection-attendees",
+            "Meeting participant", ProtectionAttendee.class, "protection_attendees", "prat_", "prat_attendee_id")
+            .preBirth().undated();
+    public static final EpisodeKind<ProtectionAction> ACTIONS = EpisodeKind.of(31, "protection-actions",
+            "Child protection action", ProtectionAction.class, "protection_actions", "prac_", "prac_action_id").preBirth();
+    public static final EpisodeKind<CpPlanOutcome> OUTCOMES = EpisodeKind.of(32, "cp-plan-outcomes",
+            "Child protection plan outcome", CpPlanOutcome.class, "cp_plan_outcomes", "cpou_", "cpou_outcome_id").preBirth();
+    public static final EpisodeKind<CoreGroup> CORE_GROUPS = EpisodeKind.of(33, "core-groups", "Core group meeting",
+            CoreGroup.class, "core_groups", "cogr_", "cogr_core_group_id").preBirth();
 
     @Override
     public String name() {
@@ -34,7 +44,8 @@ public final class ProtectionStage implements Stage {
 
     @Override
     public List<EpisodeKind<?>> kinds() {
-        return List.of(STRATEGY_DISCUSSIONS, S47_ENQUIRIES, INITIAL_CONFERENCES, CP_PLANS, CP_REVIEWS);
+        return List.of(STRATEGY_DISCUSSIONS, S47_ENQUIRIES, INITIAL_CONFERENCES, CP_PLANS, CP_REVIEWS, ATTENDEES, ACTIONS,
+                OUTCOMES, CORE_GROUPS);
     }
 
     @Override
@@ -50,7 +61,12 @@ public final class ProtectionStage implements Stage {
 
     @Override
     public List<String> statusTags(ChildJourney journey, LocalDate today) {
-        return Stage.openOn(journey.all(CP_PLANS), today) ? List.of("CP") : List.of();
+        if (!Stage.openOn(journey.all(CP_PLANS), today)) {
+            return List.of();
+        }
+        // A repeat plan is flagged where the child's status is shown (the identity bar, the caseload).
+        return RepeatPlan.of(journey, ChildProtection.openPlan(journey))
+                .map(r -> List.of("CP", r.withinTwoYears() ? "CP_REPEAT_2Y" : "CP_REPEAT")).orElse(List.of("CP"));
     }
 
     /**

@@ -16,7 +16,50 @@ import org.hearth.journey.Stage;
  * {@link ProtectionStage#actions} offers this user (null where none is offered).
  */
 public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action strategyDiscussion,
-                                List<Stage.Action> actions) {
+                                List<Stage.Action> actions, List<Discussion> discussions) {
+
+    /** An action with its words: the agency, the status, and whether it is overdue today. */
+    public record ActionView(ProtectionAction action, String agency, String status, boolean overdue) {
+        static ActionView of(ProtectionAction a, LocalDate today) {
+            return new ActionView(a, ChildProtection.AGENCIES.getOrDefault(a.agency(), a.agency()),
+                    ChildProtection.ACTION_STATUSES.getOrDefault(a.status(), a.status()), a.overdueOn(today));
+        }
+    }
+
+    /** A participant with their agency in words. */
+    public record AttendeeView(ProtectionAttendee attendee, String agency) {
+        static List<AttendeeView> of(List<ProtectionAttendee> attendees) {
+            return attendees.stream().map(a -> new AttendeeView(a, ChildProtection.AGENCIES.getOrDefault(a.agency(),
+                    a.agency()))).toList();
+        }
+    }
+
+    /**
+     * A strategy discussion as the record shows it: who took part, which of the police and health did not (and why),
+     * the minutes and the actions agreed.
+     */
+    public record Discussion(UUID id, LocalDate date, String outcome, String minutes, String absenceReason,
+                             List<AttendeeView> participants, List<String> missingAgencies, List<ActionView> actions,
+                             String href) {}
+
+    /** A core group meeting with who came. */
+    public record CoreGroupView(CoreGroup group, List<AttendeeView> attendees) {}
+
+    /** An outcome of a plan with the actions towards it. */
+    public record OutcomeView(CpPlanOutcome outcome, List<ActionView> actions) {}
+
+    /** A child protection plan in full: its outcomes and actions, its core groups and whether it is a repeat plan. */
+    public record PlanDetail(CpPlan plan, String initialCategory, String category, RepeatPlan repeat,
+                             List<OutcomeView> outcomes, List<CoreGroupView> coreGroups, LocalDate firstCoreGroupDue,
+                             List<ConferenceView> conferences) {
+        public boolean open() {
+            return plan.cpPlanEndDate() == null;
+        }
+    }
+
+    /** The plan's initial or a review conference: when, the decision, recommendations and who took part. */
+    public record ConferenceView(String title, LocalDate date, String decision, String recommendations,
+                                 List<AttendeeView> attendees) {}
 
     /** An open or conference-awaiting enquiry; {@code conferenceDue} is null when no conference is needed. */
     public record Enquiry(UUID id, LocalDate started, LocalDate ended, Boolean icpcRequired, LocalDate conferenceDue,
@@ -24,10 +67,12 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action
                           Stage.Action recordConference) {}
 
     public record Plan(UUID id, LocalDate started, String category, String categoryLabel, LocalDate reviewDue,
-                       Stage.Action recordReview) {}
+                       Stage.Action recordReview, String href, String repeat, int outcomes, int openActions,
+                       int overdueActions, LocalDate lastCoreGroup, LocalDate firstCoreGroupDue) {}
 
     public ProtectionSummary {
         actions = List.copyOf(actions);
+        discussions = List.copyOf(discussions);
     }
 
     public boolean isEmpty() {
@@ -62,12 +107,82 @@ public record ProtectionSummary(List<Enquiry> enquiries, Plan plan, Stage.Action
                         find(actions, ProtectionStage.conferenceHref(j, s))))
                 .toList();
         CpPlan open = ChildProtection.openPlan(j);
-        Plan plan = open == null ? null : new Plan(open.id(), open.cpPlanStartDate(), ChildProtection.category(open),
-                ChildProtection.CATEGORIES.getOrDefault(ChildProtection.category(open), ChildProtection.category(open)),
-                openClocks.stream().filter(c -> c.ruleId().startsWith("CP_REVIEW")).map(StatutoryClock::dueOn)
-                        .findFirst().orElse(null),
-                find(actions, ProtectionStage.reviewHref(j)));
-        return new ProtectionSummary(enquiries, plan, find(actions, ProtectionStage.strategyHref(j)), actions);
+        Plan plan = null;
+        if (open != null) {
+            List<ProtectionAction> planActions = ChildProtection.actions(j, open.id());
+            plan = new Plan(open.id(), open.cpPlanStartDate(), ChildProtection.category(open),
+                    ChildProtection.CATEGORIES.getOrDefault(ChildProtection.category(open), ChildProtection.category(open)),
+                    openClocks.stream().filter(c -> c.ruleId().startsWith("CP_REVIEW")).map(StatutoryClock::dueOn)
+                            .findFirst().orElse(null),
+                    find(actions, ProtectionStage.reviewHref(j)), planHref(j, open),
+                    RepeatPlan.of(j, open).map(RepeatPlan::words).orElse(null),
+                    ChildProtection.outcomes(j, open.id()).size(),
+                    (int) planActions.stream().filter(ProtectionAction::open).count(),
+                    (int) planActions.stream().filter(a -> a.overdueOn(today)).count(),
+                    ChildProtection.coreGroups(j, open.id()).stream().map(CoreGroup::meetingDate)
+                            .reduce((a, b) -> b).orElse(null),
+                    openClocks.stream().filter(c -> "CORE_GROUP_FIRST".equals(c.ruleId())).map(StatutoryClock::dueOn)
+                            .findFirst().orElse(null));
+        }
+        // The strategy discussions of the open referral's work (the latest three), so their participants and
+        // actions are on the record, not only in the chronology.
+        List<Discussion> discussions = j.all(ProtectionStage.STRATEGY_DISCUSSIONS).stream()
+                .sorted(Comparator.comparing(StrategyDiscussion::discussionDate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .limit(3).map(sd -> discussion(j, sd, today)).toList();
+        return new ProtectionSummary(enquiries, plan, find(actions, ProtectionStage.strategyHref(j)), actions,
+                discussions);
+    }
+
+    static String planHref(ChildJourney j, CpPlan plan) {
+        return "/children/" + j.child().id() + "/cp-plans/" + plan.id();
+    }
+
+    static Discussion discussion(ChildJourney j, StrategyDiscussion sd) {
+        return discussion(j, sd, LocalDate.now());
+    }
+
+    static Discussion discussion(ChildJourney j, StrategyDiscussion sd, LocalDate today) {
+        List<ProtectionAttendee> people = ChildProtection.attendees(j, sd.id());
+        return new Discussion(sd.id(), sd.discussionDate(), ChildProtection.OUTCOMES.getOrDefault(sd.outcome(),
+                sd.outcome()), sd.minutes(), sd.absenceReason(), AttendeeView.of(people),
+                ChildProtection.missingAgencies(people),
+                ChildProtection.actions(j, sd.id()).stream().map(a -> ActionView.of(a, today)).toList(),
+                "/children/" + j.child().id() + "/strategy-discussions/" + sd.id());
+    }
+
+    /** The plan in full, for its own page. */
+    static PlanDetail planDetail(ChildJourney j, CpPlan plan, LocalDate today) {
+        List<ProtectionAction> all = ChildProtection.actions(j, plan.id());
+        List<OutcomeView> outcomes = new java.util.ArrayList<>();
+        for (CpPlanOutcome o : ChildProtection.outcomes(j, plan.id())) {
+            outcomes.add(new OutcomeView(o, all.stream().filter(a -> o.id().equals(a.outcomeId()))
+                    .map(a -> ActionView.of(a, today)).toList()));
+        }
+        List<CoreGroupView> groups = ChildProtection.coreGroups(j, plan.id()).stream()
+                .map(g -> new CoreGroupView(g, AttendeeView.of(ChildProtection.attendees(j, g.id())))).toList();
+        List<ConferenceView> conferences = new java.util.ArrayList<>();
+        if (plan.icpcId() != null) {
+            j.find(ProtectionStage.INITIAL_CONFERENCES, plan.icpcId()).ifPresent(c -> conferences.add(
+                    new ConferenceView("Initial child protection conference", c.icpcDate(),
+                            c.planDecided() ? "Child protection plan, category: " + ChildProtection.CATEGORIES
+                                    .getOrDefault(plan.cpPlanInitialCategory(), plan.cpPlanInitialCategory()) : "No plan",
+                            c.recommendations(), AttendeeView.of(ChildProtection.attendees(j, c.id())))));
+        }
+        j.all(ProtectionStage.CP_REVIEWS).stream().filter(r -> plan.id().equals(r.cpPlanId())).forEach(r ->
+                conferences.add(new ConferenceView("Review conference", r.cpReviewDate(),
+                        Boolean.FALSE.equals(r.cpReviewOutcomeContinueCp())
+                                ? "The plan ends: " + ChildProtection.END_REASONS.getOrDefault(r.cpReviewPlanEndReason(),
+                                "reason not recorded").toLowerCase(java.util.Locale.UK)
+                                : "The plan continues", r.cpReviewRecommendations(),
+                        AttendeeView.of(ChildProtection.attendees(j, r.id())))));
+        LocalDate firstDue = org.hearth.clocks.JourneyClocks.standard().derive(j, today).stream()
+                .filter(c -> "CORE_GROUP_FIRST".equals(c.ruleId()) && plan.cpPlanStartDate().equals(c.startedOn()))
+                .map(StatutoryClock::dueOn).findFirst().orElse(null);
+        return new PlanDetail(plan, ChildProtection.CATEGORIES.getOrDefault(plan.cpPlanInitialCategory(),
+                plan.cpPlanInitialCategory()), ChildProtection.CATEGORIES.getOrDefault(ChildProtection.category(plan),
+                ChildProtection.category(plan)), RepeatPlan.of(j, plan).orElse(null), outcomes, groups, firstDue,
+                conferences);
     }
 
     private static Stage.Action find(List<Stage.Action> actions, String href) {

@@ -15,17 +15,30 @@ import org.hearth.referral.Referrals;
 /**
  * The initial child protection conference for the enquiry {@code enquiryId} (null: the latest awaiting one) was held
  * on {@code date} and decided on a child protection plan under {@code category}, or on none. A plan starts on the
- * day of the conference that decided it, saved with it.
+ * day of the conference that decided it, saved with it. Who took part or sent apologies ({@code participants}) and what
+ * the conference recommended are recorded with it.
  */
-public record RecordInitialConference(UUID enquiryId, LocalDate date, Boolean planDecided, String category)
+public record RecordInitialConference(UUID enquiryId, LocalDate date, Boolean planDecided, String category,
+                                      List<Participant> participants, String recommendations)
         implements JourneyCommand {
+    public RecordInitialConference {
+        participants = participants == null ? List.of()
+                : java.util.Collections.unmodifiableList(new ArrayList<>(participants));
+        recommendations = ProtectionChecks.blankToNull(recommendations);
+    }
+
+    /** A conference recorded with its decision alone (as the CIN census knows it). */
+    public RecordInitialConference(UUID enquiryId, LocalDate date, Boolean planDecided, String category) {
+        this(enquiryId, date, planDecided, category, List.of(), null);
+    }
+
     static final String DECISION_MISSING = "Select whether the conference decided on a child protection plan";
     static final String CATEGORY_MISSING = "Select the category of abuse for the child protection plan";
     private static final String KIND = ProtectionStage.INITIAL_CONFERENCES.name();
 
     @Override
     public List<String> parts() {
-        return List.of(KIND, ProtectionStage.CP_PLANS.name());
+        return List.of(KIND, ProtectionStage.CP_PLANS.name(), Meetings.ATTENDEES);
     }
 
     /** The enquiry the conference follows: the one named, else the latest awaiting a conference. */
@@ -60,6 +73,8 @@ public record RecordInitialConference(UUID enquiryId, LocalDate date, Boolean pl
             refusals.add(new Violation("cp-plan-category", null, ProtectionStage.CP_PLANS.name(), null,
                     "cpPlanInitialCategory", CATEGORY_MISSING));
         }
+        Meetings.checkParticipants(participants, refusals);
+        Meetings.tooLong(recommendations, Meetings.MAX_TEXT, "recommendations", "The recommendations", KIND, refusals);
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
@@ -67,11 +82,13 @@ public record RecordInitialConference(UUID enquiryId, LocalDate date, Boolean pl
         UUID referralId = s47.referralId() != null ? s47.referralId()
                 : Referrals.open(j).map(Referral::id).orElse(null);
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(ProtectionStage.INITIAL_CONFERENCES,
-                new InitialConference(null, childId, s47.id(), referralId, date, plan)));
+        UUID conferenceId = UUID.randomUUID();
+        changes.add(JourneyChange.added(ProtectionStage.INITIAL_CONFERENCES,
+                new InitialConference(conferenceId, childId, s47.id(), referralId, date, plan, recommendations)));
+        changes.addAll(Meetings.attendees(childId, conferenceId, KIND, participants));
         if (plan) {
             changes.add(JourneyChange.of(ProtectionStage.CP_PLANS,
-                    new CpPlan(null, childId, referralId, null, date, null, category, category, null)));
+                    new CpPlan(null, childId, referralId, conferenceId, date, null, category, category, null)));
         }
         return Decision.of(changes);
     }

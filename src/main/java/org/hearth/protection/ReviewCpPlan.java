@@ -14,15 +14,22 @@ import org.hearth.journey.Violation;
  * child's views; it may change the plan's category of abuse ({@code category}, null: unchanged). A plan ends only
  * through {@link EndCpPlan}.
  */
-public record ReviewCpPlan(UUID planId, LocalDate date, String childViews, String category) implements JourneyCommand {
+public record ReviewCpPlan(UUID planId, LocalDate date, String childViews, String category,
+                           List<Participant> participants, String recommendations) implements JourneyCommand {
+    public ReviewCpPlan(UUID planId, LocalDate date, String childViews, String category) {
+        this(planId, date, childViews, category, List.of(), null);
+    }
+
     public ReviewCpPlan {
+        participants = participants == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(participants));
+        recommendations = ProtectionChecks.blankToNull(recommendations);
         childViews = ProtectionChecks.blankToNull(childViews);
         category = ProtectionChecks.blankToNull(category);
     }
 
     @Override
     public List<String> parts() {
-        return List.of(CpReviewConference.KIND, ProtectionStage.CP_PLANS.name());
+        return List.of(CpReviewConference.KIND, ProtectionStage.CP_PLANS.name(), Meetings.ATTENDEES);
     }
 
     @Override
@@ -40,12 +47,15 @@ public record ReviewCpPlan(UUID planId, LocalDate date, String childViews, Strin
             refusals.add(new Violation("cp-plan-category", null, ProtectionStage.CP_PLANS.name(), plan.id(),
                     "cpPlanLatestCategory", "Select the category of abuse from the list"));
         }
+        CpReviewConference.participantsAndRecommendations(participants, recommendations, refusals);
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
-        changes.add(JourneyChange.of(ProtectionStage.CP_REVIEWS,
-                new CpReview(null, plan.personId(), plan.id(), date, true, childViews, null)));
+        UUID reviewId = UUID.randomUUID();
+        changes.add(JourneyChange.added(ProtectionStage.CP_REVIEWS,
+                new CpReview(reviewId, plan.personId(), plan.id(), date, true, childViews, null, recommendations)));
+        changes.addAll(Meetings.attendees(plan.personId(), reviewId, CpReviewConference.KIND, participants));
         if (category != null && !category.equals(ChildProtection.category(plan))) {
             changes.add(JourneyChange.of(ProtectionStage.CP_PLANS, new CpPlan(plan.id(), plan.personId(),
                     plan.referralId(), plan.icpcId(), plan.cpPlanStartDate(), null, plan.cpPlanInitialCategory(),

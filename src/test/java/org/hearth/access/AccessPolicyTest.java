@@ -106,6 +106,10 @@ class AccessPolicyTest {
         assertThat(ehw.canWrite("draft:visit")).isTrue();
         assertThat(ehw.canRead("care")).as("care is care-periods").isFalse();
         assertThat(ehw.canRead("caseload")).isTrue();
+        for (String protectionPart : List.of("protection-attendees", "protection-actions", "cp-plan-outcomes", "core-groups")) {
+            assertThat(ehw.canRead(protectionPart)).as("family help sees no child protection detail: " + protectionPart)
+                    .isFalse();
+        }
         View iro = AccessPolicy.view(sw, List.of(Assignment.allocation("sw", "IRO", CHILD, NOW, null)),
                 ChildFacts.of(CHILD), NOW);
         assertThat(iro.canWrite("iro-challenges")).as("iro-challenges is challenges").isTrue();
@@ -114,6 +118,13 @@ class AccessPolicyTest {
         assertThat(iro.canWrite("initial-conferences,cp-plans")).as("a conference decides the plan").isTrue();
         assertThat(iro.canWrite("cp-plans")).as("but the IRO does not change a plan otherwise").isFalse();
         assertThat(iro.canWrite("care-reviews,cp-plans")).isFalse();
+        assertThat(iro.canWrite("initial-conferences,cp-plans,protection-attendees"))
+                .as("the conference records who took part with it").isTrue();
+        assertThat(iro.canWrite("cp-reviews,cp-plans,protection-attendees")).isTrue();
+        assertThat(iro.canWrite("core-groups,protection-attendees,protection-actions"))
+                .as("core groups and the plan's actions are the social worker's work, not the chair's").isFalse();
+        assertThat(iro.canWrite("protection-attendees")).isFalse();
+        assertThat(iro.canWrite("strategy-discussions,s47-enquiries,protection-attendees,protection-actions")).isFalse();
         org.hearth.people.PersonWhoMatters hidden = new org.hearth.people.PersonWhoMatters(UUID.randomUUID(), CHILD,
                 "Protected carer", "PERSON", "Carer", null, null, null, null, true);
         assertThat(iro.shows(hidden)).as("a person who matters flagged do not disclose").isFalse();

@@ -203,7 +203,7 @@ class AccessSeamTest extends HearthIntegrationTest {
                 .doesNotContain("allocations");
         assertThat(api.get("/api/children/" + child, worker).body()).contains("cpPlans");
         HttpResponse<String> write = api.call("POST", "/api/children/" + child + "/strategy-discussions", ehw,
-                "{\"date\":\"" + LocalDate.now() + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
+                "{\"date\":\"" + LocalDate.now() + "\",\"participants\":[{\"agency\":\"POLICE\",\"name\":\"DC Sam Rowe\",\"role\":\"Detective constable\"},{\"agency\":\"HEALTH\",\"name\":\"Jo Hart\",\"role\":\"Health visitor\"}],\"outcome\":\"S47\"}");
         assertThat(write.statusCode()).isEqualTo(403);
         assertThat(audit(ehw)).extracting(e -> e.get("outcome")).containsExactly("ALLOWED", "DENIED");
     }

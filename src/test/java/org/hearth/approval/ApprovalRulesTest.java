@@ -23,7 +23,7 @@ class ApprovalRulesTest {
 
     @Test
     void shouldLetTheWorkersTeamManagerApproveAndRecordWhoAndWhen() {
-        ApprovalRules.Outcome o = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, null, NOW, TODAY);
+        ApprovalRules.Outcome o = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY);
 
         assertThat(o.refused()).isFalse();
         assertThat(o.approval().status()).isEqualTo(ApprovalStatus.APPROVED);
@@ -55,6 +55,27 @@ class ApprovalRulesTest {
     }
 
     @Test
+    void shouldRefuseAnApprovalWithNoRationale() {
+        ApprovalRules.Outcome o = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, "   ", NOW, TODAY);
+
+        assertThat(o.refused()).isTrue();
+        assertThat(o.approval()).isNull();
+        assertThat(o.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.INPUT);
+            assertThat(p.field()).isEqualTo("reason");
+            assertThat(p.message()).contains("rationale for approving");
+        });
+    }
+
+    @Test
+    void shouldKeepTheRationaleOfAnApprovalAsManagementOversight() {
+        Approval approved = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, " Sound analysis ", NOW, TODAY)
+                .approval();
+
+        assertThat(approved.reason()).isEqualTo("Sound analysis");
+    }
+
+    @Test
     void shouldRefuseNoDecision() {
         assertThat(ApprovalRules.decide(request, manager, 0, null, null, NOW, TODAY).problems())
                 .extracting(ApprovalRules.Problem::field).containsExactly("decision");
@@ -69,7 +90,7 @@ class ApprovalRulesTest {
     @Test
     void shouldRefuseAWorkerDecidingAnything() {
         Actor colleague = new Actor("kim", "Kim", Role.SOCIAL_WORKER, "team-a");
-        ApprovalRules.Outcome o = ApprovalRules.decide(request, colleague, 0, Decision.APPROVE, null, NOW, TODAY);
+        ApprovalRules.Outcome o = ApprovalRules.decide(request, colleague, 0, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY);
 
         assertThat(o.problems()).singleElement().extracting(ApprovalRules.Problem::kind).isEqualTo(Kind.FORBIDDEN);
     }
@@ -78,7 +99,7 @@ class ApprovalRulesTest {
     void shouldRefuseApprovingYourOwnWorkEvenAsATeamManager() {
         Approval own = Approval.request(UUID.randomUUID(), ApprovalType.CIN_PLAN_SIGN_OFF, UUID.randomUUID(), "team-a",
                 "taylor", ASKED, null);
-        ApprovalRules.Outcome o = ApprovalRules.decide(own, manager, 0, Decision.APPROVE, null, NOW, TODAY);
+        ApprovalRules.Outcome o = ApprovalRules.decide(own, manager, 0, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY);
 
         assertThat(o.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.FORBIDDEN);
@@ -89,7 +110,7 @@ class ApprovalRulesTest {
     @Test
     void shouldRefuseAManagerOfAnotherTeam() {
         Actor other = new Actor("morgan", "Morgan", Role.TEAM_MANAGER, "team-b");
-        ApprovalRules.Outcome o = ApprovalRules.decide(request, other, 0, Decision.APPROVE, null, NOW, TODAY);
+        ApprovalRules.Outcome o = ApprovalRules.decide(request, other, 0, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY);
 
         assertThat(o.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.FORBIDDEN);
@@ -99,7 +120,7 @@ class ApprovalRulesTest {
 
     @Test
     void shouldRefuseDecidingTwiceSayingWhoDecidedAndWhen() {
-        Approval approved = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, null, NOW, TODAY).approval();
+        Approval approved = ApprovalRules.decide(request, manager, 0, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY).approval();
         Actor deputy = new Actor("dee", "Dee", Role.TEAM_MANAGER, "team-a");
 
         ApprovalRules.Outcome o = ApprovalRules.decide(approved, deputy, 1, Decision.RETURN, "Too late", NOW, TODAY);
@@ -112,7 +133,7 @@ class ApprovalRulesTest {
 
     @Test
     void shouldRefuseADecisionOnAVersionNoLongerCurrent() {
-        ApprovalRules.Outcome o = ApprovalRules.decide(request, manager, 3, Decision.APPROVE, null, NOW, TODAY);
+        ApprovalRules.Outcome o = ApprovalRules.decide(request, manager, 3, Decision.APPROVE, "Analysis is sound and the plan follows from it", NOW, TODAY);
 
         assertThat(o.problems()).singleElement().extracting(ApprovalRules.Problem::kind).isEqualTo(Kind.STALE);
     }

@@ -72,7 +72,7 @@ class ApprovalsTest extends HearthIntegrationTest {
         Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, "Ready");
         assertThat(approvals.waitingFor(manager)).extracting(w -> w.approval().id()).contains(asked.id());
 
-        Approval decided = approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null);
+        Approval decided = approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it");
 
         assertThat(decided.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(stored().assessmentAuthDate()).isEqualTo(LocalDate.now());
@@ -112,7 +112,7 @@ class ApprovalsTest extends HearthIntegrationTest {
         fixtures.allocate(child, manager.username(), "SW", LocalDate.now().minusDays(1));
         Approval own = approvals.request(manager, child, ApprovalType.ASSESSMENT_AUTHORISATION, assessment, null);
 
-        assertThatThrownBy(() -> approvals.decide(manager, own.id(), 0, ApprovalRules.Decision.APPROVE, null))
+        assertThatThrownBy(() -> approvals.decide(manager, own.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it"))
                 .isInstanceOf(HearthProblem.class).hasMessageContaining("your own work");
         assertThat(stored().assessmentAuthDate()).isNull();
         assertThat(audited(manager.username(), "REFUSED")).isEqualTo(1);
@@ -125,9 +125,9 @@ class ApprovalsTest extends HearthIntegrationTest {
         fixtures.allocate(child, colleague.username(), "SW", LocalDate.now().minusDays(1));
         Actor stranger = users.find(fixtures.user(Role.TEAM_MANAGER, fixtures.team())).orElseThrow();
 
-        assertThatThrownBy(() -> approvals.decide(colleague, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+        assertThatThrownBy(() -> approvals.decide(colleague, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it"))
                 .isInstanceOf(HearthProblem.class).hasMessageContaining("Only a team manager");
-        assertThatThrownBy(() -> approvals.decide(stranger, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+        assertThatThrownBy(() -> approvals.decide(stranger, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it"))
                 .isInstanceOf(AccessDenied.class);
         assertThat(approvals.waitingFor(stranger)).isEmpty();
         assertThat(stored().assessmentAuthDate()).isNull();
@@ -139,7 +139,7 @@ class ApprovalsTest extends HearthIntegrationTest {
         Actor deputy = users.find(fixtures.user(Role.TEAM_MANAGER, team)).orElseThrow();
         approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.RETURN, "Needs the analysis");
 
-        assertThatThrownBy(() -> approvals.decide(deputy, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+        assertThatThrownBy(() -> approvals.decide(deputy, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it"))
                 .isInstanceOf(Approvals.Refused.class).hasMessageContaining("already returned by " + manager.username());
         assertThat(stored().assessmentAuthDate()).isNull();
     }
@@ -150,7 +150,7 @@ class ApprovalsTest extends HearthIntegrationTest {
         UUID noHelp = assessment(referral, List.of("21"), null);
         Approval asked = approvals.request(worker, child, ApprovalType.ASSESSMENT_AUTHORISATION, noHelp, null);
 
-        assertThatThrownBy(() -> approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null))
+        assertThatThrownBy(() -> approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it"))
                 .isInstanceOf(RuleViolations.class).hasMessageContaining("help offered");
         assertThat(approvals.get(manager, asked.id()).pending()).isTrue();
         assertThat(journeys.read(manager, child, "assessments", "test").find(AssessmentStage.ASSESSMENTS, noHelp)
@@ -163,7 +163,7 @@ class ApprovalsTest extends HearthIntegrationTest {
         fixtures.history(child, new org.hearth.assessment.CinPlan(plan, child, stored().referralId(),
                 LocalDate.now().minusDays(2), null));
         Approval asked = approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null);
-        approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, null);
+        approvals.decide(manager, asked.id(), 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it");
 
         assertThatThrownBy(() -> approvals.request(worker, child, ApprovalType.CIN_PLAN_SIGN_OFF, plan, null))
                 .isInstanceOf(Approvals.Refused.class).hasMessageContaining("already been approved");

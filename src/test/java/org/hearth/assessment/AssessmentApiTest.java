@@ -126,9 +126,15 @@ class AssessmentApiTest extends HearthIntegrationTest {
         assertThat(api.call("POST", "/api/approvals/" + request + "/approve", elsewhere, null).statusCode()).isEqualTo(403);
         assertThat(authorised(assessment)).isNull();
 
-        HttpResponse<String> approved = api.call("POST", "/api/approvals/" + request + "/approve", manager, null, "\"0\"");
+        HttpResponse<String> noRationale = api.call("POST", "/api/approvals/" + request + "/approve", manager, null, "\"0\"");
+        assertThat(noRationale.statusCode()).as(noRationale.body()).isEqualTo(400);
+        assertThat(noRationale.body()).contains("rationale");
+        assertThat(authorised(assessment)).as("an approval without a rationale is refused").isNull();
+
+        HttpResponse<String> approved = api.call("POST", "/api/approvals/" + request + "/approve", manager,
+                "{\"reason\":\"Analysis is sound; the plan follows from it\"}", "\"0\"");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
-        assertThat(approved.body()).contains("\"status\":\"APPROVED\"");
+        assertThat(approved.body()).contains("\"status\":\"APPROVED\"").contains("Analysis is sound");
         assertThat(authorised(assessment)).isEqualTo(today);
 
         HttpResponse<String> again = api.call("PUT", "/api/children/" + child + "/assessments/" + assessment

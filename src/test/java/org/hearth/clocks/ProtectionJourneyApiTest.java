@@ -50,7 +50,7 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
                         + "\"REFERRAL\",\"decisionDate\":\"" + referral + "\",\"primaryNeed\":\"N1\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         HttpResponse<String> sd = api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
-                "{\"date\":\"" + referral.plusDays(1) + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
+                "{\"date\":\"" + referral.plusDays(1) + "\",\"participants\":[{\"agency\":\"POLICE\",\"name\":\"DC Sam Rowe\",\"role\":\"Detective constable\"},{\"agency\":\"HEALTH\",\"name\":\"Jo Hart\",\"role\":\"Health visitor\"}],\"outcome\":\"S47\"}");
         assertThat(sd.statusCode()).as(sd.body()).isEqualTo(201);
         String s47 = sd.body().replaceAll("(?s).*\"kind\":\"s47-enquiries\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
 
@@ -82,7 +82,7 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
 
         HttpResponse<String> chronology = api.get("/api/children/" + child + "/chronology", worker);
         assertThat(chronology.body()).contains("Strategy discussion").contains("Initial child protection conference")
-                .contains("Child protection plan started, category NEG");
+                .contains("Child protection plan started, category: Neglect");
     }
 
     @Test

@@ -52,7 +52,7 @@ class DemoApprovalsTest extends HearthIntegrationTest {
                 .containsExactlyInAnyOrder(ApprovalType.ASSESSMENT_AUTHORISATION, ApprovalType.CIN_PLAN_SIGN_OFF);
         UUID request = waiting.stream().filter(w -> w.approval().subjectId().equals(assessment)).findFirst()
                 .orElseThrow().approval().id();
-        approvals.decide(manager, request, 0, ApprovalRules.Decision.APPROVE, null);
+        approvals.decide(manager, request, 0, ApprovalRules.Decision.APPROVE, "Analysis is sound and the plan follows from it");
         Assessment authorised = journeys.read(manager, child, "assessments", "test").find(AssessmentStage.ASSESSMENTS, assessment)
                 .orElseThrow();
         assertThat(authorised.assessmentAuthDate()).isEqualTo(LocalDate.now());

@@ -167,7 +167,7 @@ public final class JourneyBuilder {
     // ---- protection --------------------------------------------------------------------------------------------
 
     public static StrategyDiscussion strategy(Referral referral, LocalDate on) {
-        return new StrategyDiscussion(id(), CHILD_ID, ref(referral), on, "Police, health", "S47");
+        return new StrategyDiscussion(id(), CHILD_ID, ref(referral), on, "S47", null, null);
     }
 
     public static S47Enquiry s47(Referral referral, StrategyDiscussion discussion, LocalDate start) {

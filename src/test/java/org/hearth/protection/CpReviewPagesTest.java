@@ -133,7 +133,10 @@ class CpReviewPagesTest extends HearthIntegrationTest {
     @Test
     void shouldRefuseAStaleReviewAndSaveNothing() {
         long opened = journey().version();
-        journeys.execute(sw, child, null, new RecordStrategyDiscussion(today, List.of("POLICE"), "NFA"),
+        journeys.execute(sw, child, null, new RecordStrategyDiscussion(today, List.of(
+                        new Participant("POLICE", null, null, "DC Rowe", "Detective constable", true),
+                        new Participant("HEALTH", null, null, "Jo Hart", "Health visitor", true)), "NFA", null, null,
+                        List.of()),
                 "a strategy discussion meanwhile");
         ExtendedModelMap model = new ExtendedModelMap();
         assertThat(pages.record(child, form(today, "end", "NO_LONGER_AT_RISK", "x", opened), model))

@@ -140,14 +140,14 @@ class EndCpPlanTest {
         form.put("endReason", "LEFT_UK");
         form.put("views", "Bye.");
         form.put("category", "NEG");
-        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY).command())
+        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY, ProtectionCommandsTest.ORGS).command())
                 .isEqualTo(new EndCpPlan(plan.id(), day(2026, 3, 9), "LEFT_UK", "Bye."));
         form.put("outcome", "continue");
-        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY).command())
+        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY, ProtectionCommandsTest.ORGS).command())
                 .isEqualTo(new ReviewCpPlan(plan.id(), day(2026, 3, 9), "Bye.", "NEG"));
         form.remove("outcome");
         form.remove("views");
-        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY).errors().all())
+        assertThat(ProtectionForms.review(plan.id(), onPlan.child().dob(), form, TODAY, ProtectionCommandsTest.ORGS).errors().all())
                 .containsExactly("Select whether the child protection plan continues or ends",
                         "Enter the child's views in their own words, or say how they were sought if the child gave none");
         assertThat(ProtectionForms.REVIEW_QUESTIONS.apply("cpReviewPlanEndReason")).isEqualTo("endReason");

@@ -79,7 +79,7 @@ class ProtectionApiTest extends HearthIntegrationTest {
     @Test
     void shouldRecordAStrategyDiscussionThatStartsAnEnquiryAndRefuseOneFromTheIro() {
         fixtures.history(child, referral);
-        String body = "{\"date\":\"" + referral.referralDate().plusDays(1) + "\",\"agencies\":[\"POLICE\",\"HEALTH\"],"
+        String body = "{\"date\":\"" + referral.referralDate().plusDays(1) + "\",\"participants\":[{\"agency\":\"POLICE\",\"name\":\"DC Sam Rowe\",\"role\":\"Detective constable\"},{\"agency\":\"HEALTH\",\"name\":\"Jo Hart\",\"role\":\"Health visitor\"}],"
                 + "\"outcome\":\"S47\"}";
         HttpResponse<String> byIro = api.call("POST", base() + "/strategy-discussions", iro, body);
         // The IRO's view does not open strategy discussions to change, so the seam refuses before the command (which
@@ -92,9 +92,9 @@ class ProtectionApiTest extends HearthIntegrationTest {
         assertThat(count("SELECT count(*) FROM ssd_s47_enquiry WHERE s47e_person_id = ?")).isEqualTo(1);
 
         HttpResponse<String> incomplete = api.call("POST", base() + "/strategy-discussions", worker,
-                "{\"date\":\"" + today.plusDays(1) + "\",\"agencies\":[],\"outcome\":\"NFA\"}");
+                "{\"date\":\"" + today.plusDays(1) + "\",\"participants\":[],\"outcome\":\"NFA\"}");
         assertThat(incomplete.statusCode()).isEqualTo(422);
-        assertThat(incomplete.body()).contains("\"pointer\":\"/date\"").contains("\"pointer\":\"/agencies\"");
+        assertThat(incomplete.body()).contains("\"pointer\":\"/date\"").contains("\"pointer\":\"/participants\"");
     }
 
     @Test

@@ -40,50 +40,119 @@ class ProtectionCommandsTest {
 
     // ---- strategy discussion ----------------------------------------------------------------------------------
 
+    static final Participant POLICE = new Participant("POLICE", "POL1", "Example Valley Police", "DC Sam Rowe",
+            "Detective constable", true);
+    static final Participant HEALTH = new Participant("HEALTH", "NHS1", "Example Valley Hospitals", "Jo Hart",
+            "Named nurse for safeguarding", true);
+    static final Participant WORKER_SELF = new Participant("SOCIAL_CARE", null, null, "Alex Kay", "Social worker", true);
+    static final AgreedAction CHECKS = new AgreedAction("POLICE", "POL1", "DC Sam Rowe", "Complete police checks on "
+            + "the adults in the household", day(2026, 1, 9));
+
+    static RecordStrategyDiscussion discussion(LocalDate on, List<Participant> who, String outcome) {
+        return new RecordStrategyDiscussion(on, who, outcome, null, null, List.of());
+    }
+
     @Test
     void shouldStartTheEnquiryTheSameDayWhenTheStrategyDiscussionDecidesOnOne() {
-        JourneyCommand.Decision d = new RecordStrategyDiscussion(day(2026, 1, 6), List.of("HEALTH", "POLICE"), "S47")
+        JourneyCommand.Decision d = new RecordStrategyDiscussion(day(2026, 1, 6), List.of(POLICE, HEALTH, WORKER_SELF),
+                "S47", "Bruising seen at school; police and health agree a joint enquiry.", null, List.of(CHECKS))
                 .decide(referred, WORKER);
         assertThat(d.refused()).isFalse();
         StrategyDiscussion sd = (StrategyDiscussion) d.changes().get(0).record();
-        S47Enquiry s47 = (S47Enquiry) d.changes().get(1).record();
-        assertThat(sd.agencies()).isEqualTo("Police, Health");
+        assertThat(sd.id()).as("chosen by the command, so its participants and enquiry refer to it").isNotNull();
         assertThat(sd.referralId()).isEqualTo(REFERRAL.id());
+        assertThat(sd.minutes()).startsWith("Bruising seen");
+        assertThat(d.changes()).extracting(c -> c.kind().name()).containsExactly("strategy-discussions",
+                "protection-attendees", "protection-attendees", "protection-attendees", "protection-actions",
+                "s47-enquiries");
+        ProtectionAttendee police = (ProtectionAttendee) d.changes().get(1).record();
+        assertThat(police.meetingId()).isEqualTo(sd.id());
+        assertThat(police.organisationId()).isEqualTo("POL1");
+        assertThat(police.attendeeName()).isEqualTo("DC Sam Rowe");
+        ProtectionAction action = (ProtectionAction) d.changes().get(4).record();
+        assertThat(action.forId()).isEqualTo(sd.id());
+        assertThat(action.agency()).isEqualTo("POLICE");
+        assertThat(action.dueDate()).isEqualTo(day(2026, 1, 9));
+        assertThat(action.status()).isEqualTo("NOT_STARTED");
+        S47Enquiry s47 = (S47Enquiry) d.changes().get(5).record();
         assertThat(s47.s47StartDate()).isEqualTo(day(2026, 1, 6));
+        assertThat(s47.strategyDiscussionId()).isEqualTo(sd.id());
         assertThat(s47.referralId()).isEqualTo(REFERRAL.id());
         assertThat(FormChanges.refusals(referred, d.changes())).isEmpty();
     }
 
     @Test
-    void shouldRecordOnlyTheDiscussionWhenItDecidesNoFurtherAction() {
-        JourneyCommand.Decision d = new RecordStrategyDiscussion(day(2026, 1, 6), List.of("POLICE"), "NFA")
+    void shouldRecordOnlyTheDiscussionAndItsParticipantsWhenItDecidesNoFurtherAction() {
+        JourneyCommand.Decision d = discussion(day(2026, 1, 6), List.of(POLICE, HEALTH), "NFA").decide(referred, WORKER);
+        assertThat(d.changes()).extracting(c -> c.kind().name()).containsExactly("strategy-discussions",
+                "protection-attendees", "protection-attendees");
+    }
+
+    @Test
+    void shouldRefuseADiscussionWithoutThePoliceOrHealthUnlessItSaysWhy() {
+        assertThat(refusals(referred, discussion(day(2026, 1, 6), List.of(POLICE, WORKER_SELF), "S47"), WORKER))
+                .containsExactly("The police and health must take part in a strategy discussion: say why health did not");
+        assertThat(refusals(referred, discussion(day(2026, 1, 6), List.of(WORKER_SELF), "S47"), WORKER))
+                .containsExactly("The police and health must take part in a strategy discussion: say why the police "
+                        + "and health did not");
+        JourneyCommand.Decision d = new RecordStrategyDiscussion(day(2026, 1, 6), List.of(POLICE, WORKER_SELF), "S47",
+                null, "The GP could not be reached on the day; the health visitor was on leave.", List.of())
                 .decide(referred, WORKER);
-        assertThat(d.changes()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(ProtectionStage.STRATEGY_DISCUSSIONS));
+        assertThat(d.refused()).isFalse();
+        StrategyDiscussion sd = (StrategyDiscussion) d.changes().get(0).record();
+        assertThat(sd.absenceReason()).startsWith("The GP could not be reached");
+        assertThat(sd.summary()).contains("police or health did not take part");
+    }
+
+    @Test
+    void shouldCountSomeoneWhoSentApologiesAsNotTakingPart() {
+        Participant apologies = new Participant("HEALTH", null, null, "Jo Hart", "Health visitor", false);
+        assertThat(refusals(referred, discussion(day(2026, 1, 6), List.of(POLICE, apologies), "NFA"), WORKER))
+                .containsExactly("The police and health must take part in a strategy discussion: say why health did not");
     }
 
     @Test
     void shouldRefuseAStrategyDiscussionWithNoOpenReferral() {
         ChildJourney closed = aChild().with(referral(day(2026, 1, 5), day(2026, 2, 1))).journey();
-        assertThat(refusals(closed, new RecordStrategyDiscussion(day(2026, 3, 1), List.of("POLICE"), "S47"), WORKER))
+        assertThat(refusals(closed, discussion(day(2026, 3, 1), List.of(POLICE, HEALTH), "S47"), WORKER))
                 .containsExactly("There is no open referral for this child; record the referral first");
     }
 
     @Test
-    void shouldRefuseAFutureOrMissingDateNoAgenciesAnUnknownOutcomeAndADiscussionBeforeTheReferral() {
-        assertThat(refusals(referred, new RecordStrategyDiscussion(day(2026, 3, 11), List.of(), "MAYBE"), WORKER))
+    void shouldRefuseAFutureOrMissingDateNoParticipantsAnUnknownOutcomeAndADiscussionBeforeTheReferral() {
+        assertThat(refusals(referred, discussion(day(2026, 3, 11), List.of(), "MAYBE"), WORKER))
                 .containsExactly("The date of the strategy discussion must be today or in the past",
-                        "Select the agencies that took part in the strategy discussion",
+                        "Add the people who took part in the strategy discussion",
                         "Select what the strategy discussion decided");
-        assertThat(refusals(referred, new RecordStrategyDiscussion(null, List.of("ALIENS"), "NFA"), WORKER))
-                .containsExactly("Enter the date of the strategy discussion",
-                        "Select the agencies that took part in the strategy discussion");
-        assertThat(refusals(referred, new RecordStrategyDiscussion(day(2026, 1, 2), List.of("POLICE"), "NFA"), WORKER))
+        assertThat(refusals(referred, discussion(day(2026, 1, 2), List.of(POLICE, HEALTH), "NFA"), WORKER))
                 .containsExactly("The strategy discussion on 2 January 2026 cannot be before the referral on 5 January 2026");
     }
 
     @Test
+    void shouldRefuseAParticipantWithNoNameRoleOrAgencyAndAnActionWithNoOwnerOrDueBeforeTheDiscussion() {
+        Participant nobody = new Participant("ALIENS", null, null, " ", null, true);
+        AgreedAction late = new AgreedAction("HEALTH", null, null, "Health check", day(2026, 1, 5));
+        AgreedAction undated = new AgreedAction("POLICE", null, "DC Rowe", "Checks", null);
+        List<Violation> refused = new RecordStrategyDiscussion(day(2026, 1, 6), List.of(POLICE, HEALTH, nobody), "NFA",
+                null, null, List.of(late, undated)).decide(referred, WORKER).refusals();
+        assertThat(refused).extracting(Violation::field).containsExactly("participant-3-organisation",
+                "participant-3-name", "participant-3-role", "action-1-owner", "action-1-dueDate", "action-2-dueDate");
+        assertThat(refused).extracting(Violation::message).contains(
+                "Action 1: the due date must be on or after 6 January 2026", "Participant 3: enter their name");
+    }
+
+    @Test
+    void shouldRefuseHugeMinutesAndNames() {
+        Participant huge = new Participant("POLICE", null, null, "x".repeat(201), "DC", true);
+        assertThat(refusals(referred, new RecordStrategyDiscussion(day(2026, 1, 6), List.of(huge, HEALTH), "NFA",
+                "m".repeat(10_001), null, List.of()), WORKER))
+                .containsExactly("Participant 1: the name must be 200 characters or fewer",
+                        "The minutes must be 10,000 characters or fewer");
+    }
+
+    @Test
     void shouldRefuseAStrategyDiscussionFromAnIroEarlyHelpWorkerOrPersonalAdviser() {
-        RecordStrategyDiscussion command = new RecordStrategyDiscussion(day(2026, 1, 6), List.of("POLICE"), "S47");
+        RecordStrategyDiscussion command = discussion(day(2026, 1, 6), List.of(POLICE, HEALTH), "S47");
         for (Role role : List.of(Role.IRO, Role.EARLY_HELP_WORKER, Role.PERSONAL_ADVISER)) {
             assertThat(refusals(referred, command, as(role))).as(role.name()).containsExactly(
                     "Only the child's social worker or their team manager can record a strategy discussion");
@@ -91,17 +160,48 @@ class ProtectionCommandsTest {
         assertThat(command.decide(referred, as(Role.TEAM_MANAGER)).refused()).isFalse();
     }
 
+    static final PartnerOrganisations ORGS = PartnerOrganisations.of(
+            new PartnerOrganisations.Organisation("POL1", "Example Valley Police", "Police force", "POLICE"),
+            new PartnerOrganisations.Organisation("NHS1", "Example Valley Hospitals", "NHS trust", "HEALTH"));
+
     @Test
-    void shouldReadTheStrategyFormIntoTheCommand() {
+    void shouldReadTheStrategyFormIntoTheCommandTakingTheAgencyFromTheOrganisation() {
         Map<String, String> form = new HashMap<>();
         DateAnswer.fill(form, "discussionDate", day(2026, 1, 6));
-        form.put("agency-POLICE", "yes");
-        form.put("agency-SCHOOL", "yes");
+        form.put("participant-1-organisation", "POL1");
+        form.put("participant-1-name", "DC Sam Rowe");
+        form.put("participant-1-role", "Detective constable");
+        form.put("participant-3-organisation", "NHS1");
+        form.put("participant-3-name", "Jo Hart");
+        form.put("participant-3-role", "Named nurse for safeguarding");
+        form.put("action-2-organisation", "POL1");
+        form.put("action-2-owner", "DC Sam Rowe");
+        form.put("action-2-action", "Complete police checks on the adults in the household");
+        DateAnswer.fill(form, "action-2-dueDate", day(2026, 1, 9));
+        form.put("minutes", " ");
         form.put("outcome", "CIN");
-        assertThat(ProtectionForms.strategy(form, TODAY).command())
-                .isEqualTo(new RecordStrategyDiscussion(day(2026, 1, 6), List.of("POLICE", "SCHOOL"), "CIN"));
-        assertThat(ProtectionForms.strategy(Map.of(), TODAY).errors().all()).hasSize(3);
+        assertThat(ProtectionForms.strategy(form, TODAY, ORGS).command()).isEqualTo(new RecordStrategyDiscussion(
+                day(2026, 1, 6), List.of(POLICE, HEALTH), "CIN", null, null, List.of(CHECKS)));
+        assertThat(ProtectionForms.strategy(Map.of(), TODAY, ORGS).errors().all()).hasSize(3);
         assertThat(ProtectionForms.STRATEGY_QUESTIONS.apply("s47StartDate")).isEqualTo("discussionDate");
+        assertThat(ProtectionForms.STRATEGY_QUESTIONS.apply("participant-3-name")).isEqualTo("participant-3-name");
+    }
+
+    @Test
+    void shouldLeaveTheAgencyEmptyForAnOrganisationNotInTheTableSoTheCommandRefusesIt() {
+        Map<String, String> form = new HashMap<>();
+        DateAnswer.fill(form, "discussionDate", day(2026, 1, 6));
+        form.put("participant-1-organisation", "NOT-A-REAL-ORG");
+        form.put("participant-1-name", "Someone");
+        form.put("participant-1-role", "Someone");
+        form.put("participant-2-organisation", "agency:HEALTH");
+        form.put("participant-2-name", "Jo Hart");
+        form.put("participant-2-role", "GP");
+        form.put("outcome", "NFA");
+        RecordStrategyDiscussion command = ProtectionForms.strategy(form, TODAY, ORGS).command();
+        assertThat(command.participants().get(1).agency()).isEqualTo("HEALTH");
+        assertThat(command.decide(referred, WORKER).refusals()).extracting(Violation::field)
+                .contains("participant-1-organisation");
     }
 
     // ---- section 47 outcome ----------------------------------------------------------------------------------

@@ -135,12 +135,18 @@ class ApprovalsBrowserTest extends BrowserTest {
         checked("approval-decision-error");
         page.locator("#decision").check();
         button("Save decision");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter your rationale for approving it");
+        page.locator("#decision").check();
+        page.locator("#reason").fill("Thorough analysis; the child's views drive the plan.");
+        button("Save decision");
         assertThat(page.getByText("Approved")).isVisible();
         checked("approvals-after-approval");
 
         page.navigate(url("/children/" + child));
         assertThat(page.locator("main")).containsText("Assessment authorised, factors 4B");
         checked("child-record-assessment-authorised");
+        assertThat(page.locator("main"))
+                .containsText("Thorough analysis; the child's views drive the plan.");
         link("Assessment");
         assertThat(page.locator(".govuk-panel")).containsText("Assessment authorised");
         checked("assessment-authorised");

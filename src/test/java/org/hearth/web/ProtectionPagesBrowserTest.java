@@ -18,8 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Child protection in a real headless Chromium: strategy discussion → section 47 enquiry → initial conference → plan,
- * the clocks and the "Child protection" card that follow, and the refusals in the user's words. axe on every page.
+ * Child protection in a real headless Chromium: strategy discussion (police and health by organisation, minutes,
+ * actions per agency) → section 47 enquiry → initial conference → plan with outcomes and actions → the first core
+ * group within its clock, actions updated; the clocks and cards that follow, and the refusals in the user's words.
+ * axe on every page (at 375, 768 and 1280 px on the new ones).
  */
 class ProtectionPagesBrowserTest extends BrowserTest {
     static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -49,6 +51,41 @@ class ProtectionPagesBrowserTest extends BrowserTest {
                         + "\"REFERRAL\",\"decisionDate\":\"" + referral + "\",\"primaryNeed\":\"N1\"}");
         assertThat(r.statusCode()).as(r.body()).isBetween(200, 201);
         referralId = r.body().replaceAll("(?s).*?\"kind\":\"referrals\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        String suffix = child.toString().substring(0, 8);
+        police = "POL-" + suffix;
+        trust = "NHS-" + suffix;
+        jdbc.update("INSERT INTO organisation (organisation_id, name, type) VALUES (?, ?, 'POLICE_FORCE')", police,
+                "Example Valley Police " + suffix);
+        jdbc.update("INSERT INTO organisation (organisation_id, name, type, ods_code) VALUES (?, ?, 'NHS_TRUST', ?)",
+                trust, "Example Valley Hospitals " + suffix, suffix);
+    }
+
+    String police;
+    String trust;
+
+    /** One participant row of a meeting form. */
+    void participant(int row, String organisation, String name, String role) {
+        page.locator("#participant-" + row + "-organisation").selectOption(organisation);
+        page.locator("#participant-" + row + "-name").fill(name);
+        page.locator("#participant-" + row + "-role").fill(role);
+    }
+
+    /** One action row of a meeting form. */
+    void action(int row, String organisation, String owner, String what, LocalDate due) {
+        page.locator("#action-" + row + "-organisation").selectOption(organisation);
+        page.locator("#action-" + row + "-owner").fill(owner);
+        page.locator("#action-" + row + "-action").fill(what);
+        fillDate("action-" + row + "-dueDate", due);
+    }
+
+    /** axe at a phone's, a tablet's and a desktop's width (WCAG 2.2 AA, target size included). */
+    void accessibleAtEveryWidth(String name) {
+        for (int width : new int[] {375, 768, 1280}) {
+            page.setViewportSize(width, 900);
+            Browser.assertAccessible(page);
+            Browser.screenshot(page, name + "-" + width);
+        }
+        page.setViewportSize(1280, 900);
     }
 
     @Test
@@ -67,16 +104,24 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         fillDate("discussionDate", "31", "2", "2026");
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-error-summary")).containsText("as a real date");
-        assertThat(page.locator(".govuk-error-summary")).containsText("Select the agencies that took part");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Add the people who took part in the strategy discussion");
         assertThat(page.locator(".govuk-error-summary")).containsText("Select what the strategy discussion decided");
         assertThat(page.locator("#outcome-error")).containsText("Select what the strategy discussion decided");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "strategy-discussion-errors");
 
         fillDate("discussionDate", discussion);
-        page.getByLabel("Police").check();
-        page.getByLabel("Health").check();
+        participant(1, police, "DC Sam Rowe", "Detective constable");
+        participant(2, trust, "Jo Hart", "Named nurse for safeguarding");
+        participant(3, "agency:SOCIAL_CARE", "Alex Kay", "Social worker");
         page.getByLabel("Start a section 47 enquiry").check();
+        page.locator("#minutes").fill("School saw bruising on Ola's arm. Police and health agree a joint enquiry.");
+        action(1, police, "DC Sam Rowe", "Police checks on the adults in the household", LocalDate.now().plusDays(2));
+        action(2, trust, "Jo Hart", "Child protection medical", discussion.minusDays(1));
+        save("Save strategy discussion");
+        assertThat(page.locator("#action-2-dueDate-error")).containsText("must be on or after " + FULL.format(discussion));
+        Browser.assertAccessible(page);
+        action(2, trust, "Jo Hart", "Child protection medical", discussion.plusDays(1));
         save("Save strategy discussion");
 
         LocalDate icpcDue = WorkingDayCalendar.england().plusWorkingDays(discussion, 15);
@@ -85,10 +130,22 @@ class ProtectionPagesBrowserTest extends BrowserTest {
                 + FULL.format(discussion) + " — " + SHORT.format(icpcDue));
         assertThat(page.locator("#protection")).containsText("Started " + FULL.format(discussion));
         assertThat(page.locator("#protection")).containsText("Initial conference due by " + FULL.format(icpcDue));
-        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome S47");
+        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion: start a section 47 enquiry");
         assertThat(page.locator(".moj-timeline")).containsText("Section 47 enquiry started");
+        assertThat(page.locator("#protection-detail")).containsText("DC Sam Rowe, Detective constable (Example Valley Police");
+        assertThat(page.locator("#protection-detail")).containsText("Jo Hart, Named nurse for safeguarding");
+        assertThat(page.locator("#protection-detail")).not().containsText("did not take part");
+        assertThat(page.locator("#protection-detail")).containsText("2 agreed, 1 overdue");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "protection-record-s47-open");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Minutes, participants and actions of the "
+                + "strategy discussion on " + FULL.format(discussion))).click();
+        assertThat(page.locator("main")).containsText("School saw bruising");
+        assertThat(page.locator("main table").first()).containsText("Detective constable");
+        assertThat(page.locator("main")).containsText("Police checks on the adults in the household");
+        assertThat(page.locator("main")).containsText("Overdue: not started");
+        accessibleAtEveryWidth("strategy-discussion-view");
+        page.navigate(url("/children/" + child));
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the initial conference")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
@@ -114,9 +171,63 @@ class ProtectionPagesBrowserTest extends BrowserTest {
                 .containsText(FULL.format(conference.plusMonths(3)));
         assertThat(page.locator("main")).containsText("Child protection review — " + SHORT.format(conference.plusMonths(3)));
         assertThat(page.locator("main")).not().containsText("Initial conference after strategy discussion");
-        assertThat(page.locator(".moj-timeline")).containsText("Child protection plan started, category NEG");
+        assertThat(page.locator(".moj-timeline")).containsText("Child protection plan started, category: Neglect");
+        LocalDate coreGroupDue = WorkingDayCalendar.england().plusWorkingDays(conference, 10);
+        assertThat(page.locator("#protection-detail")).containsText("First core group due by " + FULL.format(coreGroupDue));
+        assertThat(page.locator("main")).containsText("First core group after the initial conference of "
+                + FULL.format(conference) + " — " + SHORT.format(coreGroupDue));
         Browser.assertAccessible(page);
         Browser.screenshot(page, "protection-record-cp-plan");
+
+        // The plan's substance: an outcome with its actions, then the first core group, within the clock.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Outcomes, actions and core groups")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Child protection plan").setExact(true))).isVisible();
+        assertThat(page.locator("main")).containsText("No: the child's first plan");
+        assertThat(page.locator("main")).containsText("Due by " + FULL.format(coreGroupDue));
+        accessibleAtEveryWidth("cp-plan");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an outcome and its actions")).click();
+        save("Save outcome and actions");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the outcome");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Add at least one action towards the outcome");
+        accessibleAtEveryWidth("cp-plan-outcome-errors");
+        page.locator("#outcome").fill("Ola is safe at home: no further injuries, and bruises explained by a medical");
+        action(1, "agency:SOCIAL_CARE", "Alex Kay", "Weekly visits, seeing Ola alone", LocalDate.now().plusDays(7));
+        action(2, trust, "Jo Hart", "Health visitor reviews Ola fortnightly", LocalDate.now().plusDays(14));
+        save("Save outcome and actions");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Outcome and its actions added to the plan");
+        assertThat(page.locator("main")).containsText("Outcome 1: Ola is safe at home");
+        assertThat(page.locator("main")).containsText("Weekly visits, seeing Ola alone");
+        accessibleAtEveryWidth("cp-plan-with-outcome");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a core group")).click();
+        fillDate("meetingDate", conference.minusDays(3));
+        participant(1, "agency:FAMILY", "Kim Mensah", "Mother");
+        save("Save core group");
+        assertThat(page.locator("#meetingDate-error")).containsText("A core group meets after the initial child protection conference");
+        accessibleAtEveryWidth("core-group-before-icpc");
+        LocalDate met = weekdayOnOrBefore(LocalDate.now());
+        fillDate("meetingDate", met);
+        participant(2, trust, "Jo Hart", "Health visitor");
+        page.locator("#participant-2-apologies").check();
+        page.locator("#progress").fill("Ola seen alone twice; no new injuries.");
+        String visitsAction = jdbc.queryForObject("SELECT prac_action_id::text FROM protection_actions WHERE "
+                + "prac_person_id = ? AND prac_owner = 'Alex Kay'", String.class, child);
+        page.locator("#action-" + visitsAction + "-status").selectOption("IN_PROGRESS");
+        page.locator("#action-" + visitsAction + "-progress").fill("Two visits so far");
+        save("Save core group");
+        assertThat(page.locator(".govuk-notification-banner")).containsText("Core group recorded");
+        assertThat(page.locator("main")).containsText("Met " + FULL.format(met) + ", within 10 working days of the conference");
+        assertThat(page.locator("main")).containsText("Ola seen alone twice");
+        assertThat(page.locator("main")).containsText("Sent apologies");
+        assertThat(page.locator("main")).containsText("Progress: Two visits so far");
+        assertThat(page.locator("main")).containsText("In progress");
+        accessibleAtEveryWidth("cp-plan-after-core-group");
+
+        page.navigate(url("/children/" + child));
+        assertThat(page.locator("main")).not().containsText("First core group after the initial conference");
+        assertThat(page.locator("#protection-detail")).containsText("Last met " + FULL.format(met));
+        assertThat(page.locator(".moj-timeline")).containsText("Core group meeting");
+        Browser.assertAccessible(page);
     }
 
     @Test
@@ -125,7 +236,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         openRecord();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a strategy discussion")).click();
         fillDate("discussionDate", referral.minusDays(3));
-        page.getByLabel("Police").check();
+        participant(1, police, "DC Sam Rowe", "Detective constable");
         page.getByLabel("No further action").check();
         save("Save strategy discussion");
         assertThat(page.locator("#discussionDate-error")).containsText("cannot be before the referral on " + FULL.format(referral));
@@ -134,8 +245,13 @@ class ProtectionPagesBrowserTest extends BrowserTest {
 
         fillDate("discussionDate", discussion);
         save("Save strategy discussion");
+        assertThat(page.locator("#absenceReason-error")).containsText("say why health did not");
+        page.locator("#absenceReason").fill("The school nurse was on leave and no cover was available.");
+        save("Save strategy discussion");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Strategy discussion recorded");
-        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome NFA");
+        assertThat(page.locator("#protection-detail")).containsText("Health did not take part.");
+        assertThat(page.locator("#protection-detail")).containsText("Reason: The school nurse was on leave");
+        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion: no further action");
         assertThat(page.locator("#protection")).hasCount(0);
         assertThat(page.locator("main")).not().containsText("Initial conference");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_s47_enquiry WHERE s47e_person_id = ?",
@@ -236,7 +352,9 @@ class ProtectionPagesBrowserTest extends BrowserTest {
 
     String startEnquiryThroughTheApi() {
         HttpResponse<String> sd = api.call("POST", "/api/children/" + child + "/strategy-discussions", worker,
-                "{\"date\":\"" + discussion + "\",\"agencies\":[\"POLICE\"],\"outcome\":\"S47\"}");
+                "{\"date\":\"" + discussion + "\",\"participants\":[{\"organisationId\":\"" + police
+                        + "\",\"name\":\"DC Rowe\",\"role\":\"DC\"},{\"organisationId\":\"" + trust
+                        + "\",\"name\":\"Jo Hart\",\"role\":\"Nurse\"}],\"outcome\":\"S47\"}");
         assertThat(sd.statusCode()).as(sd.body()).isEqualTo(201);
         return sd.body().replaceAll("(?s).*\"kind\":\"s47-enquiries\",\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }

@@ -9,7 +9,8 @@ public final class Labels {
 
     public static final Map<String, String> TAGS = Map.of("UNBORN", "Unborn", "FAMILY_HELP", "Family help",
             "CIN", "Child in need", "CP", "Child protection", "LOOKED_AFTER", "Looked after",
-            "CARE_LEAVER", "Care leaver", "MISSING", "Missing");
+            "CARE_LEAVER", "Care leaver", "MISSING", "Missing", "CP_REPEAT", "Repeat child protection plan",
+            "CP_REPEAT_2Y", "Repeat child protection plan within 2 years");
 
     public static final Map<ClockStatus, String> STATUS = Map.of(ClockStatus.DUE, "Due", ClockStatus.DUE_TODAY,
             "Due today", ClockStatus.OVERDUE, "Overdue", ClockStatus.ON_TIME, "On time", ClockStatus.LATE, "Late");

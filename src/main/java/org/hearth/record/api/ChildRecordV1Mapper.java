@@ -15,6 +15,7 @@ import org.hearth.journey.child.Person;
 import org.hearth.leaving.LeavingCareStage;
 import org.hearth.people.PeopleStage;
 import org.hearth.permanence.PermanenceStage;
+import org.hearth.protection.ChildProtection;
 import org.hearth.protection.ProtectionStage;
 import org.hearth.referral.ReferralStage;
 import org.hearth.visits.VisitsStage;
@@ -59,18 +60,20 @@ public final class ChildRecordV1Mapper {
                 list(j, AssessmentStage.CIN_PLANS, p -> new RecordV1.CinPlan(p.id(), p.referralId(), p.cinPlanStartDate(),
                         p.cinPlanEndDate())),
                 list(j, ProtectionStage.STRATEGY_DISCUSSIONS, s -> new RecordV1.StrategyDiscussion(s.id(),
-                        s.referralId(), s.discussionDate(), s.agencies(), s.outcome())),
+                        s.referralId(), s.discussionDate(), agencies(j, s.id()), s.outcome(), s.minutes(),
+                        s.absenceReason())),
                 list(j, ProtectionStage.S47_ENQUIRIES, s -> new RecordV1.S47Enquiry(s.id(), s.referralId(),
                         s.strategyDiscussionId(), s.s47StartDate(), s.s47EndDate(), s.icpcRequired(),
                         s.icpcTargetDate())),
                 list(j, ProtectionStage.INITIAL_CONFERENCES, c -> new RecordV1.InitialConference(c.id(), c.referralId(),
-                        c.s47EnquiryId(), c.icpcDate(), c.icpcOutcomeCpFlag())),
+                        c.s47EnquiryId(), c.icpcDate(), c.icpcOutcomeCpFlag(), c.recommendations())),
                 list(j, ProtectionStage.CP_PLANS, p -> new RecordV1.CpPlan(p.id(), p.referralId(), p.icpcId(),
                         p.cpPlanStartDate(), p.cpPlanEndDate(),
                         code("CP_CATEGORY", p.cpPlanInitialCategory(), p.cpPlanStartDate()),
                         code("CP_CATEGORY", p.cpPlanLatestCategory(), p.cpPlanStartDate()), p.numberOfPreviousPlans())),
                 list(j, ProtectionStage.CP_REVIEWS, r -> new RecordV1.CpReview(r.id(), r.cpPlanId(), r.cpReviewDate(),
-                        r.cpReviewOutcomeContinueCp(), r.cpReviewChildViews(), r.cpReviewPlanEndReason())),
+                        r.cpReviewOutcomeContinueCp(), r.cpReviewChildViews(), r.cpReviewPlanEndReason(),
+                        r.cpReviewRecommendations())),
                 list(j, CareStage.CARE_PERIODS, p -> new RecordV1.CarePeriod(p.id(), p.periodStartDate(),
                         p.periodEndDate(), code("REC", p.reasonCeased(), p.periodEndDate()),
                         code("CIN", p.cinCode(), p.periodStartDate()))),
@@ -108,7 +111,30 @@ public final class ChildRecordV1Mapper {
                 list(j, PeopleStage.RELATIONSHIPS, r -> new RecordV1.Relationship(r.id(), r.relatedPersonId(),
                         r.relationshipType(), r.parentalResponsibility(), r.startDate(), r.endDate())),
                 list(j, PeopleStage.ADDRESSES, a -> new RecordV1.Address(a.id(), a.addressType(), a.addressLine(),
-                        a.addressPostcode(), a.addressStartDate(), a.addressEndDate())));
+                        a.addressPostcode(), a.addressStartDate(), a.addressEndDate())),
+                list(j, ProtectionStage.ATTENDEES, a -> new RecordV1.MeetingParticipant(a.id(), a.meetingId(),
+                        a.meetingKind(), words(a.agency(), ChildProtection.AGENCIES), a.organisationId(),
+                        a.organisationName(), a.attendeeName(), a.attendeeRole(), a.tookPart())),
+                list(j, ProtectionStage.ACTIONS, a -> new RecordV1.ProtectionAction(a.id(), a.forId(), a.outcomeId(),
+                        words(a.agency(), ChildProtection.AGENCIES), a.organisationId(), a.owner(), a.action(),
+                        a.setDate(), a.dueDate(), words(a.status(), ChildProtection.ACTION_STATUSES), a.progress())),
+                list(j, ProtectionStage.OUTCOMES, o -> new RecordV1.CpPlanOutcome(o.id(), o.cpPlanId(), o.setDate(),
+                        o.outcome())),
+                list(j, ProtectionStage.CORE_GROUPS, c -> new RecordV1.CoreGroup(c.id(), c.cpPlanId(), c.meetingDate(),
+                        c.progress())));
+    }
+
+    /** A code of one of Hearth's own lists with its words. */
+    private static RecordV1.Code words(String code, java.util.Map<String, String> list) {
+        return code == null ? null : new RecordV1.Code(code, list.getOrDefault(code, code));
+    }
+
+    /** The agencies that took part in a strategy discussion, in words, as version 1 gave them. */
+    private static String agencies(ChildJourney j, java.util.UUID discussionId) {
+        return String.join(", ", ChildProtection.attendees(j, discussionId).stream().filter(a -> a.tookPart())
+                .map(a -> a.organisationName() != null ? a.organisationName()
+                        : ChildProtection.AGENCIES.getOrDefault(a.agency(), a.agency()))
+                .distinct().toList());
     }
 
     /** The records of a kind in the API's shape; null (left out) when there are none, or the kind is not visible. */

@@ -42,8 +42,25 @@ public final class RecordV1 {
     @Schema(description = "A child in need plan")
     public record CinPlan(UUID id, UUID referralId, LocalDate started, LocalDate ended) {}
 
-    @Schema(description = "A strategy discussion")
-    public record StrategyDiscussion(UUID id, UUID referralId, LocalDate date, String agencies, String outcome) {}
+    @Schema(description = "A strategy discussion: the agencies that took part (in words, from its participants), its "
+            + "minutes and, when the police or health did not take part, why")
+    public record StrategyDiscussion(UUID id, UUID referralId, LocalDate date, String agencies, String outcome,
+                                     String minutes, String policeOrHealthAbsentBecause) {}
+
+    @Schema(description = "Someone who took part in (or sent apologies to) a strategy discussion, conference or core "
+            + "group, for an agency and organisation")
+    public record MeetingParticipant(UUID id, UUID meetingId, String meetingKind, Code agency, String organisationId,
+                                     String organisationName, String name, String role, boolean attended) {}
+
+    @Schema(description = "An action agreed at a strategy discussion or on a child protection plan")
+    public record ProtectionAction(UUID id, UUID forId, UUID outcomeId, Code agency, String organisationId, String owner,
+                                   String action, LocalDate set, LocalDate due, Code status, String progress) {}
+
+    @Schema(description = "An outcome of a child protection plan: what must change for the child to be safe")
+    public record CpPlanOutcome(UUID id, UUID cpPlanId, LocalDate set, String outcome) {}
+
+    @Schema(description = "A core group meeting of a child protection plan")
+    public record CoreGroup(UUID id, UUID cpPlanId, LocalDate date, String progress) {}
 
     @Schema(description = "A section 47 enquiry")
     public record S47Enquiry(UUID id, UUID referralId, UUID strategyDiscussionId, LocalDate started, LocalDate ended,
@@ -51,7 +68,7 @@ public final class RecordV1 {
 
     @Schema(description = "An initial child protection conference")
     public record InitialConference(UUID id, UUID referralId, UUID s47EnquiryId, LocalDate date,
-                                    Boolean childProtectionPlan) {}
+                                    Boolean childProtectionPlan, String recommendations) {}
 
     @Schema(description = "A child protection plan")
     public record CpPlan(UUID id, UUID referralId, UUID conferenceId, LocalDate started, LocalDate ended,
@@ -59,7 +76,7 @@ public final class RecordV1 {
 
     @Schema(description = "A child protection review conference")
     public record CpReview(UUID id, UUID cpPlanId, LocalDate date, Boolean planContinues, String childsViews,
-                           String endReason) {}
+                           String endReason, String recommendations) {}
 
     @Schema(description = "A period of being looked after")
     public record CarePeriod(UUID id, LocalDate started, LocalDate ended, Code reasonEnded, Code needCode) {}
@@ -119,5 +136,7 @@ public final class RecordV1 {
                           List<CareReview> careReviews, List<Missing> missing, List<Visit> visits,
                           List<Allocation> allocations, List<Permanence> permanence,
                           List<CareLeaverContact> careLeaverContacts, List<PersonWhoMatters> peopleWhoMatter,
-                          List<Relationship> relationships, List<Address> addresses) {}
+                          List<Relationship> relationships, List<Address> addresses,
+                          List<MeetingParticipant> meetingParticipants, List<ProtectionAction> protectionActions,
+                          List<CpPlanOutcome> cpPlanOutcomes, List<CoreGroup> coreGroups) {}
 }
