@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class NewChildTest extends HearthIntegrationTest {
     private static final Pattern CHECKED = Pattern.compile("name=\"checked\" value=\"([^\"]+)\"");
+    private static final Pattern CANDIDATES = Pattern.compile("name=\"candidates\" value=\"([^\"]+)\"");
 
     @Autowired
     TestFixtures fixtures;
@@ -65,6 +66,10 @@ class NewChildTest extends HearthIntegrationTest {
         Matcher checked = CHECKED.matcher(check.body());
         assertThat(checked.find()).isTrue();
         form.put("checked", checked.group(1));
+        Matcher candidates = CANDIDATES.matcher(check.body());
+        assertThat(candidates.find()).isTrue();
+        form.put("candidates", candidates.group(1));
+        assertThat(check.body()).contains("A possible match exists in a record you can’t see").doesNotContain("Olivia Cox,");
         form.put("notDuplicate", "yes");
 
         HttpResponse<String> created = web.submit(page, "/children/new", form);

@@ -44,6 +44,11 @@ public class IdentityCandidates {
     /** Candidates scoring below this are not shown: the matcher is nearly sure they are someone else. */
     public static final double SHOW_FROM = 0.10;
     static final int LIMIT = 10;
+    /**
+     * An import leaves a candidate for a person only from this score: 903 and CIN files carry no names, and a date
+     * of birth and sex alone come to about 58% under the learnt model, which would list every child born that day.
+     */
+    public static final double IMPORT_FROM = 0.90;
     /** At most this many children are read from the database to be scored against one record. */
     static final int PREBLOCK = 2_000;
 
@@ -87,6 +92,7 @@ public class IdentityCandidates {
     private final AccessSeam seam;
     private final FellegiSunter model;
     private final NameVariants names = NameVariants.standard();
+    private final CandidateMatcher pairs;
 
     IdentityCandidates(JdbcTemplate jdbc, AccessSeam seam) {
         this.jdbc = jdbc;
@@ -99,6 +105,15 @@ public class IdentityCandidates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.pairs = new CandidateMatcher(List.of(), model, names, false);
+    }
+
+    /**
+     * log2 odds that two records are one child, with the same matcher and model as the candidates: find-a-child orders
+     * its results by this.
+     */
+    public double logOdds(InputRecord a, InputRecord b) {
+        return pairs.logOdds(a, b);
     }
 
     /** A child's details as the matcher reads them (no id: a new child, a referral, an import's row). */
@@ -237,14 +252,16 @@ public class IdentityCandidates {
     public int findForImported(Collection<UUID> added, String foundBy) {
         int found = 0;
         Set<UUID> batch = new HashSet<>(added);
-        for (UUID child : added) {
-            Optional<InputRecord> subject = recordOf(child);
-            if (subject.isEmpty()) {
-                continue;
-            }
-            for (Candidate c : score(subject.get(), child)) {
-                if (batch.contains(c.id()) && c.id().compareTo(child) < 0) {
-                    continue; // two children of one import: keep the pair once
+        Map<UUID, InputRecord> subjects = new LinkedHashMap<>();
+        jdbc.query(SELECT + "AND p.pers_person_id = ANY(?)", rs -> {
+            Row r = row(rs);
+            subjects.put(r.id(), r.record());
+        }, (Object) added.toArray(UUID[]::new));
+        for (Map.Entry<UUID, InputRecord> e : subjects.entrySet()) {
+            UUID child = e.getKey();
+            for (Candidate c : score(e.getValue(), child)) {
+                if (c.probability() < IMPORT_FROM || batch.contains(c.id()) && c.id().compareTo(child) < 0) {
+                    continue; // below the import's bar, or two children of one import kept once
                 }
                 found += jdbc.update("INSERT INTO identity_candidate (subject_person_id, candidate_person_id, score, "
                         + "evidence, found_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", child, c.id(),

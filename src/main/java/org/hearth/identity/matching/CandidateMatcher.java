@@ -84,6 +84,13 @@ public final class CandidateMatcher {
         return scorer.pattern(standardiser.standardise(-1, a), standardiser.standardise(-2, b));
     }
 
+    /** log2 odds that two records are one person (for ordering: unlike the probability, it does not saturate). */
+    public double logOdds(InputRecord a, InputRecord b) {
+        Standardised x = standardiser.standardise(-1, a);
+        Standardised y = standardiser.standardise(-2, b);
+        return scorer.logOdds(x, y, scorer.pattern(x, y));
+    }
+
     /** Scores two records directly (for search ranking, where the query is not a whole record). */
     public double score(InputRecord a, InputRecord b) {
         return scorer.probability(standardiser.standardise(-1, a), standardiser.standardise(-2, b));
