@@ -20,12 +20,14 @@ class CandidateMatcherTest {
     final CandidateMatcher matcher = new CandidateMatcher(KNOWN, EvidenceTest.MODEL, NameVariants.standard(), false);
 
     @Test
-    void shouldFindTheChildDespiteASpellingSlipAndNotTheirTwinSister() {
-        List<CandidateMatcher.Candidate> found = matcher.candidates(
-                r("new", "Maisy", "Cole", "2019-04-03", "F", null, null), 0.1, 10);
+    void shouldPutTheChildDespiteASpellingSlipFarAboveTheirTwinSister() {
+        InputRecord maisy = r("new", "Maisy", "Cole", "2019-04-03", "F", null, null);
+        List<CandidateMatcher.Candidate> found = matcher.candidates(maisy, 0.1, 10);
 
-        assertThat(found).extracting(CandidateMatcher.Candidate::index).containsExactly(0);
-        assertThat(found.get(0).probability()).isGreaterThan(0.9);
+        assertThat(found).extracting(CandidateMatcher.Candidate::index).startsWith(0);
+        assertThat(found.get(0).probability()).isGreaterThan(0.99);
+        // the twin's different first name counts heavily against: many bits below the child herself
+        assertThat(matcher.logOdds(maisy, KNOWN.get(0)) - matcher.logOdds(maisy, KNOWN.get(1))).isGreaterThan(10);
     }
 
     @Test
