@@ -73,7 +73,7 @@ class IdentityCandidatesBrowserTest extends BrowserTest {
         assertThat(page.locator("legend").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Is Maisie " + surname + " the child?"))).hasCount(1);
         assertThat(page.locator(".hearth-candidate .govuk-tag")).containsText("likely the same child");
         assertThat(page.locator(".hearth-candidate")).containsText("Agrees: date of birth, surname, sex.");
-        assertThat(page.locator(".hearth-candidate")).containsText("Partly agrees: first name (spelt");
+        assertThat(page.locator(".hearth-candidate")).containsText("Partly agrees: first name (variant or nickname).");
         page.getByText("Evidence field by field").click();
         assertThat(page.locator(".hearth-candidate .govuk-details__text"))
                 .containsText("Date of birth: same (agrees, counts for a match)");
