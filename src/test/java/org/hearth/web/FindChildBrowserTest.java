@@ -149,7 +149,7 @@ class FindChildBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add child")).click();
         assertThat(page.locator(".govuk-error-summary")).containsText("Say whether Maisie " + newSurname + " is the child");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_surname = ?", Long.class, newSurname)).isEqualTo(1);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maisie " + newSurname)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maisie " + newSurname).setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Maisie " + newSurname))).isVisible();
     }
 }
