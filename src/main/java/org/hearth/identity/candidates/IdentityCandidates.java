@@ -194,7 +194,7 @@ public class IdentityCandidates {
             }
             UUID id = insertDecision(actor, subject, other, decision, scored, context);
             if (decision == Decision.SAME_CHILD) {
-                UUID low = subject.compareTo(other) < 0 ? subject : other;
+                UUID low = lower(subject, other);
                 UUID high = low.equals(subject) ? other : subject;
                 jdbc.update("INSERT INTO identity_link (link_id, person_low, person_high, linked_by, linked_at, "
                         + "link_decision_id) VALUES (?, ?, ?, ?, now(), ?)", UUID.randomUUID(), low, high,
@@ -322,8 +322,16 @@ public class IdentityCandidates {
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
+    /**
+     * The lower of two ids as PostgreSQL orders uuids (byte by byte, unsigned: as their text), which is not
+     * {@link UUID#compareTo} (signed halves): the link table keeps each pair once, lower first.
+     */
+    static UUID lower(UUID a, UUID b) {
+        return a.toString().compareTo(b.toString()) < 0 ? a : b;
+    }
+
     private Optional<UUID> liveLink(UUID a, UUID b) {
-        UUID low = a.compareTo(b) < 0 ? a : b;
+        UUID low = lower(a, b);
         UUID high = low.equals(a) ? b : a;
         return jdbc.queryForList("SELECT link_id FROM identity_link WHERE person_low = ? AND person_high = ? "
                 + "AND undone_at IS NULL", UUID.class, low, high).stream().findFirst();
