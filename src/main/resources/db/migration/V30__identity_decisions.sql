@@ -43,3 +43,7 @@ CREATE TABLE identity_candidate (
     found_at             timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (subject_person_id, candidate_person_id)
 );
+
+-- The matcher's first broad look for a record's possible other records uses indexed conditions only (name, date of
+-- birth, NHS number, postcode...); the UPN had no index, which made each look-up read every person.
+CREATE INDEX identity_person_upn ON ssd_person (upper(pers_upn));

@@ -129,11 +129,16 @@ public class IdentityCandidates {
      * result through {@link #shownTo}.
      */
     public List<Candidate> score(InputRecord subject, UUID self) {
+        return score(subject, self, true);
+    }
+
+    /** As {@link #score(InputRecord, UUID)}; {@code decided} false skips looking up decisions (a child just added has none). */
+    List<Candidate> score(InputRecord subject, UUID self, boolean decided) {
         List<Row> rows = preblock(subject, self);
         if (rows.isEmpty()) {
             return List.of();
         }
-        Set<UUID> settled = self == null ? Set.of() : settled(self);
+        Set<UUID> settled = self == null || !decided ? Set.of() : settled(self);
         List<InputRecord> inputs = rows.stream().map(Row::record).toList();
         CandidateMatcher matcher = new CandidateMatcher(inputs, model, names, false);
         List<Candidate> out = new ArrayList<>();
@@ -259,7 +264,7 @@ public class IdentityCandidates {
         }, (Object) added.toArray(UUID[]::new));
         for (Map.Entry<UUID, InputRecord> e : subjects.entrySet()) {
             UUID child = e.getKey();
-            for (Candidate c : score(e.getValue(), child)) {
+            for (Candidate c : score(e.getValue(), child, false)) {
                 if (c.probability() < IMPORT_FROM || batch.contains(c.id()) && c.id().compareTo(child) < 0) {
                     continue; // below the import's bar, or two children of one import kept once
                 }
