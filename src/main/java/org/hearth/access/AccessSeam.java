@@ -265,6 +265,42 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * A person's decision on whether two children's records are one child (the same child, not the same child, a link
+     * undone). The user must be able to change the subject's person details and read the other record's: a worker
+     * decides only on records they may see. The work and one audit entry per child, with {@code detail} (the
+     * decision, score and evidence seen), commit together; a refusal is audited and answered 403, a missing record 404.
+     */
+    public <T> T identityDecision(Actor actor, UUID subject, UUID other, String purpose, String detail,
+                                  Supplier<T> work) {
+        String part = RecordParts.PERSON;
+        String why = checkedPurpose(actor, subject, part, "WRITE", purpose);
+        Integer found = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_person_id IN (?, ?)",
+                Integer.class, subject, other);
+        if (found == null || found < 2 || subject.equals(other)) {
+            throw HearthProblem.notFound("The child's record");
+        }
+        Map<UUID, View> views = views(actor, List.of(subject, other));
+        View mine = views.get(subject);
+        View theirs = views.get(other);
+        String refusal = !mine.canWrite(part) ? AccessPolicy.refusal(mine, part, AccessPolicy.Action.WRITE)
+                : !theirs.canRead(part) ? AccessPolicy.refusal(theirs, part, AccessPolicy.Action.READ) : null;
+        if (refusal != null) {
+            audit.appendAlone(actor.username(), subject, part, "WRITE", why, "DENIED", basis(mine), refusal,
+                    disclosure(actor, mine));
+            throw new AccessDenied(refusal);
+        }
+        return tx.execute(status -> {
+            T result = work.get();
+            audit.appendAll(List.of(
+                    new AuditLog.Pending(actor.username(), subject, part, "WRITE", why, "ALLOWED",
+                            mine.basis().name(), detail, disclosure(actor, mine)),
+                    new AuditLog.Pending(actor.username(), other, part, "READ", why, "ALLOWED",
+                            theirs.basis().name(), detail, disclosure(actor, theirs))));
+            return result;
+        });
+    }
+
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           String item, Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);

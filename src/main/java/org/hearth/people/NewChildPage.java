@@ -15,6 +15,7 @@ import org.hearth.journey.RuleViolations;
 import org.hearth.journey.Violation;
 import org.hearth.identity.IdentifierCheck;
 import org.hearth.identity.NhsNumber;
+import org.hearth.identity.candidates.IdentityCandidates;
 import org.hearth.platform.web.DateAnswer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Adding a child, offered only after a search: the form starts from what was searched for (never type it twice),
- * and before anything is saved the likely duplicates — same NHS number, or a similar name with the same date of
- * birth — are shown, so the user can open the child already on Hearth instead.
+ * Adding a child, offered only after a search: the form starts from what was searched for (never type it twice).
+ * A child with the same NHS number is refused; otherwise, before anything is saved, the identity matcher's
+ * candidates are shown with their score and evidence, and adding the child is an explicit choice: the worker says of
+ * each candidate they may see that it is not the same child (stored and audited), or opens its record; a record they
+ * may not see is only counted, and they confirm they have asked the front door or duty manager.
  */
 @Controller
 class NewChildPage {
@@ -40,8 +43,13 @@ class NewChildPage {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final LaChildIds laChildIds;
+    private final IdentityCandidates identity;
+    static final String SAME = "same";
+    static final String NOT_SAME = "not-same";
 
-    NewChildPage(FindChildPage finder, JourneyService journeys, CurrentActor currentActor, LaChildIds laChildIds) {
+    NewChildPage(FindChildPage finder, JourneyService journeys, CurrentActor currentActor, LaChildIds laChildIds,
+                 IdentityCandidates identity) {
+        this.identity = identity;
         this.finder = finder;
         this.journeys = journeys;
         this.currentActor = currentActor;
@@ -138,16 +146,40 @@ class NewChildPage {
                     + " is already on Hearth: search for them by that number"));
             return show(form, errors, model);
         }
+        // The matcher's candidates (the linker's own standardisation, comparison levels and learnt weights): each one
+        // the worker may see needs an answer, same child or not; a record they may not see needs the front door.
+        IdentityCandidates.Shown shown = identity.shownTo(actor, identity.score(IdentityCandidates.subject(forename,
+                null, surname, dob != null ? dob : expected, sex, null, null, nhs, null), null),
+                "possible matches for a new child");
         String fingerprint = fingerprint(forename, surname, dob != null ? dob : expected, nhs);
-        boolean confirmed = fingerprint.equals(form.get("checked")) && "yes".equals(form.get("notDuplicate"));
-        if (!confirmed && (!found.visible().isEmpty() || !found.hidden().isEmpty())) {
-            model.addAttribute("duplicates", found.visible());
-            model.addAttribute("hiddenDuplicates", found.hidden().size());
-            form.put("checked", fingerprint);
-            if (fingerprint.equals(formIn.get("checked"))) {
-                errors.add(error("notDuplicate", "Confirm that none of these is the child, or open their record"));
+        List<IdentityCandidates.Candidate> candidates = shown.visible();
+        for (IdentityCandidates.Candidate c : candidates) {
+            if (SAME.equals(form.get(decisionField(c)))) {
+                return "redirect:/children/" + c.id(); // the child is already on Hearth: open their record
             }
-            return show(form, errors, model);
+        }
+        if (shown.any()) {
+            String ids = String.join(",", candidates.stream().map(c -> c.id().toString()).toList())
+                    + "|" + shown.hidden();
+            boolean seen = fingerprint.equals(form.get("checked")) && ids.equals(form.get("candidates"));
+            if (seen) {
+                for (IdentityCandidates.Candidate c : candidates) {
+                    if (!NOT_SAME.equals(form.get(decisionField(c)))) {
+                        errors.add(error(decisionField(c), "Say whether " + c.name() + " is the child"));
+                    }
+                }
+                if (shown.hidden() > 0 && !"yes".equals(form.get("notDuplicate"))) {
+                    errors.add(error("notDuplicate", "Confirm that you have asked the front door or duty manager about"
+                            + " the record you cannot see"));
+                }
+            }
+            if (!seen || !errors.isEmpty()) {
+                model.addAttribute("candidates", candidates);
+                model.addAttribute("hiddenCandidates", shown.hidden());
+                form.put("checked", fingerprint);
+                form.put("candidates", ids);
+                return show(form, errors, model);
+            }
         }
         Person person = new Person(null, null, Person.CHILD, forename, surname, null, sex, null, null, dob, expected,
                 null, nhs, null, null, null, null, null, null, null, null, null, List.of());
@@ -162,6 +194,9 @@ class NewChildPage {
             return "redirect:" + FindChildPage.withQuery("/children", String.join(" ", forename == null ? "" : forename, surname));
         }
         UUID id = recorded.records().get(0).personId();
+        for (IdentityCandidates.Candidate c : candidates) {
+            identity.decide(actor, id, c.id(), IdentityCandidates.Decision.NOT_SAME_CHILD, "new child");
+        }
         return "redirect:/children/" + id;
     }
 
@@ -174,15 +209,19 @@ class NewChildPage {
         model.addAttribute("fieldErrors", byField);
         model.addAttribute("sexes", SEXES);
         model.addAttribute("backHref", FindChildPage.withQuery("/children", fields.get("q")));
-        if (!model.containsAttribute("duplicates")) {
-            model.addAttribute("duplicates", List.of());
-            model.addAttribute("hiddenDuplicates", 0);
+        if (!model.containsAttribute("candidates")) {
+            model.addAttribute("candidates", List.of());
+            model.addAttribute("hiddenCandidates", 0);
         }
-        boolean duplicates = !((List<?>) model.getAttribute("duplicates")).isEmpty()
-                || (Integer) model.getAttribute("hiddenDuplicates") > 0;
+        boolean duplicates = !((List<?>) model.getAttribute("candidates")).isEmpty()
+                || (Integer) model.getAttribute("hiddenCandidates") > 0;
         String title = duplicates ? "Is the child already on Hearth?" : "Add a new child";
         model.addAttribute("title", errors.isEmpty() ? title : "Error: " + title);
         return "people/new";
+    }
+
+    static String decisionField(IdentityCandidates.Candidate c) {
+        return "decision-" + c.id();
     }
 
     /** What the duplicate check was made on: a change to any of these needs a new check. */

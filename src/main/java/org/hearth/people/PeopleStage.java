@@ -30,6 +30,17 @@ public final class PeopleStage implements Stage {
         return "people";
     }
 
+    /**
+     * Checking whether other records on Hearth are this child (the identity matcher's candidates, links and "not the
+     * same child" decisions): for practitioners who may change the child's details.
+     */
+    @Override
+    public List<Stage.Action> actions(org.hearth.journey.ChildJourney journey, org.hearth.access.Actor actor,
+                                      java.time.LocalDate today) {
+        return List.of(new Stage.Action("Check for other records of this child",
+                "/children/" + journey.child().id() + "/identity", List.of(org.hearth.access.RecordParts.PERSON)));
+    }
+
     @Override
     public List<EpisodeKind<?>> kinds() {
         return List.of(PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, MOTHERS_CHILDREN, IMMIGRATION_STATUSES, FAMILY_ADULTS);

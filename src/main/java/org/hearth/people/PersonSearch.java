@@ -24,8 +24,11 @@ public class PersonSearch {
     private final JdbcTemplate jdbc;
     private final NameMatcher names = NameMatcher.standard();
 
-    PersonSearch(JdbcTemplate jdbc) {
+    private final org.hearth.identity.candidates.IdentityCandidates identity;
+
+    PersonSearch(JdbcTemplate jdbc, org.hearth.identity.candidates.IdentityCandidates identity) {
         this.jdbc = jdbc;
+        this.identity = identity;
     }
 
     public List<SearchRanking.Match> find(String query) {
@@ -67,7 +70,41 @@ public class PersonSearch {
             args.addAll(closenessArgs);
             jdbc.query(select + String.join(" AND ", all) + order + " LIMIT " + CANDIDATES, collect, args.toArray());
         }
-        return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT);
+        return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT, this::logOdds);
+    }
+
+    /**
+     * The identity matcher's score of a person against what was typed: the typed names may be in either order, and a
+     * person may go by a known-as name, so the best reading counts. What was not typed is no evidence either way.
+     */
+    double logOdds(SearchQuery q, SearchRanking.Candidate c) {
+        List<String> w = q.words();
+        List<String[]> readings = new ArrayList<>();
+        if (w.isEmpty()) {
+            readings.add(new String[] {null, null});
+        } else if (w.size() == 1) {
+            readings.add(new String[] {w.get(0), null});
+            readings.add(new String[] {null, w.get(0)});
+        } else {
+            readings.add(new String[] {w.get(0), String.join(" ", w.subList(1, w.size()))});
+            readings.add(new String[] {w.get(w.size() - 1), String.join(" ", w.subList(0, w.size() - 1))});
+        }
+        java.time.LocalDate theirs = c.dob() != null ? c.dob() : c.expectedDob();
+        List<String> firsts = new ArrayList<>();
+        firsts.add(c.forename());
+        if (c.knownAs() != null && !c.knownAs().isBlank()) {
+            firsts.add(c.knownAs());
+        }
+        double best = Double.NEGATIVE_INFINITY;
+        for (String[] r : readings) {
+            org.hearth.identity.matching.InputRecord typed = org.hearth.identity.candidates.IdentityCandidates.subject(
+                    r[0], null, r[1], q.dob(), null, null, null, q.nhsNumber(), null);
+            for (String first : firsts) {
+                best = Math.max(best, identity.logOdds(typed, org.hearth.identity.candidates.IdentityCandidates
+                        .subject(first, null, c.surname(), theirs, null, null, null, c.nhsNumber(), null)));
+            }
+        }
+        return best;
     }
 
     private static void add(Map<UUID, SearchRanking.Candidate> out, java.sql.ResultSet rs) throws java.sql.SQLException {

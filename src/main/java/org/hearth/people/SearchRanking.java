@@ -29,6 +29,33 @@ public final class SearchRanking {
 
     private SearchRanking() {}
 
+    /** How likely a person is the one searched for, as log2 odds (the identity matcher's score). */
+    @FunctionalInterface
+    public interface MatchScore {
+        double logOdds(SearchQuery query, Candidate candidate);
+    }
+
+    /**
+     * As {@link #rank(SearchQuery, List, NameMatcher, int)}: the same people match (same filters), but they are ordered
+     * by the identity matcher's score, an LA id or NHS number that is the person's own still first.
+     */
+    public static List<Match> rank(SearchQuery query, List<Candidate> candidates, NameMatcher names, int limit,
+                                   MatchScore matcher) {
+        List<Match> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Match m = judge(query, c, names);
+            if (m != null) {
+                double identifier = "LA id".equals(m.why()) || "NHS number".equals(m.why()) ? 1000 : 0;
+                out.add(new Match(m.id(), m.name(), m.dob(), m.expectedDob(), m.legacyId(),
+                        identifier + matcher.logOdds(query, c), m.why()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparing(Match::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(m -> m.id().toString()));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
     public static List<Match> rank(SearchQuery query, List<Candidate> candidates, NameMatcher names, int limit) {
         List<Match> out = new ArrayList<>();
         for (Candidate c : candidates) {

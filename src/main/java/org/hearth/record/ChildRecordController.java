@@ -40,8 +40,12 @@ class ChildRecordController {
     private final Chronology chronology;
     private final org.hearth.people.LaChildIds laChildIds;
 
+    private final org.hearth.identity.candidates.IdentityCandidates identity;
+
     ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-                          org.hearth.people.LaChildIds laChildIds) {
+                          org.hearth.people.LaChildIds laChildIds,
+                          org.hearth.identity.candidates.IdentityCandidates identity) {
+        this.identity = identity;
         this.laChildIds = laChildIds;
         this.journeys = journeys;
         this.currentActor = currentActor;
@@ -69,9 +73,12 @@ class ChildRecordController {
 
     @PostMapping
     @io.swagger.v3.oas.annotations.Operation(summary = "Create a child's record, after a search found no match",
-            description = "The creating practitioner is allocated to the child; the child is given an LA child id.")
+            description = "The creating practitioner is allocated to the child; the child is given an LA child id. "
+                    + "Ask POST /api/identity/candidates first: each candidate you name in notTheSameAs is recorded, "
+                    + "with its score and evidence, as not the same child (and not offered again).")
     ResponseEntity<Person> create(@RequestBody org.hearth.record.api.NewChildV1 request,
-                                  @RequestParam(defaultValue = "new referral") String purpose) {
+                                  @RequestParam(defaultValue = "new referral") String purpose,
+                                  @RequestParam(required = false) List<UUID> notTheSameAs) {
         if (request == null) {
             throw HearthProblem.badRequest("Send the child's details");
         }
@@ -84,6 +91,12 @@ class ChildRecordController {
                     violation -> org.hearth.record.api.NewChildV1.pointer(violation.field()));
         }
         UUID id = recorded.records().isEmpty() ? null : recorded.records().get(0).personId();
+        if (id != null && notTheSameAs != null) {
+            for (UUID other : new java.util.LinkedHashSet<>(notTheSameAs)) {
+                identity.decide(actor, id, other,
+                        org.hearth.identity.candidates.IdentityCandidates.Decision.NOT_SAME_CHILD, "new child (API)");
+            }
+        }
         Person created = id == null ? null : journeys.createdPerson(id);
         if (created == null) {
             throw HearthProblem.badRequest("The child was created but no one is allocated; ask a team manager to allocate a worker");

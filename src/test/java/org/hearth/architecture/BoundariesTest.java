@@ -139,6 +139,27 @@ class BoundariesTest {
     }
 
     @Test
+    void shouldLetOnlyTheIdentityCandidatesWriteIdentityDecisionsAndLinks() throws IOException {
+        // A link or a "not the same child" is a person's decision, stored with the score and evidence they saw and
+        // audited through the seam (AccessSeam.identityDecision): nothing else may link records or settle a pair.
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(identity_\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (where.endsWith("org/hearth/identity/candidates/IdentityCandidates.java")) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    offenders.add(where + " writes " + m.group(2));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
     void shouldLetOnlyImportsAndTheDemoLoadWholeJourneysInBulk() {
         // The bulk loader writes whole journeys checked by every journey rule, for a return brought in or the demo
         // authority; everything else changes a record through a stage's command (JourneyService.execute).

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class NewChildTest extends HearthIntegrationTest {
     private static final Pattern CHECKED = Pattern.compile("name=\"checked\" value=\"([^\"]+)\"");
+    private static final Pattern CANDIDATES = Pattern.compile("name=\"candidates\" value=\"([^\"]+)\"");
 
     @Autowired
     TestFixtures fixtures;
@@ -65,6 +66,10 @@ class NewChildTest extends HearthIntegrationTest {
         Matcher checked = CHECKED.matcher(check.body());
         assertThat(checked.find()).isTrue();
         form.put("checked", checked.group(1));
+        Matcher candidates = CANDIDATES.matcher(check.body());
+        assertThat(candidates.find()).isTrue();
+        form.put("candidates", candidates.group(1));
+        assertThat(check.body()).contains("A possible match exists in a record you can’t see").doesNotContain("Olivia Cox,");
         form.put("notDuplicate", "yes");
 
         HttpResponse<String> created = web.submit(page, "/children/new", form);
@@ -77,6 +82,42 @@ class NewChildTest extends HearthIntegrationTest {
         assertThat(journeys.readAllForReturn("test", "test: the LA's children").stream()
                 .map(ChildJourney::child).map(c -> c.id())).contains(child);
         assertThat(web.get("/children/" + child).body()).contains(laId);
+    }
+
+    @Test
+    void shouldAddTheChildOnlyOnceEachVisibleCandidateIsSaidNotToBeThemAndRecordThat() {
+        String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        UUID known = fixtures.child(LocalDate.of(2017, 5, 8), worker, LocalDate.now().minusMonths(1));
+        jdbc.update("UPDATE ssd_person SET pers_forename = 'Harriet', pers_surname = 'Quillfeather' WHERE pers_person_id = ?",
+                known);
+        WebSession web = WebSession.signIn(port, worker);
+        String page = "/children/new?q=" + q("Hattie Quillfeather");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("q", "Hattie Quillfeather");
+        form.put("forename", "Hattie");
+        form.put("surname", "Quillfeather");
+        form.put("born", "yes");
+        form.put("dob-day", "8");
+        form.put("dob-month", "5");
+        form.put("dob-year", "2017");
+        form.put("sex", "F");
+        HttpResponse<String> check = web.submit(page, "/children/new", form);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        assertThat(check.body()).contains("Is Harriet Quillfeather the child?").contains("decision-" + known);
+        Matcher checked = CHECKED.matcher(check.body());
+        assertThat(checked.find()).isTrue();
+        form.put("checked", checked.group(1));
+        Matcher candidates = CANDIDATES.matcher(check.body());
+        assertThat(candidates.find()).isTrue();
+        form.put("candidates", candidates.group(1));
+        form.put("decision-" + known, "not-same");
+
+        HttpResponse<String> created = web.submit(page, "/children/new", form);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        UUID child = UUID.fromString(created.headers().firstValue("Location").orElseThrow()
+                .replaceAll(".*/children/", ""));
+        assertThat(jdbc.queryForObject("SELECT decision FROM identity_decision WHERE subject_person_id = ? AND "
+                + "candidate_person_id = ?", String.class, child, known)).isEqualTo("NOT_SAME_CHILD");
     }
 
     @Test

@@ -147,9 +147,9 @@ class FindChildBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         Browser.screenshot(page, "add-a-child-duplicate");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add child")).click();
-        assertThat(page.locator(".govuk-error-summary")).containsText("Confirm that none of these is the child");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Say whether Maisie " + newSurname + " is the child");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_surname = ?", Long.class, newSurname)).isEqualTo(1);
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maisie " + newSurname)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maisie " + newSurname).setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Maisie " + newSurname))).isVisible();
     }
 }

@@ -69,22 +69,30 @@ public final class FellegiSunter {
         return u;
     }
 
-    /** Patterns of {@code samples} random pairs of distinct records. Deterministic for a given seed. */
+    /**
+     * Patterns of {@code samples} random pairs of distinct records. Deterministic for a given seed: the pairs are drawn
+     * in order, then compared on every core (the comparisons are the cost).
+     */
     static int[] randomPatterns(java.util.List<Standardised> records, Comparer comparer, int samples, long seed) {
         int n = records.size();
         if (n < 2) {
             return new int[0];
         }
         SplittableRandom random = new SplittableRandom(seed);
-        int[] out = new int[samples];
+        int[] left = new int[samples];
+        int[] right = new int[samples];
         for (int k = 0; k < samples; k++) {
             int i = random.nextInt(n);
             int j = random.nextInt(n - 1);
             if (j >= i) {
                 j++;
             }
-            out[k] = comparer.compare(records.get(i), records.get(j));
+            left[k] = i;
+            right[k] = j;
         }
+        int[] out = new int[samples];
+        java.util.stream.IntStream.range(0, samples).parallel()
+                .forEach(k -> out[k] = comparer.compare(records.get(left[k]), records.get(right[k])));
         return out;
     }
 

@@ -29,8 +29,10 @@ public class CinImportService {
 
     private final BulkLoader loader;
     private final AccessSeam seam;
+    private final org.hearth.identity.candidates.IdentityCandidates identity;
 
-    CinImportService(BulkLoader loader, AccessSeam seam) {
+    CinImportService(BulkLoader loader, AccessSeam seam, org.hearth.identity.candidates.IdentityCandidates identity) {
+        this.identity = identity;
         this.loader = loader;
         this.seam = seam;
     }
@@ -100,6 +102,9 @@ public class CinImportService {
                 w.added() + " children added, " + w.extended() + " extended, " + w.unchanged()
                         + " unchanged; " + w.recordsAdded() + " referrals added, " + w.recordsSkipped()
                         + " already on record; " + result.kept().size() + " rule breaks kept as history");
+        // Nothing is linked: the matcher's likely other records of each child added wait on the child's record for a
+        // person to decide (the same child, or not).
+        identity.findForImported(w.addedIds(), RECORDED_BY);
         return new Outcome(List.of(), result.kept(), List.copyOf(notes), total, w.added(), w.extended(), w.unchanged(),
                 w.recordsAdded(), w.recordsSkipped());
     }

@@ -39,8 +39,12 @@ public final class ImportWriter {
         }
     }
 
-    /** What was written: children added, extended and left unchanged, and records added and skipped. */
-    public record Written(int added, int extended, int unchanged, int recordsAdded, int recordsSkipped) {}
+    /**
+     * What was written: children added, extended and left unchanged, and records added and skipped; and the ids of
+     * the children added (to look for other records of them).
+     */
+    public record Written(int added, int extended, int unchanged, int recordsAdded, int recordsSkipped,
+                          List<java.util.UUID> addedIds) {}
 
     /** Writes the children that change, telling {@code progress} a line every {@code every} children written. */
     public static Written write(BulkLoader loader, String recordedBy, List<? extends Planned> children, int every,
@@ -52,6 +56,7 @@ public final class ImportWriter {
         int recordsAdded = 0;
         int recordsSkipped = 0;
         int written = 0;
+        List<java.util.UUID> addedIds = new java.util.ArrayList<>();
         for (Planned p : children) {
             recordsSkipped += p.skipped();
             if (!p.changes()) {
@@ -60,6 +65,7 @@ public final class ImportWriter {
             }
             if (p.isNew()) {
                 batch.add(p.after(), p.accepted());
+                addedIds.add(p.after().child().id());
                 added++;
             } else {
                 batch.extend(p.before(), p.after(), p.accepted());
@@ -71,6 +77,6 @@ public final class ImportWriter {
             }
         }
         batch.finish();
-        return new Written(added, extended, unchanged, recordsAdded, recordsSkipped);
+        return new Written(added, extended, unchanged, recordsAdded, recordsSkipped, List.copyOf(addedIds));
     }
 }

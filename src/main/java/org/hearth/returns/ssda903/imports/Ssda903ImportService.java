@@ -31,8 +31,10 @@ public class Ssda903ImportService {
 
     private final BulkLoader loader;
     private final AccessSeam seam;
+    private final org.hearth.identity.candidates.IdentityCandidates identity;
 
-    Ssda903ImportService(BulkLoader loader, AccessSeam seam) {
+    Ssda903ImportService(BulkLoader loader, AccessSeam seam, org.hearth.identity.candidates.IdentityCandidates identity) {
+        this.identity = identity;
         this.loader = loader;
         this.seam = seam;
     }
@@ -108,6 +110,9 @@ public class Ssda903ImportService {
                 w.added() + " children added, " + w.extended() + " extended, " + w.unchanged() + " unchanged; "
                         + w.recordsAdded() + " records added, " + w.recordsSkipped() + " already on record; "
                         + result.kept().size() + " rule breaks kept as history");
+        // Nothing is linked: the matcher's likely other records of each child added wait on the child's record for a
+        // person to decide (the same child, or not).
+        identity.findForImported(w.addedIds(), RECORDED_BY);
         return new Outcome(List.of(), result.kept(), result.notes(), total, w.added(), w.extended(), w.unchanged(),
                 w.recordsAdded(), w.recordsSkipped());
     }
