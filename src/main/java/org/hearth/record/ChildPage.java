@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.UUID;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
+import org.hearth.chronology.VisibleChronology;
 import org.hearth.clocks.JourneyClocks;
 import org.hearth.identity.NhsNumber;
 import org.hearth.platform.web.Labels;
