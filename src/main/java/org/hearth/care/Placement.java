@@ -36,7 +36,8 @@ public record Placement(UUID id, UUID personId, LocalDate claPlacementStartDate,
     public LocalDate startDate() { return claPlacementStartDate; }
     public LocalDate endDate() { return claPlacementEndDate; }
     public String summary() {
-        return "Placement " + claPlacementType
-                + (claPlacementChangeReason == null ? "" : " (reason for change " + claPlacementChangeReason + ")");
+        return "Placement: " + org.hearth.codes.CodeLists.standard().words("PLACE", claPlacementType, startDate())
+                + (claPlacementChangeReason == null ? "" : " (reason for the change: "
+                + org.hearth.codes.CodeLists.standard().words("REASON_PLACE_CHANGE", claPlacementChangeReason, startDate()).toLowerCase() + ")");
     }
 }

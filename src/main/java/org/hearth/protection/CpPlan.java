@@ -12,6 +12,7 @@ public record CpPlan(UUID id, UUID personId, UUID referralId, UUID icpcId, Local
     public LocalDate endDate() { return cpPlanEndDate; }
     public String summary() {
         return (cpPlanEndDate == null ? "Child protection plan started" : "Child protection plan")
-                + (cpPlanInitialCategory == null ? "" : ", category " + cpPlanInitialCategory);
+                + (cpPlanInitialCategory == null ? "" : ", category: "
+                + org.hearth.codes.CodeLists.standard().words("CP_CATEGORY", cpPlanInitialCategory, startDate()).toLowerCase());
     }
 }

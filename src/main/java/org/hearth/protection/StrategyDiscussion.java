@@ -9,6 +9,6 @@ public record StrategyDiscussion(UUID id, UUID personId, UUID referralId, LocalD
                                  String outcome) implements JourneyRecord {
     public LocalDate startDate() { return discussionDate; }
     public String summary() {
-        return "Strategy discussion" + (outcome == null ? "" : ", outcome " + outcome);
+        return "Strategy discussion" + (outcome == null ? "" : ", outcome: " + ChildProtection.OUTCOMES.getOrDefault(outcome, "recorded").toLowerCase());
     }
 }

@@ -82,7 +82,7 @@ class ProtectionJourneyApiTest extends HearthIntegrationTest {
 
         HttpResponse<String> chronology = api.get("/api/children/" + child + "/chronology", worker);
         assertThat(chronology.body()).contains("Strategy discussion").contains("Initial child protection conference")
-                .contains("Child protection plan started, category NEG");
+                .contains("Child protection plan started, category: neglect");
     }
 
     @Test

@@ -85,7 +85,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
                 + FULL.format(discussion) + " — " + SHORT.format(icpcDue));
         assertThat(page.locator("#protection")).containsText("Started " + FULL.format(discussion));
         assertThat(page.locator("#protection")).containsText("Initial conference due by " + FULL.format(icpcDue));
-        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome S47");
+        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome: start a section 47 enquiry");
         assertThat(page.locator(".moj-timeline")).containsText("Section 47 enquiry started");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "protection-record-s47-open");
@@ -114,7 +114,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
                 .containsText(FULL.format(conference.plusMonths(3)));
         assertThat(page.locator("main")).containsText("Child protection review — " + SHORT.format(conference.plusMonths(3)));
         assertThat(page.locator("main")).not().containsText("Initial conference after strategy discussion");
-        assertThat(page.locator(".moj-timeline")).containsText("Child protection plan started, category NEG");
+        assertThat(page.locator(".moj-timeline")).containsText("Child protection plan started, category: neglect");
         Browser.assertAccessible(page);
         Browser.screenshot(page, "protection-record-cp-plan");
     }
@@ -135,7 +135,7 @@ class ProtectionPagesBrowserTest extends BrowserTest {
         fillDate("discussionDate", discussion);
         save("Save strategy discussion");
         assertThat(page.locator(".govuk-notification-banner")).containsText("Strategy discussion recorded");
-        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome NFA");
+        assertThat(page.locator(".moj-timeline")).containsText("Strategy discussion, outcome: no further action");
         assertThat(page.locator("#protection")).hasCount(0);
         assertThat(page.locator("main")).not().containsText("Initial conference");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ssd_s47_enquiry WHERE s47e_person_id = ?",
