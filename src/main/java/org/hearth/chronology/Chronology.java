@@ -57,13 +57,62 @@ public class Chronology {
                 + (kinds.isEmpty() ? "" : " AND chro_kind = ANY(?)")
                 + " ORDER BY chro_event_date, chro_entry_id";
         Object[] args = kinds.isEmpty() ? new Object[] {childId} : new Object[] {childId, kinds.toArray(String[]::new)};
-        return jdbc.query(sql, (rs, n) -> entry(rs), args);
+        return withStaffNames(jdbc.query(sql, (rs, n) -> entry(rs), args));
+    }
+
+    /** Staff names by username, for the usernames given that Hearth knows. */
+    public java.util.Map<String, String> names(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+                    (java.sql.ResultSet rs) -> { names.put(rs.getString(1), rs.getString(2)); },
+                    (Object) usernames.stream().filter(java.util.Objects::nonNull).toArray(String[]::new));
+        }
+        return names;
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9]");
+
+    /**
+     * The entries with the staff named in their text (an allocation names the worker and who allocated them by
+     * username, as the record holds them) by their names: a chronology is read by people, not by accounts.
+     */
+    List<Entry> withStaffNames(List<Entry> entries) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            java.util.regex.Matcher m = WORD.matcher(e.summary());
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        if (words.isEmpty()) {
+            return entries;
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+                (java.sql.ResultSet rs) -> { names.put(rs.getString(1), rs.getString(2)); },
+                (Object) words.toArray(String[]::new));
+        if (names.isEmpty()) {
+            return entries;
+        }
+        List<Entry> out = new java.util.ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            java.util.regex.Matcher m = WORD.matcher(e.summary());
+            StringBuilder text = new StringBuilder();
+            while (m.find()) {
+                m.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(names.getOrDefault(m.group(), m.group())));
+            }
+            m.appendTail(text);
+            out.add(new Entry(e.entryId(), e.date(), e.kind(), text.toString(), e.recordId(), e.recordedBy(),
+                    e.recordedByName(), e.recordedAt(), e.significance()));
+        }
+        return out;
     }
 
     /** One entry of this child's chronology; empty when the id is not one of theirs. */
     public Optional<Entry> entry(UUID childId, long entryId) {
-        return jdbc.query(COLUMNS + "WHERE chro_person_id = ? AND chro_entry_id = ?", (rs, n) -> entry(rs), childId,
-                entryId).stream().findFirst();
+        return withStaffNames(jdbc.query(COLUMNS + "WHERE chro_person_id = ? AND chro_entry_id = ?", (rs, n) -> entry(rs),
+                childId, entryId)).stream().findFirst();
     }
 
     private static Entry entry(ResultSet rs) throws SQLException {
