@@ -38,6 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ChronologyEntryPage {
     static final String PURPOSE = "casework: open a chronology entry";
+    /** Whoever sees the child's page sees its chronology, cut to their view; so whoever does opens its entries. */
+    static final String PART = "record";
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
@@ -63,7 +65,7 @@ class ChronologyEntryPage {
     String byRecord(@PathVariable UUID childId, @PathVariable UUID recordId,
                     @RequestParam(required = false) String saved) {
         Actor actor = currentActor.get();
-        Long entryId = journeys.readView(actor, childId, RecordParts.CHRONOLOGY, PURPOSE, viewed -> {
+        Long entryId = journeys.readView(actor, childId, PART, PURPOSE, viewed -> {
             List<Long> ids = jdbc.queryForList("SELECT chro_entry_id FROM chronology_entry WHERE chro_person_id = ? "
                     + "AND chro_record_id = ? ORDER BY chro_entry_id LIMIT 1", Long.class, childId, recordId);
             return ids.isEmpty() || viewed.journey().findAny(recordId).isEmpty() ? null : ids.get(0);
@@ -80,7 +82,7 @@ class ChronologyEntryPage {
                  @RequestParam(required = false) String codes, Model model) {
         Actor actor = currentActor.get();
         boolean showCodes = "1".equals(codes);
-        return journeys.readView(actor, childId, RecordParts.CHRONOLOGY, PURPOSE, viewed -> {
+        return journeys.readView(actor, childId, PART, PURPOSE, viewed -> {
             ChildJourney j = viewed.journey();
             Chronology.Entry e = chronology.entry(childId, entryId)
                     .filter(VisibleChronology.shown(j, viewed.view()))
@@ -139,7 +141,7 @@ class ChronologyEntryPage {
 
     /** An entry the user cannot see (restricted, or not this child's) cannot be marked either. */
     private void requireShown(Actor actor, UUID childId, long entryId) {
-        journeys.readView(actor, childId, RecordParts.CHRONOLOGY, PURPOSE, viewed -> chronology.entry(childId, entryId)
+        journeys.readView(actor, childId, PART, PURPOSE, viewed -> chronology.entry(childId, entryId)
                 .filter(VisibleChronology.shown(viewed.journey(), viewed.view()))
                 .orElseThrow(() -> HearthProblem.notFound("The chronology entry")));
     }
