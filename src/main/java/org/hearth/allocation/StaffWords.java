@@ -27,6 +27,9 @@ final class StaffWords {
         if (words == null) {
             words = CodeLists.standard().words("SW_REASON", code, on);
         }
+        if (words.equals(code.strip()) && !code.strip().matches("[A-Z]{4,8}")) {
+            return " (" + code.strip() + ")"; // the reason in the worker's own words, not a code
+        }
         return words.equals(code.strip()) ? " (reason for the change recorded)"
                 : " (reason for the change: " + words.substring(0, 1).toLowerCase() + words.substring(1) + ")";
     }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 class PlainEnglishChronologyTest {
     /** What a raw code looks like in running text. */
     static final List<Pattern> RAW_CODES = List.of(
-            Pattern.compile("\\b[A-Z]{1,3}\\d{1,2}[A-Z]?\\b"),                // U6, H5, L2, E4A, N1, RD1, PN0, 1A's kin
+            Pattern.compile("\\b[A-Z]{1,3}\\d{1,2}[A-Z]?\\b"),                // U6, H5, L2, E4A, N1, RD1, PN0
             Pattern.compile("\\b\\d[A-Z]\\b"),                                  // 1A, 2B (referral source, factors)
+            Pattern.compile("\\b[A-Z]{1,3}\\d{3,}\\b"),                         // an SSD id: SW171501
             Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b"),                          // HALF_SIBLING, RETURN_HOME
             Pattern.compile("\\b(?:category|outcome|source|activity|participation|status|ceased|reason for change) "
                     + "[A-Z0-9]{2,}\\b"),                                        // category EMO, outcome S47
@@ -53,6 +54,7 @@ class PlainEnglishChronologyTest {
         assertThat(rawCodesIn("Visit (CIN): child seen")).isNotEmpty();
         assertThat(rawCodesIn("Allocated SW sw.ben (LEFTRL)")).isNotEmpty();
         assertThat(rawCodesIn("Referral (source 1A)")).isNotEmpty();
+        assertThat(rawCodesIn("Social worker SW171501")).isNotEmpty();
         assertThat(rawCodesIn("Child protection plan started, category: neglect")).isEmpty();
         assertThat(rawCodesIn("Outcomes for the year to 2025-03-31, SDQ score 12")).isEmpty();
     }
