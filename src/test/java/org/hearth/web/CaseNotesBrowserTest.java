@@ -59,7 +59,6 @@ class CaseNotesBrowserTest extends BrowserTest {
         assertThat(page.locator("#visit-note")).containsText("Amy showed me her new bike.");
         assertThat(page.locator("#visit-note")).containsText("She said school is better.");
         assertThat(page.locator("#entry-facts")).containsText("Recorded by");
-        assertThat(page.locator("#entry-facts")).not().containsText(worker);
         accessibleAtEveryWidth();
         Browser.screenshot(page, "chronology-entry-visit");
 
