@@ -19,7 +19,8 @@ import java.util.Set;
  * <li>A grant reads the parts granted (and who the child is), a live break-glass the whole record: both read-only
  *     and time-limited.</li>
  * <li>An EXCLUDED assignment (a conflict of interest) beats every other; analysts and administrators see nothing.</li>
- * <li>Records flagged "do not disclose" are shown only to the allocated worker and their team manager.</li>
+ * <li>Records flagged "do not disclose", and case notes flagged restricted (with their corrections), are shown only to
+ * the allocated worker and their team manager.</li>
  * <li>A health partner with a live health flag look-up assignment reads the health flag part of a child who carries a
  *     flag now (a child protection plan, born or unborn, or looked after), and nothing of any other child.</li>
  * </ul>

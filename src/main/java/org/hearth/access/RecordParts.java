@@ -29,16 +29,25 @@ public final class RecordParts {
      */
     public static final String RETURN_FILES = "return-files";
 
+    /**
+     * Case notes and their corrections. Whoever works with the child writes them (a family help worker and a personal
+     * adviser too); a note flagged restricted is shown, like a "do not disclose" address, only to the allocated worker
+     * and their manager (it is {@link Restricted}), and its corrections with it.
+     */
+    public static final String CASE_NOTES = "case-notes";
+    public static final String CASE_NOTE_AMENDMENTS = "case-note-amendments";
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
     public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "family-adults", CLOCKS);
+            "relationships", "addresses", "family-adults", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
-            "people-who-matter", "relationships", "family-adults", "immigration-statuses", CLOCKS);
+            "people-who-matter", "relationships", "family-adults", "immigration-statuses", CLOCKS, CASE_NOTES,
+            CASE_NOTE_AMENDMENTS);
     public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements",
             "care-milestones");
 
@@ -65,7 +74,7 @@ public final class RecordParts {
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

@@ -35,8 +35,8 @@ public record Allocation(UUID id, UUID personId, String professionalId, String p
     }
 
     public String summary() {
-        return "Allocated " + professionalRoleId + " " + professionalId
-                + (workerChangeReason == null ? "" : " (" + workerChangeReason + ")")
+        return "Allocated " + org.hearth.allocation.StaffWords.role(professionalRoleId) + " " + professionalId
+                + org.hearth.allocation.StaffWords.reason(workerChangeReason, involvementStartDate)
                 + (allocatedBy == null ? "" : ", by " + allocatedBy);
     }
 }

@@ -22,6 +22,6 @@ public record SocialWorkerEpisode(UUID id, UUID personId, String socialWorkerId,
 
     @Override
     public String summary() {
-        return "Social worker " + socialWorkerId + (swChangeReason == null ? "" : " (" + swChangeReason + ")");
+        return "Social worker for the return changed" + StaffWords.reason(swChangeReason, startDate()); // the worker's id is in the codes view
     }
 }

@@ -39,6 +39,7 @@ public record Assessment(UUID id, UUID personId, UUID referralId, LocalDate asse
     public LocalDate endDate() { return assessmentAuthDate; }
     public String summary() {
         return assessmentAuthDate == null ? "Assessment started" : "Assessment authorised"
-                + (assessmentFactors.isEmpty() ? "" : ", factors " + String.join(" ", assessmentFactors));
+                + (assessmentFactors.isEmpty() ? "" : ", factors: " + String.join("; ", assessmentFactors.stream()
+                .map(f -> org.hearth.codes.CodeLists.standard().words("FACTORS", f, assessmentAuthDate)).toList()));
     }
 }

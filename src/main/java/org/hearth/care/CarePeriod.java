@@ -16,6 +16,7 @@ public record CarePeriod(UUID id, UUID personId, LocalDate periodStartDate, Loca
         return !day.isBefore(periodStartDate) && (periodEndDate == null || !day.isAfter(periodEndDate));
     }
     public String summary() {
-        return periodEndDate == null ? "Became looked after" : "Looked after (ceased " + reasonCeased + ")";
+        return periodEndDate == null ? "Became looked after" : "Looked after (ceased: "
+                + org.hearth.codes.CodeLists.standard().words("REC", reasonCeased, periodEndDate).toLowerCase() + ")";
     }
 }

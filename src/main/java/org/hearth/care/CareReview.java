@@ -19,6 +19,7 @@ public record CareReview(UUID id, UUID personId, LocalDate claReviewDate, String
 
     public LocalDate startDate() { return claReviewDate; }
     public String summary() {
-        return "Looked-after review" + (claReviewParticipation == null ? "" : ", participation " + claReviewParticipation);
+        return "Looked-after review" + (claReviewParticipation == null ? "" : ", participation: "
+                + org.hearth.codes.CodeLists.standard().words("PARTICIPATION", claReviewParticipation, startDate()).toLowerCase());
     }
 }

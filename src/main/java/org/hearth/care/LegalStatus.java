@@ -29,5 +29,5 @@ public record LegalStatus(UUID id, UUID personId, String legalStatus, LocalDate 
 
     public LocalDate startDate() { return legalStatusStartDate; }
     public LocalDate endDate() { return legalStatusEndDate; }
-    public String summary() { return "Legal status " + legalStatus; }
+    public String summary() { return "Legal status: " + org.hearth.codes.CodeLists.standard().words("LS", legalStatus, startDate()); }
 }

@@ -36,7 +36,9 @@ public record Placement(UUID id, UUID personId, LocalDate claPlacementStartDate,
     public LocalDate startDate() { return claPlacementStartDate; }
     public LocalDate endDate() { return claPlacementEndDate; }
     public String summary() {
-        return "Placement " + claPlacementType
-                + (claPlacementChangeReason == null ? "" : " (reason for change " + claPlacementChangeReason + ")");
+        String type = org.hearth.codes.CodeLists.standard().words("PLACE", claPlacementType, startDate());
+        return "Placement: " + (type == null || type.equals(claPlacementType) ? "a type with no description yet" : type)
+                + (claPlacementChangeReason == null ? "" : " (reason for the change: "
+                + org.hearth.codes.CodeLists.standard().words("REASON_PLACE_CHANGE", claPlacementChangeReason, startDate()).toLowerCase() + ")");
     }
 }

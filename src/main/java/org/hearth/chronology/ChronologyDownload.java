@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ChronologyDownload {
     static final String PURPOSE = "download the chronology as PDF (a read of the record)";
+    static final String SIGNIFICANT_PURPOSE = "download the significant-events chronology as PDF (a read of the record)";
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
@@ -48,20 +49,31 @@ class ChronologyDownload {
         return "chronology-" + (plain ? legacyId : childId.toString()) + ".pdf";
     }
 
+    /**
+     * The full chronology, or with {@code significant=1} the significant-events chronology (the court-style one). Only
+     * the entries the user's view shows (a restricted note, a "do not disclose" address stay out of an IRO's copy).
+     */
     @GetMapping("/children/{childId}/chronology.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID childId, @RequestParam(name = "kind", required = false) List<String> kinds) {
+    ResponseEntity<byte[]> pdf(@PathVariable UUID childId, @RequestParam(name = "kind", required = false) List<String> kinds,
+                               @RequestParam(name = "significant", required = false) String significant) {
         Actor actor = currentActor.get();
         ChronologyFilter filter = ChronologyFilter.of(kinds);
+        boolean onlySignificant = significant != null && !significant.isBlank() && !"0".equals(significant);
         record Read(Person child, List<Chronology.Entry> entries) {}
-        Read read = journeys.readPart(actor, childId, "chronology", PURPOSE,
-                () -> new Read(journeys.createdPerson(childId), chronology.of(childId, filter.kinds())));
-        byte[] body = ChronologyPdf.render(new ChronologyPdf.Heading(read.child().displayName(), read.child().legacyId(),
+        Read read = journeys.readView(actor, childId, "chronology", onlySignificant ? SIGNIFICANT_PURPOSE : PURPOSE,
+                viewed -> new Read(viewed.journey().child(), chronology.of(childId, filter.kinds()).stream()
+                        .filter(VisibleChronology.shown(viewed.journey(), viewed.view())).toList()));
+        ChronologyPdf.Heading heading = new ChronologyPdf.Heading(read.child().displayName(), read.child().legacyId(),
                 read.child().dob(), council, actor.displayName() == null ? actor.username() : actor.displayName(),
-                LocalDateTime.now(), filter.describe()), read.entries());
+                LocalDateTime.now(), onlySignificant ? "Significant events: " + filter.describe().toLowerCase()
+                        : filter.describe());
+        byte[] body = onlySignificant ? ChronologyPdf.renderSignificant(heading, read.entries())
+                : ChronologyPdf.render(heading, read.entries());
+        String name = fileName(read.child().legacyId(), childId);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName(read.child().legacyId(), childId))
+                        .filename(onlySignificant ? name.replace("chronology-", "significant-events-") : name)
                         .build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);

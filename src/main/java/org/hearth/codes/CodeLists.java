@@ -66,6 +66,30 @@ public final class CodeLists {
         return local;
     }
 
+    /**
+     * A code in words, for a page or the chronology: its label in the collection year containing {@code on} (today
+     * when null), else in the latest year that lists it; the code itself only when no list ever gave it a label.
+     */
+    public String words(String list, String code, java.time.LocalDate on) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        String trimmed = code.strip();
+        CollectionYear year = CollectionYear.containing(on == null ? java.time.LocalDate.now() : on);
+        java.util.Optional<String> label = list(list, year).label(trimmed);
+        if (label.isPresent()) {
+            return label.get();
+        }
+        List<Entry> entries = lists.getOrDefault(list, List.of());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            if (e.code().equals(trimmed) && !e.label().isEmpty()) {
+                return e.label();
+            }
+        }
+        return trimmed;
+    }
+
     /** Names of all lists, in the order of {@code codes/lists.txt}. */
     public Set<String> names() {
         return lists.keySet();

@@ -15,6 +15,11 @@ public record EarlyHelpEpisode(UUID id, UUID personId, LocalDate episodeStartDat
     public LocalDate endDate() { return episodeEndDate; }
     public String summary() {
         return "Family help" + (episodeReason == null ? "" : ": " + episodeReason)
-                + (episodeEndDate == null ? "" : " (ended" + (episodeEndReason == null ? "" : ", " + episodeEndReason) + ")");
+                + (episodeEndDate == null ? "" : " (ended" + (episodeEndReason == null ? "" : ", " + END_WORDS.getOrDefault(episodeEndReason.strip(), episodeEndReason)) + ")");
     }
+
+    /** The end reasons the API and the demo use as codes, in words; any other reason is the worker's own words. */
+    static final java.util.Map<String, String> END_WORDS = java.util.Map.of("STEP_UP", "stepped up to children's social care",
+            "NEEDS_MET", "needs met", "DISENGAGED", "the family stopped taking part", "COMPLETED", "completed",
+            "STEP_DOWN", "stepped down");
 }

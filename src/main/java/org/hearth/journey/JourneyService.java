@@ -54,9 +54,25 @@ public class JourneyService {
         return journey.visibleTo(kind -> view.showsKind(kind.name()), view::shows);
     }
 
+    /**
+     * Reads a part of the child's record (the chronology) with the record as the user's view shows it, so the part
+     * can be cut to what the view shows: one access check, one audit entry.
+     */
+    public <T> T readView(Actor actor, UUID childId, String part, String purpose, java.util.function.Function<Viewed, T> work) {
+        return seam.readView(actor, childId, part, purpose, view -> work.apply(new Viewed(visible(loadOrThrow(childId), view), view)));
+    }
+
     /** Reads another part of the child's record (the chronology, the clocks) through the seam. */
     public <T> T readPart(Actor actor, UUID childId, String part, String purpose, java.util.function.Supplier<T> reader) {
         return seam.read(actor, childId, part, purpose, reader);
+    }
+
+    /**
+     * Changes a part of the child's record that is not a journey record (marking a chronology entry as significant),
+     * through the seam: the view must let the user write the part, and the change is audited with its purpose.
+     */
+    public <T> T writePart(Actor actor, UUID childId, String part, String purpose, java.util.function.Supplier<T> writer) {
+        return seam.write(actor, childId, part, purpose, writer);
     }
 
     /** Several children's records, each passing the seam (a caseload). */

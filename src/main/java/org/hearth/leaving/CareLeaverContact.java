@@ -10,6 +10,7 @@ public record CareLeaverContact(UUID id, UUID personId, LocalDate careLeaverLate
                                 String careLeaverAccomSuitable) implements JourneyRecord {
     public LocalDate startDate() { return careLeaverLatestContact; }
     public String summary() {
-        return "Care leaver contact" + (careLeaverActivity == null ? "" : ", activity " + careLeaverActivity);
+        return "Care leaver contact" + (careLeaverActivity == null ? "" : ", activity: "
+                + org.hearth.codes.CodeLists.standard().words("ACTIV", careLeaverActivity, startDate()));
     }
 }

@@ -25,6 +25,7 @@ public record ImmigrationStatus(UUID id, UUID personId, String immigrationStatus
 
     @Override
     public String summary() {
-        return "Immigration status " + immigrationStatus;
+        return "Immigration status: " + (UASC.equals(immigrationStatus) ? "unaccompanied asylum-seeking child"
+                : immigrationStatus == null ? "not recorded" : immigrationStatus);
     }
 }

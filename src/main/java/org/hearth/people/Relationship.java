@@ -12,7 +12,7 @@ public record Relationship(UUID id, UUID personId, UUID relatedPersonId, String 
                            Boolean parentalResponsibility, LocalDate startDate, LocalDate endDate)
         implements JourneyRecord {
     public String summary() {
-        return "Relationship recorded: " + relationshipType
+        return "Relationship recorded: " + org.hearth.codes.CodeLists.standard().words("RELATIONSHIP", relationshipType, null).toLowerCase()
                 + (Boolean.TRUE.equals(parentalResponsibility) ? " with parental responsibility" : "");
     }
 }

@@ -31,7 +31,12 @@ public record Permanence(UUID id, UUID personId, String permanencePlan, LocalDat
     public LocalDate endDate() {
         return decisionReversedDate != null ? decisionReversedDate : permanenceOrderDate;
     }
-    public String summary() { return "Permanence: " + permanencePlan; }
+    public String summary() { return "Permanence plan: " + PLAN_WORDS.getOrDefault(permanencePlan, "recorded"); }
+
+    /** The permanence plans in words. */
+    public static final java.util.Map<String, String> PLAN_WORDS = java.util.Map.of("ADOPTION", "adoption",
+            "SGO", "special guardianship order", "RETURN_HOME", "return home",
+            "CHILD_ARRANGEMENTS", "child arrangements order", "LONG_TERM_FOSTERING", "long-term fostering");
 
     /** Whether anything the 903's AD1 asks beyond the decision is recorded: the match or the adopters. */
     public boolean hasAdoptionDetails() {

@@ -29,6 +29,6 @@ public record PreviousPermanence(UUID id, UUID personId, String previousPermanen
 
     @Override
     public String summary() {
-        return "Permanence before care: " + previousPermanenceOption;
+        return "Permanence before care: " + org.hearth.codes.CodeLists.standard().words("PREV_PERM", previousPermanenceOption, startDate()).toLowerCase();
     }
 }

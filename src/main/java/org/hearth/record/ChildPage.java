@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.UUID;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
+import org.hearth.chronology.VisibleChronology;
 import org.hearth.clocks.JourneyClocks;
 import org.hearth.identity.NhsNumber;
 import org.hearth.platform.web.Labels;
@@ -77,6 +78,7 @@ class ChildPage {
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today, allowed));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
+        model.addAttribute("caseNotes", org.hearth.notes.NotesStage.all(j));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
         model.addAttribute("ecomap", ecomap);
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));

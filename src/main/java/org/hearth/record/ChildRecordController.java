@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.chronology.Chronology;
+import org.hearth.chronology.VisibleChronology;
 import org.hearth.journey.child.Person;
 import org.hearth.platform.web.HearthProblem;
 import org.springframework.http.ResponseEntity;

@@ -12,6 +12,6 @@ public record Contact(UUID id, UUID personId, LocalDate contactDate, String cont
                       LocalDate decisionDate, String contactReason) implements JourneyRecord {
     public LocalDate startDate() { return contactDate; }
     public String summary() {
-        return "Contact received" + (contactOutcome == null ? "" : ", outcome " + contactOutcome);
+        return "Contact received" + (contactOutcome == null ? "" : ", decision: " + RecordContact.DECISIONS.getOrDefault(contactOutcome, "recorded").toLowerCase());
     }
 }

@@ -32,7 +32,8 @@ public record Referral(UUID id, UUID personId, UUID contactId, LocalDate referra
     public LocalDate endDate() { return closeDate; }
     public boolean nfa() { return Boolean.TRUE.equals(referralNfa); }
     public String summary() {
-        return "Referral" + (referralSourceCode == null ? "" : " (source " + referralSourceCode + ")")
+        return "Referral" + (referralSourceCode == null ? "" : " (source: "
+                + org.hearth.codes.CodeLists.standard().words("REFERRAL_SOURCE", referralSourceCode, startDate()).toLowerCase() + ")")
                 + (nfa() ? ", no further action" : "");
     }
 }

@@ -15,6 +15,7 @@ import org.hearth.journey.JourneyRules;
 import org.hearth.journey.Stage;
 import org.hearth.journey.StageRegistry;
 import org.hearth.leaving.LeavingCareStage;
+import org.hearth.notes.NotesStage;
 import org.hearth.people.PeopleStage;
 import org.hearth.permanence.PermanenceStage;
 import org.hearth.protection.ProtectionStage;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 public final class Stages implements StageRegistry {
     private static final List<Stage> ALL = List.of(new EarlyHelpStage(), new ReferralStage(), new AssessmentStage(),
             new ProtectionStage(), new CareStage(), new VisitsStage(), new AllocationStage(), new PermanenceStage(),
-            new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage(), new DocumentsStage());
+            new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage(), new DocumentsStage(), new NotesStage());
 
     private static final List<EpisodeKind<?>> KINDS = kindsOf(ALL);
 

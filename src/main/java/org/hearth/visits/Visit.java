@@ -9,7 +9,8 @@ public record Visit(UUID id, UUID personId, LocalDate visitDate, String visitCon
                     Boolean visitSeenAlone, Boolean visitBedroom, String visitNote) implements JourneyRecord {
     public LocalDate startDate() { return visitDate; }
     public String summary() {
-        return "Visit (" + visitContext + ")" + (Boolean.TRUE.equals(visitSeenAlone) ? ": child seen alone"
+        String plan = org.hearth.codes.CodeLists.standard().words("VISIT_CONTEXT", visitContext, visitDate);
+        return "Visit (" + (plan == null ? "plan not recorded" : plan.substring(0, 1).toLowerCase() + plan.substring(1)) + ")" + (Boolean.TRUE.equals(visitSeenAlone) ? ": child seen alone"
                 : Boolean.TRUE.equals(visitSeen) ? ": child seen" : ": child not seen");
     }
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.hearth.notes.CaseNote;
+import org.hearth.notes.CaseNoteAmendment;
 import org.hearth.people.Address;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,9 +37,9 @@ class AccessPolicyMatrixTest {
     static final Set<String> WHOLE_RECORD = without(PARTS, "access");
     static final Set<String> WHOLE_RECORD_AND_ACCESS = Set.copyOf(PARTS);
     static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "family-adults", "clocks");
+            "relationships", "addresses", "family-adults", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
-            "relationships", "family-adults", "immigration-statuses", "clocks");
+            "relationships", "family-adults", "immigration-statuses", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
             "care-milestones");
     static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
@@ -119,7 +121,16 @@ class AccessPolicyMatrixTest {
                 "REPORT", "Letter", LocalDate.of(2025, 1, 1), false, null, null, "Letter.pdf", "application/pdf", 10,
                 "0".repeat(64), "postgres", "doc/k2", "sw", "2025-01-01T00:00:00Z")))
                 .as("shows an ordinary document").isEqualTo(reads.contains("documents"));
+        CaseNote restrictedNote = new CaseNote(UUID.randomUUID(), CHILD, LocalDate.of(2025, 1, 1), "PHONE_CALL",
+                "Mother", "Told us where she is living now", true, null, null, "sw.one", NOW);
+        assertThat(view.shows(restrictedNote)).as("shows a restricted case note")
+                .isEqualTo(practitioner && row.seesRestricted());
+        assertThat(view.shows(new CaseNoteAmendment(UUID.randomUUID(), CHILD, restrictedNote.id(),
+                LocalDate.of(2025, 1, 2), "Told us where she lives", "wrong word", true, "sw.one", NOW)))
+                .as("shows a correction of a restricted case note").isEqualTo(practitioner && row.seesRestricted());
         if (!reads.isEmpty()) {
+            assertThat(view.shows(new CaseNote(UUID.randomUUID(), CHILD, LocalDate.of(2025, 1, 1), "VISIT", null,
+                    "Played football", false, null, null, "sw.one", NOW))).as("shows an ordinary case note").isTrue();
             assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "2 Any Street", "AB1 2CD",
                     LocalDate.of(2025, 1, 1), null))).as("shows an ordinary address").isTrue();
         }

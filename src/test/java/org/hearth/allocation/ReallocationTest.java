@@ -80,7 +80,7 @@ class ReallocationTest {
         assertThat(next.workerChangeReason()).isEqualTo("LEFTRL");
         assertThat(next.professionalTeam()).isEqualTo("team-a");
         assertThat(next.allocatedBy()).isEqualTo("tm");
-        assertThat(next.summary()).isEqualTo("Allocated SW sw.ben (LEFTRL), by tm");
+        assertThat(next.summary()).isEqualTo("Allocated social worker sw.ben (reason for the change: the worker left the role), by tm");
         assertThat(FormChanges.refusals(j, d.changes())).isEmpty();
     }
 

@@ -82,7 +82,8 @@ class BoundariesTest {
 
     @Test
     void shouldLetOnlyTheRecordsOwnModuleWriteAChildsTables() throws IOException {
-        Set<String> childTables = new TreeSet<>(Set.of("ssd_person", "ssd_person_disability", "chronology_entry"));
+        Set<String> childTables = new TreeSet<>(Set.of("ssd_person", "ssd_person_disability", "chronology_entry",
+                "chronology_significance"));
         for (EpisodeKind<?> kind : Stages.allKinds()) {
             childTables.add(kind.table().table());
         }
@@ -227,7 +228,21 @@ class BoundariesTest {
 
     /** The classes that write a child's tables: the record's own module. */
     private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
-            "chronology/ChronologyWriter.java");
+            "chronology/ChronologyWriter.java", "chronology/SignificantEvents.java");
+
+    @Test
+    void shouldMarkSignificantEventsOnlyThroughTheSeam() throws IOException {
+        String marks = Files.readString(Path.of("src/main/java/org/hearth/chronology/SignificantEvents.java"));
+        Matcher writes = Pattern.compile("(?i)(INSERT\\s+INTO|DELETE\\s+FROM)\\s+chronology_significance").matcher(marks);
+        int n = 0;
+        while (writes.find()) {
+            n++;
+            String before = marks.substring(0, writes.start());
+            assertThat(before.lastIndexOf("journeys.writePart(")).as("each write of a mark runs inside writePart")
+                    .isGreaterThan(Math.max(before.lastIndexOf("\n    public "), before.lastIndexOf("\n    void ")));
+        }
+        assertThat(n).isEqualTo(2);
+    }
 
     @Test
     void shouldRegisterEveryStageOnceWithKindsNamedOnce() {

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.platform.pdf.PdfStructure;
+import org.hearth.platform.pdf.ReadPdf;
 import org.hearth.support.Api;
 import org.hearth.support.HearthIntegrationTest;
 import org.hearth.support.TestFixtures;
@@ -50,22 +50,21 @@ class ChronologyDownloadTest extends HearthIntegrationTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(r.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").contains(".pdf");
         assertThat(new String(r.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        PdfStructure pdf = new PdfStructure(r.body()).assertWellFormed();
-        assertThat(pdf.texts()).contains("Test Child", "OFFICIAL-SENSITIVE", "Visit (CIN): child seen alone",
-                "Visit (CIN): child not seen", "Pet who matters: Biscuit \u0028the dog\u0029",
+        ReadPdf pdf = new ReadPdf(r.body());
+        assertThat(pdf.flat).contains("Test Child", "OFFICIAL-SENSITIVE", "Visit (child in need plan): child seen alone",
+                "Visit (child in need plan): child not seen", "Pet who matters: Biscuit \u0028the dog\u0029",
                 "Showing: All kinds of event (3 events), oldest first");
     }
 
     @Test
     void shouldApplyTheSameFilterAsThePage() {
         WebSession web = WebSession.signIn(port, worker);
-        PdfStructure pdf = new PdfStructure(web.bytes("/children/" + child + "/chronology.pdf?kind=visits").body())
-                .assertWellFormed();
-        assertThat(pdf.text()).contains("Visit (CIN): child seen alone").doesNotContain("Biscuit");
-        assertThat(pdf.texts()).contains("Showing: Visits (2 events), oldest first");
+        ReadPdf pdf = new ReadPdf(web.bytes("/children/" + child + "/chronology.pdf?kind=visits").body());
+        assertThat(pdf.flat).contains("Visit (child in need plan): child seen alone").doesNotContain("Biscuit");
+        assertThat(pdf.flat).contains("Showing: Visits (2 events), oldest first");
 
         String page = web.get("/children/" + child + "?kind=visits").body();
-        assertThat(page).contains("Visit (CIN): child not seen").doesNotContain("Pet who matters: Biscuit")
+        assertThat(page).contains("Visit (child in need plan): child not seen").doesNotContain("Pet who matters: Biscuit")
                 .contains("/children/" + child + "/chronology.pdf?kind=visits")
                 .contains("Showing 2 events, newest first: visits");
     }

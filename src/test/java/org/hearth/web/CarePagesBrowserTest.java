@@ -97,8 +97,10 @@ class CarePagesBrowserTest extends BrowserTest {
         assertThat(page.locator("#looked-after tbody tr")).hasCount(2);
         assertThat(page.locator("#looked-after tbody tr").nth(1)).containsText("Change to or implementing the care plan");
         assertThat(page.locator("#looked-after tbody tr").nth(0)).containsText("Private provision, M1 1AE");
-        assertThat(page.locator(".moj-timeline")).containsText("Placement K2");
-        assertThat(page.locator(".moj-timeline")).containsText("Placement U6 (reason for change CARPL)");
+        assertThat(page.locator(".moj-timeline")).containsText("Placement: Children's home subject to the Children's Homes Regulations");
+        assertThat(page.locator(".moj-timeline")).containsText("Placement: Foster placement with other "
+                + "foster carer(s), not long term or fostering for adoption (reason for the change: change to or implementing "
+                + "the care plan)");
         assertThat(page.locator(".moj-timeline")).containsText("Became looked after");
         assertThat(page.locator("main")).containsText(clock("First visit in placement", move.plusDays(7)));
         Browser.assertAccessible(page);

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hearth.access.Role;
-import org.hearth.platform.pdf.PdfStructure;
+import org.hearth.platform.pdf.ReadPdf;
 import org.hearth.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ChronologyBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filter")).click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile("kind=visits"));
-        assertThat(page.locator(".moj-timeline")).containsText("Visit (CIN): child seen alone");
+        assertThat(page.locator(".moj-timeline")).containsText("Visit (child in need plan): child seen alone");
         assertThat(page.locator(".moj-timeline")).not().containsText("Nana Grace");
         assertThat(page.getByLabel("Visits (1)")).isChecked();
         assertThat(page.locator("#chronology-showing")).containsText("Showing 1 event");
@@ -65,7 +65,7 @@ class ChronologyBrowserTest extends BrowserTest {
         assertThat(page.locator("#chronology-pdf")).isHidden();
         assertThat(page.locator("form.hearth-filter")).isHidden();
         assertThat(page.getByText("OFFICIAL-SENSITIVE")).isVisible();
-        assertThat(page.locator(".moj-timeline")).containsText("Visit (CIN): child seen alone");
+        assertThat(page.locator(".moj-timeline")).containsText("Visit (child in need plan): child seen alone");
         Browser.screenshot(page, "child-record-print");
     }
 
@@ -78,8 +78,8 @@ class ChronologyBrowserTest extends BrowserTest {
                 new Page.GetByRoleOptions().setName("Download the chronology as PDF")).click());
 
         byte[] bytes = Files.readAllBytes(download.path());
-        PdfStructure pdf = new PdfStructure(bytes).assertWellFormed();
-        assertThat(pdf.text()).contains("Person who matters: Nana Grace").doesNotContain("child seen alone");
+        ReadPdf pdf = new ReadPdf(bytes);
+        assertThat(pdf.flat).contains("Person who matters: Nana Grace").doesNotContain("child seen alone");
         assertThat(download.suggestedFilename()).endsWith(".pdf");
     }
 }

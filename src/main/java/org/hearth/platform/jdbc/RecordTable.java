@@ -185,6 +185,9 @@ public final class RecordTable<T extends Record> {
     }
 
     private static Object toJdbc(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return java.sql.Timestamp.from(i);
+        }
         if (value instanceof LocalDate d) {
             return Date.valueOf(d);
         }
@@ -198,6 +201,10 @@ public final class RecordTable<T extends Record> {
         if (type == LocalDate.class) {
             Date d = rs.getDate(col);
             return d == null ? null : d.toLocalDate();
+        }
+        if (type == java.time.Instant.class) {
+            java.sql.Timestamp t = rs.getTimestamp(col);
+            return t == null ? null : t.toInstant();
         }
         if (type == UUID.class) {
             return rs.getObject(col, UUID.class);

@@ -1,26 +1,25 @@
-package org.hearth.record;
+package org.hearth.chronology;
 
 import java.util.function.Predicate;
 import org.hearth.access.View;
-import org.hearth.chronology.Chronology;
 import org.hearth.journey.ChildJourney;
 
 /**
  * The chronology as a user's view shows it. It is written from the records, so an entry about a record shows only
  * when the view shows that record (a family help worker sees no CP events; only the allocated worker and their
  * manager see a "do not disclose" address), and an entry about no one record when the view shows its kind. The
- * child's page and the chronology API both use it, so they agree.
+ * child's page, the chronology API, its entry pages and the PDF all use it, so they agree.
  */
-final class VisibleChronology {
+public final class VisibleChronology {
     private VisibleChronology() {}
 
     /** Whether the view shows the whole record, nothing withheld: every entry shows. */
-    static boolean whole(View view) {
+    public static boolean whole(View view) {
         return view.reads().every() && !view.withholdsRestricted();
     }
 
     /** Which entries show, given the record as the view shows it ({@code visible}) and the view. */
-    static Predicate<Chronology.Entry> shown(ChildJourney visible, View view) {
+    public static Predicate<Chronology.Entry> shown(ChildJourney visible, View view) {
         if (whole(view)) {
             return e -> true;
         }
