@@ -49,6 +49,7 @@ public final class JourneyClocks {
         protection(journey, out);
         care(journey, today, out);
         visits(journey, out);
+        cinPlans(journey, out);
         leaving(journey, today, out);
         out.removeIf(java.util.Objects::isNull);
         out.sort(Comparator.comparing(StatutoryClock::dueOn));
@@ -170,6 +171,29 @@ public final class JourneyClocks {
             out.add(last == null ? clock("CLA_VISIT_FIRST", "First visit in placement", placement.claPlacementStartDate(), null)
                     : clock("CLA_VISIT_NEXT", "Visit to looked-after child", last, null));
         });
+    }
+
+    /**
+     * A child in need plan is reviewed from its start, then from each review, while it is open; a year after it ends
+     * the worker is asked whether the child is better off (the clock stops when the answer is recorded).
+     */
+    private void cinPlans(ChildJourney j, List<StatutoryClock> out) {
+        for (org.hearth.assessment.CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
+            LocalDate previous = plan.cinPlanStartDate();
+            List<org.hearth.assessment.CinPlanReview> reviews = org.hearth.assessment.CinPlans.reviews(j, plan.id())
+                    .stream().sorted(Comparator.comparing(org.hearth.assessment.CinPlanReview::reviewDate)).toList();
+            for (org.hearth.assessment.CinPlanReview review : reviews) {
+                out.add(clock("CIN_PLAN_REVIEW", "Child in need plan review", previous, review.reviewDate()));
+                previous = review.reviewDate();
+            }
+            if (plan.cinPlanEndDate() == null) {
+                out.add(clock("CIN_PLAN_REVIEW", "Child in need plan review", previous, null));
+            } else {
+                out.add(clock("CIN_PLAN_FOLLOW_UP", "Is the child better off? A year after the child in need plan",
+                        plan.cinPlanEndDate(), org.hearth.assessment.CinPlans.followUp(j, plan.id())
+                                .map(org.hearth.assessment.CinPlanFollowUp::followUpDate).orElse(null)));
+            }
+        }
     }
 
     private StatutoryClock nextVisit(String ruleId, String context, LocalDate planStart, List<Visit> seen) {
