@@ -40,57 +40,57 @@ class CinPlanApi {
     }
 
     /** Version 1 of an outcome: what will be different for the child, up to 1,000 characters. */
-    record OutcomeRequest(String outcome) {}
+    record CinPlanOutcomeRequest(String outcome) {}
 
     /** Version 1 of an action: the outcome it is towards, who, what and by when (not before the plan started). */
-    record ActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen) {}
+    record CinPlanActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen) {}
 
     /** Version 1 of an action done: the day. */
-    record DoneRequest(LocalDate date) {}
+    record CinPlanDoneRequest(LocalDate date) {}
 
     /**
      * Version 1 of a review meeting: the day, who attended, whether the child did, the progress towards every outcome
      * (outcome id → ACHIEVED, GOOD_PROGRESS, SOME_PROGRESS, NO_PROGRESS or WORSE), what was decided, the next review.
      */
-    record ReviewRequest(LocalDate date, List<String> attendees, Boolean childAttended, Map<UUID, String> progress,
+    record CinPlanReviewRequest(LocalDate date, List<String> attendees, Boolean childAttended, Map<UUID, String> progress,
                          String summary, LocalDate nextReviewDate) {}
 
     /** Version 1 of the follow-up: the day and the answer (BETTER_OFF, SAME, WORSE_OFF, NOT_KNOWN) with its evidence. */
-    record FollowUpRequest(LocalDate date, String answer, String evidence) {}
+    record CinPlanFollowUpRequest(LocalDate date, String answer, String evidence) {}
 
     @Schema(description = "A child in need plan with its outcomes (each with its actions), reviews and follow-up")
-    record PlanView(UUID id, LocalDate started, LocalDate ended, List<OutcomeView> outcomes, List<ReviewView> reviews,
-                    LocalDate followUpDue, FollowUpView followUp) {}
+    record CinPlanPlanView(UUID id, LocalDate started, LocalDate ended, List<CinPlanOutcomeView> outcomes, List<CinPlanReviewView> reviews,
+                    LocalDate followUpDue, CinPlanFollowUpView followUp) {}
 
-    record OutcomeView(UUID id, LocalDate set, String outcome, List<ActionView> actions) {}
+    record CinPlanOutcomeView(UUID id, LocalDate set, String outcome, List<CinPlanActionView> actions) {}
 
-    record ActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn) {}
+    record CinPlanActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn) {}
 
-    record ProgressView(UUID outcomeId, String progress) {}
+    record CinPlanProgressView(UUID outcomeId, String progress) {}
 
-    record ReviewView(UUID id, LocalDate date, List<String> attendees, Boolean childAttended,
-                      List<ProgressView> progress, String summary, LocalDate nextReview) {}
+    record CinPlanReviewView(UUID id, LocalDate date, List<String> attendees, Boolean childAttended,
+                      List<CinPlanProgressView> progress, String summary, LocalDate nextReview) {}
 
-    record FollowUpView(UUID id, LocalDate date, String answer, String answerLabel, String evidence) {}
+    record CinPlanFollowUpView(UUID id, LocalDate date, String answer, String answerLabel, String evidence) {}
 
     @GetMapping("/cin-plans/{planId}")
     @Operation(summary = "A child in need plan with its outcomes, actions, reviews and follow-up")
-    ResponseEntity<PlanView> plan(@PathVariable UUID childId, @PathVariable UUID planId,
+    ResponseEntity<CinPlanPlanView> plan(@PathVariable UUID childId, @PathVariable UUID planId,
                                   @RequestParam(defaultValue = "read the child in need plan") String purpose) {
         ChildJourney j = journeys.read(currentActor.get(), childId, AssessmentStage.OUTCOMES.name(), purpose);
         CinPlan p = j.find(AssessmentStage.CIN_PLANS, planId)
                 .orElseThrow(() -> HearthProblem.notFound("The child in need plan"));
-        PlanView view = new PlanView(p.id(), p.cinPlanStartDate(), p.cinPlanEndDate(),
-                CinPlans.outcomes(j, p.id()).stream().map(o -> new OutcomeView(o.id(), o.outcomeSetDate(), o.outcomeText(),
-                        CinPlans.actions(j, o.id()).stream().map(a -> new ActionView(a.id(), a.actionWho(),
+        CinPlanPlanView view = new CinPlanPlanView(p.id(), p.cinPlanStartDate(), p.cinPlanEndDate(),
+                CinPlans.outcomes(j, p.id()).stream().map(o -> new CinPlanOutcomeView(o.id(), o.outcomeSetDate(), o.outcomeText(),
+                        CinPlans.actions(j, o.id()).stream().map(a -> new CinPlanActionView(a.id(), a.actionWho(),
                                 a.actionWhat(), a.actionByWhen(), a.done(), a.actionDoneDate())).toList())).toList(),
-                CinPlans.reviews(j, p.id()).stream().map(r -> new ReviewView(r.id(), r.reviewDate(), r.attendees(),
+                CinPlans.reviews(j, p.id()).stream().map(r -> new CinPlanReviewView(r.id(), r.reviewDate(), r.attendees(),
                         r.childAttended(), java.util.stream.IntStream.range(0, r.outcomeIds().size())
-                        .mapToObj(i -> new ProgressView(UUID.fromString(r.outcomeIds().get(i)),
+                        .mapToObj(i -> new CinPlanProgressView(UUID.fromString(r.outcomeIds().get(i)),
                                 PlanProgress.label(r.outcomeProgress().get(i)))).toList(),
                         r.reviewSummary(), r.nextReviewDate())).toList(),
                 p.cinPlanEndDate() == null ? null : CinPlans.followUpDue(p),
-                CinPlans.followUp(j, p.id()).map(f -> new FollowUpView(f.id(), f.followUpDate(), f.followUpAnswer(),
+                CinPlans.followUp(j, p.id()).map(f -> new CinPlanFollowUpView(f.id(), f.followUpDate(), f.followUpAnswer(),
                         f.answerLabel(), f.followUpEvidence())).orElse(null));
         return ResponseEntity.ok().eTag(CommandApi.etag(j.version())).body(view);
     }
@@ -98,7 +98,7 @@ class CinPlanApi {
     @PostMapping("/cin-plans/{planId}/outcomes")
     @Operation(summary = "Add an outcome to the open child in need plan")
     ResponseEntity<CommandApi.Result> outcome(@PathVariable UUID childId, @PathVariable UUID planId,
-                                              @RequestBody OutcomeRequest request,
+                                              @RequestBody CinPlanOutcomeRequest request,
                                               @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @RequestParam(defaultValue = "add a child in need plan outcome") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new AddCinPlanOutcome(planId,
@@ -108,7 +108,7 @@ class CinPlanApi {
     @PostMapping("/cin-plans/{planId}/actions")
     @Operation(summary = "Add an action towards an outcome of the open child in need plan")
     ResponseEntity<CommandApi.Result> action(@PathVariable UUID childId, @PathVariable UUID planId,
-                                             @RequestBody ActionRequest request,
+                                             @RequestBody CinPlanActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a child in need plan action") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new AddCinPlanAction(planId,
@@ -119,7 +119,7 @@ class CinPlanApi {
     @PostMapping("/cin-plan-actions/{actionId}/done")
     @Operation(summary = "Mark a child in need plan action as done", description = "Send If-Match: it changes the action.")
     ResponseEntity<CommandApi.Result> done(@PathVariable UUID childId, @PathVariable UUID actionId,
-                                           @RequestBody DoneRequest request,
+                                           @RequestBody CinPlanDoneRequest request,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                            @RequestParam(defaultValue = "mark a child in need plan action done") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
@@ -129,7 +129,7 @@ class CinPlanApi {
     @PostMapping("/cin-plans/{planId}/reviews")
     @Operation(summary = "Record a review meeting of the open child in need plan")
     ResponseEntity<CommandApi.Result> review(@PathVariable UUID childId, @PathVariable UUID planId,
-                                             @RequestBody ReviewRequest request,
+                                             @RequestBody CinPlanReviewRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "review the child in need plan") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new ReviewCinPlan(planId, request.date(),
@@ -143,7 +143,7 @@ class CinPlanApi {
     @Operation(summary = "Record whether the child is better off a year after the child in need plan ended",
             description = "Only for an ended plan, once, from a year after it ended.")
     ResponseEntity<CommandApi.Result> followUp(@PathVariable UUID childId, @PathVariable UUID planId,
-                                               @RequestBody FollowUpRequest request,
+                                               @RequestBody CinPlanFollowUpRequest request,
                                                @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                @RequestParam(defaultValue = "record the child in need plan follow-up") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new RecordCinFollowUp(planId,

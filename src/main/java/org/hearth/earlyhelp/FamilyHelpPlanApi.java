@@ -38,60 +38,60 @@ class FamilyHelpPlanApi {
     }
 
     /** Version 1 of the request to start a plan: the day and the lead practitioner (any practitioner, any agency). */
-    record PlanRequest(LocalDate startDate, String leadName, String leadAgency, String leadContact) {}
+    record FamilyHelpPlanRequest(LocalDate startDate, String leadName, String leadAgency, String leadContact) {}
 
     /** Version 1 of a goal: in words, up to 1,000 characters. */
-    record GoalRequest(String goal) {}
+    record FamilyHelpGoalRequest(String goal) {}
 
     /** Version 1 of an action: the goal it is towards, what, who owns it and when it is due (not before the plan). */
-    record ActionRequest(UUID goalId, String action, String owner, LocalDate dueDate) {}
+    record FamilyHelpActionRequest(UUID goalId, String action, String owner, LocalDate dueDate) {}
 
     /** Version 1 of an action done: the day. */
-    record DoneRequest(LocalDate date) {}
+    record FamilyHelpDoneRequest(LocalDate date) {}
 
     /**
      * Version 1 of a review: the day, the progress towards every goal of the plan (goal id → ACHIEVED, GOOD_PROGRESS,
      * SOME_PROGRESS, NO_PROGRESS or WORSE), what was said, and the next review's date.
      */
-    record ReviewRequest(LocalDate date, Map<UUID, String> progress, String summary, LocalDate nextReviewDate) {}
+    record FamilyHelpReviewRequest(LocalDate date, Map<UUID, String> progress, String summary, LocalDate nextReviewDate) {}
 
     @Schema(description = "A family help plan with its goals (each with its actions) and reviews")
-    record PlanView(UUID id, UUID episodeId, LocalDate started, LocalDate ended, String leadName, String leadAgency,
-                    String leadContact, List<GoalView> goals, List<ReviewView> reviews) {}
+    record FamilyHelpPlanView(UUID id, UUID episodeId, LocalDate started, LocalDate ended, String leadName, String leadAgency,
+                    String leadContact, List<FamilyHelpGoalView> goals, List<FamilyHelpReviewView> reviews) {}
 
-    record GoalView(UUID id, LocalDate set, String goal, List<ActionView> actions) {}
+    record FamilyHelpGoalView(UUID id, LocalDate set, String goal, List<FamilyHelpActionView> actions) {}
 
-    record ActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn) {}
+    record FamilyHelpActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn) {}
 
-    record ProgressView(UUID goalId, String progress) {}
+    record FamilyHelpProgressView(UUID goalId, String progress) {}
 
-    record ReviewView(UUID id, LocalDate date, List<ProgressView> progress, String summary, LocalDate nextReview) {}
+    record FamilyHelpReviewView(UUID id, LocalDate date, List<FamilyHelpProgressView> progress, String summary, LocalDate nextReview) {}
 
-    record Plans(long version, List<PlanView> plans) {}
+    record FamilyHelpPlans(long version, List<FamilyHelpPlanView> plans) {}
 
     @GetMapping("/family-help-plans")
     @Operation(summary = "The child's family help plans", description = "With the record's version as the ETag.")
-    ResponseEntity<Plans> plans(@PathVariable UUID childId,
+    ResponseEntity<FamilyHelpPlans> plans(@PathVariable UUID childId,
                                 @RequestParam(defaultValue = "read the family help plan") String purpose) {
         ChildJourney j = journeys.read(currentActor.get(), childId, EarlyHelpStage.PLANS.name(), purpose);
-        List<PlanView> plans = j.all(EarlyHelpStage.PLANS).stream().map(p -> new PlanView(p.id(), p.episodeId(),
+        List<FamilyHelpPlanView> plans = j.all(EarlyHelpStage.PLANS).stream().map(p -> new FamilyHelpPlanView(p.id(), p.episodeId(),
                 p.planStartDate(), p.planEndDate(), p.leadName(), p.leadAgency(), p.leadContact(),
-                EarlyHelp.goals(j, p.id()).stream().map(g -> new GoalView(g.id(), g.goalSetDate(), g.goalText(),
-                        EarlyHelp.actions(j, g.id()).stream().map(a -> new ActionView(a.id(), a.actionText(),
+                EarlyHelp.goals(j, p.id()).stream().map(g -> new FamilyHelpGoalView(g.id(), g.goalSetDate(), g.goalText(),
+                        EarlyHelp.actions(j, g.id()).stream().map(a -> new FamilyHelpActionView(a.id(), a.actionText(),
                                 a.actionOwner(), a.actionDueDate(), a.done(), a.actionDoneDate())).toList())).toList(),
-                EarlyHelp.reviews(j, p.id()).stream().map(r -> new ReviewView(r.id(), r.reviewDate(),
+                EarlyHelp.reviews(j, p.id()).stream().map(r -> new FamilyHelpReviewView(r.id(), r.reviewDate(),
                         progress(r), r.reviewSummary(), r.nextReviewDate())).toList())).toList();
-        return ResponseEntity.ok().eTag(CommandApi.etag(j.version())).body(new Plans(j.version(), plans));
+        return ResponseEntity.ok().eTag(CommandApi.etag(j.version())).body(new FamilyHelpPlans(j.version(), plans));
     }
 
-    private static List<ProgressView> progress(FamilyHelpReview r) {
-        return java.util.stream.IntStream.range(0, r.goalIds().size()).mapToObj(i -> new ProgressView(
+    private static List<FamilyHelpProgressView> progress(FamilyHelpReview r) {
+        return java.util.stream.IntStream.range(0, r.goalIds().size()).mapToObj(i -> new FamilyHelpProgressView(
                 UUID.fromString(r.goalIds().get(i)), PlanProgress.label(r.goalProgress().get(i)))).toList();
     }
 
     @PostMapping("/family-help-plans")
     @Operation(summary = "Start a family help plan", description = "Needs open family help; one plan at a time.")
-    ResponseEntity<CommandApi.Result> start(@PathVariable UUID childId, @RequestBody PlanRequest request,
+    ResponseEntity<CommandApi.Result> start(@PathVariable UUID childId, @RequestBody FamilyHelpPlanRequest request,
                                             @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                             @RequestParam(defaultValue = "start a family help plan") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
@@ -104,7 +104,7 @@ class FamilyHelpPlanApi {
     @PostMapping("/family-help-plans/{planId}/goals")
     @Operation(summary = "Add a goal to the open family help plan")
     ResponseEntity<CommandApi.Result> goal(@PathVariable UUID childId, @PathVariable UUID planId,
-                                           @RequestBody GoalRequest request,
+                                           @RequestBody FamilyHelpGoalRequest request,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                            @RequestParam(defaultValue = "add a family help goal") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
@@ -114,7 +114,7 @@ class FamilyHelpPlanApi {
     @PostMapping("/family-help-plans/{planId}/actions")
     @Operation(summary = "Add an action towards a goal of the open family help plan")
     ResponseEntity<CommandApi.Result> action(@PathVariable UUID childId, @PathVariable UUID planId,
-                                             @RequestBody ActionRequest request,
+                                             @RequestBody FamilyHelpActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a family help action") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
@@ -126,7 +126,7 @@ class FamilyHelpPlanApi {
     @PostMapping("/family-help-actions/{actionId}/done")
     @Operation(summary = "Mark a family help action as done", description = "Send If-Match: it changes the action.")
     ResponseEntity<CommandApi.Result> done(@PathVariable UUID childId, @PathVariable UUID actionId,
-                                           @RequestBody DoneRequest request,
+                                           @RequestBody FamilyHelpDoneRequest request,
                                            @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                            @RequestParam(defaultValue = "mark a family help action done") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
@@ -136,7 +136,7 @@ class FamilyHelpPlanApi {
     @PostMapping("/family-help-plans/{planId}/reviews")
     @Operation(summary = "Record a review of the open family help plan")
     ResponseEntity<CommandApi.Result> review(@PathVariable UUID childId, @PathVariable UUID planId,
-                                             @RequestBody ReviewRequest request,
+                                             @RequestBody FamilyHelpReviewRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "review the family help plan") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
