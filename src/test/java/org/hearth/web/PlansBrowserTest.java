@@ -76,7 +76,8 @@ class PlansBrowserTest extends BrowserTest {
         page.getByLabel("What will they do?").fill("Weekly check-in at school");
         fillDate("actionByWhen", today.plusMonths(1));
         save("Add action");
-        assertThat(page.locator("main")).containsText("Weekly check-in at school");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action added");
+        assertThat(page.locator("tbody")).containsText("Weekly check-in at school");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as done: Weekly check-in at school")).click();
         assertThat(page.locator("main")).containsText("Done " + today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
         assertAccessibleAtEveryWidth();
@@ -154,6 +155,7 @@ class PlansBrowserTest extends BrowserTest {
         page.getByLabel("Who will do it?").fill("Mum, with Priya");
         fillDate("actionDueDate", today.plusWeeks(2));
         save("Add action");
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action added");
         assertThat(page.locator("main")).containsText("Make a morning routine chart together");
         assertThat(page.locator("main")).containsText("Not done");
         assertAccessibleAtEveryWidth();
