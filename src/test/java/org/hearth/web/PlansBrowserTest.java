@@ -78,7 +78,9 @@ class PlansBrowserTest extends BrowserTest {
         save("Add action");
         assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action added");
         assertThat(page.locator("tbody")).containsText("Weekly check-in at school");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as done: Weekly check-in at school")).click();
+        page.locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Weekly check-in at school")).locator("button").click();
+        assertThat(page.locator(".govuk-notification-banner--success")).containsText("Action marked as done");
         assertThat(page.locator("main")).containsText("Done " + today.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)));
         assertAccessibleAtEveryWidth();
         Browser.screenshot(page, "cin-plan");
