@@ -143,6 +143,9 @@ class CinPlanDetailPages {
                 errors, null);
         String answer = FormAnswers.choice(form, "followUpAnswer", CinPlanFollowUp.ANSWERS,
                 "Select whether the child is better off, the same, worse off, or it is not known", errors);
+        if (FormAnswers.text(form, "followUpEvidence") == null) {
+            errors.add("followUpEvidence", "Enter the evidence for the answer", null);
+        }
         Long version = FormAnswers.version(form, errors);
         if (errors.isEmpty() && FormRecorder.execute(journeys, currentActor.get(), childId, version,
                 new RecordCinFollowUp(plan.id(), date, answer, form.get("followUpEvidence")), PURPOSE, errors,
