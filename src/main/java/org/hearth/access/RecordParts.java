@@ -41,8 +41,9 @@ public final class RecordParts {
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
-    public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "family-adults", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
+    public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "family-help-plans", "family-help-goals",
+            "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter", "relationships",
+            "addresses", "family-adults", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
@@ -68,8 +69,10 @@ public final class RecordParts {
             "protection-attendees", Set.of("initial-conferences", "cp-reviews"));
 
     /** Every part a test of the policy walks through (the record kinds by name, then the other parts). */
-    public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "contacts", "referrals",
-            "assessments", "cin-plans", "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",
+    public static final java.util.List<String> KNOWN = java.util.List.of(PERSON, "early-help", "family-help-plans",
+            "family-help-goals", "family-help-actions", "family-help-reviews", "contacts", "referrals",
+            "assessments", "cin-plans", "cin-plan-outcomes", "cin-plan-actions", "cin-plan-reviews", "cin-plan-follow-ups",
+            "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",
             "cp-reviews", "protection-attendees", "protection-actions", "cp-plan-outcomes", "core-groups",
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",

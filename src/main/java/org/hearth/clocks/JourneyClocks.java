@@ -75,6 +75,7 @@ public final class JourneyClocks {
         shortBreaks(journey, today, out);
         visits(journey, today, out);
         missing(journey, out);
+        cinPlans(journey, out);
         leaving(journey, today, out);
         out.removeIf(java.util.Objects::isNull);
         out.sort(Comparator.comparing(StatutoryClock::dueOn));
@@ -316,6 +317,29 @@ public final class JourneyClocks {
         return placement.id() != null && j.all(CareStage.MILESTONES).stream().anyMatch(m ->
                 m.is(CareMilestone.LONG_TERM_PLACEMENT) && placement.id().equals(m.subjectId())
                         && Boolean.TRUE.equals(m.childAgreed()) && Boolean.TRUE.equals(m.iroConsulted()));
+    }
+
+    /**
+     * A child in need plan is reviewed from its start, then from each review, while it is open; a year after it ends
+     * the worker is asked whether the child is better off (the clock stops when the answer is recorded).
+     */
+    private void cinPlans(ChildJourney j, List<StatutoryClock> out) {
+        for (org.hearth.assessment.CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
+            LocalDate previous = plan.cinPlanStartDate();
+            List<org.hearth.assessment.CinPlanReview> reviews = org.hearth.assessment.CinPlans.reviews(j, plan.id())
+                    .stream().sorted(Comparator.comparing(org.hearth.assessment.CinPlanReview::reviewDate)).toList();
+            for (org.hearth.assessment.CinPlanReview review : reviews) {
+                out.add(clock("CIN_PLAN_REVIEW", "Child in need plan review", previous, review.reviewDate()));
+                previous = review.reviewDate();
+            }
+            if (plan.cinPlanEndDate() == null) {
+                out.add(clock("CIN_PLAN_REVIEW", "Child in need plan review", previous, null));
+            } else {
+                out.add(clock("CIN_PLAN_FOLLOW_UP", "Is the child better off? A year after the child in need plan",
+                        plan.cinPlanEndDate(), org.hearth.assessment.CinPlans.followUp(j, plan.id())
+                                .map(org.hearth.assessment.CinPlanFollowUp::followUpDate).orElse(null)));
+            }
+        }
     }
 
     private StatutoryClock nextVisit(String ruleId, String context, LocalDate planStart, List<Visit> seen) {

@@ -52,7 +52,6 @@ public record EndEarlyHelp(UUID episodeId, LocalDate date, String reason) implem
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
-        return Decision.of(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(e.id(), e.personId(),
-                e.episodeStartDate(), date, e.episodeReason(), why, e.episodeOrganisation(), e.episodeWorkerId())));
+        return Decision.of(JourneyChange.of(EarlyHelpStage.EARLY_HELP, e.endedOn(date, why)));
     }
 }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hearth.earlyhelp.EarlyHelp;
+import org.hearth.earlyhelp.EarlyHelpEpisode;
+import org.hearth.earlyhelp.EarlyHelpStage;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.CodeRules;
 import org.hearth.journey.Dates;
@@ -14,7 +17,9 @@ import org.hearth.journey.Violation;
 /**
  * The child in need episode opened by {@code referralId} closes on {@code date} for {@code reason} (RC1–RC9). A
  * child in need plan still open ends the same day; a child protection plan or a period of care still open then is
- * refused by {@link ReferralRules} (DfE 8565), in words.
+ * refused by {@link ReferralRules} (DfE 8565), in words. Closed with RC9 (case closed after assessment, referred to
+ * early help) the child steps down to family help from the same day, without a new referral or contact — unless
+ * family help is already open.
  */
 public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) implements JourneyCommand {
     private static final String KIND = ReferralStage.REFERRALS.name();
@@ -22,8 +27,12 @@ public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) im
     @Override
     public List<String> parts() {
         // Closing the episode ends its child in need plan too ("cin-plans", the assessment stage's consequence).
-        return List.of(KIND, "cin-plans");
+        return STEP_DOWN.equals(reason == null ? null : reason.strip())
+                ? List.of(KIND, "cin-plans", EarlyHelpStage.EARLY_HELP.name()) : List.of(KIND, "cin-plans");
     }
+
+    /** The closure reason that steps the child down to family help. */
+    public static final String STEP_DOWN = "RC9";
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
@@ -58,6 +67,10 @@ public record CloseCinEpisode(UUID referralId, LocalDate date, String reason) im
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
         changes.add(JourneyChange.of(ReferralStage.REFERRALS, referral.closed(why, date)));
+        if (STEP_DOWN.equals(why) && EarlyHelp.open(j).isEmpty()) {
+            changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(null, j.child().id(), date,
+                    null, EarlyHelpEpisode.STEPPED_DOWN, null, null, null)));
+        }
         // An open child in need plan ends with its episode: the assessment stage's consequence of this change
         // (AssessmentStage.consequences), so the front door need not know its records.
         return Decision.of(changes);

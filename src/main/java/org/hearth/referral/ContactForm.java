@@ -43,6 +43,7 @@ public final class ContactForm {
             case "cinPrimaryNeedCode" -> "primaryNeed";
             case "contactReason", "episodeReason" -> "reason";
             case "contactOutcome" -> "decision";
+            case "familyHelp" -> "familyHelp";
             default -> null;
         };
     }
@@ -97,10 +98,15 @@ public final class ContactForm {
         if (REFERRAL.equals(decision)) {
             need = code(form, "primaryNeed", "PRIMARY_NEED", listDate, "Select the child's primary need", null, errors);
         }
+        String familyHelp = null;
+        if (REFERRAL.equals(decision) && org.hearth.earlyhelp.EarlyHelp.open(j).isPresent()) {
+            familyHelp = choice(form, "familyHelp", RecordContact.FAMILY_HELP_CHOICES,
+                    "Select whether family help ends or continues alongside the referral", errors);
+        }
         if (!errors.isEmpty()) {
             return new Read(null, errors);
         }
         return new Read(new RecordContact(contactDate, source, reason, decision, decided, need,
-                "yes".equals(form.get("referralNfa"))), errors);
+                "yes".equals(form.get("referralNfa")), familyHelp), errors);
     }
 }

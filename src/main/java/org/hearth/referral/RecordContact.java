@@ -22,9 +22,28 @@ import org.hearth.journey.Violation;
  *
  * @param referralNfa for a referral: whether it was closed with no further action at the decision (the census's
  *                    referral NFA flag); null is no
+ * @param familyHelp  for a referral received while family help is open: whether family help ends (END: stepped up to
+ *                    children's social care, ending the day of the referral) or continues alongside the referral
+ *                    (CONTINUE) — the worker's choice, recorded on the family help episode; asked only then
  */
 public record RecordContact(LocalDate contactDate, String source, String reason, String decision,
-                            LocalDate decisionDate, String primaryNeed, Boolean referralNfa) implements JourneyCommand {
+                            LocalDate decisionDate, String primaryNeed, Boolean referralNfa, String familyHelp)
+        implements JourneyCommand {
+    public static final String FAMILY_HELP_ENDS = "END";
+    public static final String FAMILY_HELP_CONTINUES = "CONTINUE";
+    /** What becomes of family help open when a referral is received, in words. */
+    public static final Map<String, String> FAMILY_HELP_CHOICES = new LinkedHashMap<>();
+    static {
+        FAMILY_HELP_CHOICES.put(FAMILY_HELP_ENDS, "End family help: the child steps up to children's social care");
+        FAMILY_HELP_CHOICES.put(FAMILY_HELP_CONTINUES, "Continue family help alongside the referral");
+    }
+
+    /** A contact with no family help open (or no referral): nothing to choose about family help. */
+    public RecordContact(LocalDate contactDate, String source, String reason, String decision, LocalDate decisionDate,
+                         String primaryNeed, Boolean referralNfa) {
+        this(contactDate, source, reason, decision, decisionDate, primaryNeed, referralNfa, null);
+    }
+
     public static final String NFA = "NFA";
     public static final String EARLY_HELP = "EARLY_HELP";
     public static final String REFERRAL = "REFERRAL";
@@ -116,6 +135,17 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
                     ReferralStage.REFERRALS.name(), r.id(), null, "The child in need episode from the referral on "
                     + Dates.uk(r.referralDate()) + " is still open. Record the contact with another decision, or "
                     + "close that episode first")));
+            EarlyHelp.open(j).ifPresent(e -> {
+                if (familyHelp == null || !FAMILY_HELP_CHOICES.containsKey(familyHelp)) {
+                    refusals.add(refusal(EarlyHelpStage.EARLY_HELP.name(), "familyHelp", "Family help started on "
+                            + Dates.uk(e.episodeStartDate()) + " is open: select whether it ends or continues alongside "
+                            + "the referral"));
+                } else if (FAMILY_HELP_ENDS.equals(familyHelp) && contactDate != null
+                        && contactDate.isBefore(e.episodeStartDate())) {
+                    refusals.add(refusal(EarlyHelpStage.EARLY_HELP.name(), "familyHelp", "Family help cannot end on the "
+                            + "referral's date, before it started on " + Dates.uk(e.episodeStartDate())));
+                }
+            });
         }
     }
 
@@ -128,6 +158,11 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
         if (REFERRAL.equals(decided)) {
             changes.add(JourneyChange.of(ReferralStage.REFERRALS, new Referral(null, childId, contactId, contactDate, source,
                     need, decisionDate, Boolean.TRUE.equals(referralNfa), null, null)));
+            EarlyHelpEpisode open = EarlyHelp.open(j).orElse(null);
+            if (open != null) {
+                changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, FAMILY_HELP_ENDS.equals(familyHelp)
+                        ? open.endedOn(contactDate, EarlyHelpEpisode.STEP_UP) : open.continuedAt(contactDate)));
+            }
         } else if (EARLY_HELP.equals(decided) && EarlyHelp.open(j).isEmpty()) {
             changes.add(JourneyChange.of(EarlyHelpStage.EARLY_HELP, new EarlyHelpEpisode(null, childId, decisionDate,
                     null, shortReason(why), null, null, null)));

@@ -40,9 +40,11 @@ class ReferralApi {
      * @param decisionDate    the day of the decision (on or after the contact)
      * @param primaryNeed     for a referral: the child's primary need, N0–N9
      * @param noFurtherAction for a referral: whether it was closed with no further action at the decision
+     * @param familyHelp      for a referral received while family help is open (then required): END (family help
+     *                        ends, stepped up) or CONTINUE (it continues alongside the referral); send If-Match then
      */
     record ContactRequest(LocalDate contactDate, String source, String reason, String decision,
-                          LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction) {}
+                          LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction, String familyHelp) {}
 
     /**
      * Version 1 of the request to close a child in need episode.
@@ -57,14 +59,17 @@ class ReferralApi {
             description = "A referral opens the child in need episode (refused while one is open); family help starts "
                     + "a family help episode unless one is open.")
     ResponseEntity<CommandApi.Result> contact(@PathVariable UUID childId, @RequestBody ContactRequest request,
+                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                               @RequestParam(defaultValue = "record a contact") String purpose) {
-        return CommandApi.run(journeys, currentActor.get(), childId, null,
+        return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
                 new RecordContact(request.contactDate(), request.source(), request.reason(), request.decision(),
-                        request.decisionDate(), request.primaryNeed(), request.noFurtherAction()), purpose,
+                        request.decisionDate(), request.primaryNeed(), request.noFurtherAction(),
+                        request.familyHelp()), purpose,
                 Map.of("contactDate", "contactDate", "referralDate", "contactDate",
                         "contactSourceCode", "source", "referralSourceCode", "source", "contactReason", "reason",
                         "contactOutcome", "decision", "decisionDate", "decisionDate",
-                        "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed"));
+                        "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed",
+                        "familyHelp", "familyHelp"));
     }
 
     /**

@@ -53,6 +53,7 @@ class ReferralPages {
             DateAnswer.fill(fields, "contactDate", LocalDate.now());
             DateAnswer.fill(fields, "decisionDate", LocalDate.now());
         }
+        fields.put("version", Long.toString(j.version()));
         return showContact(j, fields, new FormErrors(), model);
     }
 
@@ -63,8 +64,11 @@ class ReferralPages {
         ChildJourney j = journeys.read(actor, childId, "contacts", "record a contact");
         ContactForm.Read read = ContactForm.read(j, form, LocalDate.now());
         FormErrors errors = read.errors();
+        // The version read: a referral that ends or continues open family help changes that episode, and a change to
+        // a record someone else has changed since is refused.
+        Long version = form.containsKey("version") ? FormAnswers.version(form, errors) : null;
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.execute(journeys, actor, childId, null, read.command(), "record a contact",
+        if (answered && FormRecorder.execute(journeys, actor, childId, version, read.command(), "record a contact",
                 errors, ContactForm::question)) {
             drafts.discard(actor.username(), childId, CONTACT_FORM);
             return "redirect:/children/" + childId + "?saved=" + switch (form.get("decision")) {
@@ -85,6 +89,8 @@ class ReferralPages {
         model.addAttribute("child", j.child());
         model.addAttribute("sources", FormAnswers.options("REFERRAL_SOURCE", listDate));
         model.addAttribute("decisions", ContactForm.ANSWERS);
+        model.addAttribute("openFamilyHelp", org.hearth.earlyhelp.EarlyHelp.open(j).orElse(null));
+        model.addAttribute("familyHelpChoices", RecordContact.FAMILY_HELP_CHOICES);
         model.addAttribute("needs", FormAnswers.options("PRIMARY_NEED", listDate));
         model.addAttribute("decisionDue", WorkingDayCalendar.england().plusWorkingDays(listDate, 1));
         // Same child, open or recent: warned and linked before recording, never merged.

@@ -36,7 +36,10 @@ class AccessPolicyMatrixTest {
     static final Set<String> NOTHING = Set.of();
     static final Set<String> WHOLE_RECORD = without(PARTS, "access");
     static final Set<String> WHOLE_RECORD_AND_ACCESS = Set.copyOf(PARTS);
-    static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "contacts", "visits", "people-who-matter",
+    // The family help worker's part includes the family help plan (its goals, actions and reviews) but not a child in
+    // need plan's outcomes, actions, reviews or follow-up, which are statutory work.
+    static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "family-help-plans", "family-help-goals",
+            "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter",
             "relationships", "addresses", "family-adults", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
             "relationships", "family-adults", "immigration-statuses", "clocks", "case-notes", "case-note-amendments");
