@@ -34,11 +34,11 @@ public final class RecordParts {
 
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
     public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", CLOCKS);
+            "relationships", "addresses", "warnings", CLOCKS);
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
-            "people-who-matter", "relationships", "immigration-statuses", CLOCKS);
+            "people-who-matter", "relationships", "immigration-statuses", "warnings", CLOCKS);
     public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements");
 
     /**
@@ -61,7 +61,7 @@ public final class RecordParts {
             "cp-reviews", "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

@@ -35,9 +35,9 @@ class AccessPolicyMatrixTest {
     static final Set<String> WHOLE_RECORD = without(PARTS, "access");
     static final Set<String> WHOLE_RECORD_AND_ACCESS = Set.copyOf(PARTS);
     static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "clocks");
+            "relationships", "addresses", "warnings", "clocks");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
-            "relationships", "immigration-statuses", "clocks");
+            "relationships", "immigration-statuses", "warnings", "clocks");
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements");
     static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
     static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
