@@ -23,3 +23,10 @@ CREATE TABLE person_warning (
     CHECK (pwar_end_date IS NULL OR pwar_end_date >= pwar_start_date)
 );
 CREATE INDEX person_warning_person ON person_warning (pwar_person_id);
+
+-- Find a child by address or postcode (issue 13 §6): the postcode as typed without its space, and the address's words.
+CREATE INDEX ssd_address_postcode_search ON ssd_address (upper(replace(addr_address_postcode, ' ', '')));
+CREATE INDEX ssd_address_line_trgm ON ssd_address USING gin (lower(addr_address_line) gin_trgm_ops);
+
+-- A visit where the child was not seen says why (issue 13 §7: "child seen: no" asks why).
+ALTER TABLE visits ADD COLUMN visi_visit_not_seen_reason text;

@@ -22,6 +22,11 @@ public final class PeopleStage implements Stage {
             Warning.class, "person_warning", "pwar_", "pwar_warning_id").preBirth().undated().afterDeath();
 
     @Override
+    public java.util.Map<String, String> savedMessages() {
+        return java.util.Map.of("warning", "Warning added", "warning-ended", "Warning ended");
+    }
+
+    @Override
     public String name() {
         return "people";
     }
