@@ -44,7 +44,7 @@ public class PersonSearch {
         jdbc.query(SELECT + "pers_person_id IN (SELECT addr_person_id FROM ssd_address WHERE "
                         + "upper(replace(addr_address_postcode, ' ', '')) = ? AND NOT addr_do_not_disclose AND NOT EXISTS (SELECT 1 FROM person_warning w WHERE w.pwar_person_id = addr_person_id "
                         + "AND w.pwar_warning_type = 'DO_NOT_DISCLOSE_ADDRESS' AND w.pwar_start_date <= current_date "
-                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date >= current_date))) LIMIT " + CANDIDATES,
+                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date > current_date))) LIMIT " + CANDIDATES,
                 (RowCallbackHandler) rs -> add(candidates, rs), q.postcode().replace(" ", ""));
         SearchQuery rest = new SearchQuery(q.text(), q.words(), q.typedNames(), q.dob(), q.nhsNumber(), null, q.problem());
         if (rest.isEmpty()) {
@@ -84,7 +84,7 @@ public class PersonSearch {
         Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
         jdbc.query(SELECT + "pers_person_id IN (SELECT addr_person_id FROM ssd_address WHERE NOT addr_do_not_disclose AND NOT EXISTS (SELECT 1 FROM person_warning w WHERE w.pwar_person_id = addr_person_id "
                         + "AND w.pwar_warning_type = 'DO_NOT_DISCLOSE_ADDRESS' AND w.pwar_start_date <= current_date "
-                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date >= current_date)) "
+                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date > current_date)) "
                         + "AND ((" + String.join(" AND ", clauses) + ")" + byPostcode + ")) ORDER BY pers_surname, "
                         + "pers_forename LIMIT " + LIMIT,
                 (RowCallbackHandler) rs -> add(candidates, rs), args.toArray());

@@ -15,9 +15,9 @@ public record Warning(UUID id, UUID personId, String warningType, String detail,
     public static final String DO_NOT_DISCLOSE_ADDRESS = "DO_NOT_DISCLOSE_ADDRESS";
     public static final String INTERPRETER = "INTERPRETER";
 
-    /** Whether the warning applies on {@code day}. */
+    /** Whether the warning applies on {@code day}: from its start, until the day it was ended (that day it no longer does). */
     public boolean activeOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+        return !startDate.isAfter(day) && (endDate == null || endDate.isAfter(day));
     }
 
     public String summary() {
