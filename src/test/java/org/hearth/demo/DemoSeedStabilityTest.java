@@ -31,17 +31,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("069414e17b16568834c74fd822b8c3fc01225a57f5135c629df7b53f683c5a83");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("f9b9129c60a472526ed0fca1e0bb106a1d3354c296b8ef1e2682b243311441f1");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("d984f28191f22a2dd945d6fdd3b6d3f6868f023935bb0b7bd0a5f535caa026cf");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("96f11133f593a140825373f77cc65d94cd9076ef3f0068a5a99c750c5094fb04");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("81d3af35aacddf2994b48a70d3fdcf7b85c7c1b04d5cb9cded97622d128a6642");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("52cf77a2fc91db20a5ab2bfa15dad8c30041fb601f26b8d12b610c30a6145c77");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
