@@ -79,7 +79,12 @@ class CaseloadPage {
         // The day's work, derived from the record each time: the caseload's clocks due this week, break-glass uses to
         // review, and what every other part of Hearth has waiting for this person (approvals, IRO challenges…).
         java.time.LocalDate today = java.time.LocalDate.now();
-        List<Task> tasks = new ArrayList<>(TaskList.clocks(entries, today));
+        // An IRO's children are the reviews they chair (their own source lists those); the visits and assessments on
+        // those children are the social worker's work, not theirs.
+        List<Task> tasks = new ArrayList<>();
+        if (actor.role() != org.hearth.access.Role.IRO) {
+            tasks.addAll(TaskList.clocks(entries, today));
+        }
         if (breakGlassToReview > 0) {
             tasks.add(new Task("Break-glass to review", breakGlassToReview + " break-glass "
                     + (breakGlassToReview == 1 ? "use" : "uses") + " by your team",

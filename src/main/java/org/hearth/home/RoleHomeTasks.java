@@ -86,7 +86,11 @@ class RoleHomeTasks implements TaskSource {
 
     private static String roleLabel(String role) {
         try {
-            String s = Role.valueOf(role).name().replace('_', ' ').toLowerCase(Locale.UK);
+            Role r = Role.valueOf(role);
+            if (r == Role.IRO) {
+                return "IRO";
+            }
+            String s = r.name().replace('_', ' ').toLowerCase(Locale.UK);
             return Character.toUpperCase(s.charAt(0)) + s.substring(1);
         } catch (IllegalArgumentException e) {
             return role;
