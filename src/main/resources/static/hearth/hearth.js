@@ -59,3 +59,12 @@ const refresh = document.querySelector('[data-hearth-refresh]');
 if (refresh) {
   setTimeout(() => window.location.reload(), 1000 * Number(refresh.dataset.hearthRefresh || 2));
 }
+
+// A question revealed by a radio answer ("Was the child seen? No" asks why): shown while that answer is chosen.
+document.querySelectorAll('input[type="radio"][data-hearth-reveals]').forEach((radio) => {
+  const reveal = document.getElementById(radio.dataset.hearthReveals);
+  if (!reveal) return;
+  const sync = () => { reveal.hidden = !radio.checked; };
+  document.querySelectorAll(`input[type="radio"][name="${radio.name}"]`).forEach((r) => r.addEventListener('change', sync));
+  sync();
+});

@@ -43,11 +43,11 @@ public final class RecordParts {
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
     public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter", "relationships",
-            "addresses", "family-adults", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
+            "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
-            "people-who-matter", "relationships", "family-adults", "immigration-statuses", CLOCKS, CASE_NOTES,
+            "people-who-matter", "relationships", "family-adults", "immigration-statuses", "warnings", CLOCKS, CASE_NOTES,
             CASE_NOTE_AMENDMENTS);
     public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements",
             "care-milestones");
@@ -77,7 +77,7 @@ public final class RecordParts {
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

@@ -180,6 +180,54 @@ public class Approvals {
         return out;
     }
 
+    /**
+     * Requests returned with a reason and not asked again since (the latest request about their subject is the
+     * returned one): those a worker asked for ({@code username}), or every one of a team ({@code teamId}). Children the
+     * reader may not see are left out.
+     */
+    public List<Waiting> returned(Actor reader, String username, String teamId) {
+        List<Approval> returned = jdbc.query("SELECT " + COLUMNS + " FROM approval_request r WHERE r.appr_status = 'RETURNED' "
+                + "AND (r.appr_requested_by = ? OR r.appr_team_id = ?) AND NOT EXISTS (SELECT 1 FROM approval_request later "
+                + "WHERE later.appr_subject_id = r.appr_subject_id AND later.appr_requested_at > r.appr_requested_at) "
+                + "ORDER BY r.appr_decided_at", Approvals::map, username, teamId);
+        return named(reader, returned, "returned approvals");
+    }
+
+    /** The requests {@code worker} made that are still waiting for their manager. */
+    public List<Waiting> pendingFrom(Actor worker) {
+        return named(worker, jdbc.query("SELECT " + COLUMNS + " FROM approval_request WHERE appr_requested_by = ? "
+                + "AND appr_status = 'PENDING' ORDER BY appr_requested_at", Approvals::map, worker.username()),
+                "approvals sent");
+    }
+
+    private List<Waiting> named(Actor reader, List<Approval> requests, String purpose) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> childIds = requests.stream().map(Approval::childId).distinct().toList();
+        Map<UUID, String[]> names = new HashMap<>();
+        seam.readEach(reader, childIds, "approvals", purpose, allowed -> {
+            jdbc.query("SELECT pers_person_id, coalesce(pers_forename, '') || ' ' || coalesce(pers_surname, ''), pers_legacy_id "
+                            + "FROM ssd_person WHERE pers_person_id = ANY(?)",
+                    rs -> { names.put(rs.getObject(1, UUID.class), new String[] {rs.getString(2).trim(), rs.getString(3)}); },
+                    (Object) allowed.toArray(UUID[]::new));
+            return List.of();
+        });
+        Map<String, String> people = new HashMap<>();
+        jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+                rs -> { people.put(rs.getString(1), rs.getString(2)); },
+                (Object) requests.stream().flatMap(a -> java.util.stream.Stream.of(a.requestedBy(), a.decidedBy()))
+                        .filter(java.util.Objects::nonNull).distinct().toArray(String[]::new));
+        List<Waiting> out = new ArrayList<>();
+        for (Approval a : requests) {
+            String[] n = names.get(a.childId());
+            if (n != null) {
+                out.add(new Waiting(a, n[0], n[1], people.getOrDefault(a.requestedBy(), a.requestedBy())));
+            }
+        }
+        return out;
+    }
+
     /** How many requests are waiting for the manager's team (for the navigation); no child is read. */
     public int countWaiting(Actor manager) {
         if (manager.role() != Role.TEAM_MANAGER || manager.teamId() == null) {

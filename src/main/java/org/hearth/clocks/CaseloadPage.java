@@ -26,10 +26,12 @@ class CaseloadPage {
     private final CurrentActor currentActor;
     private final BreakGlass breakGlass;
     private final org.hearth.health.HealthSection health;
+    private final List<TaskSource> taskSources;
 
     CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass,
-                 org.hearth.health.HealthSection health) {
+                 org.hearth.health.HealthSection health, List<TaskSource> taskSources) {
         this.health = health;
+        this.taskSources = List.copyOf(taskSources);
         this.breakGlass = breakGlass;
         this.caseloads = caseloads;
         this.families = families;
@@ -72,7 +74,29 @@ class CaseloadPage {
         model.addAttribute("clearHref", href(new MyWork.Choice(java.util.Set.of(), java.util.Set.of(), java.util.Set.of(),
                 choice.sort()), choice.sort(), null, null));
         model.addAttribute("actor", actor);
-        model.addAttribute("breakGlassToReview", breakGlass.unreviewedCount(actor));
+        int breakGlassToReview = breakGlass.unreviewedCount(actor);
+        model.addAttribute("breakGlassToReview", breakGlassToReview);
+        // The day's work, derived from the record each time: the caseload's clocks due this week, break-glass uses to
+        // review, and what every other part of Hearth has waiting for this person (approvals, IRO challenges…).
+        java.time.LocalDate today = java.time.LocalDate.now();
+        // An IRO's children are the reviews they chair (their own source lists those); the visits and assessments on
+        // those children are the social worker's work, not theirs.
+        List<Task> tasks = new ArrayList<>();
+        if (actor.role() != org.hearth.access.Role.IRO) {
+            tasks.addAll(TaskList.clocks(entries, today));
+        }
+        if (breakGlassToReview > 0) {
+            tasks.add(new Task("Break-glass to review", breakGlassToReview + " break-glass "
+                    + (breakGlassToReview == 1 ? "use" : "uses") + " by your team",
+                    "Check each reason and mark it reviewed", "/access/break-glass", null, Task.State.WAITING, null));
+        }
+        taskSources.forEach(source -> tasks.addAll(source.tasksFor(actor, entries, today)));
+        List<TaskList.Group> taskGroups = TaskList.arrange(tasks);
+        model.addAttribute("taskGroups", taskGroups);
+        model.addAttribute("tasksToDo", TaskList.toDo(taskGroups));
+        // Only roles allocated to children have a caseload; the others (team managers, analysts, administrators,
+        // health) land on their tasks, not on "0 children".
+        model.addAttribute("hasCaseload", actor.role().allocationRole() != null);
         // CP-IS access notifications: who in health looked up the worker's children in the last fortnight.
         model.addAttribute("healthLookups", health.recentFor(actor, entries.stream().map(Caseloads.Entry::childId).toList()));
         model.addAttribute("childNames", entries.stream().collect(java.util.stream.Collectors.toMap(Caseloads.Entry::childId,

@@ -9,7 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A few requests waiting in tm.demo's approvals queue, so the demo shows a manager's day: assessments written up
- * by the team's workers (sw.demo's first) and sent for authorisation, and a child in need plan sent for sign-off.
+ * by the team's workers (sw.demo's first) and sent for authorisation, and a child in need plan sent for sign-off; and
+ * one assessment tm.demo returned with a reason, waiting for its worker to redo it (on both their task lists).
  */
 final class DemoApprovals {
     static final int ASSESSMENTS = 3;
@@ -48,7 +49,7 @@ final class DemoApprovals {
                         + "WHERE a.cina_assessment_auth_date IS NULL "
                         + "ORDER BY (i.invo_professional_id = ?) DESC, a.cina_assessment_start_date, a.cina_assessment_id LIMIT ?",
                 (rs, n) -> new Object[] {rs.getObject(1), rs.getObject(2), rs.getString(3)}, team, DemoStaff.SW_DEMO,
-                ASSESSMENTS);
+                ASSESSMENTS + 1);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         int added = 0;
         for (Object[] a : assessments) {
@@ -56,8 +57,12 @@ final class DemoApprovals {
             UUID child = (UUID) a[1];
             UUID assessment = (UUID) a[0];
             writer.write(child, assessment, (String) a[2]);
-            insert(jdbc, (UUID) a[1], "ASSESSMENT_AUTHORISATION", (UUID) a[0], (String) a[2],
-                    now.minus(added * 26L + 3, ChronoUnit.HOURS), added == 0 ? "Ready for your authorisation" : null);
+            if (added == ASSESSMENTS) {
+                returned(jdbc, child, assessment, (String) a[2], now);
+            } else {
+                insert(jdbc, (UUID) a[1], "ASSESSMENT_AUTHORISATION", (UUID) a[0], (String) a[2],
+                        now.minus(added * 26L + 3, ChronoUnit.HOURS), added == 0 ? "Ready for your authorisation" : null);
+            }
             added++;
         }
         List<Object[]> plans = jdbc.query("SELECT p.cinp_cin_plan_id, p.cinp_person_id, i.invo_professional_id "
@@ -71,6 +76,19 @@ final class DemoApprovals {
             added++;
         }
         return added;
+    }
+
+    /** An assessment sent three days ago and returned by tm.demo the next day, with the reason. */
+    private static void returned(JdbcTemplate jdbc, UUID child, UUID assessment, String worker, Instant now) {
+        Instant decided = now.minus(50, ChronoUnit.HOURS);
+        jdbc.update("INSERT INTO approval_request (appr_request_id, appr_person_id, appr_type, appr_subject_id, appr_team_id, "
+                        + "appr_requested_by, appr_requested_at, appr_status, appr_decided_by, appr_decided_at, appr_decided_on, "
+                        + "appr_reason, appr_version) VALUES (?, ?, 'ASSESSMENT_AUTHORISATION', ?, ?, ?, ?, 'RETURNED', "
+                        + "'tm.demo', ?, ?, ?, 1) ON CONFLICT DO NOTHING",
+                UUID.nameUUIDFromBytes(("demo-approval:" + assessment).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                child, assessment, DemoStaff.PROTECTION, worker, Timestamp.from(now.minus(74, ChronoUnit.HOURS)),
+                Timestamp.from(decided), java.sql.Date.valueOf(decided.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()),
+                "Add the father's views and what the school said before I authorise it.");
     }
 
     private static void insert(JdbcTemplate jdbc, UUID child, String type, UUID subject, String worker, Instant at,

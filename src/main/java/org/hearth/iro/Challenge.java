@@ -109,6 +109,48 @@ public record Challenge(UUID id, UUID childId, String raisedBy, LocalDate raised
         return new Challenge(id, childId, raisedBy, raisedOn, subject, detail, steps, null, version);
     }
 
+    /**
+     * The escalation waiting for the team manager's answer: the challenge is open, was last escalated to a team
+     * manager, and that escalation has no answer yet. Null otherwise.
+     */
+    public Escalation awaitingTeamManager() {
+        if (!isOpen() || escalations.isEmpty()) {
+            return null;
+        }
+        Escalation last = escalations.get(escalations.size() - 1);
+        return last.stage() == ChallengeStage.TEAM_MANAGER && !last.answered() ? last : null;
+    }
+
+    /**
+     * This challenge with the team manager's answer to its escalation: what they will do about it, dated on or after
+     * the escalation and not in the future. Refused when the challenge is closed, is not waiting for a team manager
+     * (never escalated to one, escalated past them, or already answered), or the answer is missing or too long.
+     */
+    public Challenge answer(String answer, LocalDate on, String answeredBy, LocalDate today) {
+        List<Violation> out = new ArrayList<>();
+        if (!isOpen()) {
+            out.add(v("challenge-closed", "answer", "This challenge was closed on " + Dates.uk(outcome.decidedOn())
+                    + ", so there is nothing to answer"));
+            refuseIf(out);
+        }
+        Escalation waiting = awaitingTeamManager();
+        if (waiting == null) {
+            out.add(v("answer-waiting", "answer", stage() == ChallengeStage.INFORMAL
+                    ? "This challenge has not been escalated to a team manager, so there is nothing to answer yet"
+                    : escalations.get(escalations.size() - 1).answered()
+                    ? "This escalation was already answered on " + Dates.uk(escalations.get(escalations.size() - 1).answeredOn())
+                    : "This challenge is now with the " + stage().label().toLowerCase() + ", not a team manager"));
+            refuseIf(out);
+        }
+        date(on, "answeredOn", "the date of your answer", today, waiting.escalatedOn(), "the escalation", out);
+        text(answer, "answer", "Enter your answer to the challenge: what you will do, and by when", "Your answer", out);
+        refuseIf(out);
+        List<Escalation> steps = new ArrayList<>(escalations);
+        steps.set(steps.size() - 1, new Escalation(waiting.id(), waiting.stage(), waiting.escalatedOn(),
+                waiting.escalatedTo(), waiting.reason(), waiting.recordedBy(), answer.strip(), on, answeredBy));
+        return new Challenge(id, childId, raisedBy, raisedOn, subject, detail, steps, null, version);
+    }
+
     /** This challenge closed with its outcome, dated on or after the last step; a closed challenge stays closed. */
     public Challenge close(Boolean resolved, LocalDate on, String summary, String recordedBy, LocalDate today) {
         List<Violation> out = new ArrayList<>();

@@ -32,6 +32,7 @@ class ChallengePages {
     static final List<String> RAISE_FIELDS = List.of("raisedOn", "subject", "detail");
     static final List<String> ESCALATE_FIELDS = List.of("stage", "escalatedOn", "escalatedTo", "reason");
     static final List<String> OUTCOME_FIELDS = List.of("outcome", "decidedOn", "summary");
+    static final List<String> ANSWER_FIELDS = List.of("answeredOn", "answer");
 
     private final Challenges challenges;
     private final JourneyService journeys;
@@ -84,7 +85,7 @@ class ChallengePages {
     // ---- Read -------------------------------------------------------------------------------------------------
 
     private static final Map<String, String> SAVED = Map.of("raised", "Challenge raised",
-            "escalated", "Escalation recorded", "closed", "Outcome recorded");
+            "escalated", "Escalation recorded", "closed", "Outcome recorded", "answered", "Your answer is recorded and the IRO can see it");
 
     @GetMapping("/children/{childId}/challenges/{challengeId}")
     String challenge(@PathVariable UUID childId, @PathVariable UUID challengeId,
@@ -95,6 +96,7 @@ class ChallengePages {
         model.addAttribute("child", j.child());
         model.addAttribute("challenge", c);
         model.addAttribute("canWrite", c.isOpen() && challenges.isChildsIro(actor, childId));
+        model.addAttribute("canAnswer", c.awaitingTeamManager() != null && actor.role() == org.hearth.access.Role.TEAM_MANAGER);
         model.addAttribute("saved", saved == null ? null : SAVED.get(saved));
         return "iro/challenge";
     }
@@ -147,6 +149,27 @@ class ChallengePages {
         return step(childId, challengeId, form, OUTCOME_FIELDS, "iro/challenge-outcome", "closed", model,
                 (actor, version) -> challenges.close(actor, childId, challengeId, version, resolved,
                         DateAnswer.read(form, "decidedOn").orElse(null), form.get("summary")));
+    }
+
+    // ---- The team manager's answer ---------------------------------------------------------------------------
+
+    @GetMapping("/children/{childId}/challenges/{challengeId}/answer")
+    String answerForm(@PathVariable UUID childId, @PathVariable UUID challengeId, Model model) {
+        Actor actor = currentActor.get();
+        ChildJourney j = readChild(actor, childId, "answer an IRO challenge");
+        Challenge c = challenges.one(actor, childId, challengeId, "answer an IRO challenge");
+        Map<String, String> fields = new LinkedHashMap<>();
+        DateAnswer.fill(fields, "answeredOn", LocalDate.now());
+        fields.put("version", Long.toString(c.version()));
+        return showStep(j, c, fields, List.of(), ANSWER_FIELDS, "iro/challenge-answer", model);
+    }
+
+    @PostMapping("/children/{childId}/challenges/{challengeId}/answer")
+    String answer(@PathVariable UUID childId, @PathVariable UUID challengeId, @RequestParam Map<String, String> form,
+                  Model model) {
+        return step(childId, challengeId, form, ANSWER_FIELDS, "iro/challenge-answer", "answered", model,
+                (actor, version) -> challenges.answer(actor, childId, challengeId, version,
+                        DateAnswer.read(form, "answeredOn").orElse(null), form.get("answer")));
     }
 
     // ---- Shared -----------------------------------------------------------------------------------------------

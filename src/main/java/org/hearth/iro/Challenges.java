@@ -105,6 +105,44 @@ public class Challenges {
     }
 
     /**
+     * The team manager answers a challenge escalated to them: only a team manager whose view of the child lets them
+     * write (the manager of the allocated worker's team), refused inside the seam so the attempt is audited.
+     */
+    public Challenge answer(Actor actor, UUID childId, UUID challengeId, long expectedVersion, LocalDate on, String answer) {
+        return seam.write(actor, childId, PART, "answer an IRO challenge", () -> {
+            if (actor.role() != Role.TEAM_MANAGER) {
+                throw new HearthProblem(HttpStatus.FORBIDDEN, "Only a team manager answers an escalated challenge",
+                        "A challenge escalated to a team manager is answered by the manager of the child's social "
+                                + "worker. You can read the challenge log.");
+            }
+            Challenge current = lockCurrent(childId, challengeId, expectedVersion);
+            Challenge next = current.answer(answer, on, actor.username(), LocalDate.now());
+            Escalation step = next.escalations().get(next.escalations().size() - 1);
+            jdbc.update("UPDATE iro_challenge_escalation SET ches_answer = ?, ches_answered_on = ?, ches_answered_by = ? "
+                    + "WHERE ches_escalation_id = ? AND ches_answer IS NULL", step.answer(),
+                    Date.valueOf(step.answeredOn()), step.answeredBy(), step.id());
+            bump(challengeId);
+            return find(childId, challengeId);
+        });
+    }
+
+    /**
+     * The children with a challenge waiting for a team manager's answer among those allocated to workers of
+     * {@code teamId}: ids only, found without reading any record (the caller reads them through the seam).
+     */
+    public List<UUID> awaitingTeamManager(String teamId) {
+        return jdbc.queryForList("SELECT DISTINCT c.chal_person_id FROM iro_challenge c "
+                + "JOIN iro_challenge_escalation e ON e.ches_challenge_id = c.chal_challenge_id "
+                + "JOIN ssd_involvements i ON i.invo_person_id = c.chal_person_id AND i.invo_professional_role_id = 'SW' "
+                + "AND i.invo_involvement_start_date <= current_date AND (i.invo_involvement_end_date IS NULL "
+                + "OR i.invo_involvement_end_date >= current_date) "
+                + "JOIN hearth_user u ON u.username = i.invo_professional_id AND u.team_id = ? "
+                + "WHERE c.chal_outcome IS NULL AND e.ches_stage = 'TEAM_MANAGER' AND e.ches_answer IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM iro_challenge_escalation later WHERE later.ches_challenge_id = "
+                + "c.chal_challenge_id AND later.ches_stage <> 'TEAM_MANAGER')", UUID.class, teamId);
+    }
+
+    /**
      * Only the child's IRO takes a challenge through the process: the allocated social worker or their manager may
      * read the log but not write in it. Refused inside the seam, so the attempt is audited.
      */
@@ -156,13 +194,15 @@ public class Challenges {
         UUID[] ids = childIds.toArray(UUID[]::new);
         Map<UUID, List<Escalation>> steps = new HashMap<>();
         jdbc.query("SELECT e.ches_challenge_id, e.ches_escalation_id, e.ches_stage, e.ches_escalated_on, "
-                        + "e.ches_escalated_to, e.ches_reason, e.ches_recorded_by FROM iro_challenge_escalation e "
+                        + "e.ches_escalated_to, e.ches_reason, e.ches_recorded_by, e.ches_answer, e.ches_answered_on, "
+                        + "e.ches_answered_by FROM iro_challenge_escalation e "
                         + "JOIN iro_challenge c ON c.chal_challenge_id = e.ches_challenge_id "
                         + "WHERE c.chal_person_id = ANY(?) ORDER BY e.ches_escalated_on, e.ches_stage",
                 rs -> {
                     steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Escalation(rs.getObject(2, UUID.class), ChallengeStage.valueOf(rs.getString(3)),
-                                    rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)));
+                                    rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                                    rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10)));
                 }, (Object) ids);
         List<Challenge> out = jdbc.query("SELECT chal_challenge_id, chal_person_id, chal_raised_by, chal_raised_on, "
                         + "chal_subject, chal_detail, chal_outcome, chal_outcome_date, chal_outcome_summary, "

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class IroDemo {
     static final String DEMO_IRO = "iro.demo";
+    static final String DEMO_MANAGER = "tm.demo";
 
     private static final List<String> VIEWS = List.of(
             "I like living here. I want to stay at the same school.",
@@ -29,7 +30,9 @@ public final class IroDemo {
 
     private static final List<Example> CHALLENGES = List.of(
             new Example("CONTACT", "Family time with the child's brother has not happened for three months, against the "
-                    + "care plan agreed at the last review.", 12, new String[0][], null, null),
+                    + "care plan agreed at the last review.", 12, new String[][] {
+                    {"TEAM_MANAGER", "4", "Team manager, Child Protection & Court team",
+                            "No reply to the informal request within 5 working days."}}, null, null),
             new Example("PERMANENCE", "No permanence plan by the second review, as the care plan required. Please "
                     + "confirm the plan and its timetable.", 60, new String[][] {
                     {"TEAM_MANAGER", "50", "Team manager, Child Protection & Court team",
@@ -88,10 +91,18 @@ public final class IroDemo {
         if (children.isEmpty()) {
             return 0;
         }
+        // The challenge waiting for a team manager's answer goes to a child of tm.demo's team where there is one, so
+        // the demo team manager has it among their tasks.
+        List<UUID> managersChildren = jdbc.queryForList("SELECT DISTINCT i.invo_person_id FROM ssd_involvements i "
+                + "JOIN ssd_involvements w ON w.invo_person_id = i.invo_person_id AND w.invo_professional_role_id = 'SW' "
+                + "AND w.invo_involvement_end_date IS NULL JOIN hearth_user u ON u.username = w.invo_professional_id "
+                + "JOIN hearth_user m ON m.team_id = u.team_id AND m.username = ? "
+                + "WHERE i.invo_professional_id = ? AND i.invo_professional_role_id = 'IRO' "
+                + "AND i.invo_involvement_end_date IS NULL ORDER BY i.invo_person_id", UUID.class, DEMO_MANAGER, DEMO_IRO);
         int added = 0;
         for (int i = 0; i < CHALLENGES.size(); i++) {
             Example e = CHALLENGES.get(i);
-            UUID child = children.get(i % children.size());
+            UUID child = i == 0 && !managersChildren.isEmpty() ? managersChildren.get(0) : children.get(i % children.size());
             UUID id = new UUID(seed, i + 1L);
             LocalDate raised = today.minusDays(e.raisedDaysAgo());
             jdbc.update("INSERT INTO iro_challenge (chal_challenge_id, chal_person_id, chal_raised_by, chal_raised_on, "

@@ -43,11 +43,38 @@ class FindChildPage {
         if (query.isEmpty()) {
             return new Found(List.of(), List.of());
         }
+        return filtered(actor, () -> search.find(query));
+    }
+
+    /** The matches of a search by address or by a parent's or carer's name, filtered and audited as every search is. */
+    Found found(Actor actor, String address, String parent) {
+        boolean byAddress = address != null && !address.isBlank();
+        boolean byParent = parent != null && !parent.isBlank();
+        if (!byAddress && !byParent) {
+            return new Found(List.of(), List.of());
+        }
+        return filtered(actor, () -> {
+            List<SearchRanking.Match> a = byAddress ? search.byAddress(address) : null;
+            List<SearchRanking.Match> p = byParent ? search.byParent(parent) : null;
+            if (a == null) {
+                return p;
+            }
+            if (p == null) {
+                return a;
+            }
+            // Both given: the children found by both, with both reasons.
+            java.util.Set<java.util.UUID> inBoth = new java.util.HashSet<>(a.stream().map(SearchRanking.Match::id).toList());
+            return p.stream().filter(m -> inBoth.contains(m.id())).map(m -> new SearchRanking.Match(m.id(), m.name(),
+                    m.dob(), m.expectedDob(), m.legacyId(), m.score() + 1, m.why() + " and address")).toList();
+        });
+    }
+
+    private Found filtered(Actor actor, java.util.function.Supplier<List<SearchRanking.Match>> matches) {
         if (!actor.role().practitioner()) {
             seam.searched(actor, "find a child", List.of(), 0);
             return new Found(List.of(), List.of());
         }
-        List<SearchRanking.Match> all = search.find(query);
+        List<SearchRanking.Match> all = matches.get();
         // One check for every match (two queries), not two queries a match.
         java.util.Set<java.util.UUID> readable = java.util.Set.copyOf(
                 seam.readable(actor, all.stream().map(SearchRanking.Match::id).toList()));
@@ -58,12 +85,18 @@ class FindChildPage {
     }
 
     @GetMapping("/children")
-    String find(@RequestParam(required = false) String q, Model model) {
+    String find(@RequestParam(required = false) String q, @RequestParam(required = false) String address,
+                @RequestParam(required = false) String parent, Model model) {
         Actor actor = currentActor.get();
         SearchQuery query = SearchQuery.parse(q);
-        Found found = found(actor, query);
+        boolean other = (address != null && !address.isBlank()) || (parent != null && !parent.isBlank());
+        // A search by address or a parent's name is its own search; the box above is for the child themself.
+        Found found = other && query.text().isEmpty() ? found(actor, clip(address), clip(parent)) : found(actor, query);
         model.addAttribute("q", q);
-        model.addAttribute("searched", !query.text().isEmpty());
+        model.addAttribute("address", address);
+        model.addAttribute("parent", parent);
+        model.addAttribute("otherOpen", other);
+        model.addAttribute("searched", !query.text().isEmpty() || other);
         model.addAttribute("problem", query.problem());
         model.addAttribute("results", found.visible());
         model.addAttribute("hidden", found.hidden().size());
@@ -111,6 +144,11 @@ class FindChildPage {
         model.addAttribute("hours", BreakGlass.FOR.toHours());
         model.addAttribute("backHref", withQuery("/children", q));
         return "people/break-glass";
+    }
+
+    /** What was typed, no longer than a search needs (a pasted essay is not searched whole). */
+    static String clip(String typed) {
+        return typed == null ? null : typed.length() > 200 ? typed.substring(0, 200) : typed;
     }
 
     static String withQuery(String path, String q) {

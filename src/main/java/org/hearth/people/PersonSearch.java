@@ -35,12 +35,136 @@ public class PersonSearch {
         return find(SearchQuery.parse(query));
     }
 
+    private static final String SELECT = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, "
+            + "pers_expected_dob, pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
+
+    /**
+     * Children who live or lived at an address with this postcode, narrowed by whatever else was typed (a name, a date
+     * of birth). An address flagged "do not disclose" is never searched: finding a child by it would disclose it.
+     */
+    private List<SearchRanking.Match> atPostcode(SearchQuery q) {
+        Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
+        jdbc.query(SELECT + "pers_person_id IN (SELECT addr_person_id FROM ssd_address WHERE "
+                        + "upper(replace(addr_address_postcode, ' ', '')) = ? AND NOT addr_do_not_disclose AND NOT EXISTS (SELECT 1 FROM person_warning w WHERE w.pwar_person_id = addr_person_id "
+                        + "AND w.pwar_warning_type = 'DO_NOT_DISCLOSE_ADDRESS' AND w.pwar_start_date <= current_date "
+                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date > current_date))) LIMIT " + CANDIDATES,
+                (RowCallbackHandler) rs -> add(candidates, rs), q.postcode().replace(" ", ""));
+        SearchQuery rest = new SearchQuery(q.text(), q.words(), q.typedNames(), q.dob(), q.nhsNumber(), null, q.problem());
+        if (rest.isEmpty()) {
+            return candidates.values().stream().limit(LIMIT).map(c -> new SearchRanking.Match(c.id(), c.displayName(),
+                    c.dob(), c.expectedDob(), c.legacyId(), 1.0, "Postcode")).toList();
+        }
+        return SearchRanking.rank(rest, List.copyOf(candidates.values()), names, LIMIT).stream()
+                .map(m -> new SearchRanking.Match(m.id(), m.name(), m.dob(), m.expectedDob(), m.legacyId(),
+                        m.score() + 1.0, m.why() + " and postcode")).toList();
+    }
+
+    /**
+     * Children by the words of an address (a street, a house name) or a postcode; "do not disclose" addresses are
+     * never searched. Every word must be in the address line, or the postcode must match.
+     */
+    public List<SearchRanking.Match> byAddress(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 3) {
+            return List.of();
+        }
+        SearchQuery asQuery = SearchQuery.parse(text);
+        if (asQuery.postcode() != null && asQuery.words().isEmpty()) {
+            return atPostcode(new SearchQuery(text, List.of(), List.of(), null, null, null, null, asQuery.postcode()));
+        }
+        List<String> words = java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+"))
+                .filter(w -> !w.isBlank()).limit(8).toList();
+        List<String> clauses = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (String w : words) {
+            clauses.add("lower(addr_address_line) LIKE ?");
+            args.add("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String byPostcode = asQuery.postcode() == null ? "" : " OR upper(replace(addr_address_postcode, ' ', '')) = ?";
+        if (asQuery.postcode() != null) {
+            args.add(asQuery.postcode().replace(" ", ""));
+        }
+        Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
+        jdbc.query(SELECT + "pers_person_id IN (SELECT addr_person_id FROM ssd_address WHERE NOT addr_do_not_disclose AND NOT EXISTS (SELECT 1 FROM person_warning w WHERE w.pwar_person_id = addr_person_id "
+                        + "AND w.pwar_warning_type = 'DO_NOT_DISCLOSE_ADDRESS' AND w.pwar_start_date <= current_date "
+                        + "AND (w.pwar_end_date IS NULL OR w.pwar_end_date > current_date)) "
+                        + "AND ((" + String.join(" AND ", clauses) + ")" + byPostcode + ")) ORDER BY pers_surname, "
+                        + "pers_forename LIMIT " + LIMIT,
+                (RowCallbackHandler) rs -> add(candidates, rs), args.toArray());
+        return candidates.values().stream().map(c -> new SearchRanking.Match(c.id(), c.displayName(), c.dob(),
+                c.expectedDob(), c.legacyId(), 1.0, "Address")).toList();
+    }
+
+    /** The relationships that make an adult a child's parent or carer. */
+    static final List<String> PARENT_OR_CARER = List.of("MOTHER", "FATHER", "STEP_PARENT", "CARER", "GRANDPARENT");
+
+    /**
+     * Children by the name of a parent or carer linked to them (tolerant of spelling and familiar forms, as a child's
+     * name is), closest first.
+     */
+    public List<SearchRanking.Match> byParent(String typed) {
+        SearchQuery q = SearchQuery.parse(typed);
+        if (q.words().isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        for (String w : q.words()) {
+            all.add(wordClause(w, args));
+        }
+        List<Object> queryArgs = new ArrayList<>();
+        queryArgs.add(PARENT_OR_CARER.toArray(String[]::new));
+        queryArgs.addAll(args);
+        Map<UUID, SearchRanking.Candidate> children = new LinkedHashMap<>();
+        Map<UUID, List<String[]>> parents = new java.util.HashMap<>();
+        jdbc.query("SELECT c.pers_person_id, c.pers_forename, c.pers_surname, c.pers_known_as, c.pers_dob, "
+                        + "c.pers_expected_dob, c.pers_legacy_id, c.pers_nhs_number, a.pers_forename, a.pers_surname, "
+                        + "a.pers_known_as FROM person_relationship r "
+                        + "JOIN ssd_person c ON c.pers_person_id = r.rela_person_id AND c.pers_kind = 'CHILD' "
+                        + "JOIN (SELECT * FROM ssd_person WHERE " + String.join(" AND ", all) + ") a "
+                        + "ON a.pers_person_id = r.rela_related_person_id "
+                        + "WHERE r.rela_relationship_type = ANY(?) AND (r.rela_end_date IS NULL OR r.rela_end_date >= current_date) "
+                        + "LIMIT " + CANDIDATES,
+                (RowCallbackHandler) rs -> {
+                    add(children, rs);
+                    parents.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(9), rs.getString(10), rs.getString(11)});
+                }, reorder(queryArgs));
+        List<SearchRanking.Match> out = new ArrayList<>();
+        for (SearchRanking.Candidate c : children.values()) {
+            double best = 0;
+            for (String[] p : parents.getOrDefault(c.id(), List.of())) {
+                best = Math.max(best, names.score(q.words(), List.of(nz(p[0]), nz(p[1]), nz(p[2]))));
+            }
+            if (best > 0) {
+                out.add(new SearchRanking.Match(c.id(), c.displayName(), c.dob(), c.expectedDob(), c.legacyId(), best,
+                        best >= NameMatcher.EXACT ? "Parent or carer's name" : "Similar parent or carer's name"));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(SearchRanking.Match::score).reversed()
+                .thenComparing(SearchRanking.Match::name, String.CASE_INSENSITIVE_ORDER));
+        return out.size() > LIMIT ? List.copyOf(out.subList(0, LIMIT)) : List.copyOf(out);
+    }
+
+    /** The name clauses come first in the SQL, the relationship types last. */
+    private static Object[] reorder(List<Object> typesThenNames) {
+        List<Object> out = new ArrayList<>(typesThenNames.subList(1, typesThenNames.size()));
+        out.add(typesThenNames.get(0));
+        return out.toArray();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
     public List<SearchRanking.Match> find(SearchQuery q) {
         if (q.isEmpty()) {
             return List.of();
         }
-        String select = "SELECT pers_person_id, pers_forename, pers_surname, pers_known_as, pers_dob, "
-                + "pers_expected_dob, pers_legacy_id, pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND ";
+        if (q.postcode() != null) {
+            return atPostcode(q);
+        }
+        String select = SELECT;
         Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
         RowCallbackHandler collect = rs -> add(candidates, rs);
         // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * What someone typed into Find a child, read into its parts: an NHS number (ten digits, spaces allowed), a date of
- * birth (27/3/2015, 27-3-2015 or 2015-03-27), an LA child id (a word with a digit in it) and the words of a name.
+ * birth as the forms take it (27 3 2015, 27/3/2015, 27-3-2015 or 2015-03-27), a UK postcode (LS6 1AA, ls61aa), an LA
+ * child id (a word with a digit in it) and the words of a name.
  * Any mix may be given: "jon smith 3/4/2015" is a name and a date of birth.
  *
  * @param words      the words of a name, normalised for matching
@@ -19,10 +20,14 @@ import java.util.regex.Pattern;
  * @param problem    why part of the query could not be read (a date that does not exist), or null
  */
 public record SearchQuery(String text, List<String> words, List<String> typedNames, LocalDate dob, String nhsNumber, String laId,
-                          String problem) {
+                          String problem, String postcode) {
     private static final Pattern NHS = Pattern.compile("(?<![\\d/.-])(\\d{3})\\s*(\\d{3})\\s*(\\d{4})(?![\\d/.-])");
     private static final Pattern DMY = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A date typed as the date inputs take it, day month year with spaces: "2 11 2013". */
+    private static final Pattern SPACED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s+(\\d{1,2})\\s+(\\d{4})(?![\\d/.-])");
+    /** A full UK postcode, with or without its space. */
+    private static final Pattern POSTCODE = Pattern.compile("(?i)(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})(?![A-Z0-9])");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -31,9 +36,27 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
         typedNames = List.copyOf(typedNames);
     }
 
+    /** A query with no postcode. */
+    public SearchQuery(String text, List<String> words, List<String> typedNames, LocalDate dob, String nhsNumber,
+                       String laId, String problem) {
+        this(text, words, typedNames, dob, nhsNumber, laId, problem, null);
+    }
+
     public static SearchQuery parse(String query) {
         String text = query == null ? "" : query.trim();
         String rest = text;
+        // "2 11 2013", as the date inputs take it: read as one date before the words are split.
+        Matcher spaced = SPACED.matcher(rest);
+        if (spaced.find()) {
+            rest = rest.substring(0, spaced.start()) + " " + spaced.group(1) + "/" + spaced.group(2) + "/"
+                    + spaced.group(3) + " " + rest.substring(spaced.end());
+        }
+        String postcode = null;
+        Matcher pc = POSTCODE.matcher(rest);
+        if (pc.find()) {
+            postcode = (pc.group(1) + " " + pc.group(2)).toUpperCase(java.util.Locale.ROOT);
+            rest = rest.substring(0, pc.start()) + " " + rest.substring(pc.end());
+        }
         String nhs = null;
         Matcher m = NHS.matcher(rest);
         if (m.find()) {
@@ -52,7 +75,7 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
             if (DMY.matcher(token).matches() || ISO.matcher(token).matches()) {
                 LocalDate d = date(token);
                 if (d == null) {
-                    problem = "'" + token + "' is not a real date; write a date of birth like 27/3/2015";
+                    problem = "'" + token.replace('/', ' ') + "' is not a real date; write a date of birth like 27 3 2015";
                 } else {
                     dob = d;
                 }
@@ -74,7 +97,7 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
                 }
             }
         }
-        return new SearchQuery(text, words, typed, dob, nhs, laId, problem);
+        return new SearchQuery(text, words, typed, dob, nhs, laId, problem, postcode);
     }
 
     /** A search for a person about to be created: their names and date of birth, and their NHS number if known. */
@@ -94,7 +117,7 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
     }
 
     public boolean isEmpty() {
-        return words.isEmpty() && dob == null && nhsNumber == null && laId == null;
+        return words.isEmpty() && dob == null && nhsNumber == null && laId == null && postcode == null;
     }
 
     /** A single word with no spaces might be an LA child id written in letters only. */
@@ -102,7 +125,7 @@ public record SearchQuery(String text, List<String> words, List<String> typedNam
         if (laId != null) {
             return laId;
         }
-        return text.isEmpty() || text.contains(" ") ? null : text;
+        return text.isEmpty() || text.contains(" ") || postcode != null ? null : text;
     }
 
     private static LocalDate date(String token) {

@@ -29,11 +29,13 @@ class ChildPage {
     private final JourneyClocks clocks = JourneyClocks.standard();
     private final org.hearth.iro.IroSection iro;
     private final org.hearth.health.HealthSection health;
+    private final org.hearth.access.UserDirectory users;
 
     ChildPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
               org.hearth.people.ecomap.Ecomaps ecomaps, org.hearth.iro.IroSection iro,
-              org.hearth.health.HealthSection health) {
+              org.hearth.health.HealthSection health, org.hearth.access.UserDirectory users) {
         this.health = health;
+        this.users = users;
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
@@ -56,6 +58,9 @@ class ChildPage {
         // records, so it shows only entries about records the view shows (a family help worker sees no CP events, and
         // no one outside the allocated worker and their manager sees a "do not disclose" address).
         org.hearth.access.View view = viewed.view();
+        model.addAttribute("identity", IdentityBar.of(j, view, today,
+                u -> users.find(u).map(org.hearth.access.Actor::displayName).orElse(u)));
+        model.addAttribute("canEditWarnings", view.canWrite("warnings"));
         boolean whole = VisibleChronology.whole(view);
         java.util.function.Predicate<Chronology.Entry> shown = VisibleChronology.shown(j, view);
         org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);

@@ -25,7 +25,12 @@ import org.hearth.journey.Violation;
  * and a visits list that holds only statutory visits keeps every clock, return and import counting the same thing.
  */
 public record RecordVisit(LocalDate date, String context, Boolean seen, Boolean seenAlone, Boolean bedroomSeen,
-                          String note) implements JourneyCommand {
+                          String note, String notSeenReason) implements JourneyCommand {
+    /** A visit where the child was seen, or (refused) one where they were not and no reason is given. */
+    public RecordVisit(LocalDate date, String context, Boolean seen, Boolean seenAlone, Boolean bedroomSeen, String note) {
+        this(date, context, seen, seenAlone, bedroomSeen, note, null);
+    }
+
     static final String KIND = VisitsStage.VISITS.name();
     static final Set<String> CONTEXTS = Set.of("CIN", "CP", "CLA", "EH", "CL");
 
@@ -83,6 +88,12 @@ public record RecordVisit(LocalDate date, String context, Boolean seen, Boolean 
         if (seen == null) {
             out.add(refusal("visit-seen", "visitSeen", "Select yes if the child was seen"));
         }
+        if (Boolean.FALSE.equals(seen) && (notSeenReason == null || notSeenReason.isBlank())) {
+            out.add(refusal("visit-not-seen-reason", "visitNotSeenReason", "Enter why the child was not seen"));
+        } else if (Boolean.FALSE.equals(seen) && notSeenReason.length() > 2_000) {
+            out.add(refusal("visit-not-seen-reason", "visitNotSeenReason",
+                    "Write why the child was not seen in 2,000 characters or fewer"));
+        }
         if (Boolean.TRUE.equals(seenAlone) && !Boolean.TRUE.equals(seen)) {
             out.add(refusal("visit-seen-alone", "visitSeenAlone", "A child seen alone was seen: answer yes to seen"));
         }
@@ -95,7 +106,7 @@ public record RecordVisit(LocalDate date, String context, Boolean seen, Boolean 
         boolean wasSeen = seen;
         return Decision.of(JourneyChange.of(VisitsStage.VISITS, new Visit(null, j.child().id(), date, context, wasSeen,
                 wasSeen && Boolean.TRUE.equals(seenAlone), wasSeen && Boolean.TRUE.equals(bedroomSeen),
-                note == null || note.isBlank() ? null : note.strip())));
+                note == null || note.isBlank() ? null : note.strip(), wasSeen ? null : notSeenReason.strip())));
     }
 
     private static Violation refusal(String rule, String field, String message) {

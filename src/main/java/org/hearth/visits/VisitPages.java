@@ -74,7 +74,8 @@ class VisitPages {
         boolean wasSeen = Boolean.TRUE.equals(seen);
         return new RecordVisit(date, FormAnswers.text(form, "context"), seen,
                 wasSeen && Boolean.TRUE.equals(FormAnswers.yesNo(form, "seenAlone")),
-                wasSeen && "yes".equals(form.get("bedroom")), FormAnswers.text(form, "note"));
+                wasSeen && "yes".equals(form.get("bedroom")), FormAnswers.text(form, "note"),
+                Boolean.FALSE.equals(seen) ? FormAnswers.text(form, "notSeenReason") : null);
     }
 
     /** The question that asks for a record field the command refused. */
@@ -84,6 +85,7 @@ class VisitPages {
             case "visitContext" -> "context";
             case "visitSeen", "visitSeenAlone" -> "visitSeen";
             case "visitNote" -> "note";
+            case "visitNotSeenReason" -> "notSeenReason";
             default -> "visitDate";
         };
     }

@@ -39,9 +39,10 @@ class VisitsApi {
      * @param seenAlone   whether the child was seen alone
      * @param bedroomSeen whether the child's bedroom was seen
      * @param note        what happened, and what the child said
+     * @param notSeenReason why the child was not seen (needed when {@code seen} is false)
      */
     record VisitRequest(LocalDate date, String context, Boolean seen, Boolean seenAlone, Boolean bedroomSeen,
-                        String note) {}
+                        String note, String notSeenReason) {}
 
     @PostMapping
     @Operation(summary = "Record a statutory visit",
@@ -52,8 +53,8 @@ class VisitsApi {
                                              @RequestParam(defaultValue = "record a visit") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
                 new RecordVisit(request.date(), request.context(), request.seen(), request.seenAlone(),
-                        request.bedroomSeen(), request.note()), purpose,
+                        request.bedroomSeen(), request.note(), request.notSeenReason()), purpose,
                 Map.of("visitDate", "date", "visitContext", "context", "visitSeen", "seen", "visitSeenAlone",
-                        "seenAlone", "visitNote", "note"));
+                        "seenAlone", "visitNote", "note", "visitNotSeenReason", "notSeenReason"));
     }
 }

@@ -40,9 +40,9 @@ class AccessPolicyMatrixTest {
     // need plan's outcomes, actions, reviews or follow-up, which are statutory work.
     static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "family-adults", "clocks", "case-notes", "case-note-amendments");
+            "relationships", "addresses", "family-adults", "warnings", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
-            "relationships", "family-adults", "immigration-statuses", "clocks", "case-notes", "case-note-amendments");
+            "relationships", "family-adults", "immigration-statuses", "warnings", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
             "care-milestones");
     static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");

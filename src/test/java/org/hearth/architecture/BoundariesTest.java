@@ -73,6 +73,20 @@ class BoundariesTest {
     }
 
     @Test
+    void shouldGatherTasksIntoMyWorkWithoutMyWorkKnowingWhereTheyComeFrom() {
+        noClasses().that().resideInAPackage("org.hearth.clocks..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hearth.approval..", "org.hearth.iro..",
+                        "org.hearth.team..", "org.hearth.home..")
+                .because("My work gathers tasks through clocks.TaskSource: the parts with work waiting depend on the "
+                        + "clocks, never the other way round")
+                .check(hearth);
+        noClasses().that().resideOutsideOfPackage("org.hearth.home..")
+                .should().dependOnClassesThat().resideInAPackage("org.hearth.home..")
+                .because("the home page's work for roles with no caseload is a leaf: nothing depends on it")
+                .check(hearth);
+    }
+
+    @Test
     void shouldLetOnlyTheSeamAndTheAuditPackageWriteTheAuditLog() {
         noClasses().that().resideOutsideOfPackages("org.hearth.access..", "org.hearth.audit..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")

@@ -39,7 +39,9 @@ class IroDemoTest extends HearthIntegrationTest {
         List<Challenge> log = challenges.forChild(iro, child, "check");
         assertThat(log).hasSize(4);
         assertThat(log).filteredOn(Challenge::isOpen).extracting(Challenge::stage)
-                .containsExactlyInAnyOrder(ChallengeStage.INFORMAL, ChallengeStage.SERVICE_MANAGER);
+                .containsExactlyInAnyOrder(ChallengeStage.TEAM_MANAGER, ChallengeStage.SERVICE_MANAGER);
+        assertThat(log).filteredOn(c -> c.awaitingTeamManager() != null).as("one waits for the team manager's answer")
+                .hasSize(1);
         assertThat(log).filteredOn(c -> !c.isOpen()).extracting(c -> c.outcome().resolved())
                 .containsExactlyInAnyOrder(true, false);
         for (Challenge c : log) {

@@ -87,4 +87,24 @@ class RecordVisitTest {
                         "Select yes if the child was seen",
                         "A child seen alone was seen: answer yes to seen");
     }
+
+    /** Issue 13 §7: "child seen: no" asks why, and the answer is kept with the visit. */
+    @Test
+    void shouldRefuseAVisitWhereTheChildWasNotSeenWithoutSayingWhy() {
+        assertThat(refusals(child, new RecordVisit(TODAY, "CP", false, false, false, null), Role.SOCIAL_WORKER))
+                .containsExactly("Enter why the child was not seen");
+        assertThat(refusals(child, new RecordVisit(TODAY, "CP", false, false, false, null, "  "), Role.SOCIAL_WORKER))
+                .containsExactly("Enter why the child was not seen");
+        assertThat(refusals(child, new RecordVisit(TODAY, "CP", false, false, false, null, "x".repeat(2_001)),
+                Role.SOCIAL_WORKER)).containsExactly("Write why the child was not seen in 2,000 characters or fewer");
+        JourneyCommand.Decision d = new RecordVisit(TODAY, "CP", false, false, false, null, " Asleep; mother said ill ")
+                .decide(child, as(Role.SOCIAL_WORKER));
+        assertThat(d.refusals()).isEmpty();
+        Visit v = (Visit) d.changes().get(0).record();
+        assertThat(v.visitSeen()).isFalse();
+        assertThat(v.visitNotSeenReason()).isEqualTo("Asleep; mother said ill");
+        Visit seen = (Visit) new RecordVisit(TODAY, "CP", true, false, false, null, "ignored")
+                .decide(child, as(Role.SOCIAL_WORKER)).changes().get(0).record();
+        assertThat(seen.visitNotSeenReason()).as("a child seen needs no reason").isNull();
+    }
 }

@@ -20,6 +20,11 @@ public final class FormErrors {
 
     public void add(String field, String message, String dfeCode) {
         String text = message + (dfeCode == null ? "" : " (DfE rule " + dfeCode + ")");
+        // One problem, one message: the same words from the form's reading and the command's rules (a date that is not
+        // a real date) are said once, and a question with its message already gives no second one in the summary.
+        if (all.contains(text) || (field != null && byField.containsKey(field))) {
+            return;
+        }
         all.add(text);
         if (field == null) {
             general.add(text);
