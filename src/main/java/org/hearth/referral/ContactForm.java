@@ -67,7 +67,8 @@ public final class ContactForm {
         if (!errors.isEmpty()) {
             return new Decided(null, errors);
         }
-        return new Decided(new DecideContact(contact.id(), decision, decided, need, "yes".equals(form.get("referralNfa"))),
+        return new Decided(new DecideContact(contact.id(), decision, decided, need, "yes".equals(form.get("referralNfa")),
+                blankToNull(form.get("familyHelp"))),
                 errors);
     }
 
@@ -108,5 +109,9 @@ public final class ContactForm {
         }
         return new Read(new RecordContact(contactDate, source, reason, decision, decided, need,
                 "yes".equals(form.get("referralNfa")), familyHelp), errors);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

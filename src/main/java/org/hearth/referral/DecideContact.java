@@ -18,7 +18,12 @@ import org.hearth.journey.Violation;
  * for a referral while another CIN episode is open.
  */
 public record DecideContact(UUID contactId, String decision, LocalDate decisionDate, String primaryNeed,
-                            Boolean referralNfa) implements JourneyCommand {
+                            Boolean referralNfa, String familyHelp) implements JourneyCommand {
+    /** A decision with no family help open: nothing to choose about family help. */
+    public DecideContact(UUID contactId, String decision, LocalDate decisionDate, String primaryNeed, Boolean referralNfa) {
+        this(contactId, decision, decisionDate, primaryNeed, referralNfa, null);
+    }
+
     private static final String CONTACTS = ReferralStage.CONTACTS.name();
 
     @Override
@@ -42,8 +47,8 @@ public record DecideContact(UUID contactId, String decision, LocalDate decisionD
         LocalDate today = context.today();
         LocalDate listDate = contact.contactDate().isAfter(today) ? today : contact.contactDate();
         List<Violation> refusals = new ArrayList<>();
-        RecordContact.decisionRefusals(j, decided, decisionDate, contact.contactDate(), primaryNeed, listDate, today,
-                refusals);
+        RecordContact.decisionRefusals(j, decided, decisionDate, contact.contactDate(), primaryNeed, familyHelp,
+                listDate, today, refusals);
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
@@ -52,7 +57,7 @@ public record DecideContact(UUID contactId, String decision, LocalDate decisionD
                 contact.contactDate(), contact.contactSourceCode(), decided, decisionDate, contact.contactReason())));
         String need = primaryNeed == null || primaryNeed.isBlank() ? null : primaryNeed.strip();
         changes.addAll(RecordContact.consequences(j, contact.id(), contact.contactDate(), contact.contactSourceCode(),
-                decided, decisionDate, need, referralNfa,
+                decided, decisionDate, need, referralNfa, familyHelp,
                 contact.contactReason() == null ? "Contact" : contact.contactReason()));
         return Decision.of(changes);
     }

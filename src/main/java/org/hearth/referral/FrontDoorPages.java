@@ -85,6 +85,8 @@ class FrontDoorPages {
         model.addAttribute("item", FrontDoor.item(j, contact, today));
         model.addAttribute("decisions", ContactForm.DECISIONS);
         model.addAttribute("needs", FormAnswers.options("PRIMARY_NEED", contact.contactDate()));
+        model.addAttribute("openFamilyHelp", org.hearth.earlyhelp.EarlyHelp.open(j).orElse(null));
+        model.addAttribute("familyHelpChoices", RecordContact.FAMILY_HELP_CHOICES);
         model.addAttribute("alreadyDecided", contact.contactOutcome() != null);
         return "referral/decide";
     }

@@ -97,7 +97,7 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
             return Decision.of(JourneyChange.of(ReferralStage.CONTACTS,
                     new Contact(null, j.child().id(), contactDate, from, null, null, why)));
         }
-        decisionRefusals(j, decided, decisionDate, contactDate, primaryNeed, listDate, today, refusals);
+        decisionRefusals(j, decided, decisionDate, contactDate, primaryNeed, familyHelp, listDate, today, refusals);
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
@@ -105,13 +105,14 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
         changes.add(JourneyChange.of(ReferralStage.CONTACTS,
                 new Contact(null, j.child().id(), contactDate, from, decided, decisionDate, why)));
         changes.addAll(consequences(j, null, contactDate, from, decided, decisionDate, clean(primaryNeed), referralNfa,
-                why));
+                familyHelp, why));
         return Decision.of(changes);
     }
 
     /** What is wrong with a decision on a contact received on {@code contactDate}, added to {@code refusals}. */
     static void decisionRefusals(ChildJourney j, String decided, LocalDate decisionDate, LocalDate contactDate,
-                                 String primaryNeed, LocalDate listDate, LocalDate today, List<Violation> refusals) {
+                                 String primaryNeed, String familyHelp, LocalDate listDate, LocalDate today,
+                                 List<Violation> refusals) {
         if (decided == null || !DECISIONS.containsKey(decided)) {
             refusals.add(refusal(CONTACTS, "contactOutcome", "Select the decision on the contact"));
         }
@@ -152,7 +153,7 @@ public record RecordContact(LocalDate contactDate, String source, String reason,
     /** What a decision opens: the referral (the CIN episode) from the contact, or family help unless it is open. */
     static List<JourneyChange<?>> consequences(ChildJourney j, java.util.UUID contactId, LocalDate contactDate,
                                                String source, String decided, LocalDate decisionDate, String need,
-                                               Boolean referralNfa, String why) {
+                                               Boolean referralNfa, String familyHelp, String why) {
         List<JourneyChange<?>> changes = new ArrayList<>();
         java.util.UUID childId = j.child().id();
         if (REFERRAL.equals(decided)) {

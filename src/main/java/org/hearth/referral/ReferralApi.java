@@ -79,8 +79,10 @@ class ReferralApi {
      * @param decisionDate    the day of the decision (on or after the contact, not in the future)
      * @param primaryNeed     for a referral: the child's primary need, N0–N9
      * @param noFurtherAction for a referral: whether it was closed with no further action at the decision
+     * @param familyHelp      for a referral while family help is open: END or CONTINUE
      */
-    record DecisionRequest(String decision, LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction) {}
+    record DecisionRequest(String decision, LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction,
+                           String familyHelp) {}
 
     @PostMapping("/api/children/{childId}/contacts/{contactId}/decision")
     @Operation(summary = "Decide on a contact waiting in the front door's queue",
@@ -91,7 +93,7 @@ class ReferralApi {
                                              @RequestParam(defaultValue = "decide on a contact") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
                 new DecideContact(contactId, request.decision(), request.decisionDate(), request.primaryNeed(),
-                        request.noFurtherAction()), purpose,
+                        request.noFurtherAction(), request.familyHelp()), purpose,
                 Map.of("contactOutcome", "decision", "decisionDate", "decisionDate",
                         "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed"));
     }
