@@ -128,6 +128,9 @@ class DemoGeneratorTest {
                 if (r instanceof org.hearth.permanence.PreviousPermanence p && p.startDate() == null) {
                     continue; // Z1: no permanence order before care, so no date
                 }
+                if (r instanceof org.hearth.people.FamilyAdult) {
+                    continue; // a parent is part of the child's network, undated like a relationship
+                }
                 if (r instanceof org.hearth.protection.ProtectionAttendee) {
                     continue; // a meeting's participant has no date of its own: its meeting's is checked
                 }

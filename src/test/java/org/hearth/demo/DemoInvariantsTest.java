@@ -42,7 +42,7 @@ class DemoInvariantsTest {
     /** The parts of the record family help without a referral may write. */
     private static final Set<EpisodeKind<?>> FAMILY_HELP_PARTS = Set.of(EarlyHelpStage.EARLY_HELP, ReferralStage.CONTACTS,
             AllocationStage.ALLOCATIONS, VisitsStage.VISITS, PeopleStage.ADDRESSES, PeopleStage.RELATIONSHIPS,
-            PeopleStage.PEOPLE_WHO_MATTER);
+            PeopleStage.PEOPLE_WHO_MATTER, PeopleStage.FAMILY_ADULTS);
 
     static Stream<Arguments> authorities() {
         return Stream.of(Arguments.of(7L, LocalDate.of(2026, 11, 20)), Arguments.of(42L, LocalDate.of(2025, 4, 5)));

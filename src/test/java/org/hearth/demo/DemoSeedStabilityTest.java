@@ -31,17 +31,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("f9b9129c60a472526ed0fca1e0bb106a1d3354c296b8ef1e2682b243311441f1");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("79e1d80013565e79ba76ecf59a55aa40d4b1d0cc8cd0f270496c7a654f6c0783");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("96f11133f593a140825373f77cc65d94cd9076ef3f0068a5a99c750c5094fb04");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("78f9a3a0c7896704c8763009744d18c74280744031a439d343853a5d6a69c3b4");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("52cf77a2fc91db20a5ab2bfa15dad8c30041fb601f26b8d12b610c30a6145c77");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("9e033363d561fe60b4f465412bb8f388d32b70dc31adea1a548aab572cc91345");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
