@@ -32,7 +32,7 @@ class ChronologyDownloadTest extends HearthIntegrationTest {
         child = fixtures.child(LocalDate.of(2015, 6, 1), worker, LocalDate.now().minusMonths(6));
         Api api = new Api(port);
         record(api, "visits", "{\"date\":\"" + LocalDate.now().minusDays(20) + "\",\"context\":\"CIN\",\"seen\":true,\"seenAlone\":true}");
-        record(api, "visits", "{\"date\":\"" + LocalDate.now().minusDays(5) + "\",\"context\":\"CIN\",\"seen\":false}");
+        record(api, "visits", "{\"date\":\"" + LocalDate.now().minusDays(5) + "\",\"context\":\"CIN\",\"seen\":false,\"notSeenReason\":\"The family were out\"}");
         record(api, "people-who-matter", "{\"name\":\"Biscuit (the dog)\",\"kind\":\"PET\",\"relationship\":\"Dog\","
                 + "\"childsWords\":\"He sleeps on my bed\",\"from\":\"" + LocalDate.now().minusDays(30) + "\"}");
     }

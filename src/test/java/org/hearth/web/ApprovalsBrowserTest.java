@@ -143,10 +143,12 @@ class ApprovalsBrowserTest extends BrowserTest {
         checked("approvals-after-approval");
 
         page.navigate(url("/children/" + child));
-        assertThat(page.locator("main")).containsText("Assessment authorised, factors 4B");
+        assertThat(page.locator("main")).containsText("Assessment authorised, factors: Mental health of a parent or carer");
         checked("child-record-assessment-authorised");
-        assertThat(page.locator("main"))
-                .containsText("Thorough analysis; the child's views drive the plan.");
+        // The manager's rationale is kept with the decision, on the child's approvals (management oversight)
+        page.navigate(url("/children/" + child + "/approvals"));
+        assertThat(page.locator("main table")).containsText("Thorough analysis; the child's views drive the plan.");
+        page.navigate(url("/children/" + child));
         link("Assessment");
         assertThat(page.locator(".govuk-panel")).containsText("Assessment authorised");
         checked("assessment-authorised");

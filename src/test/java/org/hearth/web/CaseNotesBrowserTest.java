@@ -33,7 +33,7 @@ class CaseNotesBrowserTest extends BrowserTest {
         api.call("POST", "/api/children/" + child + "/people-who-matter", worker, "{\"name\":\"Nana Grace\",\"kind\":\"PERSON\","
                 + "\"relationship\":\"Grandparent\",\"from\":\"" + LocalDate.now().minusDays(40) + "\"}");
         api.call("POST", "/api/children/" + child + "/visits", worker, "{\"date\":\"" + LocalDate.now().minusDays(20)
-                + "\",\"context\":\"CIN\",\"seen\":false}");
+                + "\",\"context\":\"CIN\",\"seen\":false,\"notSeenReason\":\"The family were out\"}");
         signIn(worker);
     }
 

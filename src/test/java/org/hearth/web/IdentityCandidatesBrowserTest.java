@@ -88,6 +88,9 @@ class IdentityCandidatesBrowserTest extends BrowserTest {
 
         page.getByLabel("No, not the same child").check();
         save("Add child");
+        // Creating the child, storing the decision and drawing the new record can take a while on a loaded machine
+        page.waitForURL(java.util.regex.Pattern.compile(".*/children/[0-9a-f-]{36}$"),
+                new Page.WaitForURLOptions().setTimeout(60_000));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Maisy " + surname))).isVisible();
         UUID added = jdbc.queryForObject("SELECT pers_person_id FROM ssd_person WHERE pers_surname = ? AND pers_forename = 'Maisy'",
                 UUID.class, surname);
