@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hearth.assessment.Assessment;
 import org.hearth.assessment.AssessmentStage;
+import org.hearth.care.CareMilestone;
 import org.hearth.care.CareOutcome;
 import org.hearth.care.CarePeriod;
 import org.hearth.care.CareReview;
@@ -15,6 +16,7 @@ import org.hearth.care.CareStage;
 import org.hearth.care.CeaseCare;
 import org.hearth.care.LegalStatus;
 import org.hearth.care.MissingEpisode;
+import org.hearth.care.Placement;
 import org.hearth.permanence.PermanenceStage;
 import org.hearth.permanence.PreviousPermanence;
 
@@ -117,8 +119,10 @@ final class CareSimulation extends StageSimulation {
         c.windows.add(new SimulatedChild.Window(q, end, "CLA", 42));
         String cin = c.uasc ? "N8" : pickString(new String[] {"N1", "N2", "N4", "N5", "N6", "N8"},
                 new double[] {66, 4, 8, 13, 4, 5});
-        add(CareStage.CARE_PERIODS, new CarePeriod(uuid(), pid, q, null, null, cin));
+        UUID periodId = uuid();
+        add(CareStage.CARE_PERIODS, new CarePeriod(periodId, pid, q, null, null, cin));
         if (end == null) {
+            carePlanning(periodId, q);
             return EpisodeEnd.OPEN;
         }
         // Ceasing care ends the period, its placement and its legal status together, by the app's own command.
@@ -141,6 +145,32 @@ final class CareSimulation extends StageSimulation {
                 }
                 return new EpisodeEnd(end, "RC7", null);
             }
+        }
+    }
+
+    /**
+     * The care plan, initial health assessment and PEP of a period of care still open, and the placement plan of each
+     * of its placements, as a council that records them would have them: mostly in time, a few late. Only the open
+     * period's steps can still stop a clock, so an ended period keeps none. Dates and ids come from the child's id,
+     * not the simulation's random stream, so every other generated record stays as it was.
+     */
+    void carePlanning(UUID periodId, LocalDate q) {
+        int h = Math.floorMod(pid.hashCode(), 1_000);
+        step(CareMilestone.CARE_PLAN, q.plusDays(h % 12), periodId);
+        step(CareMilestone.HEALTH_ASSESSMENT, q.plusDays(12 + h % 21), periodId);
+        step(CareMilestone.PEP, q.plusDays(14 + h % 25), periodId);
+        List<Placement> placements = recorded(CareStage.PLACEMENTS);
+        for (Placement placement : placements) {
+            if (placement.id() != null && !placement.claPlacementStartDate().isBefore(q)) {
+                step(CareMilestone.PLACEMENT_PLAN, placement.claPlacementStartDate().plusDays(h % 7), placement.id());
+            }
+        }
+    }
+
+    private void step(String type, LocalDate date, UUID subjectId) {
+        if (!date.isAfter(today)) {
+            add(CareStage.MILESTONES, new CareMilestone(UUID.nameUUIDFromBytes((pid + type + subjectId)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), pid, type, date, subjectId, null, null));
         }
     }
 
