@@ -37,10 +37,18 @@ public final class CinPlans {
         return plan.cinPlanEndDate().plusMonths(FOLLOW_UP_MONTHS);
     }
 
-    /** Ended plans whose follow-up is due by {@code today} and not recorded: the prompts to show. */
+    /**
+     * Whether an unanswered follow-up has lapsed: a year after it fell due it is no longer the "a year on" question the
+     * Commissioner asks, and plans that ended long before Hearth (imported history) would otherwise prompt forever.
+     */
+    public static boolean lapsed(CinPlan plan, LocalDate today) {
+        return followUpDue(plan).plusMonths(FOLLOW_UP_MONTHS).isBefore(today);
+    }
+
+    /** Ended plans whose follow-up is due by {@code today}, not recorded and not lapsed: the prompts to show. */
     public static List<CinPlan> followUpsDue(ChildJourney j, LocalDate today) {
         return j.all(AssessmentStage.CIN_PLANS).stream()
-                .filter(p -> p.cinPlanEndDate() != null && !followUpDue(p).isAfter(today))
+                .filter(p -> p.cinPlanEndDate() != null && !followUpDue(p).isAfter(today) && !lapsed(p, today))
                 .filter(p -> followUp(j, p.id()).isEmpty())
                 .sorted(Comparator.comparing(CinPlan::cinPlanEndDate)).toList();
     }

@@ -75,7 +75,7 @@ public final class JourneyClocks {
         shortBreaks(journey, today, out);
         visits(journey, today, out);
         missing(journey, out);
-        cinPlans(journey, out);
+        cinPlans(journey, today, out);
         leaving(journey, today, out);
         out.removeIf(java.util.Objects::isNull);
         out.sort(Comparator.comparing(StatutoryClock::dueOn));
@@ -323,7 +323,7 @@ public final class JourneyClocks {
      * A child in need plan is reviewed from its start, then from each review, while it is open; a year after it ends
      * the worker is asked whether the child is better off (the clock stops when the answer is recorded).
      */
-    private void cinPlans(ChildJourney j, List<StatutoryClock> out) {
+    private void cinPlans(ChildJourney j, LocalDate today, List<StatutoryClock> out) {
         for (org.hearth.assessment.CinPlan plan : j.all(AssessmentStage.CIN_PLANS)) {
             LocalDate previous = plan.cinPlanStartDate();
             List<org.hearth.assessment.CinPlanReview> reviews = org.hearth.assessment.CinPlans.reviews(j, plan.id())
@@ -335,9 +335,12 @@ public final class JourneyClocks {
             if (plan.cinPlanEndDate() == null) {
                 out.add(clock("CIN_PLAN_REVIEW", "Child in need plan review", previous, null));
             } else {
-                out.add(clock("CIN_PLAN_FOLLOW_UP", "Is the child better off? A year after the child in need plan",
-                        plan.cinPlanEndDate(), org.hearth.assessment.CinPlans.followUp(j, plan.id())
-                                .map(org.hearth.assessment.CinPlanFollowUp::followUpDate).orElse(null)));
+                LocalDate answered = org.hearth.assessment.CinPlans.followUp(j, plan.id())
+                        .map(org.hearth.assessment.CinPlanFollowUp::followUpDate).orElse(null);
+                if (answered != null || !org.hearth.assessment.CinPlans.lapsed(plan, today)) {
+                    out.add(clock("CIN_PLAN_FOLLOW_UP", "Is the child better off? A year after the child in need plan",
+                            plan.cinPlanEndDate(), answered));
+                }
             }
         }
     }

@@ -89,6 +89,18 @@ class CinPlanSubstanceTest {
     }
 
     @Test
+    void shouldLetAnUnansweredFollowUpLapseAYearAfterItFellDue() {
+        CinPlan ended = cinPlan(referral, day(2022, 1, 5), day(2023, 2, 1));
+        ChildJourney j = aChild().with(referral(day(2021, 12, 1), day(2023, 2, 1)), ended).journey();
+        assertThat(CinPlans.followUpsDue(j, day(2025, 2, 1))).containsExactly(ended);
+        assertThat(CinPlans.followUpsDue(j, day(2025, 2, 2))).isEmpty();
+        assertThat(JourneyClocks.standard().derive(j, day(2025, 2, 2)).stream()
+                .filter(c -> c.ruleId().equals("CIN_PLAN_FOLLOW_UP"))).isEmpty();
+        assertThat(JourneyClocks.standard().derive(j, day(2025, 2, 1)).stream()
+                .filter(c -> c.ruleId().equals("CIN_PLAN_FOLLOW_UP"))).hasSize(1);
+    }
+
+    @Test
     void shouldPromptTheFollowUpAYearAfterThePlanEndsAndRecordTheAnswer() {
         CinPlan ended = cinPlan(referral, day(2024, 1, 5), day(2025, 2, 1));
         ChildJourney j = aChild().with(referral(day(2023, 12, 1), day(2025, 2, 1)), ended).journey();
