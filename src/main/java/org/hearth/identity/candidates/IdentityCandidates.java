@@ -176,7 +176,10 @@ public class IdentityCandidates {
 
     /** The matcher's candidates for a child already on Hearth (a record review, an imported child), as one user sees them. */
     public Shown forChild(Actor actor, UUID child, String purpose) {
-        InputRecord subject = recordOf(child).orElseThrow(() -> HearthProblem.notFound("The child's record"));
+        // The child's own details are read through the seam: a worker who may not see the child learns nothing of them,
+        // not even through which of their own children would match.
+        InputRecord subject = seam.read(actor, child, org.hearth.access.RecordParts.PERSON, purpose,
+                () -> recordOf(child)).orElseThrow(() -> HearthProblem.notFound("The child's record"));
         return shownTo(actor, score(subject, child), purpose);
     }
 

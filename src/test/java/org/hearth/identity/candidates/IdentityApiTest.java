@@ -65,4 +65,19 @@ class IdentityApiTest extends HearthIntegrationTest {
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(again.body()).doesNotContain(known.toString());
     }
+
+    @Test
+    void shouldRefuseAChildsCandidatesToSomeoneWhoMayNotSeeTheChild() {
+        String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        UUID child = fixtures.child(LocalDate.of(2016, 3, 9), worker, LocalDate.now().minusMonths(1));
+        String stranger = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        Api api = new Api(port);
+
+        HttpResponse<String> refused = api.call("GET", "/api/children/" + child + "/identity/candidates", stranger, null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND outcome = 'DENIED'",
+                Long.class, stranger)).isPositive();
+        assertThat(api.call("GET", "/api/children/" + child + "/identity/candidates", worker, null).statusCode())
+                .isEqualTo(200);
+    }
 }
