@@ -37,6 +37,10 @@ public final class AccessPolicy {
     static final String NO_LOOKUP = "Your account is not set up to look up health flags; ask the council to give "
             + "your organisation access";
 
+    static final String NO_SHARING = "The council has not shared this child's record with your organisation. Ask "
+            + "the child's social worker or the front door if you need to know about this child";
+    static final String NOT_YOURS = "This is not your record";
+
     static final String NO_RELATIONSHIP = "You have no working relationship with this child. Ask their team manager "
             + "for access, or use break-glass access with a reason if a child may be at risk now";
     static final String EXCLUDED = "You are excluded from this child's record because of a conflict of interest. "
@@ -54,6 +58,12 @@ public final class AccessPolicy {
     public static View view(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
         if (actor.role() == Role.HEALTH_PARTNER) {
             return healthPartner(actor, assignments, child, now);
+        }
+        if (actor.role() == Role.PARTNER) {
+            return View.none(NO_SHARING);
+        }
+        if (actor.role().inPortal()) {
+            return View.none(NOT_YOURS);
         }
         if (!actor.role().practitioner()) {
             return View.none(actor.role() == Role.DATA_ANALYST

@@ -13,7 +13,18 @@ public enum Role {
      * A user or system of a health organisation (an NHS trust, a GP practice…): looks up, by NHS number, whether a
      * child has a child protection or looked-after flag, and nothing else of a child's record.
      */
-    HEALTH_PARTNER(null);
+    HEALTH_PARTNER(null),
+    /**
+     * A practitioner of a partner organisation (police, a school, Cafcass, a health service, youth justice…): sees a
+     * child only under a current sharing decision for their organisation, and only the parts it covers.
+     */
+    PARTNER(null),
+    /** A child in the record themselves (their own space): their own plan, views and people, never anyone else's. */
+    CHILD(null),
+    /** A care leaver (18 to 25) in the record themselves: their pathway plan, their adviser, asking for help. */
+    YOUNG_PERSON(null),
+    /** A foster, kinship or residential carer: the children placed with them, their delegated authority, daily logs. */
+    CARER(null);
 
     private final String allocationRole;
 
@@ -31,6 +42,16 @@ public enum Role {
      * sees only the flag a child carries (see {@link AccessPolicy}).
      */
     public boolean practitioner() {
-        return this != DATA_ANALYST && this != ADMINISTRATOR && this != HEALTH_PARTNER;
+        return this != DATA_ANALYST && this != ADMINISTRATOR && this != HEALTH_PARTNER && !partner() && !inPortal();
+    }
+
+    /** A user of a partner organisation (never council staff): health flag look-ups or a sharing decision. */
+    public boolean partner() {
+        return this == PARTNER || this == HEALTH_PARTNER;
+    }
+
+    /** A child, young person or carer in their own space: a narrow view of the record about themselves. */
+    public boolean inPortal() {
+        return this == CHILD || this == YOUNG_PERSON || this == CARER;
     }
 }

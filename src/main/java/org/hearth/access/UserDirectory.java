@@ -34,4 +34,18 @@ public class UserDirectory {
                 (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
                 teamId);
     }
+
+    /** Adds a user who belongs to a partner organisation (not a team): a partner's practitioner. */
+    public void addPartnerUser(String username, String displayName, Role role, String organisationId,
+                               String passwordHash) {
+        jdbc.update("INSERT INTO hearth_user (username, display_name, role, organisation_id, password_hash) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (username) DO NOTHING", username, displayName, role.name(),
+                organisationId, passwordHash);
+    }
+
+    /** The partner organisation a user belongs to, if any (council staff, children and carers belong to none). */
+    public java.util.Optional<String> organisationOf(String username) {
+        return jdbc.query("SELECT organisation_id FROM hearth_user WHERE username = ? AND organisation_id IS NOT NULL",
+                (rs, n) -> rs.getString(1), username).stream().findFirst();
+    }
 }

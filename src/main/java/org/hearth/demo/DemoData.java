@@ -23,7 +23,8 @@ public class DemoData {
      * the authority's staff, there to own caseloads) has no password at all, so it cannot be signed in to.
      */
     public static final java.util.Set<String> PUBLISHED_ACCOUNTS = java.util.Set.of("sw.demo", "tm.demo", "iro.demo",
-            "eh.demo", "pa.demo", "analyst.demo", "admin.demo", "health.demo");
+            "eh.demo", "pa.demo", "analyst.demo", "admin.demo", "health.demo", DemoPartners.POLICE_USER,
+            DemoPartners.SCHOOL_USER, DemoPartners.CAFCASS_USER, "child.demo", "youngperson.demo", "carer.demo");
 
     private final UserDirectory users;
     private final BulkLoader loader;
@@ -71,6 +72,12 @@ public class DemoData {
         for (DemoUser user : generator.users(children)) {
             if (Role.valueOf(user.role()) == Role.HEALTH_PARTNER) { // a partner belongs to its organisation, not a team
                 org.hearth.health.HealthDemo.addPartner(jdbc, user.username(), user.displayName(),
+                        PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
+                continue;
+            }
+            if (Role.valueOf(user.role()) == Role.PARTNER) {
+                users.addPartnerUser(user.username(), user.displayName(), Role.PARTNER,
+                        DemoPartners.organisationOf(jdbc, user.username()),
                         PUBLISHED_ACCOUNTS.contains(user.username()) ? hash : null);
                 continue;
             }

@@ -76,6 +76,13 @@ final class DemoStaff {
         add("analyst.demo", "Alex Demo", "DATA_ANALYST", BUSINESS);
         add("admin.demo", "Ash Demo", "ADMINISTRATOR", BUSINESS);
         add("health.demo", "Hana Demo", "HEALTH_PARTNER", null); // of the demo NHS trust: looks up health flags
+        // Partners' practitioners, each of a named organisation (DemoPartners), and the people in their own space.
+        add(DemoPartners.POLICE_USER, "Priya Demo", "PARTNER", null);
+        add(DemoPartners.SCHOOL_USER, "Sol Demo", "PARTNER", null);
+        add(DemoPartners.CAFCASS_USER, "Cass Demo", "PARTNER", null);
+        add("child.demo", "Child Demo", "CHILD", null);
+        add("youngperson.demo", "Young Person Demo", "YOUNG_PERSON", null);
+        add("carer.demo", "Carer Demo", "CARER", null);
         for (DemoTeam team : TEAMS) {
             if (!team.id().equals(PROTECTION)) {
                 add(null, null, "TEAM_MANAGER", team.id());

@@ -25,7 +25,7 @@ class DemoAccountsTest {
             listed.add(m.group(1));
         }
 
-        assertThat(listed).hasSize(8).isEqualTo(new java.util.TreeSet<>(DemoData.PUBLISHED_ACCOUNTS));
+        assertThat(listed).hasSize(14).isEqualTo(new java.util.TreeSet<>(DemoData.PUBLISHED_ACCOUNTS));
     }
 
     @Test
