@@ -43,7 +43,7 @@ CREATE INDEX portal_outbox_child ON portal_outbox (child_id, sent_at);
 CREATE TABLE child_says (
     says_id       uuid PRIMARY KEY,
     child_id      uuid NOT NULL REFERENCES ssd_person (pers_person_id),
-    kind          text NOT NULL CHECK (kind IN ('VIEWS', 'MESSAGE', 'GOOD_NEWS')),
+    kind          text NOT NULL CHECK (kind IN ('VIEWS', 'MESSAGE', 'GOOD_NEWS', 'HELP')),
     occasion      text CHECK (occasion IN ('care-review', 'cp-conference', 'cin-review', 'visit', 'missing')),
     answers       text,                       -- the guided answers, "question=answer" lines
     words         text,                       -- in the child's own words

@@ -53,7 +53,7 @@ public class SecurityConfig {
         SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts, CouncilSignIn council)
                 throws Exception {
             http.authorizeHttpRequests(a -> a
-                            .requestMatchers("/sign-in", "/sign-in/no-account", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
+                            .requestMatchers("/sign-in", "/sign-in/no-account", "/me/sign-in", "/me/sign-in/**", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
                                     "/error").permitAll()
                             .anyRequest().authenticated())
                     .authenticationProvider(localAccounts)
