@@ -279,7 +279,7 @@ public class ChildSpace {
                             + "ON d.dept_team_id = coalesce(u.team_id, i.invo_professional_team) WHERE i.invo_person_id = ? "
                             + "AND i.invo_professional_role_id IN ('SW', 'IRO', 'PA') AND i.invo_involvement_start_date "
                             + "<= current_date AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date "
-                            + ">= current_date) ORDER BY 1",
+                            + ">= current_date) ORDER BY CASE i.invo_professional_role_id WHEN 'SW' THEN 0 WHEN 'PA' THEN 1 ELSE 2 END",
                     (rs, n) -> new Contact(switch (rs.getString(1)) {
                         case "SW" -> "My social worker";
                         case "IRO" -> "My IRO (the person who runs my review)";
