@@ -270,8 +270,14 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(workerPage.getByText("Access paused: the child is signed out now")).isVisible();
         workerContext.close();
         page.navigate(url("/me/plan"));
-        assertThat(page.getByText("Your space is closed for now")).isVisible();
-        page.navigate(url("/me"));
         assertThat(page).hasURL(Pattern.compile(".*/me/sign-in.*"));
+        assertThat(page.getByText("You were signed out")).isVisible();
+        assertThat(page.locator("main")).not().containsText("What we want for you");
+        Browser.assertAccessible(page);
+        // and the PIN no longer opens it
+        page.getByLabel("My phone number or email").fill(phone);
+        page.getByLabel("My PIN").fill("4821");
+        save("Sign in");
+        assertThat(page.locator(".govuk-error-summary")).containsText("That PIN is not right");
     }
 }
