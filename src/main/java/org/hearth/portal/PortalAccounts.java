@@ -34,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PortalAccounts {
     static final Duration CODE_LIFE = Duration.ofMinutes(15);
     static final int YOUNG_PERSON_AGE = 18;
+    static final int MAX_CODES_AN_HOUR = 5;
 
     private final JdbcTemplate jdbc;
     private final AccessSeam seam;
@@ -160,10 +161,12 @@ public class PortalAccounts {
         if (contact.isEmpty() || throttle.lockedUntil(contact.get().value(), address, Instant.now()).isPresent()) {
             return;
         }
-        tx.executeWithoutResult(s -> jdbc.query("SELECT username, child_id FROM portal_account WHERE contact = ? AND "
-                        + "paused_at IS NULL", rs -> {
+        // at most MAX_CODES_AN_HOUR codes an hour to one account: nobody can flood a child's phone with texts
+        tx.executeWithoutResult(s -> jdbc.query("SELECT a.username, a.child_id FROM portal_account a WHERE a.contact = ? "
+                        + "AND a.paused_at IS NULL AND (SELECT count(*) FROM portal_code c WHERE c.username = a.username "
+                        + "AND c.expires_at > now() + ? * interval '1 second') < " + MAX_CODES_AN_HOUR, rs -> {
                     sendCode(rs.getObject(2, UUID.class), rs.getString(1), contact.get().value());
-                }, contact.get().value()));
+                }, contact.get().value(), CODE_LIFE.minusHours(1).toSeconds()));
     }
 
     /** Why a sign-in failed, in the child's words. */
