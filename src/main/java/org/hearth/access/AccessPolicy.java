@@ -30,7 +30,7 @@ public final class AccessPolicy {
 
     /** The basis on which a view rests, as the audit records it. */
     public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
-        HEALTH_FLAG_LOOKUP }
+        HEALTH_FLAG_LOOKUP, SELF }
 
     static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
             + "nothing else of a child's record";
@@ -61,6 +61,9 @@ public final class AccessPolicy {
         }
         if (actor.role() == Role.PARTNER) {
             return View.none(NO_SHARING);
+        }
+        if (actor.role() == Role.CHILD || actor.role() == Role.YOUNG_PERSON) {
+            return self(actor, assignments, child, now);
         }
         if (actor.role().inPortal()) {
             return View.none(NOT_YOURS);
@@ -118,6 +121,30 @@ public final class AccessPolicy {
         }
         return new View(View.Parts.of(RecordParts.HEALTH_FLAGS), View.Parts.NONE, true, Basis.HEALTH_FLAG_LOOKUP,
                 lookup.get(), lookup.get().validTo(), null);
+    }
+
+    /**
+     * A child's or care leaver's view of their own record: only through a live SELF link (holder USER, scope CHILD,
+     * STANDARD) to this very child; the parts written for them or by them ({@link RecordParts#CHILD_OWN_READS}), and
+     * they write their views, ambitions, people and advocacy answer. Never a kind of the record (so no other family
+     * member's details, no referral source, no case notes), never a restricted record, never another child. A paused
+     * account's link has ended, so it opens nothing; an EXCLUDED wall still beats it.
+     */
+    private static View self(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        List<Assignment> mine = assignments.stream()
+                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
+        if (mine.stream().anyMatch(a -> a.grantType() == Assignment.GrantType.EXCLUDED)) {
+            return View.none(NOT_YOURS);
+        }
+        Optional<Assignment> link = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD && Assignment.SELF.equals(a.role())
+                        && a.scope() == Assignment.Scope.CHILD)
+                .findFirst();
+        if (link.isEmpty()) {
+            return View.none(NOT_YOURS);
+        }
+        return new View(View.Parts.of(RecordParts.CHILD_OWN_READS), View.Parts.of(RecordParts.CHILD_OWN_WRITES), true,
+                Basis.SELF, link.get(), link.get().validTo(), null);
     }
 
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "
@@ -206,9 +233,13 @@ public final class AccessPolicy {
             case Assignment.SW -> new View.Parts[] {View.Parts.EVERY, View.Parts.EVERY};
             case Assignment.EHW -> new View.Parts[] {View.Parts.of(RecordParts.FAMILY_HELP),
                     View.Parts.of(RecordParts.FAMILY_HELP)};
+            // a care leaver's adviser works with their own space too: reads it, writes the plan in their words, offers
+            // an advocate and invites or pauses the young person's account
             case Assignment.PA -> new View.Parts[] {
-                    View.Parts.of(RecordParts.CARE_LEAVER).plus(View.Parts.of(RecordParts.CARE_HISTORY)),
-                    View.Parts.of(RecordParts.CARE_LEAVER)};
+                    View.Parts.of(RecordParts.CARE_LEAVER).plus(View.Parts.of(RecordParts.CARE_HISTORY))
+                            .plus(View.Parts.of(RecordParts.CHILD_OWN_READS)).plus(View.Parts.of(RecordParts.PORTAL)),
+                    View.Parts.of(RecordParts.CARE_LEAVER).plus(View.Parts.of(RecordParts.MY_PLAN, RecordParts.ADVOCACY,
+                            RecordParts.PORTAL))};
             default -> throw new IllegalArgumentException(role);
         };
     }

@@ -43,6 +43,12 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
      */
     public static final String PERFORMANCE = "PERFORMANCE";
 
+    /**
+     * A child's or care leaver's link to their own record (holder USER: their portal account; scope CHILD): opens
+     * their own space. Pausing the account ends it.
+     */
+    public static final String SELF = "SELF";
+
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);
     }

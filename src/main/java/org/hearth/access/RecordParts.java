@@ -37,6 +37,24 @@ public final class RecordParts {
     public static final String CASE_NOTES = "case-notes";
     public static final String CASE_NOTE_AMENDMENTS = "case-note-amendments";
 
+    /**
+     * The child's own space: the parts written for the child or by the child, and nothing else of their record.
+     * "my-plan" is the plan as the worker wrote it for the child (goals, who does what, what was decided and why, who
+     * the child's workers are, the next review); "my-views" what the child said (views before a meeting, messages,
+     * good news); "my-ambitions" their hopes; "my-people" the people and pets who matter to them, in their words;
+     * "advocacy" the offer of an advocate and the child's answer. A child (or care leaver) reads these of their own
+     * record and writes their views, ambitions, people and advocacy answer; the worker writes "my-plan".
+     */
+    public static final String MY_PLAN = "my-plan";
+    public static final String MY_VIEWS = "my-views";
+    public static final String MY_AMBITIONS = "my-ambitions";
+    public static final String MY_PEOPLE = "my-people";
+    public static final String ADVOCACY = "advocacy";
+    /** The portal account of the child (invite, pause, the codes sent): their worker's, never the child's. */
+    public static final String PORTAL = "portal";
+    public static final Set<String> CHILD_OWN_READS = Set.of(MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
+    public static final Set<String> CHILD_OWN_WRITES = Set.of(MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
@@ -78,7 +96,7 @@ public final class RecordParts {
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
-            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
+            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL);
 
     private RecordParts() {}
 

@@ -53,7 +53,7 @@ public class SecurityConfig {
         SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts, CouncilSignIn council)
                 throws Exception {
             http.authorizeHttpRequests(a -> a
-                            .requestMatchers("/sign-in", "/sign-in/no-account", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
+                            .requestMatchers("/sign-in", "/sign-in/no-account", "/me/sign-in", "/me/sign-in/**", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
                                     "/error").permitAll()
                             .anyRequest().authenticated())
                     .authenticationProvider(localAccounts)
@@ -100,8 +100,18 @@ public class SecurityConfig {
         var expired = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
                 "/sign-in?expired");
         expired.setFavorRelativeUris(true);
-        return (request, response, e) -> (request.getRequestedSessionId() != null
-                && !request.isRequestedSessionIdValid() ? expired : signIn).commence(request, response, e);
+        // A child's own space has its own sign-in (phone or email and PIN): its pages send there, saying when a
+        // session ended (timed out, or ended at once because their worker paused the account).
+        var me = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/me/sign-in");
+        me.setFavorRelativeUris(true);
+        var meEnded = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint(
+                "/me/sign-in?ended");
+        meEnded.setFavorRelativeUris(true);
+        return (request, response, e) -> {
+            boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            boolean mine = request.getRequestURI().equals("/me") || request.getRequestURI().startsWith("/me/");
+            (mine ? (ended ? meEnded : me) : ended ? expired : signIn).commence(request, response, e);
+        };
     }
 
     static SecurityFilterChain api(HttpSecurity http, String issuer, AuthenticationProvider localAccounts) throws Exception {

@@ -80,8 +80,9 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
             return false;
         }
         String p = RecordParts.canonical(part);
+        // A health partner never opens a page of the record, nor does a child in their own space (only its parts).
         return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
-                || reads.contains(p);
+                && basis != AccessPolicy.Basis.SELF || reads.contains(p);
     }
 
     /**

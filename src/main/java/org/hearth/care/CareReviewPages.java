@@ -38,11 +38,14 @@ class CareReviewPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final JourneyClocks clocks = JourneyClocks.standard();
+    private final org.hearth.portal.ChildSpace childSpace;
 
-    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
+                    org.hearth.portal.ChildSpace childSpace) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.childSpace = childSpace;
     }
 
     @GetMapping("/children/{childId}/care-reviews/new")
@@ -52,6 +55,14 @@ class CareReviewPages {
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(actor.username(), childId, FORM));
         if (fields.isEmpty()) {
             DateAnswer.fill(fields, "date", LocalDate.now());
+            // The review starts from what the child said for it in their own space: their views in their words and
+            // how they chose to take part (the chair can still change both before saving).
+            childsViews(actor, j).ifPresent(said -> {
+                fields.put("views", org.hearth.portal.ChildSpace.asReviewViews(said));
+                if (said.participation() != null) {
+                    fields.put("participation", said.participation());
+                }
+            });
         }
         return show(j, fields, new FormErrors(), model);
     }
@@ -95,8 +106,18 @@ class CareReviewPages {
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
         model.addAttribute("participations", FormAnswers.options("PARTICIPATION", listDate));
+        var said = childsViews(currentActor.get(), j).orElse(null);
+        model.addAttribute("childSaid", said);
+        model.addAttribute("childSaidParticipation", said == null || said.participation() == null ? null
+                : LookedAfter.label("PARTICIPATION", said.participation(), today));
         Labels.addTo(model);
         return "care/review";
+    }
+
+    /** What the child said for this review in their own space, since the last review, if the reader may see it. */
+    private java.util.Optional<org.hearth.portal.ChildSpace.Says> childsViews(Actor actor, ChildJourney j) {
+        CareReview last = LookedAfter.lastReview(j);
+        return childSpace.viewsForNextReview(actor, j.child().id(), last == null ? null : last.claReviewDate());
     }
 
     private ChildJourney read(Actor actor, UUID childId) {

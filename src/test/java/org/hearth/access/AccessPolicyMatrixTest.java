@@ -43,8 +43,11 @@ class AccessPolicyMatrixTest {
             "relationships", "addresses", "family-adults", "warnings", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
             "relationships", "family-adults", "immigration-statuses", "warnings", "clocks", "case-notes", "case-note-amendments");
+    // A personal adviser also works with the young person's own space: reads it, writes the plan in their words and
+    // the offer of an advocate, and invites or pauses their account.
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
-            "care-milestones");
+            "care-milestones", "my-plan", "my-views", "my-ambitions", "my-people", "advocacy", "portal");
+    static final Set<String> CARE_LEAVER_WRITES = plus(CARE_LEAVER, "my-plan", "advocacy", "portal");
     static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
     static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
 
@@ -53,11 +56,11 @@ class AccessPolicyMatrixTest {
     static final List<Row> MATRIX = List.of(
         row("allocated social worker",                      allocated("SW"),         WHOLE_RECORD,          WHOLE_RECORD,            true),
         row("allocated family help worker",                 allocated("EHW"),        FAMILY_HELP,           FAMILY_HELP,             true),
-        row("allocated personal adviser",                   allocated("PA"),         CARE_LEAVER_AND_HISTORY, CARE_LEAVER,           true),
+        row("allocated personal adviser",                   allocated("PA"),         CARE_LEAVER_AND_HISTORY, CARE_LEAVER_WRITES,    true),
         row("IRO of the child",                             allocated("IRO"),        WHOLE_RECORD,          IRO_RECORDS,             false),
         row("manager of the social worker's team",          managerOfTeamHolding("SW"),  WHOLE_RECORD_AND_ACCESS, WHOLE_RECORD_AND_ACCESS, true),
         row("manager of the family help worker's team",     managerOfTeamHolding("EHW"), plus(FAMILY_HELP, "access"), plus(FAMILY_HELP, "access"), true),
-        row("manager of the personal adviser's team",       managerOfTeamHolding("PA"),  plus(CARE_LEAVER_AND_HISTORY, "access"), plus(CARE_LEAVER, "access"), true),
+        row("manager of the personal adviser's team",       managerOfTeamHolding("PA"),  plus(CARE_LEAVER_AND_HISTORY, "access"), plus(CARE_LEAVER_WRITES, "access"), true),
         row("manager of the child's IRO's team",            managerOfTheIrosTeam(),  WHOLE_RECORD,          NOTHING,                 false),
         row("manager of another team",                      managerOfAnotherTeam(),  NOTHING,               NOTHING,                 false),
         row("grant of visits and placements",               grant(Set.of("visits", "placements")), GRANTED_VISITS_AND_PLACEMENTS, NOTHING, false),
@@ -136,6 +139,90 @@ class AccessPolicyMatrixTest {
                     "Played football", false, null, null, "sw.one", NOW))).as("shows an ordinary case note").isTrue();
             assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "2 Any Street", "AB1 2CD",
                     LocalDate.of(2025, 1, 1), null))).as("shows an ordinary address").isTrue();
+        }
+    }
+
+    // ── The child's own space (CHILD and YOUNG_PERSON) ────────────────────────────────────────────────────────
+    //    A child or care leaver reads only the parts written for or by them, of their own record, through a live SELF
+    //    link; they write their views, ambitions, people and advocacy answer. Never a kind of the record (other
+    //    family members, the referral's source, case notes), never a restricted record, never another child's record.
+    //    Every other role reads nothing through a SELF link.
+    static final Set<String> CHILD_OWN = Set.of("my-plan", "my-views", "my-ambitions", "my-people", "advocacy");
+    static final Set<String> CHILD_WRITES = Set.of("my-views", "my-ambitions", "my-people", "advocacy");
+    static final List<Row> SELF = List.of(
+        row("linked to their own record",                   self(CHILD.toString(), Assignment.GrantType.STANDARD, null), CHILD_OWN, CHILD_WRITES, false),
+        row("linked to another child's record",             self(UUID.randomUUID().toString(), Assignment.GrantType.STANDARD, null), NOTHING, NOTHING, false),
+        row("paused (the link ended)",                      self(CHILD.toString(), Assignment.GrantType.STANDARD, NOW.minus(Duration.ofSeconds(1))), NOTHING, NOTHING, false),
+        row("link not yet started",                         notYetStarted(self(CHILD.toString(), Assignment.GrantType.STANDARD, null)), NOTHING, NOTHING, false),
+        row("no link",                                      none(),                  NOTHING,               NOTHING,                 false),
+        row("a SELF grant, not a standing link",            self(CHILD.toString(), Assignment.GrantType.SPECIFIC, null), NOTHING, NOTHING, false),
+        row("linked, but excluded",                         excluded(self(CHILD.toString(), Assignment.GrantType.STANDARD, null)), NOTHING, NOTHING, false),
+        row("another user's link to the child",             me -> new Situation(List.of(new Assignment(UUID.randomUUID(),
+                Assignment.HolderKind.USER, "someone-else", Assignment.SELF, Assignment.Scope.CHILD, CHILD.toString(),
+                Assignment.GrantType.STANDARD, null, NOW.minus(Duration.ofDays(30)), null, "test")), ChildFacts.of(CHILD)), NOTHING, NOTHING, false),
+        row("allocated as the child's social worker",       allocated("SW"),         NOTHING,               NOTHING,                 false),
+        row("a grant of the whole record",                  grant(null),             NOTHING,               NOTHING,                 false),
+        row("break-glass",                                  breakGlass(),            NOTHING,               NOTHING,                 false),
+        row("SELF held for a family, not a child",          me -> new Situation(List.of(assignment(me.username(), Assignment.SELF,
+                Assignment.Scope.FAMILY, "fam-1", Assignment.GrantType.STANDARD, null, null)),
+                new ChildFacts(CHILD, "fam-1", List.of())), NOTHING, NOTHING, false));
+
+    /** The rows a practitioner is held to here too: a SELF link opens nothing to them. */
+    static final Set<String> PRACTITIONER_SELF_ROWS = Set.of("linked to their own record", "linked to another child's record",
+            "paused (the link ended)", "no link", "another user's link to the child", "SELF held for a family, not a child");
+
+    static Function<Actor, Situation> self(String childId, Assignment.GrantType type, Instant to) {
+        return me -> new Situation(List.of(assignment(me.username(), Assignment.SELF, Assignment.Scope.CHILD, childId,
+                type, null, to)), ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")));
+    }
+
+    static Stream<Arguments> everyRoleAndSelfRow() {
+        List<Arguments> out = new ArrayList<>();
+        for (Row row : SELF) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "own space: {0}, {1}")
+    @MethodSource("everyRoleAndSelfRow")
+    void shouldLetAChildOrCareLeaverSeeOnlyTheirOwnSpace(Role role, Row row) {
+        if (role.practitioner() && !PRACTITIONER_SELF_ROWS.contains(row.relationship())) {
+            return; // a practitioner's allocation, grant or break-glass (a SELF grant is a grant): the main matrix's rows
+        }
+        Actor me = new Actor("me", "Me", role, role.practitioner() ? MY_TEAM : null);
+        Situation s = row.relation().apply(me);
+        View view = AccessPolicy.view(me, s.assignments(), s.child(), NOW);
+        boolean inOwnSpace = role == Role.CHILD || role == Role.YOUNG_PERSON;
+        Set<String> reads = inOwnSpace ? row.reads() : NOTHING;
+        Set<String> writes = inOwnSpace ? row.writes() : NOTHING;
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part) != writes.contains(part)) {
+                wrong.add((view.canWrite(part) ? "wrongly writes " : "cannot write ") + part);
+            }
+        }
+        for (String page : List.of("record", "caseload", "reviews")) {
+            if (view.canRead(page)) {
+                wrong.add("wrongly opens the " + page + " page");
+            }
+        }
+        assertThat(wrong).as(role + ", " + row).isEmpty();
+        // never third-party or restricted information, even of their own record
+        assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
+        assertThat(view.shows(new CaseNote(UUID.randomUUID(), CHILD, LocalDate.of(2025, 1, 1), "PHONE_CALL", "Mother",
+                "Where she lives", true, null, null, "sw.one", NOW))).as("shows a restricted case note").isFalse();
+        if (inOwnSpace && !reads.isEmpty()) {
+            assertThat(view.basis()).isEqualTo(AccessPolicy.Basis.SELF);
+        } else if (!role.practitioner()) {
+            assertThat(view.isEmpty()).as("refused with a reason").isTrue();
+            assertThat(view.refusal()).isNotBlank();
         }
     }
 

@@ -244,6 +244,38 @@ class BoundariesTest {
     private static final List<String> WRITERS = List.of("journey/JourneyRepository.java", "journey/BulkLoader.java",
             "chronology/ChronologyWriter.java", "chronology/SignificantEvents.java");
 
+    /**
+     * The child's own space (what the child said, their hopes, their people, the plan in their words, advocacy, their
+     * account, codes and outbox) is written only by its own package, whose every write runs through the access seam;
+     * the demo's link of its two accounts is the one exception.
+     */
+    @Test
+    void shouldLetOnlyTheChildsOwnSpaceWriteItsTables() throws IOException {
+        Set<String> tables = Set.of("child_says", "child_ambition", "child_person", "child_plan_words", "child_plan_dates",
+                "child_advocacy", "portal_account", "portal_code", "portal_outbox");
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (where.contains("/org/hearth/portal/") || where.endsWith("demo/DemoPortalAccounts.java")) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (tables.contains(m.group(2).toLowerCase())) {
+                        offenders.add(where + " writes " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).as("only the child's own space writes its tables").isEmpty();
+        noClasses().that().resideOutsideOfPackages("org.hearth.portal..", "org.hearth.care..", "org.hearth.demo..")
+                .should().dependOnClassesThat().resideInAPackage("org.hearth.portal..")
+                .because("the record's stages reach the child's own space only where it feeds them (the review form)")
+                .check(hearth);
+    }
+
     @Test
     void shouldMarkSignificantEventsOnlyThroughTheSeam() throws IOException {
         String marks = Files.readString(Path.of("src/main/java/org/hearth/chronology/SignificantEvents.java"));

@@ -1,0 +1,351 @@
+package org.hearth.portal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hearth.access.Actor;
+import org.hearth.access.CurrentActor;
+import org.hearth.access.Role;
+import org.hearth.platform.web.HearthProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The child's (and care leaver's) own space under {@code /me}: mobile first, in words a nine-year-old reads. Every
+ * page works on the signed-in child's own record only (their SELF link says which); nothing here takes a child's id.
+ */
+@Controller
+class MePages {
+    private final CurrentActor currentActor;
+    private final PortalAccounts accounts;
+    private final ChildSpace space;
+
+    MePages(CurrentActor currentActor, PortalAccounts accounts, ChildSpace space) {
+        this.currentActor = currentActor;
+        this.accounts = accounts;
+        this.space = space;
+    }
+
+    /** The signed-in child and the record their account opens. */
+    private record Me(Actor actor, UUID childId) {}
+
+    private Me me(Model model) {
+        Actor actor = currentActor.get();
+        if (actor.role() != Role.CHILD && actor.role() != Role.YOUNG_PERSON) {
+            throw new HearthProblem(HttpStatus.FORBIDDEN, "Not your space",
+                    "This is the space for children and young people to use themselves");
+        }
+        UUID child = accounts.childOf(actor.username()).orElseThrow(() -> new HearthProblem(HttpStatus.FORBIDDEN,
+                "Your space is not open", "Your space is not open just now. Ask your worker"));
+        model.addAttribute("me", actor);
+        model.addAttribute("youngPerson", actor.role() == Role.YOUNG_PERSON);
+        return new Me(actor, child);
+    }
+
+    @GetMapping("/me")
+    String home(Model model, @RequestParam(required = false) String saved) {
+        Me me = me(model);
+        ChildSpace.MyPlan plan = space.plan(me.actor(), me.childId(), "the child opened their own space");
+        model.addAttribute("plan", plan);
+        model.addAttribute("offers", space.advocacy(me.actor(), me.childId(), "the child's own space").stream()
+                .filter(a -> !a.askedByChild() && a.answer() == null).toList());
+        model.addAttribute("saved", saved);
+        model.addAttribute("needsPin", !accounts.hasPinOrDemo(me.actor().username()));
+        return "portal/home";
+    }
+
+    @GetMapping("/me/plan")
+    String plan(Model model) {
+        Me me = me(model);
+        model.addAttribute("plan", space.plan(me.actor(), me.childId(), "the child read their plan"));
+        model.addAttribute("ambitions", space.ambitions(me.actor(), me.childId(), "the child read their plan"));
+        return "portal/plan";
+    }
+
+    // ── Say what I think ──────────────────────────────────────────────────────────────────────────────────
+
+    @GetMapping("/me/say")
+    String chooseOccasion(Model model) {
+        me(model);
+        model.addAttribute("occasions", SayWhatIThink.Occasion.values());
+        return "portal/say-choose";
+    }
+
+    @GetMapping("/me/say/{occasion}")
+    String sayForm(@PathVariable String occasion, Model model) {
+        me(model);
+        return showSay(occasion(occasion), Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/me/say/{occasion}")
+    String say(@PathVariable String occasion, @RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        SayWhatIThink.Occasion o = occasion(occasion);
+        SayWhatIThink.Outcome out = SayWhatIThink.views(o, form, space.harm());
+        if (!out.ok()) {
+            return showSay(o, form, out.problems(), model);
+        }
+        space.say(me.actor(), me.childId(), "VIEWS", out.said());
+        return "redirect:/me?saved=views";
+    }
+
+    private static SayWhatIThink.Occasion occasion(String code) {
+        SayWhatIThink.Occasion o = SayWhatIThink.Occasion.of(code);
+        if (o == null) {
+            throw HearthProblem.notFound("That page");
+        }
+        return o;
+    }
+
+    private String showSay(SayWhatIThink.Occasion o, Map<String, String> form, Map<String, String> problems,
+                           Model model) {
+        model.addAttribute("occasion", o);
+        model.addAttribute("faces", SayWhatIThink.FACES);
+        model.addAttribute("takingPart", o == SayWhatIThink.Occasion.CARE_REVIEW ? SayWhatIThink.TAKING_PART : Map.of());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "portal/say";
+    }
+
+    // ── Tell my worker, good news, ask for help ───────────────────────────────────────────────────────────
+
+    static final Map<String, String[]> MESSAGES = Map.of(
+            "tell", new String[] {"MESSAGE", "Tell my worker something", "What do you want to tell your worker?"},
+            "good-news", new String[] {"GOOD_NEWS", "Share good news", "What is your good news?"},
+            "help", new String[] {"HELP", "Ask for help", "What do you need help with?"});
+
+    @GetMapping("/me/{kind:tell|good-news|help}")
+    String messageForm(@PathVariable String kind, Model model) {
+        me(model);
+        return showMessage(kind, Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/me/{kind:tell|good-news|help}")
+    String message(@PathVariable String kind, @RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        SayWhatIThink.Outcome out = SayWhatIThink.message(form.get("words"), space.harm());
+        if (!out.ok()) {
+            return showMessage(kind, form, out.problems(), model);
+        }
+        space.say(me.actor(), me.childId(), MESSAGES.get(kind)[0], out.said());
+        return "redirect:/me?saved=" + kind;
+    }
+
+    private String showMessage(String kind, Map<String, String> form, Map<String, String> problems, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("heading", MESSAGES.get(kind)[1]);
+        model.addAttribute("question", MESSAGES.get(kind)[2]);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "portal/message";
+    }
+
+    // ── My ambitions ──────────────────────────────────────────────────────────────────────────────────────
+
+    @GetMapping("/me/ambitions")
+    String ambitionsForm(Model model) {
+        Me me = me(model);
+        MyAmbitions a = space.ambitions(me.actor(), me.childId(), "the child opened their hopes");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("oneYear", a.oneYear());
+        form.put("threeYears", a.threeYears());
+        form.put("fiveYears", a.fiveYears());
+        form.put("version", Integer.toString(a.version()));
+        return showAmbitions(form, Map.of(), model);
+    }
+
+    @PostMapping("/me/ambitions")
+    String ambitions(@RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        MyAmbitions.Checked c = MyAmbitions.check(form, version(form));
+        if (c.ambitions() == null) {
+            return showAmbitions(form, c.problems(), model);
+        }
+        try {
+            space.saveAmbitions(me.actor(), me.childId(), c.ambitions());
+        } catch (HearthProblem e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            return showAmbitions(form, Map.of("oneYear", "Your hopes were changed somewhere else. Look again, "
+                    + "then save"), model);
+        }
+        return "redirect:/me?saved=ambitions";
+    }
+
+    private String showAmbitions(Map<String, String> form, Map<String, String> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "portal/ambitions";
+    }
+
+    static int version(Map<String, String> form) {
+        try {
+            return Integer.parseInt(form.getOrDefault("version", "0"));
+        } catch (NumberFormatException e) {
+            return -1; // matches no version: refused as changed
+        }
+    }
+
+    // ── People who matter to me ───────────────────────────────────────────────────────────────────────────
+
+    @GetMapping("/me/people")
+    String people(Model model, @RequestParam(required = false) String saved) {
+        Me me = me(model);
+        model.addAttribute("people", space.people(me.actor(), me.childId(), "the child looked at who matters to them"));
+        model.addAttribute("saved", saved);
+        return "portal/people";
+    }
+
+    @GetMapping("/me/people/new")
+    String newPerson(Model model) {
+        me(model);
+        return showPerson(null, Map.of("kind", "PERSON", "version", "0"), Map.of(), model);
+    }
+
+    @PostMapping("/me/people/new")
+    String addPerson(@RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        MyPerson.Checked c = MyPerson.check(null, me.childId(), form, 0);
+        if (c.person() == null) {
+            return showPerson(null, form, c.problems(), model);
+        }
+        space.addPerson(me.actor(), me.childId(), c.person());
+        return "redirect:/me/people?saved=added";
+    }
+
+    @GetMapping("/me/people/{id}")
+    String editPerson(@PathVariable UUID id, Model model) {
+        Me me = me(model);
+        MyPerson p = find(me, id);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("kind", p.kind());
+        form.put("name", p.name());
+        form.put("who", p.who());
+        form.put("words", p.words());
+        form.put("keepSeeing", p.keepSeeing() ? "yes" : "no");
+        form.put("version", Integer.toString(p.version()));
+        return showPerson(id, form, Map.of(), model);
+    }
+
+    @PostMapping("/me/people/{id}")
+    String changePerson(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        find(me, id);
+        if (form.containsKey("remove")) {
+            try {
+                space.removePerson(me.actor(), me.childId(), id, version(form));
+            } catch (HearthProblem e) {
+                if (e.status() != HttpStatus.CONFLICT) {
+                    throw e;
+                }
+                return showPerson(id, form, Map.of("name", "This was changed somewhere else. Look again"), model);
+            }
+            return "redirect:/me/people?saved=removed";
+        }
+        MyPerson.Checked c = MyPerson.check(id, me.childId(), form, version(form));
+        if (c.person() == null) {
+            return showPerson(id, form, c.problems(), model);
+        }
+        try {
+            space.changePerson(me.actor(), me.childId(), c.person());
+        } catch (HearthProblem e) {
+            if (e.status() != HttpStatus.CONFLICT) {
+                throw e;
+            }
+            return showPerson(id, form, Map.of("name", "This was changed somewhere else. Look again, then save"),
+                    model);
+        }
+        return "redirect:/me/people?saved=changed";
+    }
+
+    private MyPerson find(Me me, UUID id) {
+        return space.people(me.actor(), me.childId(), "the child opened someone who matters to them").stream()
+                .filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> HearthProblem.notFound("That person"));
+    }
+
+    private String showPerson(UUID id, Map<String, String> form, Map<String, String> problems, Model model) {
+        model.addAttribute("personId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        return "portal/person";
+    }
+
+    // ── Advocacy ──────────────────────────────────────────────────────────────────────────────────────────
+
+    @GetMapping("/me/advocate")
+    String advocate(Model model, @RequestParam(required = false) String saved) {
+        Me me = me(model);
+        List<ChildSpace.Advocacy> all = space.advocacy(me.actor(), me.childId(), "the child looked at advocacy");
+        model.addAttribute("advocacy", all);
+        model.addAttribute("offer", all.stream().filter(a -> !a.askedByChild() && a.answer() == null).findFirst()
+                .orElse(null));
+        model.addAttribute("asked", all.stream().anyMatch(a -> "YES".equals(a.answer())));
+        model.addAttribute("saved", saved);
+        return "portal/advocate";
+    }
+
+    @PostMapping("/me/advocate")
+    String askAdvocate(@RequestParam(required = false) String offer, @RequestParam(required = false) String answer,
+                       Model model) {
+        Me me = me(model);
+        if (offer != null) {
+            UUID id;
+            try {
+                id = UUID.fromString(offer);
+            } catch (IllegalArgumentException e) {
+                throw HearthProblem.notFound("The offer");
+            }
+            if (answer == null) {
+                model.addAttribute("answerError", "Choose an answer");
+                return advocate(model, null);
+            }
+            space.answerOffer(me.actor(), me.childId(), id, answer);
+        } else {
+            space.askForAdvocate(me.actor(), me.childId());
+        }
+        return "redirect:/me/advocate?saved=yes";
+    }
+
+    // ── The care leaver's pathway plan (the hook for leaving-stability's read model) ──────────────────────
+
+    /**
+     * The young person's pathway plan. The plan itself and its comments are built by the leaving-care work
+     * ({@code GET /api/children/{id}/pathway-plan}, {@code CommentOnPathwayPlan}); until that joins this branch, the page
+     * shows their adviser and how to ask for help, and leaves the plan's place marked ({@code pathwayPlan} is null).
+     */
+    @GetMapping("/me/pathway-plan")
+    String pathwayPlan(Model model) {
+        Me me = me(model);
+        model.addAttribute("plan", space.plan(me.actor(), me.childId(), "the young person read their pathway plan"));
+        model.addAttribute("pathwayPlan", null); // PATHWAY_PLAN_HOOK: leaving-stability's read model goes here
+        return "portal/pathway-plan";
+    }
+
+    // ── The memorable PIN ─────────────────────────────────────────────────────────────────────────────────
+
+    @GetMapping("/me/pin")
+    String pinForm(Model model) {
+        me(model);
+        model.addAttribute("problem", null);
+        return "portal/pin";
+    }
+
+    @PostMapping("/me/pin")
+    String pin(@RequestParam(required = false) String pin, @RequestParam(required = false) String again, Model model) {
+        Me me = me(model);
+        String problem = PortalAccounts.pinProblem(pin, again);
+        if (problem != null) {
+            model.addAttribute("problem", problem);
+            return "portal/pin";
+        }
+        accounts.setPin(me.actor(), pin);
+        return "redirect:/me?saved=pin";
+    }
+}
