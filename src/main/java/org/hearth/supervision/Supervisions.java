@@ -114,7 +114,7 @@ public class Supervisions {
                 UUID note;
                 try {
                     note = journeys.execute(supervisor, d.childId(), null, new RecordCaseNote(s.date(), DECISION_KIND,
-                            "Discussed in supervision with " + worker.displayName(), d.text(), false, null, now),
+                            worker.displayName(), d.text(), false, null, now),
                             "record a supervision decision").records().get(0).id();
                 } catch (org.hearth.journey.RuleViolations v) {
                     String field = "decision" + (i + 1) + "Text";
