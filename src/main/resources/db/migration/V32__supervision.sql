@@ -53,3 +53,7 @@ CREATE TABLE supervision_action (
 );
 CREATE INDEX supervision_action_session ON supervision_action (supa_session_id);
 CREATE INDEX supervision_action_owner_open ON supervision_action (supa_owner) WHERE supa_done_on IS NULL;
+
+-- Whether the child needs an interpreter, as a field of the child's own (issue 13 §6), shown in the identity bar with
+-- the first language. Null: not recorded (an INTERPRETER warning, from before, still says it is needed).
+ALTER TABLE ssd_person ADD COLUMN pers_interpreter_needed boolean;
