@@ -28,8 +28,15 @@ class SupervisionTasks implements TaskSource {
         this.supervisions = supervisions;
     }
 
+    static final String COUNCIL = "Supervision across the council";
+
     @Override
     public List<Task> tasksFor(Actor actor, List<Caseloads.Entry> caseload, LocalDate today) {
+        if (supervisions.maySeeFigures(actor) && !actor.role().practitioner()) {
+            return List.of(new Task(COUNCIL, "Workers with no supervision in their cadence",
+                    "Counts by team for the principal social worker: no worker or child named", "/supervision/council",
+                    null, Task.State.INFORMATION, null));
+        }
         if (!actor.role().practitioner() || actor.role() == Role.IRO && actor.teamId() == null) {
             return List.of();
         }
