@@ -184,11 +184,7 @@ public final class SupervisionRules {
     /** An action added after the session by the supervisor or the worker, from the version they read. */
     public static List<Problem> checkAddAction(Supervision current, Actor actor, long seenVersion, ActionAnswer a,
                                                String changedByName) {
-        List<Problem> out = new ArrayList<>(mayChange(current, actor));
-        if (!out.isEmpty()) {
-            return out;
-        }
-        out.addAll(stale(current, seenVersion, changedByName));
+        List<Problem> out = mayChangeNow(current, actor, seenVersion, changedByName);
         if (!out.isEmpty()) {
             return out;
         }
@@ -202,11 +198,7 @@ public final class SupervisionRules {
     /** An action marked done on {@code today} by its owner or the supervisor, from the version they read. */
     public static List<Problem> checkComplete(Supervision current, Actor actor, long seenVersion, UUID actionId,
                                               String changedByName) {
-        List<Problem> out = new ArrayList<>(mayChange(current, actor));
-        if (!out.isEmpty()) {
-            return out;
-        }
-        out.addAll(stale(current, seenVersion, changedByName));
+        List<Problem> out = mayChangeNow(current, actor, seenVersion, changedByName);
         if (!out.isEmpty()) {
             return out;
         }
@@ -215,6 +207,15 @@ public final class SupervisionRules {
             out.add(new Problem(Kind.INPUT, "action", "Choose an action of this supervision"));
         } else if (action.get().done()) {
             out.add(new Problem(Kind.STALE, "action", "This action is already marked as done"));
+        }
+        return out;
+    }
+
+    /** Whether this user may change the record as it now is: one of the two, from the version it is at. */
+    private static List<Problem> mayChangeNow(Supervision current, Actor actor, long seenVersion, String changedByName) {
+        List<Problem> out = new ArrayList<>(mayChange(current, actor));
+        if (out.isEmpty()) {
+            out.addAll(stale(current, seenVersion, changedByName));
         }
         return out;
     }
