@@ -176,6 +176,73 @@ public final class AccessPolicy {
         return performanceTeam ? java.util.Optional.empty() : java.util.Optional.of(RETURN_FILES_NO_ROLE);
     }
 
+    // ── Supervision: a staff record between a supervisor and a worker, not a part of any child's record ──────────
+
+    /**
+     * What of a supervision record a user sees: nothing; the record without the worker's personal part (their
+     * wellbeing); or all of it. The decisions about children are case notes on each child's record and are read
+     * there, through the child's own view.
+     */
+    public enum SupervisionView { NONE, WITHOUT_PERSONAL, FULL }
+
+    static final String SUPERVISION_NOT_YOURS = "A supervision record is seen by the worker, their supervisor and the "
+            + "managers of the worker's team";
+    static final String SUPERVISION_NOT_MANAGER = "Only a team manager records supervision, for the workers of their "
+            + "own team";
+    static final String SUPERVISION_FIGURES = "The council's supervision figures are for data analysts, the performance "
+            + "team and the principal social worker";
+
+    /**
+     * A supervision record's view for this user: the supervisor and the worker see all of it (and only they see the
+     * worker's personal part); another team manager of the worker's team sees it without that part; anyone else,
+     * nothing. Deny by default.
+     */
+    public static SupervisionView supervision(Actor actor, String supervisor, String worker, String workerTeam) {
+        if (actor == null || actor.username() == null) {
+            return SupervisionView.NONE;
+        }
+        if (actor.username().equals(supervisor) || actor.username().equals(worker)) {
+            return SupervisionView.FULL;
+        }
+        if (actor.role() == Role.TEAM_MANAGER && actor.teamId() != null && actor.teamId().equals(workerTeam)) {
+            return SupervisionView.WITHOUT_PERSONAL;
+        }
+        return SupervisionView.NONE;
+    }
+
+    /**
+     * Whether this user may record a supervision with this worker: a team manager, for a worker of their own team who
+     * holds cases (not themselves). Empty when allowed, else why not.
+     */
+    public static Optional<String> maySupervise(Actor actor, Actor worker) {
+        if (actor.role() != Role.TEAM_MANAGER || actor.teamId() == null) {
+            return Optional.of(SUPERVISION_NOT_MANAGER);
+        }
+        if (worker == null || worker.username().equals(actor.username()) || worker.role().allocationRole() == null
+                || !actor.teamId().equals(worker.teamId())) {
+            return Optional.of(SUPERVISION_NOT_MANAGER);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this user may see the council's supervision figures (how many workers had no supervision within their
+     * cadence: counts only, no worker or child named): data analysts, and practitioners holding a live council-wide
+     * {@link Assignment#PERFORMANCE} or {@link Assignment#PRINCIPAL_SOCIAL_WORKER} assignment; never an administrator.
+     */
+    public static Optional<String> supervisionFigures(Actor actor, List<Assignment> assignments, Instant now) {
+        if (actor.role() == Role.DATA_ANALYST) {
+            return Optional.empty();
+        }
+        if (!actor.role().practitioner()) {
+            return Optional.of(SUPERVISION_FIGURES);
+        }
+        boolean held = assignments.stream().anyMatch(a -> a.heldBy(actor) && a.liveAt(now)
+                && (Assignment.PERFORMANCE.equals(a.role()) || Assignment.PRINCIPAL_SOCIAL_WORKER.equals(a.role()))
+                && a.scope() == Assignment.Scope.COUNCIL && a.grantType() == Assignment.GrantType.STANDARD);
+        return held ? Optional.empty() : Optional.of(SUPERVISION_FIGURES);
+    }
+
     /** Why this view does not allow the action on the part (a sentence for the user and the audit). */
     public static String refusal(View view, String part, Action action) {
         if (view.isEmpty()) {

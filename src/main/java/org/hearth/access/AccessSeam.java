@@ -183,6 +183,105 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * Runs work on one supervision record (a staff record between a supervisor and a worker) for a user
+     * {@link AccessPolicy#supervision} lets see it: a read needs any view, a change the full view (the supervisor or
+     * the worker). The work is given the view (so the worker's personal part is left out where it must be), and the
+     * use is audited with its purpose and the record's id in the work's transaction; a refusal is audited alone.
+     *
+     * @param record the supervision record's id, or a description of the records (e.g. "history of sw.demo")
+     */
+    public <T> T supervision(Actor actor, String record, String supervisor, String worker, String workerTeam,
+                             AccessPolicy.Action action, String purpose, Function<AccessPolicy.SupervisionView, T> work) {
+        String why = checkedPurpose(actor, null, RecordParts.SUPERVISION, action.name(), purpose);
+        AccessPolicy.SupervisionView view = AccessPolicy.supervision(actor, supervisor, worker, workerTeam);
+        boolean allowed = action == AccessPolicy.Action.READ ? view != AccessPolicy.SupervisionView.NONE
+                : view == AccessPolicy.SupervisionView.FULL;
+        AuditLog.Disclosure disclosure = new AuditLog.Disclosure(actor.role().name(), null,
+                view == AccessPolicy.SupervisionView.FULL ? RecordParts.SUPERVISION : RecordParts.SUPERVISION
+                        + " without the worker's personal part");
+        if (!allowed) {
+            audit.appendAlone(actor.username(), null, RecordParts.SUPERVISION, action.name(), why, "DENIED", null,
+                    record + ": " + AccessPolicy.SUPERVISION_NOT_YOURS, disclosure);
+            throw new HearthProblem(HttpStatus.FORBIDDEN, "You cannot see this supervision record",
+                    AccessPolicy.SUPERVISION_NOT_YOURS);
+        }
+        try {
+            return tx.execute(status -> {
+                T result = work.apply(view);
+                audit.append(actor.username(), null, RecordParts.SUPERVISION, action.name(), why, "ALLOWED",
+                        "SUPERVISION", record, disclosure);
+                return result;
+            });
+        } catch (RuntimeException e) {
+            String refused = e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName();
+            audit.appendAlone(actor.username(), null, RecordParts.SUPERVISION, action.name(), why, "REFUSED",
+                    "SUPERVISION", record + ": " + refused, disclosure);
+            throw e;
+        }
+    }
+
+    /**
+     * Records a new supervision with this worker, for a user {@link AccessPolicy#maySupervise} lets (a team manager of
+     * the worker's team), audited with its purpose; the work writes the record (and the decisions on the children's
+     * records, each through this seam) in one transaction, so nothing is half-saved.
+     */
+    public <T> T recordSupervision(Actor actor, Actor worker, String purpose, Supplier<T> work) {
+        String why = checkedPurpose(actor, null, RecordParts.SUPERVISION, "CREATE", purpose);
+        java.util.Optional<String> refused = AccessPolicy.maySupervise(actor, worker);
+        AuditLog.Disclosure disclosure = new AuditLog.Disclosure(actor.role().name(), null, RecordParts.SUPERVISION);
+        String who = "supervision of " + (worker == null ? "an unknown worker" : worker.username());
+        if (refused.isPresent()) {
+            audit.appendAlone(actor.username(), null, RecordParts.SUPERVISION, "CREATE", why, "DENIED", null,
+                    who + ": " + refused.get(), disclosure);
+            throw AccessDenied.forRole(refused.get());
+        }
+        try {
+            return tx.execute(status -> {
+                T result = work.get();
+                audit.append(actor.username(), null, RecordParts.SUPERVISION, "CREATE", why, "ALLOWED", "SUPERVISION",
+                        who, disclosure);
+                return result;
+            });
+        } catch (RuntimeException e) {
+            String title = e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName();
+            audit.appendAlone(actor.username(), null, RecordParts.SUPERVISION, "CREATE", why, "REFUSED", "SUPERVISION",
+                    who + ": " + title, disclosure);
+            throw e;
+        }
+    }
+
+    /** Whether the user may record a supervision with this worker (to offer the form): nothing disclosed, nothing audited. */
+    public boolean maySupervise(Actor actor, Actor worker) {
+        return AccessPolicy.maySupervise(actor, worker).isEmpty();
+    }
+
+    /**
+     * The council's supervision figures (counts only, naming no worker or child) for a user
+     * {@link AccessPolicy#supervisionFigures} lets see them; audited as an aggregate read, a refusal too.
+     */
+    public <T> T supervisionFigures(Actor actor, String purpose, String shown, Supplier<T> work) {
+        String why = checkedPurpose(actor, null, RecordParts.SUPERVISION, "READ", purpose);
+        java.util.Optional<String> refused = AccessPolicy.supervisionFigures(actor, assignments(actor, List.of()),
+                Instant.now());
+        if (refused.isPresent()) {
+            audit.appendAlone(actor.username(), null, RecordParts.SUPERVISION, "READ", why, "DENIED", null,
+                    refused.get(), new AuditLog.Disclosure(actor.role().name(), null, null));
+            throw AccessDenied.forRole(refused.get());
+        }
+        return tx.execute(status -> {
+            T result = work.get();
+            audit.append(actor.username(), null, RecordParts.SUPERVISION, "READ", why, "ALLOWED", "AGGREGATE", shown,
+                    new AuditLog.Disclosure(actor.role().name(), null, null));
+            return result;
+        });
+    }
+
+    /** Whether the user may see the council's supervision figures, to offer them a link. */
+    public boolean maySeeSupervisionFigures(Actor actor) {
+        return AccessPolicy.supervisionFigures(actor, assignments(actor, List.of()), Instant.now()).isEmpty();
+    }
+
     /** Whether the user may use the return files, to offer them a link: nothing is disclosed, so nothing audited. */
     public boolean mayUseReturnFiles(Actor actor) {
         return AccessPolicy.returnFiles(actor, assignments(actor, List.of()), Instant.now()).isEmpty();

@@ -49,6 +49,12 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
      */
     public static final String SELF = "SELF";
 
+    /**
+     * The principal social worker: held council-wide, it lets a practitioner see the council's supervision figures
+     * (counts only); it opens no child's record and no worker's supervision record.
+     */
+    public static final String PRINCIPAL_SOCIAL_WORKER = "PRINCIPAL_SOCIAL_WORKER";
+
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);
     }

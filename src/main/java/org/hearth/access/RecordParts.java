@@ -30,6 +30,13 @@ public final class RecordParts {
     public static final String RETURN_FILES = "return-files";
 
     /**
+     * A worker's supervision records (a staff record, not a part of any child's record): {@link AccessPolicy#supervision}
+     * decides who sees them, and the decisions about children are case notes on each child's own record. Not in
+     * {@link #KNOWN}: no view of a child opens it.
+     */
+    public static final String SUPERVISION = "supervision";
+
+    /**
      * Case notes and their corrections. Whoever works with the child writes them (a family help worker and a personal
      * adviser too); a note flagged restricted is shown, like a "do not disclose" address, only to the allocated worker
      * and their manager (it is {@link Restricted}), and its corrections with it.

@@ -95,8 +95,20 @@ public class DemoData {
         DemoFamilies.link(jdbc, users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         DemoPortalAccounts.link(jdbc, LocalDate.now()); // child.demo and youngperson.demo: their own records
+        DemoSupervision.add(jdbc, seed, LocalDate.now(), decisionWriter(users, journeys.getObject()));
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;
+    }
+
+    /** Writes a supervision decision on a child's record as the supervisor, through the seam and the notes command. */
+    static DemoSupervision.DecisionWriter decisionWriter(UserDirectory users, org.hearth.journey.JourneyService journeys) {
+        return (supervisor, child, date, worker, decision) -> {
+            org.hearth.access.Actor actor = users.find(supervisor).orElseThrow();
+            String seen = users.find(worker).map(org.hearth.access.Actor::displayName).orElse(worker);
+            return journeys.execute(actor, child, null, new org.hearth.notes.RecordCaseNote(date, "SUPERVISION_DECISION",
+                    seen, decision, false, null, date.atTime(17, 0).toInstant(java.time.ZoneOffset.UTC)),
+                    "demo data: a supervision decision").records().get(0).id();
+        };
     }
 
     /** Writes up a demo assessment as its worker, through the seam and the assessment's own command. */

@@ -29,6 +29,16 @@ public final class CommandApi {
      */
     public static ResponseEntity<Result> run(JourneyService journeys, Actor actor, UUID childId, String ifMatch,
                                              JourneyCommand command, String purpose, Map<String, String> requestFields) {
+        return run(journeys, actor, childId, ifMatch, command, purpose, requestFields,
+                result -> URI.create("/api/children/" + childId));
+    }
+
+    /**
+     * {@link #run} whose 201 points its Location at what the command added (e.g. the note written), given the result.
+     */
+    public static ResponseEntity<Result> run(JourneyService journeys, Actor actor, UUID childId, String ifMatch,
+                                             JourneyCommand command, String purpose, Map<String, String> requestFields,
+                                             java.util.function.Function<Result, URI> location) {
         JourneyService.Recorded recorded;
         try {
             recorded = journeys.execute(actor, childId, version(ifMatch), command, purpose);
@@ -42,7 +52,7 @@ public final class CommandApi {
                 .map(r -> new Saved(kindOf(recorded, r), r.id())).toList();
         Result result = new Result(recorded.version(), saved);
         boolean added = recorded.added();
-        return (added ? ResponseEntity.created(URI.create("/api/children/" + childId)) : ResponseEntity.ok())
+        return (added ? ResponseEntity.created(location.apply(result)) : ResponseEntity.ok())
                 .eTag(etag(recorded.version())).body(result);
     }
 

@@ -33,7 +33,21 @@ public class JourneyRepository {
     }
 
     /** The last change to a child's record, for the message that refuses a stale edit. */
-    public record LastChange(long version, String changedBy, Instant changedAt, String changedPart) {}
+    /**
+     * The record's last change: its version, who made it (username, and the name people know them by, which a stale
+     * edit's message shows), when, and which part.
+     */
+    public record LastChange(long version, String changedBy, String changedByName, Instant changedAt,
+                             String changedPart) {
+        public LastChange(long version, String changedBy, Instant changedAt, String changedPart) {
+            this(version, changedBy, null, changedAt, changedPart);
+        }
+
+        /** The person's display name where Hearth knows it, else their username. */
+        public String who() {
+            return changedByName == null || changedByName.isBlank() ? changedBy : changedByName;
+        }
+    }
 
     Optional<ChildJourney> load(UUID childId) {
         return Optional.ofNullable(loadAll(List.of(childId)).get(childId));
@@ -152,14 +166,15 @@ public class JourneyRepository {
         return new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
                 p.ethnicity(), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(), p.upn(), p.upnUnknown(),
                 p.formerUpn(), p.nationality(), p.firstLanguage(), p.religion(), p.immigrationStatus(), p.uasc(),
-                p.isMother(), codes);
+                p.isMother(), codes, p.interpreterNeeded());
     }
 
     /** Locks the child's row for this transaction and returns its last change. */
     Optional<LastChange> lock(UUID childId) {
-        return jdbc.query("SELECT pers_version, pers_changed_by, pers_changed_at, pers_changed_part FROM ssd_person "
-                        + "WHERE pers_person_id = ? FOR UPDATE",
-                (rs, n) -> new LastChange(rs.getLong(1), rs.getString(2),
+        return jdbc.query("SELECT pers_version, pers_changed_by, pers_changed_at, pers_changed_part, "
+                        + "(SELECT display_name FROM hearth_user WHERE username = pers_changed_by) FROM ssd_person "
+                        + "WHERE pers_person_id = ? FOR UPDATE OF ssd_person",
+                (rs, n) -> new LastChange(rs.getLong(1), rs.getString(2), rs.getString(5),
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), rs.getString(4)),
                 childId).stream().findFirst();
     }

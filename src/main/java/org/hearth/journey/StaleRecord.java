@@ -13,7 +13,7 @@ public class StaleRecord extends HearthProblem {
     public StaleRecord(long expected, JourneyRepository.LastChange last, java.util.function.Function<String, String> labelOf) {
         super(HttpStatus.CONFLICT, "This child's record has changed since you opened it",
                 "You were working from version " + expected + " but the record is now at version " + last.version()
-                        + (last.changedBy() == null ? "" : ": " + last.changedBy() + " changed the "
+                        + (last.changedBy() == null ? "" : ": " + last.who() + " changed the "
                         + describe(last.changedPart(), labelOf)
                         + (last.changedAt() == null ? "" : " on " + WHEN.format(last.changedAt())))
                         + ". Reload the record, check the change, and make yours again.");

@@ -63,12 +63,7 @@ class NotesApi {
             description = "Restricted notes only for the allocated worker and their manager.")
     List<NoteV1> list(@PathVariable UUID childId, @RequestParam(defaultValue = "casework") String purpose) {
         return NotesStage.all(journeys.read(currentActor.get(), childId, NotesStage.CASE_NOTES.name(), purpose)).stream()
-                .map(n -> new NoteV1(n.note().id(), n.note().noteDate(), n.note().noteKind(), n.kindLabel(),
-                        n.note().seen(), n.text(), n.note().restricted(), n.note().stepId(), n.note().stepKind(),
-                        n.note().writtenBy(), n.note().writtenAt(), n.note().noteText(),
-                        n.amendments().stream().map(a -> new CorrectionV1(a.id(), a.noteText(), a.reason(),
-                                a.amendedBy(), a.amendedAt())).toList()))
-                .toList();
+                .map(NotesApi::v1).toList();
     }
 
     @PostMapping
@@ -79,7 +74,26 @@ class NotesApi {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
                 new RecordCaseNote(request.date(), request.kind(), request.seen(), request.text(), request.restricted(),
                         request.step(), Instant.now()), purpose,
-                Map.of("noteDate", "date", "noteKind", "kind", "seen", "seen", "noteText", "text", "stepId", "step"));
+                Map.of("noteDate", "date", "noteKind", "kind", "seen", "seen", "noteText", "text", "stepId", "step"),
+                result -> java.net.URI.create("/api/children/" + childId + "/case-notes/" + result.saved().stream()
+                        .filter(s -> s.kind().equals(NotesStage.CASE_NOTES.name())).findFirst().orElseThrow().id()));
+    }
+
+    @GetMapping("/{noteId}")
+    @Operation(summary = "One case note as it reads now, with its corrections",
+            description = "Where a written note's Location points. A restricted note only for the allocated worker and "
+                    + "their manager (404 for anyone else, as for a note that is not there).")
+    NoteV1 one(@PathVariable UUID childId, @PathVariable UUID noteId,
+               @RequestParam(defaultValue = "casework") String purpose) {
+        return NotesStage.read(journeys.read(currentActor.get(), childId, NotesStage.CASE_NOTES.name(), purpose), noteId)
+                .map(NotesApi::v1).orElseThrow(() -> HearthProblem.notFound("The case note"));
+    }
+
+    private static NoteV1 v1(NotesStage.NoteAsItReads n) {
+        return new NoteV1(n.note().id(), n.note().noteDate(), n.note().noteKind(), n.kindLabel(), n.note().seen(),
+                n.text(), n.note().restricted(), n.note().stepId(), n.note().stepKind(), n.note().writtenBy(),
+                n.note().writtenAt(), n.note().noteText(), n.amendments().stream().map(a -> new CorrectionV1(a.id(),
+                a.noteText(), a.reason(), a.amendedBy(), a.amendedAt())).toList());
     }
 
     @PostMapping("/{noteId}/corrections")

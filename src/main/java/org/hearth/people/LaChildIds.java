@@ -54,6 +54,6 @@ public class LaChildIds {
                 child.sex(), child.gender(), child.ethnicity(), child.dob(), child.expectedDob(), child.deathDate(),
                 child.nhsNumber(), child.upn(), child.upnUnknown(), child.formerUpn(), child.nationality(),
                 child.firstLanguage(), child.religion(), child.immigrationStatus(), child.uasc(), child.isMother(),
-                child.disabilities());
+                child.disabilities(), child.interpreterNeeded());
     }
 }

@@ -45,8 +45,8 @@ public record IdentityBar(String legalName, String knownAs, String gender, Strin
                     .map(a -> a.addressLine() + (a.addressPostcode() == null ? "" : ", " + a.addressPostcode()))
                     .orElse(null);
         }
-        String interpreter = active.stream().filter(w -> Warning.INTERPRETER.equals(w.warningType())).findFirst()
-                .map(w -> w.detail() == null ? "Needed" : "Needed: " + w.detail()).orElse("Not recorded as needed");
+        String interpreter = interpreter(p.interpreterNeeded(), active.stream()
+                .filter(w -> Warning.INTERPRETER.equals(w.warningType())).findFirst().orElse(null));
         String worker = j.all(AllocationStage.ALLOCATIONS).stream()
                 .filter(a -> "SW".equals(a.professionalRoleId()) || "EHW".equals(a.professionalRoleId())
                         || "PA".equals(a.professionalRoleId()))
@@ -57,6 +57,23 @@ public record IdentityBar(String legalName, String knownAs, String gender, Strin
         return new IdentityBar(legal.isEmpty() ? p.displayName() : legal, knownAs, gender(p, today),
                 label("ETHNIC", p.ethnicity(), today), blankToNull(p.firstLanguage()), interpreter, address, withheld,
                 worker, active.stream().map(w -> new WarningShown(Warnings.label(w.warningType()), w.detail())).toList());
+    }
+
+    /**
+     * Whether an interpreter is needed, in words: the child's own field first (with the warning's detail, where one
+     * says which language or how); an INTERPRETER warning where the field is not recorded (records from before it
+     * was a field); else not recorded.
+     */
+    static String interpreter(Boolean needed, Warning warning) {
+        String detail = warning == null || warning.detail() == null || warning.detail().isBlank() ? ""
+                : ": " + warning.detail();
+        if (Boolean.TRUE.equals(needed)) {
+            return "Needed" + detail;
+        }
+        if (Boolean.FALSE.equals(needed)) {
+            return "Not needed";
+        }
+        return warning != null ? "Needed" + detail : "Not recorded";
     }
 
     /** The recorded gender in words, else the sex recorded for the returns. */

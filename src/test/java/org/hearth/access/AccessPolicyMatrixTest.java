@@ -489,6 +489,86 @@ class AccessPolicyMatrixTest {
         assertThat(PARTS).doesNotContain(RecordParts.RETURN_FILES);
     }
 
+    // ── Supervision records (a staff record, not a part of one child's record) ─────────────────────────────────
+    //    who the user is to the record          the view for a team manager   for any other role
+    record SupervisionRow(String who, String supervisor, String worker, String workerTeam,
+                          AccessPolicy.SupervisionView manager, AccessPolicy.SupervisionView others) {
+        @Override
+        public String toString() {
+            return who;
+        }
+    }
+
+    static final List<SupervisionRow> SUPERVISION = List.of(
+        new SupervisionRow("the supervisor",                      "me",    "worker", MY_TEAM,        AccessPolicy.SupervisionView.FULL,             AccessPolicy.SupervisionView.FULL),
+        new SupervisionRow("the worker supervised",               "boss",  "me",     MY_TEAM,        AccessPolicy.SupervisionView.FULL,             AccessPolicy.SupervisionView.FULL),
+        new SupervisionRow("in the worker's team, not the two",   "boss",  "worker", MY_TEAM,        AccessPolicy.SupervisionView.WITHOUT_PERSONAL, AccessPolicy.SupervisionView.NONE),
+        new SupervisionRow("in another team",                     "boss",  "worker", "another-team", AccessPolicy.SupervisionView.NONE,             AccessPolicy.SupervisionView.NONE),
+        new SupervisionRow("a worker with no team",               "boss",  "worker", null,           AccessPolicy.SupervisionView.NONE,             AccessPolicy.SupervisionView.NONE));
+
+    static Stream<Arguments> everyRoleAndSupervisionRelation() {
+        List<Arguments> out = new ArrayList<>();
+        for (SupervisionRow row : SUPERVISION) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "supervision: {0}, {1}")
+    @MethodSource("everyRoleAndSupervisionRelation")
+    void shouldShowASupervisionRecordOnlyToTheTwoAndItsPersonalPartToNoOneElse(Role role, SupervisionRow row) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        AccessPolicy.SupervisionView expected = role == Role.TEAM_MANAGER ? row.manager() : row.others();
+        assertThat(AccessPolicy.supervision(me, row.supervisor(), row.worker(), row.workerTeam()))
+                .as(role + ", " + row).isEqualTo(expected);
+        // A supervision record is no part of a child's record: no view of a child opens it.
+        assertThat(PARTS).doesNotContain(RecordParts.SUPERVISION);
+    }
+
+    @ParameterizedTest(name = "record a supervision: {0}")
+    @org.junit.jupiter.params.provider.EnumSource(Role.class)
+    void shouldLetOnlyATeamManagerRecordSupervisionForACaseHolderOfTheirOwnTeam(Role role) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        Actor mine = new Actor("worker", "Worker", Role.SOCIAL_WORKER, MY_TEAM);
+        assertThat(AccessPolicy.maySupervise(me, mine).isEmpty()).as(role.name()).isEqualTo(role == Role.TEAM_MANAGER);
+        assertThat(AccessPolicy.maySupervise(me, new Actor("worker", "Worker", Role.SOCIAL_WORKER, "another-team")))
+                .as("another team's worker").isPresent();
+        assertThat(AccessPolicy.maySupervise(me, new Actor("analyst", "A", Role.DATA_ANALYST, MY_TEAM)))
+                .as("someone with no cases").isPresent();
+        assertThat(AccessPolicy.maySupervise(me, me)).as("oneself").isPresent();
+        assertThat(AccessPolicy.maySupervise(me, null)).as("no one").isPresent();
+    }
+
+    static final List<CouncilRow> SUPERVISION_FIGURES = List.of(
+        councilRow("no assignment",                              List.of(),                                   ANALYSTS),
+        councilRow("principal social worker, council-wide",      List.of(assignment("me", Assignment.PRINCIPAL_SOCIAL_WORKER, Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, null)), ANALYSTS_AND_PRACTITIONERS),
+        councilRow("principal social worker, ended",             List.of(assignment("me", Assignment.PRINCIPAL_SOCIAL_WORKER, Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, NOW.minus(Duration.ofMinutes(1)))), ANALYSTS),
+        councilRow("principal social worker, one team only",     List.of(assignment("me", Assignment.PRINCIPAL_SOCIAL_WORKER, Assignment.Scope.TEAM, MY_TEAM, Assignment.GrantType.STANDARD, null, null)), ANALYSTS),
+        councilRow("performance team, council-wide",             List.of(performance(Assignment.Scope.COUNCIL, null, null)), ANALYSTS_AND_PRACTITIONERS),
+        councilRow("manager of a team",                          List.of(assignment("me", "TEAM_MANAGER", Assignment.Scope.TEAM, MY_TEAM, Assignment.GrantType.STANDARD, null, null)), ANALYSTS),
+        councilRow("another user's principal social worker",     List.of(new Assignment(UUID.randomUUID(), Assignment.HolderKind.USER, "someone-else", Assignment.PRINCIPAL_SOCIAL_WORKER, Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, FROM, null, "test")), ANALYSTS));
+
+    static Stream<Arguments> everyRoleAndFiguresHolding() {
+        List<Arguments> out = new ArrayList<>();
+        for (CouncilRow row : SUPERVISION_FIGURES) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "supervision figures: {0}, {1}")
+    @MethodSource("everyRoleAndFiguresHolding")
+    void shouldLetOnlyAnalystsThePerformanceTeamAndThePrincipalSocialWorkerSeeTheSupervisionFigures(Role role,
+                                                                                                    CouncilRow row) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        assertThat(AccessPolicy.supervisionFigures(me, row.assignments(), NOW).isEmpty()).as(role + ", " + row)
+                .isEqualTo(row.allowed().contains(role));
+    }
+
     private static Set<String> without(List<String> all, String... gone) {
         Set<String> out = new HashSet<>(all);
         List.of(gone).forEach(out::remove);

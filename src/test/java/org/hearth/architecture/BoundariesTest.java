@@ -76,7 +76,7 @@ class BoundariesTest {
     void shouldGatherTasksIntoMyWorkWithoutMyWorkKnowingWhereTheyComeFrom() {
         noClasses().that().resideInAPackage("org.hearth.clocks..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hearth.approval..", "org.hearth.iro..",
-                        "org.hearth.team..", "org.hearth.home..")
+                        "org.hearth.team..", "org.hearth.home..", "org.hearth.supervision..")
                 .because("My work gathers tasks through clocks.TaskSource: the parts with work waiting depend on the "
                         + "clocks, never the other way round")
                 .check(hearth);
@@ -172,6 +172,35 @@ class BoundariesTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    /**
+     * Supervision records are staff records: only the supervision service writes them (every use through the seam's
+     * supervision methods), and the supervision package reaches a child's record only through the journey service
+     * (the decisions are case notes written by the notes stage's command), never its repository or the audit log.
+     */
+    @Test
+    void shouldLetOnlyTheSupervisionServiceWriteSupervisionRecordsAndReachChildrenThroughTheSeam() throws IOException {
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(supervision_\\w+)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (where.endsWith("supervision/Supervisions.java") || where.contains("/demo/")) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    offenders.add(where + " writes " + m.group(2));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        noClasses().that().resideInAPackage("org.hearth.supervision..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.JourneyRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.BulkLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")
+                .check(hearth);
     }
 
     @Test

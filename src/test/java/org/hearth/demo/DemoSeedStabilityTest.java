@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * placement's id so that no draw moved. They changed with the record's substance (session 6): new record kinds are
  * named in the digest; parents are family adults; strategy discussions have participants and plans a first core
  * group; and an open period of care has its care plan, health assessment, PEP and placement plans (dates and ids from
- * the child's id, so no draw moved).
+ * the child's id, so no draw moved). They changed when the interpreter need became a field of the person (issue 13
+ * §6): every person's text now ends ", interpreterNeeded=null" (the demo records none); with that text left out the
+ * digests are the previous ones, so no child changed. The demo's supervision history is staff data loaded after the
+ * families and is not in these digests.
  * Change them only for a change to the demo meant to change its children, and say so in the commit.
  */
 class DemoSeedStabilityTest {
@@ -34,17 +37,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("4f680ce2d0602dfd2ebc72ec0d497a789d62a71fd55dc46d56d0f0b270494b3e");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("47d411da915e4f26e7648a784080dc1cd2a62ff3f324c7c431362a600ac5af91");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("ac204645d107673e36304cdc82447bdf5b557baa0fa6bfb63fd3a3ba512d0d80");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("39f98593cc85138dfde6a5c45ce0a918d325386460386727d66669e637b2eb9a");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("d07b16c43fb56b018ad693b77d9d35d905b9750e14e1e220b32b163f97fda9ea");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("9715a84959588a4f00f46a0bf1cb6fbaa409180d6fa891829911a9097c21b746");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */

@@ -18,6 +18,14 @@ class StaleRecordTest {
     }
 
     @Test
+    void shouldNameThePersonWhoChangedTheRecordNotTheirUsername() {
+        StaleRecord stale = new StaleRecord(3, new JourneyRepository.LastChange(4, "sw.jones", "Sam Jones",
+                Instant.parse("2026-03-02T14:05:00Z"), "cp-plans"), LABELS);
+        assertThat(stale.getMessage()).contains("Sam Jones changed the child protection plan on 2 March 2026 at 14:05")
+                .doesNotContain("sw.jones");
+    }
+
+    @Test
     void shouldSayWhoChangedTheRecordAndWhen() {
         StaleRecord stale = new StaleRecord(3, new JourneyRepository.LastChange(4, "sw.jones",
                 Instant.parse("2026-03-02T14:05:00Z"), "cp-plans"), LABELS);

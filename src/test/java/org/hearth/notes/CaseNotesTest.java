@@ -66,6 +66,21 @@ class CaseNotesTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldPointTheLocationOfAWrittenNoteAtTheNoteItself() {
+        HttpResponse<String> written = api.call("POST", "/api/children/" + child + "/case-notes", worker,
+                "{\"date\":\"" + LocalDate.now() + "\",\"kind\":\"PHONE_CALL\",\"text\":\"Rang the school\"}");
+        UUID note = saved(written);
+        String location = written.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo("/api/children/" + child + "/case-notes/" + note);
+        HttpResponse<String> read = api.get(location, worker);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"id\":\"" + note + "\"", "Rang the school", "\"kindLabel\":\"Phone call\"");
+        assertThat(api.get("/api/children/" + otherChild + "/case-notes/" + note, otherWorker).statusCode())
+                .as("the note through another child's record").isEqualTo(404);
+        assertThat(api.get(location, otherWorker).statusCode()).as("another worker's child").isEqualTo(403);
+    }
+
+    @Test
     void shouldWriteANoteAboutAVisitAndReadItBackWithItsStep() {
         UUID visit = saved(api.call("POST", "/api/children/" + child + "/visits", worker, "{\"date\":\""
                 + LocalDate.now().minusDays(1) + "\",\"context\":\"CIN\",\"seen\":true,\"seenAlone\":true,"

@@ -53,6 +53,30 @@ class IdentityBarTest {
                 .as("in force only, risk to staff first").containsExactly("Risk to staff", "Interpreter needed");
     }
 
+    static Person needingInterpreter(Boolean needed) {
+        Person p = named("Ola", null);
+        return new Person(p.id(), p.legacyId(), p.kind(), p.forename(), p.surname(), p.knownAs(), p.sex(), p.gender(),
+                p.ethnicity(), p.dob(), null, null, null, null, null, null, null, "Polish", null, null, null, null, null,
+                needed);
+    }
+
+    @Test
+    void shouldShowTheInterpreterNeedFromTheChildsOwnFieldBesideTheFirstLanguage() {
+        IdentityBar needed = IdentityBar.of(aChild(needingInterpreter(true)).journey(), WHOLE, TODAY, u -> u);
+        assertThat(needed.firstLanguage()).isEqualTo("Polish");
+        assertThat(needed.interpreter()).isEqualTo("Needed");
+        assertThat(IdentityBar.of(aChild(needingInterpreter(false)).journey(), WHOLE, TODAY, u -> u).interpreter())
+                .isEqualTo("Not needed");
+        assertThat(IdentityBar.of(aChild(needingInterpreter(null)).journey(), WHOLE, TODAY, u -> u).interpreter())
+                .isEqualTo("Not recorded");
+        Warning how = new Warning(UUID.randomUUID(), CHILD_ID, Warning.INTERPRETER, "Polish, female interpreter",
+                TODAY.minusDays(5), null);
+        assertThat(IdentityBar.of(aChild(needingInterpreter(true)).with(how).journey(), WHOLE, TODAY, u -> u)
+                .interpreter()).as("the warning's detail says how").isEqualTo("Needed: Polish, female interpreter");
+        assertThat(IdentityBar.of(aChild(needingInterpreter(false)).with(how).journey(), WHOLE, TODAY, u -> u)
+                .interpreter()).as("the child's own field decides").isEqualTo("Not needed");
+    }
+
     @Test
     void shouldWithholdTheAddressUnderADoNotDiscloseWarningFromAViewThatMustNotSeeIt() {
         Warning dnd = new Warning(UUID.randomUUID(), CHILD_ID, Warning.DO_NOT_DISCLOSE_ADDRESS, null, TODAY.minusDays(5), null);

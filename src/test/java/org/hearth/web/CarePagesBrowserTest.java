@@ -136,7 +136,7 @@ class CarePagesBrowserTest extends BrowserTest {
 
         save("Save change of placement");
         assertThat(page.locator(".govuk-error-summary")).containsText("This child's record has changed since you opened it");
-        assertThat(page.locator(".govuk-error-summary")).containsText(worker + " changed the legal status");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Test " + worker + " changed the legal status");
         assertThat(page.getByLabel("(U4)")).isChecked();
         Browser.assertAccessible(page);
         Browser.screenshot(page, "placement-change-stale");

@@ -12,7 +12,10 @@ import java.util.Locale;
  * are joined by a partnership line (solid when married or in a civil partnership, dashed when living together, one
  * slash when separated, two when divorced, dotted when never together); their children hang below from a line
  * between them, oldest on the left; a half-sibling hangs from the shared parent by a dashed line, a stepsibling from
- * the parent's partner by a dotted one; the child's own children hang below the child. The child is drawn with a
+ * the parent's partner by a dotted one; the child's own children hang below the child. Grandparents, where the record
+ * has them, are drawn in a row above the parents, each hanging a line down to the parent whose parent they are (known
+ * by the parent's surname; a grandparent whose side is not recorded is drawn without one, and the description says
+ * so). The child is drawn with a
  * double outline. The picture is one image to assistive technology (role="img", a title and a description); the page
  * gives the same as a list. Every piece of text is escaped; presentation attributes only, no inline styles.
  */
@@ -48,10 +51,12 @@ public final class GenogramSvg {
                     false, !s.shown()), s.kind(), s.dob()));
         }
         kids.sort(Comparator.comparing(Kid::dob, Comparator.nullsLast(Comparator.naturalOrder())));
-        int columns = Math.max(Math.max(kids.size(), 3), f.children().size());
+        List<Family.Adult> grandparents = grandparents(f);
+        int top = grandparents.isEmpty() ? 0 : GRANDPARENTS_ROW;
+        int columns = Math.max(Math.max(Math.max(kids.size(), 3), f.children().size()), grandparents.size());
         int width = MARGIN * 2 + columns * GAP;
         boolean babies = !f.children().isEmpty();
-        int height = (babies ? BABIES_Y : CHILDREN_Y) + SIZE / 2 + 60;
+        int height = top + (babies ? BABIES_Y : CHILDREN_Y) + SIZE / 2 + 60;
         int legendTop = height;
         height += 70;
         StringBuilder svg = new StringBuilder();
@@ -75,6 +80,10 @@ public final class GenogramSvg {
         }
         if (partner != null) {
             partnerX = (motherX != null ? motherX : fatherX != null ? fatherX : centre - GAP) + GAP;
+        }
+        if (!grandparents.isEmpty()) {
+            grandparents(svg, f, grandparents, centre, fatherX, motherX);
+            svg.append("<g transform=\"translate(0 ").append(top).append(")\">");
         }
         if (motherX != null && fatherX != null) {
             couple(svg, fatherX, motherX, PARENTS_Y, mother.coupleStatus() != null ? mother.coupleStatus()
@@ -145,9 +154,90 @@ public final class GenogramSvg {
                                 : "child, born " + b.born().getYear(), false, false, b.unborn(), !b.shown()));
             }
         }
+        if (!grandparents.isEmpty()) {
+            svg.append("</g>");
+        }
         legend(svg, legendTop, width);
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /** The grandparents' row sits this far above the parents'. */
+    static final int GRANDPARENTS_ROW = 170;
+
+    /** The grandparents the record has: the father's side first, then those whose side is not known, then the mother's. */
+    static List<Family.Adult> grandparents(Family f) {
+        List<Family.Adult> all = f.adults().stream().filter(a -> "GRANDPARENT".equals(a.relationship())).toList();
+        List<Family.Adult> out = new ArrayList<>();
+        out.addAll(all.stream().filter(a -> side(f, a) == f.father() && f.father() != null).toList());
+        out.addAll(all.stream().filter(a -> side(f, a) == null).toList());
+        out.addAll(all.stream().filter(a -> side(f, a) == f.mother() && f.mother() != null).toList());
+        return out;
+    }
+
+    /**
+     * Whose parent a grandparent is: the only parent recorded, or the parent who shares their surname (and not the
+     * other); null when the record does not say.
+     */
+    static Family.Adult side(Family f, Family.Adult grandparent) {
+        Family.Adult mother = f.mother();
+        Family.Adult father = f.father();
+        if (mother == null || father == null) {
+            return mother != null ? mother : father;
+        }
+        boolean m = sameSurname(grandparent, mother);
+        boolean d = sameSurname(grandparent, father);
+        return m == d ? null : m ? mother : father;
+    }
+
+    private static boolean sameSurname(Family.Adult a, Family.Adult b) {
+        String x = surname(a.name());
+        String y = surname(b.name());
+        return x != null && x.equalsIgnoreCase(y);
+    }
+
+    private static String surname(String name) {
+        if (name == null || name.isBlank() || name.equals("Name not recorded")) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    private static void grandparents(StringBuilder svg, Family f, List<Family.Adult> grandparents, double centre,
+                                     Double fatherX, Double motherX) {
+        double left = centre - (grandparents.size() - 1) * GAP / 2.0;
+        double parentsTop = GRANDPARENTS_ROW + PARENTS_Y - SIZE / 2.0;
+        for (Family.Adult parent : new Family.Adult[] {f.father(), f.mother()}) {
+            if (parent == null) {
+                continue;
+            }
+            List<Double> xs = new ArrayList<>();
+            for (int i = 0; i < grandparents.size(); i++) {
+                if (side(f, grandparents.get(i)) == parent) {
+                    xs.add(left + i * GAP);
+                }
+            }
+            if (xs.isEmpty()) {
+                continue;
+            }
+            double px = parent == f.father() ? fatherX : motherX;
+            double from = xs.size() >= 2 ? (xs.get(0) + xs.get(1)) / 2 : xs.get(0);
+            if (xs.size() >= 2) {
+                couple(svg, xs.get(0), xs.get(1), PARENTS_Y, null);
+            }
+            double bend = PARENTS_Y + SIZE / 2.0 + 58;
+            svg.append(String.format(Locale.ROOT, "<path d=\"M%.1f %.1f V%.1f H%.1f V%.1f\" fill=\"none\" "
+                    + "stroke=\"#0b0c0c\" stroke-width=\"2\"/>", from, xs.size() >= 2 ? (double) PARENTS_Y
+                    : PARENTS_Y + SIZE / 2.0, bend, px, parentsTop));
+        }
+        for (int i = 0; i < grandparents.size(); i++) {
+            Family.Adult g = grandparents.get(i);
+            Family.Adult parent = side(f, g);
+            figure(svg, left + i * GAP, PARENTS_Y, new Figure(g.name(), g.sex(), parent == null
+                    ? "grandparent" : parent == f.mother() ? "mother's parent" : "father's parent", g.deceased(),
+                    false, false, false));
+        }
     }
 
     private static Figure adultFigure(Family.Adult a) {
@@ -162,6 +252,11 @@ public final class GenogramSvg {
             if (a.parent() || "STEP_PARENT".equals(a.relationship()) || "PARTNER_OF_PARENT".equals(a.relationship())) {
                 parts.add(a.relationshipLabel() + ": " + a.name() + (a.deceased() ? " (died)" : "")
                         + (a.coupleLabel() == null ? "" : ", " + a.coupleLabel().toLowerCase(Locale.UK)));
+            } else if ("GRANDPARENT".equals(a.relationship())) {
+                Family.Adult parent = side(f, a);
+                parts.add("Grandparent: " + a.name() + (a.deceased() ? " (died)" : "") + (parent == null
+                        ? ", which parent's parent is not recorded" : ", " + (parent == f.mother() ? "mother's" : "father's")
+                        + " parent"));
             }
         }
         for (Family.Sibling s : f.siblings()) {

@@ -15,7 +15,9 @@ public record ChildDetailsV1(String forename, String surname, String knownAs, St
                              String ethnicity, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                              LocalDate dateOfDeath, String nhsNumber, String upn, String upnUnknownReason,
                              String formerUpn, String nationality, String firstLanguage, String religion,
-                             Boolean unaccompaniedAsylumSeeker, List<String> disabilities) {
+                             Boolean unaccompaniedAsylumSeeker, List<String> disabilities,
+                             @Schema(description = "Whether the child needs an interpreter (null: not recorded)")
+                             Boolean interpreterNeeded) {
 
     /** The request field that asks for each of the child's details, for error pointers. */
     public static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("forename", "forename"),
@@ -25,13 +27,14 @@ public record ChildDetailsV1(String forename, String surname, String knownAs, St
             Map.entry("nhsNumber", "nhsNumber"), Map.entry("upn", "upn"), Map.entry("upnUnknown", "upnUnknownReason"),
             Map.entry("formerUpn", "formerUpn"), Map.entry("nationality", "nationality"),
             Map.entry("firstLanguage", "firstLanguage"), Map.entry("religion", "religion"),
-            Map.entry("uasc", "unaccompaniedAsylumSeeker"), Map.entry("disabilities", "disabilities"));
+            Map.entry("uasc", "unaccompaniedAsylumSeeker"), Map.entry("disabilities", "disabilities"),
+            Map.entry("interpreterNeeded", "interpreterNeeded"));
 
     /** The child as these details say, keeping what they do not carry from the child as recorded. */
     public Person applyTo(Person current) {
         return new Person(current.id(), current.legacyId(), current.kind(), forename, surname, knownAs, sex, gender,
                 ethnicity, dateOfBirth, expectedDateOfBirth, dateOfDeath, nhsNumber, upn, upnUnknownReason, formerUpn,
                 nationality, firstLanguage, religion, current.immigrationStatus(), unaccompaniedAsylumSeeker,
-                current.isMother(), disabilities);
+                current.isMother(), disabilities, interpreterNeeded);
     }
 }

@@ -37,7 +37,8 @@ public final class ChildRecordV1Mapper {
         return new RecordV1.Child(p.id(), p.legacyId(), p.forename(), p.surname(), p.knownAs(), code("SEX", p.sex(), on),
                 p.gender(), code("ETHNIC", p.ethnicity(), on), p.dob(), p.expectedDob(), p.deathDate(), p.nhsNumber(),
                 p.upn(), code("UPN_UNKNOWN", p.upnUnknown(), on), p.formerUpn(), p.nationality(), p.firstLanguage(),
-                p.religion(), p.uasc(), p.disabilities().stream().map(d -> code("DISABILITY", d, on)).toList());
+                p.religion(), p.uasc(), p.disabilities().stream().map(d -> code("DISABILITY", d, on)).toList(),
+                p.interpreterNeeded());
     }
 
     private static RecordV1.Records records(ChildJourney j) {

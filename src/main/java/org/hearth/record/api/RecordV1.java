@@ -22,7 +22,7 @@ public final class RecordV1 {
                         String gender, Code ethnicity, LocalDate dateOfBirth, LocalDate expectedDateOfBirth,
                         LocalDate dateOfDeath, String nhsNumber, String upn, Code upnUnknownReason, String formerUpn,
                         String nationality, String firstLanguage, String religion, Boolean unaccompaniedAsylumSeeker,
-                        List<Code> disabilities) {}
+                        List<Code> disabilities, Boolean interpreterNeeded) {}
 
     @Schema(description = "A family help (early help) episode")
     public record FamilyHelp(UUID id, LocalDate started, LocalDate ended, String reason, String endReason,

@@ -62,6 +62,38 @@ class FamilyTest {
     }
 
     @Test
+    void shouldDrawTheGrandparentsTheRecordHasAboveTheParentWhoseParentsTheyAre() {
+        FamilyAdult mum = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "MOTHER", "Dana", "Reid", null, "F", null,
+                null, null, null, null, true, "BIRTH_MOTHER", null, null, "MARRIED", null, null, null);
+        FamilyAdult dad = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "FATHER", "Lee", "Okafor", null, "M", null,
+                null, null, null, null, true, "MARRIED_FATHER", null, null, "MARRIED", null, null, null);
+        FamilyAdult nan = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "GRANDPARENT", "June", "Reid", null, "F",
+                null, null, null, null, null, false, null, null, null, null, null, null, null);
+        FamilyAdult grandad = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "GRANDPARENT", "Ade", "Okafor", null,
+                "M", null, null, null, null, null, false, null, null, null, null, day(2020, 1, 1), null, null);
+        FamilyAdult unknownSide = new FamilyAdult(UUID.randomUUID(), CHILD_ID, null, "GRANDPARENT", "Pat", "Smith", null,
+                null, null, null, null, null, null, false, null, null, null, null, null, null, null);
+        Family f = Family.of(aChild().with(mum, dad, nan, grandad, unknownSide).journey(), TODAY, known(), List.of());
+
+        assertThat(GenogramSvg.grandparents(f)).extracting(Family.Adult::name)
+                .containsExactly("Ade Okafor", "Pat Smith", "June Reid");
+        assertThat(GenogramSvg.side(f, f.adults().stream().filter(a -> a.name().equals("June Reid")).findFirst()
+                .orElseThrow())).isSameAs(f.mother());
+        String svg = GenogramSvg.render(f);
+        assertThat(svg).contains(">June Reid<", ">mother&#39;s parent<", ">Ade Okafor<", ">father&#39;s parent<",
+                ">Pat Smith<", ">grandparent<", "translate(0 " + GenogramSvg.GRANDPARENTS_ROW + ")");
+        assertThat(GenogramSvg.describe(f)).contains("Grandparent: June Reid, mother's parent",
+                "Grandparent: Ade Okafor (died), father's parent",
+                "Grandparent: Pat Smith, which parent's parent is not recorded");
+
+        Family noGrandparents = Family.of(aChild().with(mum, dad).journey(), TODAY, known(), List.of());
+        assertThat(GenogramSvg.render(noGrandparents)).doesNotContain("translate(").doesNotContain("parent&#39;s");
+        Family onlyMum = Family.of(aChild().with(mum, grandad).journey(), TODAY, known(), List.of());
+        assertThat(GenogramSvg.side(onlyMum, onlyMum.adults().stream().filter(a -> a.name().equals("Ade Okafor"))
+                .findFirst().orElseThrow())).as("the only parent recorded").isSameAs(onlyMum.mother());
+    }
+
+    @Test
     void shouldDrawTheGenogramInStandardNotationWithATextAlternativeAndNoRawCodes() {
         Family f = Family.of(family(), TODAY, known(), List.of(new Family.Reverse(HIDDEN_BROTHER, "SIBLING"),
                 new Family.Reverse(BABY, "MOTHER")));
