@@ -35,7 +35,7 @@ public final class PeopleStage implements Stage {
 
     @Override
     public java.util.Map<String, String> savedMessages() {
-        return java.util.Map.of("warning", "Warning added", "warning-ended", "Warning ended");
+        return java.util.Map.of("warning", "Warning added", "warning-ended", "Warning ended", "school", "School recorded");
     }
 
     @Override
