@@ -34,17 +34,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("4f680ce2d0602dfd2ebc72ec0d497a789d62a71fd55dc46d56d0f0b270494b3e");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("a8fd00527f514b58c9879797aca3f17ff6b862603987a1c3f0805d49c0f8eb75");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("ac204645d107673e36304cdc82447bdf5b557baa0fa6bfb63fd3a3ba512d0d80");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("119f15af552d54c354e6b72bd37e79c59b3ef9501a36453f04bce8f19c6284c8");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("d07b16c43fb56b018ad693b77d9d35d905b9750e14e1e220b32b163f97fda9ea");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("bdc73f7357353e82d4a29431f52eaf11dae9e547c56906bfcf8531945609d52a");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
