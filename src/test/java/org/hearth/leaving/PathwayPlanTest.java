@@ -239,4 +239,24 @@ class PathwayPlanTest {
                 day(2025, 12, 1), null, "Northgate Staying Close"), PA);
         assertThat(PathwayPlanView.of(residential, TODAY).plan().stayingClose().with()).isEqualTo("Northgate Staying Close");
     }
+
+    @Test
+    void shouldRunThePathwayPlanReviewClockFromThePlanThenFromEachReview() {
+        ChildJourney j = withPlan();
+        PathwayPlan plan = PathwayPlans.open(j).orElseThrow();
+        List<org.hearth.clocks.StatutoryClock> clocks = org.hearth.clocks.JourneyClocks.standard().derive(j, TODAY)
+                .stream().filter(c -> c.ruleId().equals("PATHWAY_PLAN_REVIEW")).toList();
+        assertThat(clocks).singleElement().satisfies(c -> {
+            assertThat(c.startedOn()).isEqualTo(day(2025, 12, 1));
+            assertThat(c.dueOn()).isEqualTo(day(2026, 6, 1));
+            assertThat(c.completedOn()).isNull();
+        });
+        j = run(j, new ReviewPathwayPlan(plan.id(), day(2026, 3, 1), true, "Going well", day(2026, 9, 1)), PA);
+        clocks = org.hearth.clocks.JourneyClocks.standard().derive(j, TODAY).stream()
+                .filter(c -> c.ruleId().equals("PATHWAY_PLAN_REVIEW")).toList();
+        assertThat(clocks).extracting(org.hearth.clocks.StatutoryClock::startedOn)
+                .containsExactly(day(2025, 12, 1), day(2026, 3, 1));
+        assertThat(clocks.get(0).completedOn()).isEqualTo(day(2026, 3, 1));
+        assertThat(clocks.get(1).dueOn()).isEqualTo(day(2026, 9, 1));
+    }
 }
