@@ -71,7 +71,9 @@ public final class RecordParts {
             "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
-    public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
+    public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "pathway-plans",
+            "pathway-plan-sections", "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments",
+            "help-requests", "addresses",
             "people-who-matter", "relationships", "family-adults", "immigration-statuses", "warnings", CLOCKS, CASE_NOTES,
             CASE_NOTE_AMENDMENTS);
     public static final Set<String> CARE_HISTORY = Set.of("care-periods", "legal-statuses", "placements",
@@ -100,7 +102,9 @@ public final class RecordParts {
             "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans",
             "cp-reviews", "protection-attendees", "protection-actions", "cp-plan-outcomes", "core-groups",
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
-            "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
+            "allocations", "permanence", "care-leaver-contacts", "pathway-plans", "pathway-plan-sections",
+            "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments", "help-requests", "schools",
+            "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL);

@@ -2,6 +2,7 @@ package org.hearth.care;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,11 +37,19 @@ class CarePages {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
+    private final List<PlacementTies> ties;
 
-    CarePages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    CarePages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, List<PlacementTies> ties) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.ties = ties;
+    }
+
+    /** The ties the child named that a move could break, from every part of Hearth that knows of one. */
+    private List<String> tiesAtRisk(ChildJourney j) {
+        Actor actor = currentActor.get();
+        return ties.stream().flatMap(t -> t.atRisk(j, actor).stream()).toList();
     }
 
     // ---- Becoming looked after ----------------------------------------------------------------------------------
@@ -85,6 +94,11 @@ class CarePages {
         form.remove("_csrf");
         ChildJourney j = read(childId, "record a change of placement");
         CareForms.Read<ChangePlacement> read = CareForms.move(form, LocalDate.now());
+        // A move that could break a tie the child named is confirmed only once the worker says they have weighed it.
+        if (!tiesAtRisk(j).isEmpty() && !"yes".equals(form.get("tiesConsidered"))) {
+            read.errors().add("tiesConsidered", "Confirm you have considered the ties the child named before "
+                    + "confirming the move", null);
+        }
         if (!run(childId, form, read, PLACEMENT_FORM, CareForms.PLACEMENT_FIELDS, "record a change of placement")) {
             return showPlacement(read.errors().isEmpty() ? j : read(childId, "record a change of placement"), form,
                     read.errors(), model);
@@ -100,6 +114,7 @@ class CarePages {
         model.addAttribute("currentProvider", current == null ? null
                 : LookedAfter.label("PLACE_PROVIDER", current.claPlacementProvider(), current.claPlacementStartDate()));
         model.addAttribute("currentPlacement", current);
+        model.addAttribute("ties", current == null ? List.of() : tiesAtRisk(j));
         model.addAttribute("reasons", FormAnswers.options("REASON_PLACE_CHANGE", listDate));
         placementOptions(model, listDate);
         return "care/placement-change";

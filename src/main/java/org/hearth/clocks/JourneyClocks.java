@@ -367,12 +367,16 @@ public final class JourneyClocks {
                 .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
         LocalDate ceased = ceasedAsCareLeaver(j);
         Integer age = j.child().ageOn(today);
-        if (age == null || age >= 25 || (ceased == null && lastContact == null)) {
+        if (age == null || age >= 25) {
+            return;
+        }
+        boolean planned = pathwayPlan(j, out);
+        if (ceased == null && lastContact == null) {
             return;
         }
         LocalDate from = lastContact == null ? ceased : ceased == null || lastContact.isAfter(ceased) ? lastContact : ceased;
         out.add(clock("CARE_LEAVER_CONTACT", "Contact with care leaver", from, null));
-        if (ceased == null || age >= 21) {
+        if (planned || ceased == null || age >= 21) {
             return;
         }
         List<LocalDate> reviews = j.all(CareStage.MILESTONES).stream().filter(m -> m.is(CareMilestone.PATHWAY_PLAN_REVIEW)
@@ -383,6 +387,30 @@ public final class JourneyClocks {
             previous = review;
         }
         out.add(clock("PATHWAY_PLAN_REVIEW", "Pathway plan review", previous, null));
+    }
+
+    /**
+     * The pathway plan's review clock runs from the plan: from the day it started, then from each review recorded on
+     * it (a review recorded before Hearth kept plans, as a care step, counts too), while the plan is open.
+     *
+     * @return whether the young person has an open pathway plan (then it, not ceasing care, starts the clock)
+     */
+    private boolean pathwayPlan(ChildJourney j, List<StatutoryClock> out) {
+        org.hearth.leaving.PathwayPlan plan = org.hearth.leaving.PathwayPlans.open(j).orElse(null);
+        if (plan == null) {
+            return false;
+        }
+        java.util.TreeSet<LocalDate> reviews = new java.util.TreeSet<>();
+        org.hearth.leaving.PathwayPlans.reviews(j, plan.id()).forEach(r -> reviews.add(r.reviewDate()));
+        j.all(CareStage.MILESTONES).stream().filter(m -> m.is(CareMilestone.PATHWAY_PLAN_REVIEW)
+                && m.milestoneDate().isAfter(plan.planStartDate())).forEach(m -> reviews.add(m.milestoneDate()));
+        LocalDate previous = plan.planStartDate();
+        for (LocalDate review : reviews) {
+            out.add(clock("PATHWAY_PLAN_REVIEW", "Pathway plan review", previous, review));
+            previous = review;
+        }
+        out.add(clock("PATHWAY_PLAN_REVIEW", "Pathway plan review", previous, null));
+        return true;
     }
 
     /** The day the child last ceased care as a care leaver, or null (still looked after, or not a care leaver). */

@@ -29,9 +29,13 @@ public final class PeopleStage implements Stage {
     public static final EpisodeKind<Warning> WARNINGS = EpisodeKind.of(30, "warnings", "Warning",
             Warning.class, "person_warning", "pwar_", "pwar_warning_id").preBirth().undated().afterDeath();
 
+    /** The schools the child attended, with dates: school moves count in the stability index. */
+    public static final EpisodeKind<SchoolAttended> SCHOOLS = EpisodeKind.of(22, "schools", "School",
+            SchoolAttended.class, "child_school", "csch_", "csch_school_id").noOverlap("");
+
     @Override
     public java.util.Map<String, String> savedMessages() {
-        return java.util.Map.of("warning", "Warning added", "warning-ended", "Warning ended");
+        return java.util.Map.of("warning", "Warning added", "warning-ended", "Warning ended", "school", "School recorded");
     }
 
     @Override
@@ -53,6 +57,6 @@ public final class PeopleStage implements Stage {
     @Override
     public List<EpisodeKind<?>> kinds() {
         return List.of(PEOPLE_WHO_MATTER, RELATIONSHIPS, ADDRESSES, MOTHERS_CHILDREN, IMMIGRATION_STATUSES, FAMILY_ADULTS,
-                WARNINGS);
+                WARNINGS, SCHOOLS);
     }
 }

@@ -11,15 +11,29 @@ import org.hearth.journey.JourneyRecord;
  */
 public record PersonWhoMatters(UUID id, UUID personId, String name, String kind, String relationship,
                                String childsWords, UUID relatedPersonId, LocalDate startDate, LocalDate endDate,
-                               Boolean doNotDisclose)
+                               Boolean doNotDisclose, Boolean keepSeeing)
         implements JourneyRecord, org.hearth.access.Restricted {
     public PersonWhoMatters {
         doNotDisclose = Boolean.TRUE.equals(doNotDisclose);
+        keepSeeing = Boolean.TRUE.equals(keepSeeing);
+    }
+
+    /** Someone the child has not (yet) said they want to keep seeing. */
+    public PersonWhoMatters(UUID id, UUID personId, String name, String kind, String relationship, String childsWords,
+                            UUID relatedPersonId, LocalDate startDate, LocalDate endDate, Boolean doNotDisclose) {
+        this(id, personId, name, kind, relationship, childsWords, relatedPersonId, startDate, endDate, doNotDisclose,
+                false);
+    }
+
+    /** The same person, with whether the child wants to keep seeing them (a tie a placement move is checked against). */
+    public PersonWhoMatters keepingSeeing(boolean keep) {
+        return new PersonWhoMatters(id, personId, name, kind, relationship, childsWords, relatedPersonId, startDate,
+                endDate, doNotDisclose, keep);
     }
 
     public PersonWhoMatters(UUID id, UUID personId, String name, String kind, String relationship, String childsWords,
                             UUID relatedPersonId, LocalDate startDate, LocalDate endDate) {
-        this(id, personId, name, kind, relationship, childsWords, relatedPersonId, startDate, endDate, false);
+        this(id, personId, name, kind, relationship, childsWords, relatedPersonId, startDate, endDate, false, false);
     }
 
     public boolean restricted() { return doNotDisclose; }

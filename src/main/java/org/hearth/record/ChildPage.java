@@ -88,6 +88,11 @@ class ChildPage {
         model.addAttribute("ecomap", ecomap);
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
+        // Stability is shown only to a view that opens every record it counts, so no count is short for want of access.
+        boolean stable = view.canRead("placements") && view.canRead("allocations") && view.canRead("schools");
+        model.addAttribute("stability", stable ? org.hearth.stability.StabilityIndex.of(j, today) : null);
+        model.addAttribute("stabilitySchoolHref", stable && view.canWrite("schools")
+                ? "/children/" + childId + "/schools/new" : null);
         String stageSaved = RecordActions.savedMessage(saved);
         model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
         model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());

@@ -41,7 +41,9 @@ class AccessPolicyMatrixTest {
     static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter",
             "relationships", "addresses", "family-adults", "warnings", "clocks", "case-notes", "case-note-amendments");
-    static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "addresses", "people-who-matter",
+    static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "pathway-plans",
+            "pathway-plan-sections", "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments",
+            "help-requests", "addresses", "people-who-matter",
             "relationships", "family-adults", "immigration-statuses", "warnings", "clocks", "case-notes", "case-note-amendments");
     // A personal adviser also works with the young person's own space: reads it, writes the plan in their words and
     // the offer of an advocate, and invites or pauses their account.

@@ -320,6 +320,19 @@ class BoundariesTest {
     }
 
     @Test
+    void shouldKeepStagesAndTheClocksFreeOfTheStabilityIndex() {
+        // Stability reads placements, allocations and schools; care asks it for the ties a move could break only
+        // through care.PlacementTies, and My work lists its figure only through clocks.TaskSource.
+        List<String> below = new ArrayList<>(STAGE_PACKAGES.stream().map(p -> p + "..").toList());
+        below.add("org.hearth.clocks..");
+        below.add("org.hearth.journey..");
+        noClasses().that().resideInAnyPackage(below.toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("org.hearth.stability..")
+                .because("the stability index is computed from the stages' records, never the other way round")
+                .check(hearth);
+    }
+
+    @Test
     void shouldRegisterEveryStageOnceWithKindsNamedOnce() {
         List<String> names = Stages.allKinds().stream().map(EpisodeKind::name).toList();
         assertThat(names).doesNotHaveDuplicates();

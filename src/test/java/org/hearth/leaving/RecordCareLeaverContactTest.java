@@ -35,7 +35,7 @@ class RecordCareLeaverContactTest {
         assertThat(c.careLeaverAccomSuitable()).isEqualTo("N");
         assertThat(FormChanges.refusals(careLeaver, d.changes())).isEmpty();
         assertThat(new LeavingCareStage().actions(careLeaver, PA, TODAY)).extracting(a -> a.label())
-                .containsExactly("Record a care leaver contact");
+                .containsExactly("Record a care leaver contact", "Start a pathway plan");
     }
 
     @Test
