@@ -37,6 +37,19 @@ public final class RecordParts {
     public static final String CASE_NOTES = "case-notes";
     public static final String CASE_NOTE_AMENDMENTS = "case-note-amendments";
 
+    /**
+     * A carer's parts (issue 12 §2). What a carer needs to know of a child placed with them (name, date of birth, known
+     * as, health needs, the social worker's contact, the placement plan dates) is the derived part
+     * {@link #CARER_ESSENTIALS}, never the person's whole identity or another kind of the record; with it the carer reads
+     * the delegated authority, their requests and the answers, and the logs; they write only their logs and requests.
+     */
+    public static final String CARER_ESSENTIALS = "carer-essentials";
+    public static final String DELEGATED_AUTHORITY = "delegated-authority";
+    public static final String CARER_LOGS = "carer-logs";
+    public static final Set<String> CARER_READS = Set.of(CARER_ESSENTIALS, "placement-carers", DELEGATED_AUTHORITY,
+            "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS);
+    public static final Set<String> CARER_WRITES = Set.of("decision-requests", CARER_LOGS);
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
@@ -77,7 +90,9 @@ public final class RecordParts {
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", "placement-carers",
+            DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS,
+            CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}
