@@ -94,6 +94,7 @@ public class DemoData {
         DemoApprovals.add(jdbc, writer(users, journeys.getObject()));
         DemoFamilies.link(jdbc, users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
+        DemoCarers.link(jdbc, users, journeys.getObject(), LocalDate.now()); // carer.demo, their foster child's carer
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;
     }
