@@ -67,9 +67,11 @@ public final class RecordParts {
 
     /**
      * What a child's IRO records: the conferences and reviews they chair (an independent chair holds the initial child
-     * protection conference as well as the reviews) and their challenges.
+     * protection conference as well as the reviews), their challenges, and that the carers' delegated authority was
+     * reviewed at the looked-after review they chair.
      */
-    public static final Set<String> IRO_WRITES = Set.of("initial-conferences", "care-reviews", "cp-reviews", CHALLENGES);
+    public static final Set<String> IRO_WRITES = Set.of("initial-conferences", "care-reviews", "cp-reviews", CHALLENGES,
+            "delegated-authority-reviews");
 
     /**
      * Parts a change may carry along with the part it is about: a conference decides a child protection plan and a

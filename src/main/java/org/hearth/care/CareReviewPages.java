@@ -38,11 +38,14 @@ class CareReviewPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final JourneyClocks clocks = JourneyClocks.standard();
+    private final java.util.List<CareReviewSection> sections;
 
-    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
+                    java.util.List<CareReviewSection> sections) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.sections = sections;
     }
 
     @GetMapping("/children/{childId}/care-reviews/new")
@@ -78,6 +81,12 @@ class CareReviewPages {
             return show(read(actor, childId), form, errors, model);
         }
         drafts.discard(actor.username(), childId, FORM);
+        // What later stages asked this review to confirm (the delegated authority was reviewed), now the review is saved.
+        CareReview saved = LookedAfter.lastReview(read(actor, childId));
+        for (CareReviewSection section : sections) {
+            section.shown(j, actor).filter(shown -> "yes".equals(form.get(shown.name())) && saved != null)
+                    .ifPresent(shown -> section.recorded(actor, childId, saved.id(), date));
+        }
         return "redirect:/children/" + childId + "?saved=care-review#looked-after";
     }
 
@@ -95,6 +104,8 @@ class CareReviewPages {
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
         model.addAttribute("participations", FormAnswers.options("PARTICIPATION", listDate));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> section.shown(j, currentActor.get())).flatMap(java.util.Optional::stream).toList());
         Labels.addTo(model);
         return "care/review";
     }

@@ -49,7 +49,7 @@ public record AgreeDelegatedAuthority(LocalDate date, Map<String, Choice> choice
         List<JourneyChange<?>> changes = new ArrayList<>();
         for (String decision : CarersStage.options(CarersStage.DECISION).keySet()) {
             Choice c = choices.get(decision);
-            String label = CarersStage.label(CarersStage.DECISION, decision).toLowerCase();
+            String label = CarersStage.inSentence(CarersStage.DECISION, decision);
             if (c == null || !CarersStage.inList(CarersStage.DECIDED_BY, c.decidedBy(), context.today())) {
                 out.add(new Violation("delegated-authority-who", null, KIND, null, "decidedBy:" + decision,
                         "Say who decides about " + label));

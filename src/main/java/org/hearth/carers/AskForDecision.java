@@ -37,7 +37,7 @@ public record AskForDecision(String decision, String asked, Instant at, int answ
             out.add(refusal("decision-request-decision", "decision", "Select what the decision is about"));
         } else if (CarerRules.carerDecides(j, decision)) {
             out.add(refusal("decision-request-yours", "decision", "You can decide about "
-                    + CarersStage.label(CarersStage.DECISION, decision).toLowerCase()
+                    + CarersStage.inSentence(CarersStage.DECISION, decision)
                     + " yourself: your delegated authority says so"));
         }
         if (asked == null || asked.isBlank()) {

@@ -23,9 +23,9 @@ public record CarerLog(UUID id, UUID personId, LocalDate logDate, String mood, S
 
     /** "From Jo Hartley (foster carer): significant event: …"; the chronology shows the username as the carer's name. */
     public String summary() {
-        String source = "From " + writtenBy + " (" + CarersStage.label(CarersStage.CARER_KIND, carerKind).toLowerCase()
+        String source = "From " + writtenBy + " (" + CarersStage.inSentence(CarersStage.CARER_KIND, carerKind)
                 + "): ";
         return source + (isSignificant() ? "significant event: " + CarersStage.shortened(whatHappened)
-                : "daily log" + (mood == null ? "" : ", mood " + CarersStage.label(CarersStage.MOOD, mood).toLowerCase()));
+                : "daily log" + (mood == null ? "" : ", mood " + CarersStage.inSentence(CarersStage.MOOD, mood)));
     }
 }

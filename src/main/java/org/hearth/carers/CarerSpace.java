@@ -92,7 +92,7 @@ public class CarerSpace {
         UUID id = p.id();
         LocalDate today = LocalDate.now();
         Optional<PlacementCarer> link = CarerRules.linkOf(j, actor.username(), today);
-        List<String> needs = p.disabilities().stream()
+        List<String> needs = p.disabilities().stream().filter(code -> !"NONE".equals(code))
                 .map(code -> CodeLists.standard().words("DISABILITY", code, today)).toList();
         List<Map<String, Object>> sw = jdbc.queryForList("SELECT coalesce(u.display_name, i.invo_professional_id) AS name, "
                 + "d.dept_team_name AS team FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = "

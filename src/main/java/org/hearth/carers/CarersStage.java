@@ -25,16 +25,16 @@ import org.hearth.journey.Stage;
  */
 public final class CarersStage implements Stage {
     public static final EpisodeKind<PlacementCarer> PLACEMENT_CARERS = EpisodeKind.of(40, "placement-carers",
-            "Carer of a placement", PlacementCarer.class, "placement_carers", "pcar_", "pcar_placement_carer_id");
+            "Placement carer", PlacementCarer.class, "placement_carers", "pcar_", "pcar_placement_carer_id");
     public static final EpisodeKind<DelegatedAuthority> DELEGATED_AUTHORITY = EpisodeKind.of(41, "delegated-authority",
             "Delegated authority", DelegatedAuthority.class, "delegated_authority", "dlga_", "dlga_delegation_id");
     public static final EpisodeKind<DelegatedAuthorityReview> DELEGATED_AUTHORITY_REVIEWS = EpisodeKind.of(42,
-            "delegated-authority-reviews", "Review of delegated authority", DelegatedAuthorityReview.class,
+            "delegated-authority-reviews", "Delegated authority review", DelegatedAuthorityReview.class,
             "delegated_authority_reviews", "dlgr_", "dlgr_review_id");
     public static final EpisodeKind<DecisionRequest> DECISION_REQUESTS = EpisodeKind.of(43, "decision-requests",
-            "Decision asked for by a carer", DecisionRequest.class, "decision_requests", "dreq_", "dreq_request_id");
+            "Carer's decision request", DecisionRequest.class, "decision_requests", "dreq_", "dreq_request_id");
     public static final EpisodeKind<DecisionAnswer> DECISION_ANSWERS = EpisodeKind.of(44, "decision-answers",
-            "Answer to a carer's request", DecisionAnswer.class, "decision_answers", "dans_", "dans_answer_id");
+            "Decision answer", DecisionAnswer.class, "decision_answers", "dans_", "dans_answer_id");
     public static final EpisodeKind<CarerLog> CARER_LOGS = EpisodeKind.of(45, "carer-logs", "Carer's log",
             CarerLog.class, "carer_logs", "clog_", "clog_log_id");
 
@@ -98,6 +98,12 @@ public final class CarersStage implements Stage {
     /** A code of one of the carers' lists in words. */
     public static String label(String list, String code) {
         return code == null ? "" : CodeLists.standard().words(list, code, null);
+    }
+
+    /** A code in words to go inside a sentence: the label with its first letter in lower case ("holidays in the UK"). */
+    public static String inSentence(String list, String code) {
+        String label = label(list, code);
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** A list's codes and labels, in the list's order, as a form offers them. */

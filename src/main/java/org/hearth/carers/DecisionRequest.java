@@ -17,6 +17,6 @@ public record DecisionRequest(UUID id, UUID personId, String decision, String as
 
     public String summary() {
         return "From " + askedBy + " (carer): asks for a decision on "
-                + CarersStage.label(CarersStage.DECISION, decision).toLowerCase() + ": " + CarersStage.shortened(asked);
+                + CarersStage.inSentence(CarersStage.DECISION, decision) + ": " + CarersStage.shortened(asked);
     }
 }

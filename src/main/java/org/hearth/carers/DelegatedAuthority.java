@@ -20,7 +20,7 @@ public record DelegatedAuthority(UUID id, UUID personId, String decision, String
     }
 
     public String summary() {
-        return "Delegated authority: " + CarersStage.label(CarersStage.DECISION, decision).toLowerCase() + ": "
-                + CarersStage.label(CarersStage.DECIDED_BY, decidedBy).toLowerCase();
+        return "Delegated authority: " + CarersStage.inSentence(CarersStage.DECISION, decision) + ": "
+                + CarersStage.inSentence(CarersStage.DECIDED_BY, decidedBy);
     }
 }

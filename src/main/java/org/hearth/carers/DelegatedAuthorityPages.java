@@ -65,9 +65,23 @@ class DelegatedAuthorityPages {
     public record Request(DecisionRequest request, String decisionLabel, String askedByName, DecisionAnswer answer,
                           String answeredByName) {}
 
+    /**
+     * The worker signed in: these are practitioners' pages. A carer reads the delegated authority and their requests on
+     * their own pages, never this one (which names every carer of the child).
+     */
+    private Actor worker() {
+        Actor actor = currentActor.get();
+        if (!actor.role().practitioner()) {
+            throw new HearthProblem(org.springframework.http.HttpStatus.FORBIDDEN, "This page is for the child's workers",
+                    actor.role() == Role.CARER ? "Carers see who decides and the answers to their requests on their "
+                            + "own pages, under Children placed with you" : "Your role does not open a child's record");
+        }
+        return actor;
+    }
+
     @GetMapping("/children/{childId}/delegated-authority")
     String page(@PathVariable UUID childId, @RequestParam(required = false) String saved, Model model) {
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         ChildJourney j = journeys.read(actor, childId, PART, READ);
         Map<String, String> fields = new LinkedHashMap<>();
         for (Row r : rows(j)) {
@@ -88,7 +102,7 @@ class DelegatedAuthorityPages {
     @PostMapping("/children/{childId}/delegated-authority/carers")
     String link(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         FormErrors errors = new FormErrors();
         LocalDate date = DateAnswer.read(form, "linkStartDate").orElse(null);
         if (date == null) {
@@ -109,7 +123,7 @@ class DelegatedAuthorityPages {
     @PostMapping("/children/{childId}/delegated-authority")
     String agree(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         FormErrors errors = new FormErrors();
         Long version = FormAnswers.version(form, errors);
         LocalDate date = DateAnswer.read(form, "agreedOn").orElse(null);
@@ -134,7 +148,7 @@ class DelegatedAuthorityPages {
     @PostMapping("/children/{childId}/delegated-authority/review")
     String review(@PathVariable UUID childId, @RequestParam Map<String, String> form, Model model) {
         form.remove("_csrf");
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         FormErrors errors = new FormErrors();
         LocalDate date = DateAnswer.read(form, "reviewedOn").orElse(null);
         if (date == null) {
@@ -159,7 +173,7 @@ class DelegatedAuthorityPages {
 
     @GetMapping("/children/{childId}/decision-requests/{requestId}")
     String request(@PathVariable UUID childId, @PathVariable UUID requestId, Model model) {
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         ChildJourney j = journeys.read(actor, childId, CarersStage.DECISION_ANSWERS.name(), ANSWER);
         return showRequest(j, requestId, new LinkedHashMap<>(), new FormErrors(), model);
     }
@@ -168,7 +182,7 @@ class DelegatedAuthorityPages {
     String answer(@PathVariable UUID childId, @PathVariable UUID requestId, @RequestParam Map<String, String> form,
                   Model model) {
         form.remove("_csrf");
-        Actor actor = currentActor.get();
+        Actor actor = worker();
         FormErrors errors = new FormErrors();
         if (run(actor, childId, null, new AnswerDecisionRequest(requestId, FormAnswers.text(form, "answer"),
                 FormAnswers.text(form, "reason"), Instant.now()), ANSWER, errors)) {

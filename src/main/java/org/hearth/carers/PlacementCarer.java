@@ -32,6 +32,6 @@ public record PlacementCarer(UUID id, UUID personId, UUID placementId, String ca
     /** The chronology's line; the username is shown as the carer's name by the chronology. */
     public String summary() {
         return "Carer linked to the placement: " + carerUsername + " ("
-                + CarersStage.label(CarersStage.CARER_KIND, carerKind).toLowerCase() + ")";
+                + CarersStage.inSentence(CarersStage.CARER_KIND, carerKind) + ")";
     }
 }

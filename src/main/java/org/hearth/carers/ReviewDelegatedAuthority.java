@@ -23,9 +23,9 @@ public record ReviewDelegatedAuthority(LocalDate date, UUID careReviewId) implem
 
     @Override
     public Decision decide(ChildJourney j, Context context) {
-        if (!CareRoles.changesCare(context.actor().role())) {
+        if (!CareRoles.changesCare(context.actor().role()) && !CareRoles.reviews(context.actor().role())) {
             return Decision.refused(refusal("delegated-authority-review-role", null,
-                    "Only the child's social worker or their team manager records that it was reviewed"));
+                    "Only the child's IRO, social worker or their team manager records that it was reviewed"));
         }
         if (j.all(CarersStage.DELEGATED_AUTHORITY).isEmpty()) {
             return Decision.refused(refusal("delegated-authority-review-none", null,

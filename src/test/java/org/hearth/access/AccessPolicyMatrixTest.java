@@ -45,7 +45,8 @@ class AccessPolicyMatrixTest {
             "relationships", "family-adults", "immigration-statuses", "warnings", "clocks", "case-notes", "case-note-amendments");
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
             "care-milestones");
-    static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
+    static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges",
+            "delegated-authority-reviews");
     static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
 
     // ── The matrix ────────────────────────────────────────────────────────────────────────────────────────────

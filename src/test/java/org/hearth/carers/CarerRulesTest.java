@@ -237,6 +237,13 @@ class CarerRulesTest {
                 .containsExactly("Choose one of this child's looked-after reviews");
         ChildJourney reviewed = run(agreed(), new ReviewDelegatedAuthority(TODAY, null), SW);
         assertThat(CarerRules.lastReview(reviewed).orElseThrow().reviewedOn()).isEqualTo(TODAY);
+        ChildJourney atReview = org.hearth.journey.JourneyBuilder.add(agreed(),
+                org.hearth.journey.JourneyBuilder.careReview(TODAY));
+        UUID review = atReview.all(org.hearth.care.CareStage.CARE_REVIEWS).get(0).id();
+        ChildJourney byTheIro = run(atReview, new ReviewDelegatedAuthority(TODAY, review), IRO);
+        assertThat(CarerRules.lastReview(byTheIro).orElseThrow().careReviewId()).isEqualTo(review);
+        assertThat(refusals(new ReviewDelegatedAuthority(TODAY, null).decide(agreed(), as(CARER)))).containsExactly(
+                "Only the child's IRO, social worker or their team manager records that it was reviewed");
     }
 
     // ── Logs ─────────────────────────────────────────────────────────────────────────────────────────────────
