@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * placement's id so that no draw moved. They changed with the record's substance (session 6): new record kinds are
  * named in the digest; parents are family adults; strategy discussions have participants and plans a first core
  * group; and an open period of care has its care plan, health assessment, PEP and placement plans (dates and ids from
- * the child's id, so no draw moved).
+ * the child's id, so no draw moved). They changed again when carers came (issue 12 §2): the six kinds of the carers'
+ * stage are named in the digest; the generator makes none of their records (the demo carer is linked after loading,
+ * through the commands), so no child, date or code moved.
  * Change them only for a change to the demo meant to change its children, and say so in the commit.
  */
 class DemoSeedStabilityTest {
@@ -34,17 +36,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("4f680ce2d0602dfd2ebc72ec0d497a789d62a71fd55dc46d56d0f0b270494b3e");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("1ef11bb9e2fe7d9d14a65dfa8a0f15a372ef7e1d17929faf0823725df37947ef");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("ac204645d107673e36304cdc82447bdf5b557baa0fa6bfb63fd3a3ba512d0d80");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("56a8cfc9e3fb2d6f0da3436b03d8e9921382ed960cedaa64fd96a247c7494f41");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("d07b16c43fb56b018ad693b77d9d35d905b9750e14e1e220b32b163f97fda9ea");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("948bf265d5ee6129282190d45f49576e4b4962d52070946057c63969e02def70");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
