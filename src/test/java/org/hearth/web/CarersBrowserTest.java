@@ -26,7 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the placement and agrees the delegated authority; the carer asks for a decision that is not theirs; the request is a
  * task on the social worker's My work, answered there; the carer sees the answer; the chronology shows both. A carer's
  * log reaches the social worker's chronology with the carer as its source. A carer is refused a child not placed with
- * them, and the child they cared for once the placement has ended. axe on every page at 375 and 1280 px.
+ * them, and the child they cared for once the placement has ended. The looked-after review shows who decides what and
+ * records that it was reviewed. axe on every page at 375 and 1280 px.
  */
 class CarersBrowserTest extends BrowserTest {
     private static final int[] WIDTHS = {375, 1280};
@@ -175,6 +176,32 @@ class CarersBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("From Test " + carer
                 + " (foster carer): significant event: Fell off her bike on the way home");
         Browser.assertAccessible(page);
+    }
+
+    @Test
+    void shouldShowTheDelegatedAuthorityAtTheLookedAfterReviewAndRecordThatItWasReviewed() {
+        String iro = fixtures.user(Role.IRO, fixtures.team());
+        fixtures.allocate(child, iro, "IRO", LocalDate.now().minusDays(30));
+        linkAndAgree();
+        signInAfresh(iro);
+        page.setViewportSize(1280, 900);
+        page.navigate(url("/children/" + child + "/care-reviews/new"));
+        assertThat(page.locator("main")).containsText("Haircuts: the carer decides");
+        assertThat(page.locator("main")).containsText("Holidays abroad: the parents must agree");
+        accessibleAtEveryWidth();
+        page.getByLabel("Child attends and speaks for themself (PN1)").check();
+        page.getByLabel("The child's views, in their own words").fill("I want to go to Amy's party.");
+        page.getByLabel("What the review decided").fill("Placement to continue; carers may agree sleepovers.");
+        page.getByLabel("The delegated authority was reviewed at this review. Not reviewed yet.").check();
+        save("Save review");
+        assertThat(page.getByText("Looked-after review recorded")).isVisible();
+
+        signInAfresh(worker);
+        page.navigate(url("/children/" + child + "/delegated-authority"));
+        assertThat(page.locator("main")).containsText("Last reviewed on " + uk(LocalDate.now()));
+        signInAsCarer();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Test Child")).click();
+        assertThat(page.locator("main")).containsText("Last reviewed on " + uk(LocalDate.now()));
     }
 
     @Test
