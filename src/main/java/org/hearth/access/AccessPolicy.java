@@ -21,6 +21,10 @@ import java.util.Set;
  * <li>An EXCLUDED assignment (a conflict of interest) beats every other; analysts and administrators see nothing.</li>
  * <li>Records flagged "do not disclose", and case notes flagged restricted (with their corrections), are shown only to
  * the allocated worker and their team manager.</li>
+ * <li>A carer reads, of a child placed with them now (a live CARER assignment of the child, mirrored from their link
+ *     to the child's placement), the carer's parts ({@link RecordParts#CARER_READS}) and writes only their logs and
+ *     requests ({@link RecordParts#CARER_WRITES}); never restricted records, case notes or family members' details, and
+ *     nothing once the placement has ended.</li>
  * <li>A health partner with a live health flag look-up assignment reads the health flag part of a child who carries a
  *     flag now (a child protection plan, born or unborn, or looked after), and nothing of any other child.</li>
  * </ul>
@@ -30,7 +34,7 @@ public final class AccessPolicy {
 
     /** The basis on which a view rests, as the audit records it. */
     public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
-        HEALTH_FLAG_LOOKUP, SELF }
+        HEALTH_FLAG_LOOKUP, SELF, CARER }
 
     static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
             + "nothing else of a child's record";
@@ -40,6 +44,8 @@ public final class AccessPolicy {
     static final String NO_SHARING = "The council has not shared this child's record with your organisation. Ask "
             + "the child's social worker or the front door if you need to know about this child";
     static final String NOT_YOURS = "This is not your record";
+    static final String NOT_PLACED = "This child is not placed with you. You see a child's details only while they "
+            + "are placed with you";
 
     static final String NO_RELATIONSHIP = "You have no working relationship with this child. Ask their team manager "
             + "for access, or use break-glass access with a reason if a child may be at risk now";
@@ -64,6 +70,9 @@ public final class AccessPolicy {
         }
         if (actor.role() == Role.CHILD || actor.role() == Role.YOUNG_PERSON) {
             return self(actor, assignments, child, now);
+        }
+        if (actor.role() == Role.CARER) {
+            return carer(actor, assignments, child, now);
         }
         if (actor.role().inPortal()) {
             return View.none(NOT_YOURS);
@@ -145,6 +154,29 @@ public final class AccessPolicy {
         }
         return new View(View.Parts.of(RecordParts.CHILD_OWN_READS), View.Parts.of(RecordParts.CHILD_OWN_WRITES), true,
                 Basis.SELF, link.get(), link.get().validTo(), null);
+    }
+
+    /**
+     * A carer's view: the carer's parts of a child placed with them now, on a live STANDARD assignment in the role CARER
+     * over that child; an EXCLUDED wall beats it; nothing of any other child, and nothing after the link ends.
+     */
+    private static View carer(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        List<Assignment> mine = assignments.stream()
+                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
+        Optional<Assignment> wall = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+        }
+        Optional<Assignment> link = mine.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD && Assignment.CARER.equals(a.role())
+                        && a.scope() == Assignment.Scope.CHILD)
+                .findFirst();
+        if (link.isEmpty()) {
+            return View.none(NOT_PLACED);
+        }
+        return new View(View.Parts.of(RecordParts.CARER_READS), View.Parts.of(RecordParts.CARER_WRITES), true,
+                Basis.CARER, link.get(), link.get().validTo(), null);
     }
 
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "

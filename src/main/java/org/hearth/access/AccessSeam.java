@@ -484,7 +484,9 @@ public class AccessSeam {
     Map<UUID, View> views(Actor actor, List<UUID> childIds) {
         Instant now = Instant.now();
         Map<UUID, View> out = new HashMap<>();
-        if (!actor.role().practitioner() && actor.role() != Role.CHILD && actor.role() != Role.YOUNG_PERSON) {
+        // a child's, young person's or carer's view rests on their links
+        if (!actor.role().practitioner() && actor.role() != Role.CHILD && actor.role() != Role.YOUNG_PERSON
+                && actor.role() != Role.CARER) {
             for (UUID id : childIds) {
                 out.put(id, AccessPolicy.view(actor, List.of(), ChildFacts.of(id), now));
             }

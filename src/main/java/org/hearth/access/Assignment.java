@@ -42,6 +42,11 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
      * ({@link RecordParts#RETURN_FILES}); it opens no child's record.
      */
     public static final String PERFORMANCE = "PERFORMANCE";
+    /**
+     * The carer of a child's placement (scope CHILD): mirrored from the link of the carer to the placement, so it lasts
+     * while the placement does. Only a user whose role is CARER is given a view by it.
+     */
+    public static final String CARER = "CARER";
 
     /**
      * A child's or care leaver's link to their own record (holder USER: their portal account; scope CHILD): opens

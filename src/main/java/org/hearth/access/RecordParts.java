@@ -62,6 +62,19 @@ public final class RecordParts {
     public static final Set<String> CHILD_OWN_READS = Set.of(MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
     public static final Set<String> CHILD_OWN_WRITES = Set.of(MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
 
+    /**
+     * A carer's parts (issue 12 §2). What a carer needs to know of a child placed with them (name, date of birth, known
+     * as, health needs, the social worker's contact, the placement plan dates) is the derived part
+     * {@link #CARER_ESSENTIALS}, never the person's whole identity or another kind of the record; with it the carer reads
+     * the delegated authority, their requests and the answers, and the logs; they write only their logs and requests.
+     */
+    public static final String CARER_ESSENTIALS = "carer-essentials";
+    public static final String DELEGATED_AUTHORITY = "delegated-authority";
+    public static final String CARER_LOGS = "carer-logs";
+    public static final Set<String> CARER_READS = Set.of(CARER_ESSENTIALS, "placement-carers", DELEGATED_AUTHORITY,
+            "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS);
+    public static final Set<String> CARER_WRITES = Set.of("decision-requests", CARER_LOGS);
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
@@ -81,9 +94,11 @@ public final class RecordParts {
 
     /**
      * What a child's IRO records: the conferences and reviews they chair (an independent chair holds the initial child
-     * protection conference as well as the reviews) and their challenges.
+     * protection conference as well as the reviews), their challenges, and that the carers' delegated authority was
+     * reviewed at the looked-after review they chair.
      */
-    public static final Set<String> IRO_WRITES = Set.of("initial-conferences", "care-reviews", "cp-reviews", CHALLENGES);
+    public static final Set<String> IRO_WRITES = Set.of("initial-conferences", "care-reviews", "cp-reviews", CHALLENGES,
+            "delegated-authority-reviews");
 
     /**
      * Parts a change may carry along with the part it is about: a conference decides a child protection plan and a
@@ -106,7 +121,9 @@ public final class RecordParts {
             "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments", "help-requests", "schools",
             "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", "placement-carers",
+            DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS,
+            CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL);
 
     private RecordParts() {}

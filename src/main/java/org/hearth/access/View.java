@@ -73,16 +73,17 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
 
     /**
      * Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty, and one
-     * that opens more than the health flag: a health partner never opens a page of the record).
+     * that opens more than the health flag: a health partner never opens a page of the record, nor a carer, whose pages
+     * are their own).
      */
     public boolean canRead(String part) {
         if (isEmpty()) {
             return false;
         }
         String p = RecordParts.canonical(part);
-        // A health partner never opens a page of the record, nor does a child in their own space (only its parts).
+        // A health partner never opens a page of the record, nor does a child or a carer (only their own parts).
         return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
-                && basis != AccessPolicy.Basis.SELF || reads.contains(p);
+                && basis != AccessPolicy.Basis.SELF && basis != AccessPolicy.Basis.CARER || reads.contains(p);
     }
 
     /**

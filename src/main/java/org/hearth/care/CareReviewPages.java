@@ -39,13 +39,15 @@ class CareReviewPages {
     private final Drafts drafts;
     private final JourneyClocks clocks = JourneyClocks.standard();
     private final org.hearth.portal.ChildSpace childSpace;
+    private final java.util.List<CareReviewSection> sections;
 
     CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
-                    org.hearth.portal.ChildSpace childSpace) {
+                    org.hearth.portal.ChildSpace childSpace, java.util.List<CareReviewSection> sections) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
         this.childSpace = childSpace;
+        this.sections = sections;
     }
 
     @GetMapping("/children/{childId}/care-reviews/new")
@@ -89,6 +91,12 @@ class CareReviewPages {
             return show(read(actor, childId), form, errors, model);
         }
         drafts.discard(actor.username(), childId, FORM);
+        // What later stages asked this review to confirm (the delegated authority was reviewed), now the review is saved.
+        CareReview saved = LookedAfter.lastReview(read(actor, childId));
+        for (CareReviewSection section : sections) {
+            section.shown(j, actor).filter(shown -> "yes".equals(form.get(shown.name())) && saved != null)
+                    .ifPresent(shown -> section.recorded(actor, childId, saved.id(), date));
+        }
         return "redirect:/children/" + childId + "?saved=care-review#looked-after";
     }
 
@@ -110,6 +118,8 @@ class CareReviewPages {
         model.addAttribute("childSaid", said);
         model.addAttribute("childSaidParticipation", said == null || said.participation() == null ? null
                 : LookedAfter.label("PARTICIPATION", said.participation(), today));
+        model.addAttribute("sections", sections.stream()
+                .map(section -> section.shown(j, currentActor.get())).flatMap(java.util.Optional::stream).toList());
         Labels.addTo(model);
         return "care/review";
     }

@@ -53,6 +53,9 @@ class CaseloadPage {
         if (actor.role() == org.hearth.access.Role.CHILD || actor.role() == org.hearth.access.Role.YOUNG_PERSON) {
             return "redirect:/me"; // a child or care leaver lands in their own space
         }
+        if (actor.role() == org.hearth.access.Role.CARER) {
+            return "redirect:/carer"; // a carer's home is the children placed with them
+        }
         MyWork.Choice choice = MyWork.Choice.of(status, kind, legal, sort);
         List<Caseloads.Entry> entries = caseloads.of(actor, null);
         List<MyWork.Group> groups = MyWork.arrange(entries, choice,

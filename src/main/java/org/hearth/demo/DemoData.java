@@ -96,6 +96,7 @@ public class DemoData {
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         DemoPortalAccounts.link(jdbc, LocalDate.now()); // child.demo and youngperson.demo: their own records
         DemoSupervision.add(jdbc, seed, LocalDate.now(), decisionWriter(users, journeys.getObject()));
+        DemoCarers.link(jdbc, users, journeys.getObject(), LocalDate.now()); // carer.demo, their foster child's carer
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
         return loaded;
     }

@@ -50,7 +50,8 @@ class AccessPolicyMatrixTest {
     static final Set<String> CARE_LEAVER_AND_HISTORY = plus(CARE_LEAVER, "care-periods", "legal-statuses", "placements",
             "care-milestones", "my-plan", "my-views", "my-ambitions", "my-people", "advocacy", "portal");
     static final Set<String> CARE_LEAVER_WRITES = plus(CARE_LEAVER, "my-plan", "advocacy", "portal");
-    static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges");
+    static final Set<String> IRO_RECORDS = Set.of("initial-conferences", "care-reviews", "cp-reviews", "challenges",
+            "delegated-authority-reviews");
     static final Set<String> GRANTED_VISITS_AND_PLACEMENTS = Set.of("person", "visits", "placements");
 
     // ── The matrix ────────────────────────────────────────────────────────────────────────────────────────────
@@ -225,6 +226,99 @@ class AccessPolicyMatrixTest {
         } else if (!role.practitioner()) {
             assertThat(view.isEmpty()).as("refused with a reason").isTrue();
             assertThat(view.refusal()).isNotBlank();
+        }
+    }
+
+    // ── Carers (issue 12 §2) ──────────────────────────────────────────────────────────────────────────────────
+    //    A carer reads, of a child placed with them now (a live CARER assignment mirrored from their link to the
+    //    placement), only the carer's parts, and writes only their logs and requests; never a page of the record, a case
+    //    note, a family member or anything flagged "do not disclose"; nothing once the placement has ended. No other role
+    //    reads anything through a CARER assignment, and a carer reads nothing through any other kind of assignment.
+    static final Set<String> CARER_READS = Set.of("carer-essentials", "placement-carers", "delegated-authority",
+            "delegated-authority-reviews", "decision-requests", "decision-answers", "carer-logs");
+    static final Set<String> CARER_WRITES = Set.of("decision-requests", "carer-logs");
+    static final List<CarerRow> CARERS = List.of(
+        carerRow("carer of the child's current placement",   me -> List.of(carerLink(me, CHILD, null)),              CARER_READS, CARER_WRITES, NOTHING),
+        carerRow("carer, placement ended",                   me -> List.of(carerLink(me, CHILD, NOW.minus(Duration.ofDays(1)))), NOTHING, NOTHING, NOTHING),
+        carerRow("carer, link ends at this instant",         me -> List.of(carerLink(me, CHILD, NOW)),               NOTHING,     NOTHING,      NOTHING),
+        carerRow("carer, placement not yet started",         me -> notYetStarted(s -> new Situation(List.of(carerLink(me, CHILD, null)), null)).apply(me).assignments(), NOTHING, NOTHING, NOTHING),
+        carerRow("carer of another child",                   me -> List.of(carerLink(me, UUID.randomUUID(), null)),  NOTHING,     NOTHING,      NOTHING),
+        carerRow("another user's carer link",                me -> List.of(carerLink(new Actor("someone-else", "S", Role.CARER, null), CHILD, null)), NOTHING, NOTHING, NOTHING),
+        carerRow("carer, but excluded",                      me -> List.of(carerLink(me, CHILD, null), assignment(me.username(), "EXCLUDED",
+                Assignment.Scope.CHILD, CHILD.toString(), Assignment.GrantType.EXCLUDED, null, null)),                NOTHING,     NOTHING,      NOTHING),
+        carerRow("carer link given as a grant",              me -> List.of(assignment(me.username(), "CARER", Assignment.Scope.CHILD,
+                CHILD.toString(), Assignment.GrantType.SPECIFIC, null, null)),                                        NOTHING,     NOTHING,      null),
+        carerRow("carer link over the whole council",        me -> List.of(assignment(me.username(), "CARER", Assignment.Scope.COUNCIL,
+                null, Assignment.GrantType.STANDARD, null, null)),                                                    NOTHING,     NOTHING,      NOTHING),
+        carerRow("carer allocated as the social worker",     me -> List.of(Assignment.allocation(me.username(), "SW", CHILD, AccessPolicyMatrixTest.FROM, null)), NOTHING, NOTHING, null),
+        carerRow("carer granted the whole record",           me -> grant(null).apply(me).assignments(),                 NOTHING,     NOTHING,      null),
+        carerRow("carer using break-glass",                  me -> breakGlass().apply(me).assignments(),                NOTHING,     NOTHING,      null),
+        carerRow("no link",                                  me -> List.of(),                                          NOTHING,     NOTHING,      NOTHING));
+
+    record CarerRow(String relationship, Function<Actor, List<Assignment>> assignments, Set<String> carerReads,
+                    Set<String> carerWrites, Set<String> othersRead) {
+        @Override
+        public String toString() {
+            return relationship;
+        }
+    }
+
+    static CarerRow carerRow(String relationship, Function<Actor, List<Assignment>> assignments, Set<String> carerReads,
+                             Set<String> carerWrites, Set<String> othersRead) {
+        return new CarerRow(relationship, assignments, carerReads, carerWrites, othersRead);
+    }
+
+    static Assignment carerLink(Actor holder, UUID child, Instant to) {
+        return new Assignment(UUID.randomUUID(), Assignment.HolderKind.USER, holder.username(), Assignment.CARER,
+                Assignment.Scope.CHILD, child.toString(), Assignment.GrantType.STANDARD, null, AccessPolicyMatrixTest.FROM, to, "Carer");
+    }
+
+    static Stream<Arguments> everyRoleAndCarerRow() {
+        List<Arguments> out = new ArrayList<>();
+        for (CarerRow row : CARERS) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "carer: {0}, {1}")
+    @MethodSource("everyRoleAndCarerRow")
+    void shouldLetOnlyTheCarerOfAChildPlacedWithThemNowReadTheCarersParts(Role role, CarerRow row) {
+        Actor me = new Actor("me", "Me", role, MY_TEAM);
+        View view = AccessPolicy.view(me, row.assignments().apply(me),
+                ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team")), NOW);
+        Set<String> reads = role == Role.CARER ? row.carerReads() : row.othersRead();
+        Set<String> writes = role == Role.CARER ? row.carerWrites() : NOTHING;
+        if (reads == null) {
+            return; // a practitioner's allocation, grant or break-glass: the main matrix's rows
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part) != writes.contains(part)) {
+                wrong.add((view.canWrite(part) ? "wrongly writes " : "cannot write ") + part);
+            }
+        }
+        if (role == Role.CARER) {
+            for (String page : List.of("record", "caseload", "reviews")) {
+                if (view.canRead(page)) {
+                    wrong.add("wrongly opens the " + page + " page");
+                }
+            }
+        }
+        assertThat(wrong).as(role + ", " + row).isEmpty();
+        assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
+        assertThat(view.shows(new CaseNote(UUID.randomUUID(), CHILD, LocalDate.of(2025, 1, 1), "PHONE_CALL", "Mother",
+                "Where she lives", true, null, null, "sw.one", NOW))).as("shows a restricted case note").isFalse();
+        if (role == Role.CARER && !reads.isEmpty()) {
+            assertThat(view.refusal()).isNull();
+        } else if (role == Role.CARER) {
+            assertThat(AccessPolicy.refusal(view, "carer-essentials", AccessPolicy.Action.READ)).isNotBlank();
         }
     }
 

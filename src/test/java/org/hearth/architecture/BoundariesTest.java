@@ -319,6 +319,32 @@ class BoundariesTest {
         assertThat(n).isEqualTo(2);
     }
 
+    /**
+     * A carer's access is their link to the child's placement and nothing else: the CARER assignment is mirrored from
+     * the link by the database (V36's trigger), so it ends with the link, which ends with the placement. No Java code
+     * writes role assignments in the carers' package, nor a CARER assignment anywhere.
+     */
+    @Test
+    void shouldGiveACarerAccessOnlyThroughTheirLinkToThePlacement() throws IOException {
+        Pattern write = Pattern.compile("(?is)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+role_assignment\\b([^;\"]*)");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (where.contains("/carers/") || m.group(2).contains("CARER")) {
+                        offenders.add(where + " writes role_assignment");
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        assertThat(Files.readString(Path.of("src/main/resources/db/migration/V36__carers.sql")))
+                .contains("CREATE TRIGGER placement_carers_assignment_insert")
+                .contains("CREATE TRIGGER placement_carers_assignment_update");
+    }
+
     @Test
     void shouldKeepStagesAndTheClocksFreeOfTheStabilityIndex() {
         // Stability reads placements, allocations and schools; care asks it for the ties a move could break only
