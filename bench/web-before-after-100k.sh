@@ -8,6 +8,7 @@
 #   bench/web-before-after-100k.sh --before JAR --after JAR --data-dir DIR
 #         [--also LABEL=JAR ...] [--rounds 3] [--users 200] [--requests 1000] [--think-ms 5000] [--no-stress]
 #         [--children 100000] [--seed 7] [--before-sql FILE] [--jfr LABEL] [--out DIR]
+#   bench/web-before-after-100k.sh --summarize DIR      the tables again from DIR/results.tsv (also a partial run's)
 #
 # The data directory is never regenerated: each `bench web` run only reads the children it finds (it fails if the
 # directory has fewer than --children). --before-sql FILE is run once, as the database owner, before the rounds, for
@@ -19,7 +20,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 before=""; after=""; data=""; rounds=3; users=200; requests=1000; think=5000; stress=yes
-children=100000; seed=7; before_sql=""; jfr=""; out=""; extra=()
+children=100000; seed=7; before_sql=""; jfr=""; out=""; extra=(); summarize=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
@@ -36,10 +37,50 @@ while [ $# -gt 0 ]; do
     --before-sql) before_sql="$2"; shift 2 ;;
     --jfr) jfr="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --summarize) summarize="$2"; shift 2 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "web-before-after-100k: unknown option $1" >&2; exit 2 ;;
   esac
 done
+# The per-round table and the summary from DIR/results.tsv (label round page median p95 p99 max errors req/s load
+# think) and DIR/labels (the builds in order, before first).
+tables() {
+  local dir="$1"; local -a order; mapfile -t order < "$dir/labels"
+  echo
+  printf '%-8s %-5s %-24s %6s %9s %9s %7s %7s  %s\n' build round page think median p95 errors 'req/s' 'load (1 5 15)'
+  sort -t$'\t' -k11,11nr -k3,3 -k2,2n -k1,1 "$dir/results.tsv" | while IFS=$'\t' read -r b r page med p95 _p99 _max err rate load th; do
+    printf '%-8s %-5s %-24s %6s %7sms %7sms %7s %7s  %s\n' "$b" "$r" "$page" "$th" "$med" "$p95" "$err" "$rate" "$load"
+  done
+  echo
+  echo "Summary: the median over rounds of each round's median and p95 (ms); think in ms; $(nproc) cores"
+  printf '%-24s %6s' page think
+  for l in "${order[@]}"; do printf ' %17s' "$l med/p95"; done
+  printf '  %s\n' "p95 ${order[1]}/${order[0]}"
+  awk -F'\t' -v order="${order[*]}" '
+    function median(list,   a, m, i, j, t) {
+      m = split(list, a, " ")
+      for (i = 2; i <= m; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+      return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+    }
+    { key = $3 "\t" $11; keys[key] = 1; med[key, $1] = med[key, $1] " " $4; p95[key, $1] = p95[key, $1] " " $5
+      rounds[key, $1]++ }
+    END {
+      n = split(order, L, " ")
+      for (key in keys) {
+        split(key, kp, "\t"); line = sprintf("%-24s %6s", kp[1], kp[2])
+        for (i = 1; i <= n; i++) {
+          if ((key, L[i]) in med) { p[i] = median(p95[key, L[i]]); line = line sprintf(" %8.0f/%8.0f", median(med[key, L[i]]), p[i]) }
+          else { p[i] = 0; line = line sprintf(" %17s", "-") }
+        }
+        line = line (p[1] > 0 ? sprintf("  %.2f", p[2] / p[1]) : "  -") sprintf("   (rounds: %d/%d)", rounds[key, L[1]], rounds[key, L[2]])
+        print line
+      }
+    }' "$dir/results.tsv" | sort -t$'\t' -k1,1
+}
+
+if [ -n "$summarize" ]; then
+  tables "$summarize"; exit 0
+fi
 if [ -z "$before" ] || [ -z "$after" ] || [ -z "$data" ]; then
   echo "web-before-after-100k: --before JAR, --after JAR and --data-dir DIR are needed (--help)" >&2; exit 2
 fi
@@ -83,6 +124,7 @@ run() { # label jar round
 }
 
 : > "$out/results.tsv"
+printf '%s\n' "${labels[@]}" > "$out/labels"
 n=${#labels[@]}
 for round in $(seq 1 "$rounds"); do
   # Rotate who goes first, so that no build always meets a cold or a warm machine.
@@ -92,34 +134,9 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-# results.tsv: label round page median p95 p99 max errors req/s load think
 echo
 echo "Data: $data ($children children)  users: $users  requests per page: $requests  $(nproc) cores"
 for j in "${!labels[@]}"; do echo "  ${labels[$j]}: ${jars[$j]}"; done
-echo
-printf '%-8s %-5s %-24s %6s %9s %9s %7s %7s  %s\n' build round page think median p95 errors 'req/s' 'load (1 5 15)'
-sort -t$'\t' -k11,11nr -k3,3 -k2,2n -k1,1 "$out/results.tsv" | while IFS=$'\t' read -r b r page med p95 _p99 _max err rate load th; do
-  printf '%-8s %-5s %-24s %6s %7sms %7sms %7s %7s  %s\n' "$b" "$r" "$page" "$th" "$med" "$p95" "$err" "$rate" "$load"
-done
-echo
-echo "Summary: the median over rounds of each round's median and p95 (ms)"
-printf '%-24s %6s' page think
-for l in "${labels[@]}"; do printf ' %17s' "$l med/p95"; done
-printf '  %s\n' "p95 ${labels[1]}/${labels[0]}"
-awk -F'\t' -v order="${labels[*]}" '
-  function median(list,   a, k, m) { m = split(list, a, " "); asort(a); return m % 2 ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2 }
-  { key = $3 "\t" $11; keys[key] = 1; med[key, $1] = med[key, $1] " " $4; p95[key, $1] = p95[key, $1] " " $5 }
-  END {
-    n = split(order, L, " ")
-    for (key in keys) {
-      split(key, kp, "\t"); line = sprintf("%-24s %6s", kp[1], kp[2])
-      for (i = 1; i <= n; i++) {
-        if ((key, L[i]) in med) { m[i] = median(med[key, L[i]]); p[i] = median(p95[key, L[i]]); line = line sprintf(" %8.0f/%8.0f", m[i], p[i]) }
-        else { p[i] = 0; line = line sprintf(" %17s", "-") }
-      }
-      line = line (p[1] > 0 ? sprintf("  %.2f", p[2] / p[1]) : "  -")
-      print line
-    }
-  }' "$out/results.tsv" | sort -k1,1 -t' '
+tables "$out"
 echo
 echo "Logs: $out   Took $(( ($(date +%s) - started) / 60 )) min $(( ($(date +%s) - started) % 60 )) s"
