@@ -38,7 +38,7 @@ while [ $# -gt 0 ]; do
     --jfr) jfr="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --summarize) summarize="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "web-before-after-100k: unknown option $1" >&2; exit 2 ;;
   esac
 done
