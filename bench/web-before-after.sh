@@ -103,7 +103,7 @@ done
 echo
 echo "Before: $base (${base_sha:0:12})  After: this tree  Data: $data ($children children)  $(nproc) cores"
 printf '%-7s %-14s %-8s %-26s %9s %9s %9s %9s %7s %8s  %s\n' build scenario round page median p95 p99 max errors 'req/s' 'load (1 5 15)'
-sort -t$'\t' -k2,2 -k4,4 -k1,1r -k3,3 "$out/results.tsv" | while IFS=$'\t' read -r b sc r page med p95 p99 max err rate load; do
+sort -t$'\t' -k2,2 -k4,4 -k1,1r -k3,3 "$out/results.tsv" | while IFS=$'\t' read -r b sc r page med p95 p99 max err rate load _think; do
   printf '%-7s %-14s %-8s %-26s %7sms %7sms %7sms %7sms %7s %8s  %s\n' "$b" "$sc" "$r" "$page" "$med" "$p95" "$p99" "$max" "$err" "$rate" "$load"
 done
 echo

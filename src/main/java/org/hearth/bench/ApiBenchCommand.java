@@ -65,13 +65,35 @@ class ApiBenchCommand implements HearthCommand {
      */
     private int thinkMs;
 
+    /**
+     * {@code --think-ms 5000,0}: the pages are measured with each think time in turn, in the same process after the
+     * same sign-ins (web only), so a working day and a stress run share one start-up and one warm-up.
+     */
+    private List<Integer> thinkTimes = List.of(0);
+
+    static List<Integer> thinkTimes(String option) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : option.split(",")) {
+            int ms = Integer.parseInt(part.trim());
+            if (ms < 0) {
+                throw new IllegalArgumentException("--think-ms must not be negative");
+            }
+            out.add(ms);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("--think-ms needs a number of milliseconds");
+        }
+        return List.copyOf(out);
+    }
+
     @Override
     public int run(Options options) {
         int children = options.getInt("children", 100_000);
         long seed = options.getInt("seed", 42);
         int requests = options.getInt("requests", 2_000);
         int concurrency = options.getInt("concurrency", mode() == Mode.FHIR ? 50 : 8);
-        thinkMs = options.getInt("think-ms", 0);
+        thinkTimes = thinkTimes(options.get("think-ms", "0"));
+        thinkMs = thinkTimes.get(0);
         long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
             if (have > 0) {
@@ -107,7 +129,8 @@ class ApiBenchCommand implements HearthCommand {
         System.out.println("Machine: " + machine() + "; Java " + Runtime.version() + ", heap max "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         System.out.printf("Measuring %d requests per call, %d concurrent clients, %s, on http://localhost:%d%n",
-                requests, concurrency, thinkMs == 0 ? "no think time" : "mean think time " + thinkMs + " ms", port);
+                requests, concurrency, thinkTimes.stream().map(t -> t == 0 ? "no think time" : "mean think time " + t
+                        + " ms").collect(java.util.stream.Collectors.joining(", then ")), port);
 
         if (mode() == Mode.WEB) {
             return web(port, workers, pairs, requests, concurrency, seed);
@@ -179,11 +202,19 @@ class ApiBenchCommand implements HearthCommand {
             String q = names.get(own.get(rnd.nextInt(own.size())).child());
             return page(port, "/children?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), sessions.get(u));
         };
-        for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork),
-                java.util.Map.entry("GET /children/{id}", record),
-                java.util.Map.entry("GET /children?q= (find)", find))) {
-            measure(http, entry.getKey(), entry.getValue(), Math.min(300, requests), concurrency, false);
-            results.add(measure(http, entry.getKey(), entry.getValue(), requests, concurrency, true));
+        boolean warm = false;
+        for (int think : thinkTimes) {
+            thinkMs = think;
+            System.out.println(think == 0 ? "No think time:" : "Mean think time " + think + " ms:");
+            for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork),
+                    java.util.Map.entry("GET /children/{id}", record),
+                    java.util.Map.entry("GET /children?q= (find)", find))) {
+                if (!warm) { // each page once, before its first measured run
+                    measure(http, entry.getKey(), entry.getValue(), Math.min(300, requests), concurrency, false);
+                }
+                results.add(measure(http, entry.getKey(), entry.getValue(), requests, concurrency, true));
+            }
+            warm = true;
         }
         print(results);
         return results.stream().mapToInt(Stats::errors).sum() == 0 ? 0 : 1;
@@ -297,16 +328,17 @@ class ApiBenchCommand implements HearthCommand {
      */
     private static void print(List<Stats> results) {
         System.out.println();
-        System.out.printf("%-26s %8s %8s %8s %8s %8s %9s  %s%n", "call", "median", "p95", "p99", "max", "errors",
-                "req/s", "GC (server and client JVM)");
+        System.out.printf("%-26s %7s %8s %8s %8s %8s %8s %9s  %s%n", "call", "think", "median", "p95", "p99", "max",
+                "errors", "req/s", "GC (server and client JVM)");
         for (Stats s : results) {
-            System.out.printf("%-26s %6.1fms %6.1fms %6.1fms %6.0fms %8d %9.1f  %d collections, %d ms%n", s.name,
-                    s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.gcCount, s.gcMillis);
+            System.out.printf("%-26s %5dms %6.1fms %6.1fms %6.1fms %6.0fms %8d %9.1f  %d collections, %d ms%n", s.name,
+                    s.thinkMs, s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.gcCount, s.gcMillis);
         }
         System.out.println("Machine: " + machine());
+        // Scripts read these: call, median, p95, p99, max, errors, req/s, load average (1 5 15), then think time.
         for (Stats s : results) {
-            System.out.printf(java.util.Locale.ROOT, "RESULT\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%s%n", s.name,
-                    s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.load);
+            System.out.printf(java.util.Locale.ROOT, "RESULT\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.1f\t%s\t%d%n", s.name,
+                    s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.load, s.thinkMs);
         }
     }
 
@@ -336,7 +368,7 @@ class ApiBenchCommand implements HearthCommand {
     static final int USERS_PER_CLIENT = 25;
 
     record Stats(String name, double median, double p95, double p99, double max, int errors, double rate,
-                 long gcCount, long gcMillis, String load) {}
+                 long gcCount, long gcMillis, String load, int thinkMs) {}
 
     /**
      * Runs {@code count} calls from {@code concurrency} clients. The calls are made up before the clock starts, so no
@@ -413,7 +445,8 @@ class ApiBenchCommand implements HearthCommand {
         }
         Collections.sort(sorted);
         Stats s = new Stats(name, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), pct(sorted, 100), errors.get(),
-                count / seconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadAverage());
+                count / seconds, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], loadAverage(),
+                report ? thinkMs : 0);
         if (report) {
             System.out.printf("  %s: %d requests in %.1f s (load average %s)%n", name, count, seconds, s.load());
         }

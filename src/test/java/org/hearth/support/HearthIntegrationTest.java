@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * tests, and {@code ./test --fast} leaves them out.
  */
 @Tag("integration")
+@org.springframework.context.annotation.Import(StatementCounter.Config.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hearth.embedded.clean=true",
         "hearth.demo.load-on-empty=false",

@@ -27,9 +27,30 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit without waiting for the flush ({@code synchronous_commit off}): a crash can lose the last fraction of a
  * second of session touches, which at worst signs someone out; it cannot corrupt anything, and the child's record
  * and the audit keep full durability.
+ * <p>
+ * A page that changes nothing in its session but the last-access time does not write it at all unless the stored
+ * time is {@link #TOUCH_INTERVAL} old ({@link SessionTouches}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionStore {
+    /** How stale the stored last-access time may get before a page that only touches its session writes it. */
+    static final java.time.Duration TOUCH_INTERVAL = java.time.Duration.ofSeconds(30);
+
+    /**
+     * Wraps the JDBC session store Spring Boot configures rather than declaring another session repository, which
+     * would make Boot's JDBC session configuration (conditional on there being none) back off.
+     */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor sessionTouches() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof JdbcIndexedSessionRepository store ? new SessionTouches<>(store, TOUCH_INTERVAL)
+                        : bean;
+            }
+        };
+    }
+
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes() {
         return repository -> repository.setCreateSessionAttributeQuery("""

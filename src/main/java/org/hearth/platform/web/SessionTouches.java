@@ -1,0 +1,169 @@
+package org.hearth.platform.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * The session store, minus the writes that only move a session's last-access time.
+ * <p>
+ * Spring Session sets the last-access time on every request, which marks the session changed, so the JDBC store
+ * wrote the session's row (and its expiry index) on every page: a transaction, {@code SET LOCAL}, an UPDATE and a
+ * commit, done when the response first flushes, i.e. often in the middle of rendering, while the page waits for a
+ * pooled connection. Under 200 users on the 100,000-child demo those writes took 11% of the request threads' time
+ * reading from the database and 11% of their waits for a pooled connection (docs/performance.md, 2026-12-07).
+ * <p>
+ * Here a session is written, as before, whenever anything but the last-access time changed (a new session, a
+ * changed id, an attribute set or removed, a new timeout), and otherwise only once the stored last-access time is
+ * {@code interval} old. The store's expiry may therefore lag by up to {@code interval}: a session can end that much
+ * sooner than its timeout after the last page. With 30 s against a 30-minute timeout and a warning two minutes
+ * before it, the warning still comes in time (answering it, {@code /keep-alive}, writes, as its last write is
+ * minutes old). Equivalent to the store only under its default save mode (attributes written when set), which
+ * Hearth uses.
+ */
+final class SessionTouches<S extends Session>
+        implements FindByIndexNameSessionRepository<SessionTouches.Tracked<S>>, DisposableBean {
+    private final FindByIndexNameSessionRepository<S> store;
+    private final Duration interval;
+
+    SessionTouches(FindByIndexNameSessionRepository<S> store, Duration interval) {
+        this.store = Objects.requireNonNull(store);
+        this.interval = Objects.requireNonNull(interval);
+    }
+
+    @Override
+    public Tracked<S> createSession() {
+        return new Tracked<>(store.createSession(), null);
+    }
+
+    @Override
+    public void save(Tracked<S> session) {
+        if (session.mustWrite(interval)) {
+            store.save(session.session);
+            session.written();
+        }
+    }
+
+    @Override
+    public Tracked<S> findById(String id) {
+        S found = store.findById(id);
+        return found == null ? null : new Tracked<>(found, found.getLastAccessedTime());
+    }
+
+    @Override
+    public void deleteById(String id) {
+        store.deleteById(id);
+    }
+
+    @Override
+    public Map<String, Tracked<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        Map<String, Tracked<S>> out = new LinkedHashMap<>();
+        store.findByIndexNameAndIndexValue(indexName, indexValue)
+                .forEach((id, s) -> out.put(id, new Tracked<>(s, s.getLastAccessedTime())));
+        return out;
+    }
+
+    /** The store schedules its clean-up of expired sessions; it stops with the application. */
+    @Override
+    public void destroy() throws Exception {
+        if (store instanceof DisposableBean disposable) {
+            disposable.destroy();
+        }
+    }
+
+    /** A stored session that remembers whether anything but its last-access time changed since it was stored. */
+    static final class Tracked<S extends Session> implements Session {
+        final S session;
+        /** The last-access time as stored; null for a session not yet stored. */
+        private Instant stored;
+        private boolean changed;
+
+        Tracked(S session, Instant stored) {
+            this.session = session;
+            this.stored = stored;
+            this.changed = stored == null;
+        }
+
+        boolean mustWrite(Duration interval) {
+            Instant now = session.getLastAccessedTime();
+            return changed || now.isBefore(stored) || Duration.between(stored, now).compareTo(interval) >= 0;
+        }
+
+        void written() {
+            changed = false;
+            stored = session.getLastAccessedTime();
+        }
+
+        @Override
+        public String getId() {
+            return session.getId();
+        }
+
+        @Override
+        public String changeSessionId() {
+            changed = true;
+            return session.changeSessionId();
+        }
+
+        @Override
+        public <T> T getAttribute(String attributeName) {
+            return session.getAttribute(attributeName);
+        }
+
+        @Override
+        public Set<String> getAttributeNames() {
+            return session.getAttributeNames();
+        }
+
+        @Override
+        public void setAttribute(String attributeName, Object attributeValue) {
+            changed = true;
+            session.setAttribute(attributeName, attributeValue);
+        }
+
+        @Override
+        public void removeAttribute(String attributeName) {
+            changed = true;
+            session.removeAttribute(attributeName);
+        }
+
+        @Override
+        public Instant getCreationTime() {
+            return session.getCreationTime();
+        }
+
+        @Override
+        public void setLastAccessedTime(Instant lastAccessedTime) {
+            session.setLastAccessedTime(lastAccessedTime);
+        }
+
+        @Override
+        public Instant getLastAccessedTime() {
+            return session.getLastAccessedTime();
+        }
+
+        @Override
+        public void setMaxInactiveInterval(Duration interval) {
+            if (!interval.equals(session.getMaxInactiveInterval())) {
+                changed = true;
+            }
+            session.setMaxInactiveInterval(interval);
+        }
+
+        @Override
+        public Duration getMaxInactiveInterval() {
+            return session.getMaxInactiveInterval();
+        }
+
+        @Override
+        public boolean isExpired() {
+            return session.isExpired();
+        }
+    }
+}

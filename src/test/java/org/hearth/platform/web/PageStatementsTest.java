@@ -1,0 +1,114 @@
+package org.hearth.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hearth.access.Role;
+import org.hearth.care.CarePeriod;
+import org.hearth.care.LegalStatus;
+import org.hearth.care.Placement;
+import org.hearth.support.HearthIntegrationTest;
+import org.hearth.support.StatementCounter;
+import org.hearth.support.TestFixtures;
+import org.hearth.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What My work and the child record cost in SQL statements, counted on the request threads (issue 15: where the
+ * p95 goes). A page's count must not grow with the caseload or the record's history (an N+1 query), must stay
+ * within the budgets below (raise one only with the reason in the commit), and a page that changes nothing in its
+ * session must not write it.
+ */
+class PageStatementsTest extends HearthIntegrationTest {
+    /**
+     * Statements for My work as counted on 2026-12-07 (session read, access, caseload, clocks, tasks, audit). The
+     * session's own write is not among them: it comes at most every 30 s ({@code SessionTouches}).
+     */
+    static final int MY_WORK_BUDGET = 18;
+    /** Statements for the child record as counted on 2026-12-07 (session, access, journey, sections, audit). */
+    static final int CHILD_RECORD_BUDGET = 30;
+
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private UUID lookedAfter(String worker, int placements) {
+        LocalDate start = LocalDate.now().minusMonths(14);
+        UUID child = fixtures.child(LocalDate.of(2014, 5, 1), worker, start.minusMonths(1));
+        List<org.hearth.journey.JourneyRecord> history = new java.util.ArrayList<>(List.of(
+                new CarePeriod(null, child, start, null, null, "N1"), new LegalStatus(null, child, "C2", start, null)));
+        for (int i = 0; i < placements; i++) { // one after another from the day care began, the last still open
+            LocalDate from = start.plusMonths(2L * i);
+            LocalDate to = i == placements - 1 ? null : start.plusMonths(2L * i + 2);
+            history.add(new Placement(null, child, from, to, "U1", "PR1", "LS1 4AP", null, to == null ? null : "CARPL",
+                    null));
+        }
+        fixtures.history(child, history.toArray(org.hearth.journey.JourneyRecord[]::new));
+        return child;
+    }
+
+    /** Statements one GET runs, after the same page once unmeasured (code lists and the session settled). */
+    private List<String> statements(WebSession session, String path) {
+        assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+        StatementCounter.start();
+        HttpResponse<String> r = session.get(path);
+        List<String> run = StatementCounter.stop();
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        System.out.println("PageStatementsTest " + path + ": " + run.size() + " statements");
+        return run;
+    }
+
+    @Test
+    void shouldReadMyWorkInTheSameStatementsWhateverTheCaseload() {
+        String team = fixtures.team();
+        String few = fixtures.user(Role.SOCIAL_WORKER, team);
+        String many = fixtures.user(Role.SOCIAL_WORKER, team);
+        lookedAfter(few, 1);
+        for (int i = 0; i < 5; i++) {
+            lookedAfter(many, 2);
+        }
+        List<String> one = statements(WebSession.signIn(port, few), "/");
+        List<String> five = statements(WebSession.signIn(port, many), "/");
+        assertThat(five).as("My work for five children against one: a statement per child is an N+1")
+                .hasSameSizeAs(one);
+        assertThat(five.size()).as(String.join("\n", five)).isLessThanOrEqualTo(MY_WORK_BUDGET);
+    }
+
+    @Test
+    void shouldReadTheChildRecordInTheSameStatementsWhateverItsHistory() {
+        String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        UUID short_ = lookedAfter(worker, 1);
+        UUID long_ = lookedAfter(worker, 6);
+        WebSession session = WebSession.signIn(port, worker);
+        List<String> one = statements(session, "/children/" + short_);
+        List<String> six = statements(session, "/children/" + long_);
+        assertThat(six).as("the record with six placements against one: a statement per placement is an N+1")
+                .hasSameSizeAs(one);
+        assertThat(six.size()).as(String.join("\n", six)).isLessThanOrEqualTo(CHILD_RECORD_BUDGET);
+    }
+
+    @Test
+    void shouldNotWriteTheSessionOnPagesThatOnlyReadIt() {
+        String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        UUID child = lookedAfter(worker, 1);
+        WebSession session = WebSession.signIn(port, worker);
+        assertThat(session.get("/").statusCode()).isEqualTo(200);
+        Long stored = jdbc.queryForObject("SELECT max(last_access_time) FROM spring_session WHERE principal_name = ?",
+                Long.class, worker);
+        StatementCounter.start();
+        for (String path : List.of("/", "/children/" + child, "/children?q=Test+Child")) {
+            assertThat(session.get(path).statusCode()).as(path).isEqualTo(200);
+        }
+        List<String> run = StatementCounter.stop();
+        assertThat(run).noneMatch(s -> s.toUpperCase(java.util.Locale.ROOT).startsWith("UPDATE SPRING_SESSION"));
+        assertThat(jdbc.queryForObject("SELECT max(last_access_time) FROM spring_session WHERE principal_name = ?",
+                Long.class, worker)).isEqualTo(stored);
+        assertThat(session.get("/").body()).as("still signed in").contains("hearth-header__user");
+    }
+}
