@@ -51,9 +51,16 @@ public final class Linker {
     }
 
     public Result link(List<InputRecord> input, double threshold) {
+        return link(input, threshold, Phases.OFF);
+    }
+
+    /** As {@link #link(List, double)}, marking each phase's end in {@code phases}. */
+    public Result link(List<InputRecord> input, double threshold, Phases phases) {
         int n = input.size();
         List<Standardised> records = standardise(input);
+        phases.mark("standardise");
         long[] candidates = blocker.candidatePairs(records);
+        phases.mark("block");
         int[] patterns = new int[candidates.length];
         parallel(candidates.length).forEach(k -> patterns[k] = comparer.compare(records.get(PairSet.left(candidates[k])),
                 records.get(PairSet.right(candidates[k]))));
@@ -62,9 +69,12 @@ public final class Linker {
         for (int p : patterns) {
             counts[p]++;
         }
+        phases.mark("compare");
         int samples = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
         double[][] u = FellegiSunter.estimateU(FellegiSunter.randomPatterns(records, comparer, samples, 42L));
+        phases.mark("u (random pairs)");
         FellegiSunter model = train(counts, u, (long) n * (n - 1) / 2);
+        phases.mark("EM");
         PairScorer scorer = new PairScorer(comparer, model, new TermFrequencies(records));
 
         double[] probabilities = new double[candidates.length];
@@ -89,8 +99,10 @@ public final class Linker {
                 linkProbabilities[l++] = probabilities[k];
             }
         }
+        phases.mark("score");
         int[] clusterOf = new Clusterer(threshold, CLUSTER_VETO, MAX_CLUSTER).cluster(n, links, linkProbabilities,
                 (i, j) -> scorer.probability(records.get(i), records.get(j)));
+        phases.mark("cluster");
         return new Result(records, clusterOf, kept, scorer, candidates.length);
     }
 
