@@ -133,7 +133,9 @@ public final class Comparer {
                 || related(a.first, a.firstGroups, b.first, b.firstGroups)) {
             return 2;
         }
-        double jw = Text.jaroWinkler(a.first, b.first);
+        // below 0.8 the exact similarity changes no level: skip it when it certainly is
+        double jw = Text.jaroWinklerMayReach(a.first, a.firstChars, b.first, b.firstChars, 0.8)
+                ? Text.jaroWinkler(a.first, b.first) : 0;
         int shortest = Math.min(a.first.length(), b.first.length());
         if (jw >= 0.92 || shortest >= 4 && Text.withinOneEdit(a.first, b.first)) {
             return 3;
@@ -168,7 +170,8 @@ public final class Comparer {
         if (a.surname.equals(b.surname)) {
             return 1;
         }
-        double jw = Text.jaroWinkler(a.surname, b.surname);
+        double jw = Text.jaroWinklerMayReach(a.surname, a.surnameChars, b.surname, b.surnameChars, 0.8)
+                ? Text.jaroWinkler(a.surname, b.surname) : 0;
         if (jw >= 0.92 || Math.min(a.surname.length(), b.surname.length()) >= 4
                 && Text.withinOneEdit(a.surname, b.surname)) {
             return 2;
@@ -295,7 +298,8 @@ public final class Comparer {
             boolean long4 = w.length() >= 4;
             for (int j = 0; j < reach; j++) {
                 String v = y[j];
-                if ((used & (1L << j)) == 0 && (w.equals(v) || long4 && Text.withinOneEdit(w, v))) {
+                if ((used & (1L << j)) == 0 && (w.equals(v)
+                        || long4 && Math.abs(w.length() - v.length()) <= 1 && Text.withinOneEdit(w, v))) {
                     used |= 1L << j;
                     matched++;
                     break;

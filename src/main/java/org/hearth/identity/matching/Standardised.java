@@ -58,6 +58,9 @@ public final class Standardised {
     final int streetWordsIn64;
     /** {@link #addressNumbers} as separate numbers. */
     final String[] numberWords;
+    /** The characters in {@link #first} and {@link #surname} as sets ({@link Text#charSet}). */
+    final long firstChars;
+    final long surnameChars;
 
     Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
             String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
@@ -124,6 +127,8 @@ public final class Standardised {
         }
         this.streetWordsIn64 = in64;
         this.numberWords = addressNumbers.isEmpty() ? new String[0] : addressNumbers.split(" ");
+        this.firstChars = Text.charSet(first);
+        this.surnameChars = Text.charSet(surname);
     }
 
     public String recordId() {

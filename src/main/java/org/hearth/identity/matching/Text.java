@@ -76,6 +76,43 @@ public final class Text {
         return b.toString();
     }
 
+    /** The characters of s as a set: a bit for each letter a–z and digit, and one for any other character. */
+    public static long charSet(String s) {
+        long set = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            set |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : c >= '0' && c <= '9' ? 1L << (26 + c - '0') : 1L << 63;
+        }
+        return set;
+    }
+
+    /**
+     * Whether {@link #jaroWinkler}{@code (a, b)} could reach {@code at}, from a bound that costs no character
+     * comparisons: a character of the shorter string that never occurs in the other cannot match, and no
+     * transpositions is the best case. False means the similarity is certainly below {@code at}; true, that it
+     * must be computed. {@code aChars}/{@code bChars} are the strings' {@link #charSet}s.
+     */
+    public static boolean jaroWinklerMayReach(String a, long aChars, String b, long bChars, double at) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return at <= 0;
+        }
+        boolean aShorter = la <= lb;
+        long unmatched = aShorter ? aChars & ~bChars : bChars & ~aChars;
+        int m = Math.min(la, lb) - Long.bitCount(unmatched);
+        if (m <= 0) {
+            return at <= 0;
+        }
+        double jaro = ((double) m / la + (double) m / lb + 1.0) / 3.0;
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+            prefix++;
+        }
+        // a margin far above rounding error: near the line, compute the real thing
+        return jaro + prefix * 0.1 * (1 - jaro) >= at - 1e-9;
+    }
+
     /** Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to four characters). */
     public static double jaroWinkler(String a, String b) {
         if (a.equals(b)) {
