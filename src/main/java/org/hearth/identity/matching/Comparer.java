@@ -233,10 +233,14 @@ public final class Comparer {
         if (a.dobYear != b.dobYear) {
             return false;
         }
-        // the four digits MMDD (months and days are at most two digits): equal but for one digit, or two neighbours
-        // swapped, is an edit distance of at most one between strings of equal length
-        int x = a.dobMonth * 100 + a.dobDay;
-        int y = b.dobMonth * 100 + b.dobDay;
+        return mmddWithinOneEdit(a.dobMonth * 100 + a.dobDay, b.dobMonth * 100 + b.dobDay);
+    }
+
+    /**
+     * Whether two dates written as MMDD (months and days are at most two digits) are equal but for one digit or two
+     * neighbouring digits swapped: the edit distance of at most one between strings of equal length, by arithmetic.
+     */
+    static boolean mmddWithinOneEdit(int x, int y) {
         int first = -1;
         int differ = 0;
         for (int k = 0, dx = x, dy = y; k < 4; k++, dx /= 10, dy /= 10) {
