@@ -26,7 +26,7 @@ public class Phases {
     private Phases() {
     }
 
-    /** Starts timing now; {@code launchedWallNanos}/{@code startCpuNanos} > 0 first record a "JVM start" phase. */
+    /** Starts timing now; a {@code launchedAgoNanos} above 0 (since the launcher started) first records its phase. */
     public static Phases start(long launchedAgoNanos) {
         Phases p = new Phases();
         p.lastWall = System.nanoTime();
