@@ -20,6 +20,8 @@ import java.util.Map;
  * <pre>
  *   febrl OUT.csv FILE [FILE...]          each FILE's records, source a, b, ... in file order
  *   score PAIRS.csv CLUSTERS.csv TRUTH.csv   prints "pairs P R F1" and "clusters P R F1"
+ *   children N SEED OUT.csv TRUTH.csv [POSTCODES.csv]   invents N children's records with truth
+ *                                        ({@link SyntheticChildren}; postcodes from a link-format file)
  * </pre>
  */
 public final class IdentityBenchTools {
@@ -41,8 +43,13 @@ public final class IdentityBenchTools {
                     s.pairs().recall(), s.pairs().f1());
             System.out.printf("clusters precision %.4f recall %.4f F1 %.4f%n", s.clusters().precision(),
                     s.clusters().recall(), s.clusters().f1());
+        } else if ((args.length == 5 || args.length == 6) && args[0].equals("children")) {
+            List<String> postcodes = args.length == 6 ? SyntheticChildren.postcodesOf(Path.of(args[5])) : List.of();
+            SyntheticChildren.generate(Integer.parseInt(args[1]), Long.parseLong(args[2]), postcodes,
+                    Path.of(args[3]), Path.of(args[4]));
         } else {
-            System.err.println("usage: febrl OUT.csv FILE...  |  score PAIRS.csv CLUSTERS.csv TRUTH.csv");
+            System.err.println("usage: febrl OUT.csv FILE...  |  score PAIRS.csv CLUSTERS.csv TRUTH.csv  |  "
+                    + "children N SEED OUT.csv TRUTH.csv [POSTCODES.csv]");
             System.exit(2);
         }
     }

@@ -71,6 +71,10 @@ public final class Comparer {
     }
 
     public int compare(Standardised a, Standardised b) {
+        if (a.names != names || b.names != names) {
+            // records standardised with other name lists: their precomputed groups mean nothing here
+            return compare(restandardised(a), restandardised(b));
+        }
         int first;
         int surname;
         if (swapped(a, b)) {
@@ -92,17 +96,30 @@ public final class Comparer {
         return p;
     }
 
+    private Standardised restandardised(Standardised r) {
+        return r.names == names ? r : new Standardised(r.index, r.recordId, r.source, r.first, r.firstWord, r.middle,
+                r.givenWords, r.baby, r.surname, r.surnameWords, r.dob, r.dobYear, r.dobMonth, r.dobDay, r.sex,
+                r.postcode, r.postcodeDistrict, r.postcodeSector, r.address, r.addressWords, r.addressNumbers, r.nhs,
+                r.nhsValid, r.upn, r.upnValid, names);
+    }
+
+    /** Whether two names are the same or variants/nicknames of one another, from their precomputed groups. */
+    private static boolean related(String x, int[] xGroups, String y, int[] yGroups) {
+        return x.equals(y) || NameVariants.intersects(xGroups, yGroups);
+    }
+
     /** First name and surname written the other way round ("Williams Kayden" / "Kayden Williams"). */
     private boolean swapped(Standardised a, Standardised b) {
         if (a.first.isEmpty() || b.first.isEmpty() || a.surname.isEmpty() || b.surname.isEmpty()
                 || a.first.equals(b.first)) {
             return false;
         }
-        return close(a.first, b.surname) && close(a.surname, b.first);
+        return close(a.first, a.firstGroups, b.surname, b.surnameGroups)
+                && close(a.surname, a.surnameGroups, b.first, b.firstGroups);
     }
 
-    private boolean close(String x, String y) {
-        return x.equals(y) || x.length() >= 4 && Text.editDistance(x, y, 1) <= 1 || names.related(x, y);
+    private static boolean close(String x, int[] xGroups, String y, int[] yGroups) {
+        return x.equals(y) || x.length() >= 4 && Text.withinOneEdit(x, y) || NameVariants.intersects(xGroups, yGroups);
     }
 
     int first(Standardised a, Standardised b) {
@@ -112,12 +129,15 @@ public final class Comparer {
         if (a.first.equals(b.first) || a.firstWord.equals(b.firstWord)) {
             return 1;
         }
-        if (names.related(a.firstWord, b.firstWord) || names.related(a.first, b.first)) {
+        if (related(a.firstWord, a.firstWordGroups, b.firstWord, b.firstWordGroups)
+                || related(a.first, a.firstGroups, b.first, b.firstGroups)) {
             return 2;
         }
-        double jw = Text.jaroWinkler(a.first, b.first);
+        // below 0.8 the exact similarity changes no level: skip it when it certainly is
+        double jw = Text.jaroWinklerMayReach(a.first, a.firstChars, b.first, b.firstChars, 0.8)
+                ? Text.jaroWinkler(a.first, b.first) : 0;
         int shortest = Math.min(a.first.length(), b.first.length());
-        if (jw >= 0.92 || shortest >= 4 && Text.editDistance(a.first, b.first, 1) <= 1) {
+        if (jw >= 0.92 || shortest >= 4 && Text.withinOneEdit(a.first, b.first)) {
             return 3;
         }
         if (crossed(a, b) || crossed(b, a)) {
@@ -127,14 +147,16 @@ public final class Comparer {
     }
 
     /** a's first name is one of b's other given names (a middle name used as the first) or b's surname. */
-    private boolean crossed(Standardised a, Standardised b) {
-        for (String w : b.givenWords) {
-            if (!w.equals(b.firstWord) && names.related(a.firstWord, w)) {
+    private static boolean crossed(Standardised a, Standardised b) {
+        for (int k = 0; k < b.givenWords.length; k++) {
+            String w = b.givenWords[k];
+            if (!w.equals(b.firstWord) && related(a.firstWord, a.firstWordGroups, w, b.givenGroups[k])) {
                 return true;
             }
         }
-        for (String w : a.givenWords) {
-            if (!w.equals(a.firstWord) && names.related(b.firstWord, w)) {
+        for (int k = 0; k < a.givenWords.length; k++) {
+            String w = a.givenWords[k];
+            if (!w.equals(a.firstWord) && related(b.firstWord, b.firstWordGroups, w, a.givenGroups[k])) {
                 return true;
             }
         }
@@ -148,9 +170,10 @@ public final class Comparer {
         if (a.surname.equals(b.surname)) {
             return 1;
         }
-        double jw = Text.jaroWinkler(a.surname, b.surname);
+        double jw = Text.jaroWinklerMayReach(a.surname, a.surnameChars, b.surname, b.surnameChars, 0.8)
+                ? Text.jaroWinkler(a.surname, b.surname) : 0;
         if (jw >= 0.92 || Math.min(a.surname.length(), b.surname.length()) >= 4
-                && Text.editDistance(a.surname, b.surname, 1) <= 1) {
+                && Text.withinOneEdit(a.surname, b.surname)) {
             return 2;
         }
         if (a.surnameWords.length > 1 || b.surnameWords.length > 1) {
@@ -169,7 +192,7 @@ public final class Comparer {
         if (a.middle.isEmpty() || b.middle.isEmpty()) {
             return 0;
         }
-        return names.related(a.middle, b.middle) ? 1 : 2;
+        return related(a.middle, a.middleGroups, b.middle, b.middleGroups) ? 1 : 2;
     }
 
     static int dob(Standardised a, Standardised b) {
@@ -210,9 +233,39 @@ public final class Comparer {
         if (a.dobYear != b.dobYear) {
             return false;
         }
-        int x = 10000 + a.dobMonth * 100 + a.dobDay;
-        int y = 10000 + b.dobMonth * 100 + b.dobDay;
-        return Text.editDistance(Integer.toString(x), Integer.toString(y), 1) <= 1;
+        return mmddWithinOneEdit(a.dobMonth * 100 + a.dobDay, b.dobMonth * 100 + b.dobDay);
+    }
+
+    /**
+     * Whether two dates written as MMDD (months and days are at most two digits) are equal but for one digit or two
+     * neighbouring digits swapped: the edit distance of at most one between strings of equal length, by arithmetic.
+     */
+    static boolean mmddWithinOneEdit(int x, int y) {
+        int first = -1;
+        int differ = 0;
+        for (int k = 0, dx = x, dy = y; k < 4; k++, dx /= 10, dy /= 10) {
+            if (dx % 10 != dy % 10) {
+                differ++;
+                if (first < 0) {
+                    first = k;
+                }
+            }
+        }
+        if (differ <= 1) {
+            return true;
+        }
+        if (differ > 2) {
+            return false;
+        }
+        int p = 1;
+        for (int k = 0; k < first; k++) {
+            p *= 10;
+        }
+        int x0 = x / p % 10;
+        int x1 = x / (p * 10) % 10;
+        int y0 = y / p % 10;
+        int y1 = y / (p * 10) % 10;
+        return first < 3 && x0 == y1 && x1 == y0;
     }
 
     static int postcode(Standardised a, Standardised b) {
@@ -229,7 +282,7 @@ public final class Comparer {
             return a.postcodeDistrict.equals(b.postcodeDistrict) ? 3 : 4;
         }
         // not a UK postcode (test data from elsewhere): a one-character slip counts as nearly the same
-        return Text.editDistance(a.postcode, b.postcode, 1) <= 1 ? 2 : 4;
+        return Text.withinOneEdit(a.postcode, b.postcode) ? 2 : 4;
     }
 
     static int address(Standardised a, Standardised b) {
@@ -239,35 +292,28 @@ public final class Comparer {
         if (a.address.equals(b.address)) {
             return 1;
         }
-        String[] x = a.addressWords;
-        String[] y = b.addressWords;
+        // the words that are not numbers: each of a's taken by the first unused equal (or one-edit) word of b's
+        String[] y = b.streetWords;
+        int reach = b.streetWordsIn64;
         int matched = 0;
-        int words = 0;
+        int words = a.streetWords.length;
         long used = 0;
-        for (String w : x) {
-            if (Character.isDigit(w.charAt(0))) {
-                continue;
-            }
-            words++;
-            for (int j = 0; j < y.length && j < 64; j++) {
+        for (String w : a.streetWords) {
+            boolean long4 = w.length() >= 4;
+            for (int j = 0; j < reach; j++) {
                 String v = y[j];
-                if ((used & (1L << j)) == 0 && !Character.isDigit(v.charAt(0))
-                        && (w.equals(v) || w.length() >= 4 && Text.editDistance(w, v, 1) <= 1)) {
+                if ((used & (1L << j)) == 0 && (w.equals(v)
+                        || long4 && Math.abs(w.length() - v.length()) <= 1 && Text.withinOneEdit(w, v))) {
                     used |= 1L << j;
                     matched++;
                     break;
                 }
             }
         }
-        int otherWords = 0;
-        for (String v : y) {
-            if (!Character.isDigit(v.charAt(0))) {
-                otherWords++;
-            }
-        }
+        int otherWords = y.length;
         double share = Math.max(words, otherWords) == 0 ? 1 : (double) matched / Math.max(words, otherWords);
         boolean sameNumbers = a.addressNumbers.equals(b.addressNumbers);
-        boolean someNumbers = sameNumbers || sharesNumber(a.addressNumbers, b.addressNumbers);
+        boolean someNumbers = sameNumbers || sharesNumber(a.numberWords, b.numberWords);
         if (sameNumbers && share >= 0.6) {
             return 2;
         }
@@ -276,18 +322,15 @@ public final class Comparer {
         }
         // a house number with two digits swapped or one mistyped (34 for 43) on a street otherwise written the same
         if (share >= 0.8 && !a.addressNumbers.isEmpty() && !b.addressNumbers.isEmpty()
-                && Text.editDistance(a.addressNumbers, b.addressNumbers, 1) <= 1) {
+                && Text.withinOneEdit(a.addressNumbers, b.addressNumbers)) {
             return 3;
         }
         return 4;
     }
 
-    private static boolean sharesNumber(String x, String y) {
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        for (String n : x.split(" ")) {
-            for (String m : y.split(" ")) {
+    private static boolean sharesNumber(String[] x, String[] y) {
+        for (String n : x) {
+            for (String m : y) {
                 if (n.equals(m)) {
                     return true;
                 }
@@ -303,6 +346,6 @@ public final class Comparer {
         if (a.equals(b)) {
             return aValid ? 1 : 2;
         }
-        return a.length() == b.length() && Text.editDistance(a, b, 1) <= 1 ? 3 : 4;
+        return a.length() == b.length() && Text.withinOneEdit(a, b) ? 3 : 4;
     }
 }

@@ -39,8 +39,13 @@ public final class LinkCommand {
         Path clusters = null;
         Path pairs = null;
         double threshold = 0.5;
+        Phases phases = Phases.OFF;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("--verbose")) {
+                phases = Phases.start(launchedAgoNanos());
+                continue;
+            }
             if (!a.startsWith("--") || i + 1 >= args.length) {
                 err.println("hearth identity link: " + (a.startsWith("--") ? a + " needs a value" : "unexpected '"
                         + a + "'") + "\n" + USAGE);
@@ -83,8 +88,9 @@ public final class LinkCommand {
             err.println("hearth identity link: cannot read " + input + ": " + e.getMessage() + "; nothing written");
             return 2;
         }
+        phases.mark("read");
         long start = System.nanoTime();
-        Linker.Result result = new Linker().link(records, threshold);
+        Linker.Result result = new Linker().link(records, threshold, phases);
         Path clustersTmp = null;
         Path pairsTmp = null;
         try {
@@ -101,6 +107,7 @@ public final class LinkCommand {
                 Files.move(pairsTmp, pairs, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(clustersTmp, clusters, StandardCopyOption.REPLACE_EXISTING);
+            phases.mark("write");
         } catch (IOException e) {
             deleteQuietly(clustersTmp);
             deleteQuietly(pairsTmp);
@@ -116,7 +123,30 @@ public final class LinkCommand {
         err.printf("hearth identity link: %d records, %d pairs compared, %d linked at p >= %s, %d people, %d ms%n",
                 records.size(), result.candidatePairs(), linked, threshold, people,
                 (System.nanoTime() - start) / 1_000_000);
+        if (phases != Phases.OFF) {
+            err.print(phases.report());
+        }
         return 0;
+    }
+
+    /**
+     * How long ago the launcher started, from {@code HEARTH_LAUNCHED_AT} (bash's {@code $EPOCHREALTIME}, seconds with
+     * microseconds) that {@code ./hearth} sets; 0 when not set or not a time.
+     */
+    static long launchedAgoNanos() {
+        String at = System.getenv("HEARTH_LAUNCHED_AT");
+        if (at == null || at.isBlank()) {
+            return 0;
+        }
+        try {
+            java.math.BigDecimal seconds = new java.math.BigDecimal(at.strip().replace(',', '.'));
+            java.time.Instant now = java.time.Instant.now();
+            long nowMicros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
+            long ago = nowMicros - seconds.movePointRight(6).longValue();
+            return ago > 0 && ago < 600_000_000L ? ago * 1000 : 0;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return 0;
+        }
     }
 
     private static Path temporaryBeside(Path target) throws IOException {

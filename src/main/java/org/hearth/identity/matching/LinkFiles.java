@@ -143,7 +143,7 @@ public final class LinkFiles {
                             + " is not a date in the form YYYY-MM-DD");
                 }
                 try {
-                    LocalDate.parse(dob);
+                    Standardiser.isoDate(dob);
                 } catch (DateTimeParseException e) {
                     throw new BadInputException("line " + rowLine + ": date of birth " + dob + " of record " + id
                             + " is not a real date");

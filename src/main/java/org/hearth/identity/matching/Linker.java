@@ -51,9 +51,23 @@ public final class Linker {
     }
 
     public Result link(List<InputRecord> input, double threshold) {
+        return link(input, threshold, Phases.OFF);
+    }
+
+    /** As {@link #link(List, double)}, marking each phase's end in {@code phases}. */
+    public Result link(List<InputRecord> input, double threshold, Phases phases) {
         int n = input.size();
         List<Standardised> records = standardise(input);
+        phases.mark("standardise");
+        // u needs only the records, not the candidate pairs: its random comparisons run beside blocking (which
+        // is mostly one thread's work) and the candidates' comparisons, so both cores stay busy; the result is the
+        // same as one after the other (each writes only its own arrays)
+        int samples = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
+        java.util.concurrent.CompletableFuture<double[][]> uLater = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> FellegiSunter.estimateU(FellegiSunter.randomPatterns(records, comparer, samples,
+                        42L)));
         long[] candidates = blocker.candidatePairs(records);
+        phases.mark("block | u");
         int[] patterns = new int[candidates.length];
         parallel(candidates.length).forEach(k -> patterns[k] = comparer.compare(records.get(PairSet.left(candidates[k])),
                 records.get(PairSet.right(candidates[k]))));
@@ -62,9 +76,11 @@ public final class Linker {
         for (int p : patterns) {
             counts[p]++;
         }
-        int samples = (int) Math.min(RANDOM_PAIRS, (long) n * (n - 1) / 2);
-        double[][] u = FellegiSunter.estimateU(FellegiSunter.randomPatterns(records, comparer, samples, 42L));
+        phases.mark("compare | u");
+        double[][] u = uLater.join();
+        phases.mark("u (rest)");
         FellegiSunter model = train(counts, u, (long) n * (n - 1) / 2);
+        phases.mark("EM");
         PairScorer scorer = new PairScorer(comparer, model, new TermFrequencies(records));
 
         double[] probabilities = new double[candidates.length];
@@ -89,8 +105,10 @@ public final class Linker {
                 linkProbabilities[l++] = probabilities[k];
             }
         }
+        phases.mark("score");
         int[] clusterOf = new Clusterer(threshold, CLUSTER_VETO, MAX_CLUSTER).cluster(n, links, linkProbabilities,
                 (i, j) -> scorer.probability(records.get(i), records.get(j)));
+        phases.mark("cluster");
         return new Result(records, clusterOf, kept, scorer, candidates.length);
     }
 

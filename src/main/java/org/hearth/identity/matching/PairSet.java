@@ -81,7 +81,7 @@ final class PairSet {
                 out[k++] = v;
             }
         }
-        Arrays.sort(out);
+        Arrays.parallelSort(out); // the same order as Arrays.sort, on every core for large sets
         return out;
     }
 }

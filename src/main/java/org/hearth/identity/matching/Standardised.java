@@ -42,11 +42,41 @@ public final class Standardised {
     final String upn;
     final boolean upnValid;
 
+    // Worked out once here rather than in every comparison (the comparisons are the linking's hot loop).
+    /** The name lists the groups below come from; the comparer uses them only when they are its own lists. */
+    final transient NameVariants names;
+    /** Variant and nickname groups ({@link NameVariants#groupsOf}) of first, firstWord, middle, surname. */
+    final int[] firstGroups;
+    final int[] firstWordGroups;
+    final int[] middleGroups;
+    final int[] surnameGroups;
+    /** The groups of each of {@link #givenWords}. */
+    final int[][] givenGroups;
+    /** The address words that are not numbers, in order. */
+    final String[] streetWords;
+    /** How many of {@link #streetWords} stand among the address's first 64 words. */
+    final int streetWordsIn64;
+    /** {@link #addressNumbers} as separate numbers. */
+    final String[] numberWords;
+    /** The characters in {@link #first} and {@link #surname} as sets ({@link Text#charSet}). */
+    final long firstChars;
+    final long surnameChars;
+
     Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
             String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
             int dobMonth, int dobDay, char sex, String postcode, String postcodeDistrict, String postcodeSector,
             String address, String[] addressWords, String addressNumbers, String nhs, boolean nhsValid, String upn,
             boolean upnValid) {
+        this(index, recordId, source, first, firstWord, middle, givenWords, baby, surname, surnameWords, dob, dobYear,
+                dobMonth, dobDay, sex, postcode, postcodeDistrict, postcodeSector, address, addressWords,
+                addressNumbers, nhs, nhsValid, upn, upnValid, NameVariants.standard());
+    }
+
+    Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
+            String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
+            int dobMonth, int dobDay, char sex, String postcode, String postcodeDistrict, String postcodeSector,
+            String address, String[] addressWords, String addressNumbers, String nhs, boolean nhsValid, String upn,
+            boolean upnValid, NameVariants names) {
         this.index = index;
         this.recordId = recordId;
         this.source = source;
@@ -72,6 +102,33 @@ public final class Standardised {
         this.nhsValid = nhsValid;
         this.upn = upn;
         this.upnValid = upnValid;
+        this.names = names;
+        this.firstGroups = names.groupsOf(first);
+        this.firstWordGroups = names.groupsOf(firstWord);
+        this.middleGroups = names.groupsOf(middle);
+        this.surnameGroups = names.groupsOf(surname);
+        this.givenGroups = new int[givenWords.length][];
+        for (int i = 0; i < givenWords.length; i++) {
+            givenGroups[i] = names.groupsOf(givenWords[i]);
+        }
+        int street = 0;
+        int in64 = 0;
+        for (int i = 0; i < addressWords.length; i++) {
+            if (!Character.isDigit(addressWords[i].charAt(0))) {
+                street++;
+                in64 += i < 64 ? 1 : 0;
+            }
+        }
+        this.streetWords = new String[street];
+        for (int i = 0, k = 0; i < addressWords.length; i++) {
+            if (!Character.isDigit(addressWords[i].charAt(0))) {
+                streetWords[k++] = addressWords[i];
+            }
+        }
+        this.streetWordsIn64 = in64;
+        this.numberWords = addressNumbers.isEmpty() ? new String[0] : addressNumbers.split(" ");
+        this.firstChars = Text.charSet(first);
+        this.surnameChars = Text.charSet(surname);
     }
 
     public String recordId() {

@@ -58,7 +58,7 @@ public final class Standardiser {
         int d = 0;
         String dobText = r.dob() == null ? "" : r.dob().strip();
         if (!dobText.isEmpty()) {
-            LocalDate date = LocalDate.parse(dobText);
+            LocalDate date = isoDate(dobText);
             dob = (int) date.toEpochDay();
             y = date.getYear();
             m = date.getMonthValue();
@@ -91,7 +91,40 @@ public final class Standardiser {
                 String.join("", firstWords), firstWords.length > 0 ? firstWords[0] : "",
                 middleWords.length > 0 ? middleWords[0] : "", given, baby, String.join("", surnameWords), surnameWords,
                 dob, y, m, d, sex, postcode, district, sector, String.join(" ", addressWords), addressWords,
-                numbers.toString(), nhs, nhsValid, upn, upnValid);
+                numbers.toString(), nhs, nhsValid, upn, upnValid, names);
+    }
+
+    /**
+     * {@link LocalDate#parse} of an ISO date, the common form {@code YYYY-MM-DD} read directly (the formatter costs
+     * more than the rest of a record's standardising); anything else, or a date that is not real, goes to
+     * {@code LocalDate.parse}, which reads it or refuses it as before.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            int d = digits(text, 8, 10);
+            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) {
+                return LocalDate.of(y, m, d);
+            }
+            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number written by ASCII digits from..to, or -1 if any is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     public List<Standardised> standardiseAll(List<InputRecord> records) {

@@ -76,6 +76,43 @@ public final class Text {
         return b.toString();
     }
 
+    /** The characters of s as a set: a bit for each letter a–z and digit, and one for any other character. */
+    public static long charSet(String s) {
+        long set = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            set |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : c >= '0' && c <= '9' ? 1L << (26 + c - '0') : 1L << 63;
+        }
+        return set;
+    }
+
+    /**
+     * Whether {@link #jaroWinkler}{@code (a, b)} could reach {@code at}, from a bound that costs no character
+     * comparisons: a character of the shorter string that never occurs in the other cannot match, and no
+     * transpositions is the best case. False means the similarity is certainly below {@code at}; true, that it
+     * must be computed. {@code aChars}/{@code bChars} are the strings' {@link #charSet}s.
+     */
+    public static boolean jaroWinklerMayReach(String a, long aChars, String b, long bChars, double at) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return at <= 0;
+        }
+        boolean aShorter = la <= lb;
+        long unmatched = aShorter ? aChars & ~bChars : bChars & ~aChars;
+        int m = Math.min(la, lb) - Long.bitCount(unmatched);
+        if (m <= 0) {
+            return at <= 0;
+        }
+        double jaro = ((double) m / la + (double) m / lb + 1.0) / 3.0;
+        int prefix = 0;
+        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+            prefix++;
+        }
+        // a margin far above rounding error: near the line, compute the real thing
+        return jaro + prefix * 0.1 * (1 - jaro) >= at - 1e-9;
+    }
+
     /** Jaro–Winkler similarity in [0, 1] (prefix scale 0.1, up to four characters). */
     public static double jaroWinkler(String a, String b) {
         if (a.equals(b)) {
@@ -87,9 +124,10 @@ public final class Text {
             return 0;
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
-        long usedB = 0; // names are short; longer strings fall back to an array
+        long usedB = 0; // names are short; longer strings fall back to arrays
         boolean[] usedArr = lb > 64 ? new boolean[lb] : null;
-        boolean[] matchedA = new boolean[la];
+        long matchedBits = 0;
+        boolean[] matchedA = la > 64 ? new boolean[la] : null;
         int matches = 0;
         for (int i = 0; i < la; i++) {
             int from = Math.max(0, i - window);
@@ -103,7 +141,11 @@ public final class Text {
                     } else {
                         usedB |= 1L << j;
                     }
-                    matchedA[i] = true;
+                    if (matchedA != null) {
+                        matchedA[i] = true;
+                    } else {
+                        matchedBits |= 1L << i;
+                    }
                     matches++;
                     break;
                 }
@@ -115,7 +157,7 @@ public final class Text {
         int transpositions = 0;
         int j = 0;
         for (int i = 0; i < la; i++) {
-            if (!matchedA[i]) {
+            if (!(matchedA != null ? matchedA[i] : (matchedBits & (1L << i)) != 0)) {
                 continue;
             }
             while (!(usedArr != null ? usedArr[j] : (usedB & (1L << j)) != 0)) {
@@ -133,6 +175,40 @@ public final class Text {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /**
+     * Whether {@link #editDistance}{@code (a, b, 1) <= 1}, in one pass without allocating: equal, or one character
+     * substituted, inserted or deleted, or two neighbours swapped.
+     */
+    public static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == lb) {
+            int i = 0;
+            while (i < la && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            if (i >= la - 1) {
+                return true; // equal, or only the last character differs
+            }
+            if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+                return true; // one substitution
+            }
+            return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2); // neighbours swapped
+        }
+        if (la == lb + 1 || lb == la + 1) {
+            String longer = la > lb ? a : b;
+            String shorter = la > lb ? b : a;
+            int ls = shorter.length();
+            int i = 0;
+            while (i < ls && shorter.charAt(i) == longer.charAt(i)) {
+                i++;
+            }
+            return shorter.regionMatches(i, longer, i + 1, ls - i); // one character more
+        }
+        return false;
     }
 
     /**

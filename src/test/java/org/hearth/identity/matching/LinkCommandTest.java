@@ -52,6 +52,25 @@ class LinkCommandTest {
         assertThat(pairs).anySatisfy(l -> assertThat(l).startsWith("a1,a2,"));
     }
 
+    @Test
+    void shouldPrintTheTimeOfEachPhaseWhenVerboseAndLinkTheSame() throws Exception {
+        String csv = HEADER + "\n"
+                + "a1,la,Ella,,Willis,2025-01-08,F,LE2 9PX,\"Flat 15, 10 Evington Avenue\",9999653553,\n"
+                + "a2,health,ELLA,Amelia,WILLIS,2025-01-08,F,LE29PX,\"FLAT 15, 10 EVINGTON AVENUE\",9999653553,\n"
+                + "b1,school,Harrison,,Campbell,2015-01-14,M,LE3 5ER,36 Hawthorn Road,,\n";
+        StringBuilder quiet = new StringBuilder();
+        assertThat(run(csv, quiet)).isZero();
+        List<String> clusters = Files.readAllLines(dir.resolve("clusters.csv"));
+        List<String> pairs = Files.readAllLines(dir.resolve("pairs.csv"));
+        assertThat(quiet.toString()).doesNotContain("wall ms");
+        StringBuilder verbose = new StringBuilder();
+        assertThat(run(csv, verbose, "--verbose")).isZero();
+        assertThat(verbose.toString()).contains("wall ms", "cpu ms", "read", "standardise", "block", "compare", "EM",
+                "score", "cluster", "write", "total");
+        assertThat(Files.readAllLines(dir.resolve("clusters.csv"))).isEqualTo(clusters);
+        assertThat(Files.readAllLines(dir.resolve("pairs.csv"))).isEqualTo(pairs);
+    }
+
     private void assertRefused(String csv, String message) throws Exception {
         StringBuilder err = new StringBuilder();
         assertThat(run(csv, err)).isEqualTo(2);
