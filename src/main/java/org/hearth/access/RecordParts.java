@@ -59,8 +59,15 @@ public final class RecordParts {
     public static final String ADVOCACY = "advocacy";
     /** The portal account of the child (invite, pause, the codes sent): their worker's, never the child's. */
     public static final String PORTAL = "portal";
-    public static final Set<String> CHILD_OWN_READS = Set.of(MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
-    public static final Set<String> CHILD_OWN_WRITES = Set.of(MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY);
+    /**
+     * A care leaver's (or an eligible 16–17-year-old's) pathway plan is theirs to read and comment on, and they may ask
+     * for help up to 25; its actions name only the people who do them, so no third party's details come with it.
+     */
+    public static final Set<String> CHILD_OWN_READS = Set.of(MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY,
+            "pathway-plans", "pathway-plan-sections", "pathway-plan-actions", "pathway-plan-reviews",
+            "pathway-plan-comments", "help-requests");
+    public static final Set<String> CHILD_OWN_WRITES = Set.of(MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY,
+            "pathway-plan-comments", "help-requests");
 
     /**
      * A carer's parts (issue 12 §2). What a carer needs to know of a child placed with them (name, date of birth, known

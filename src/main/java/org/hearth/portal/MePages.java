@@ -25,11 +25,14 @@ class MePages {
     private final CurrentActor currentActor;
     private final PortalAccounts accounts;
     private final ChildSpace space;
+    private final org.hearth.journey.JourneyService journeys;
 
-    MePages(CurrentActor currentActor, PortalAccounts accounts, ChildSpace space) {
+    MePages(CurrentActor currentActor, PortalAccounts accounts, ChildSpace space,
+            org.hearth.journey.JourneyService journeys) {
         this.currentActor = currentActor;
         this.accounts = accounts;
         this.space = space;
+        this.journeys = journeys;
     }
 
     /** The signed-in child and the record their account opens. */
@@ -313,18 +316,49 @@ class MePages {
         return "redirect:/me/advocate?saved=yes";
     }
 
-    // ── The care leaver's pathway plan (the hook for leaving-stability's read model) ──────────────────────
+    // ── The care leaver's pathway plan ───────────────────────────────────────────────────────────────────────
+
+    private static final String PLAN_PURPOSE = "the young person read their pathway plan";
+    private static final String COMMENT_PURPOSE = "the young person commented on their pathway plan";
 
     /**
-     * The young person's pathway plan. The plan itself and its comments are built by the leaving-care work
-     * ({@code GET /api/children/{id}/pathway-plan}, {@code CommentOnPathwayPlan}); until that joins this branch, the page
-     * shows their adviser and how to ask for help, and leaves the plan's place marked ({@code pathwayPlan} is null).
+     * The young person's pathway plan as their personal adviser wrote it with them (leaving care's read model, read
+     * through the seam with their own view: the plan's parts only), their comments, and a form to comment on the whole
+     * plan or one part of it ({@link org.hearth.leaving.CommentOnPathwayPlan}: only on their own plan).
      */
     @GetMapping("/me/pathway-plan")
-    String pathwayPlan(Model model) {
+    String pathwayPlan(Model model, @RequestParam(required = false) String saved) {
         Me me = me(model);
-        model.addAttribute("plan", space.plan(me.actor(), me.childId(), "the young person read their pathway plan"));
-        model.addAttribute("pathwayPlan", null); // PATHWAY_PLAN_HOOK: leaving-stability's read model goes here
+        return pathwayPlan(me, model, new java.util.LinkedHashMap<>(), new org.hearth.platform.web.FormErrors(),
+                saved);
+    }
+
+    @PostMapping("/me/pathway-plan/comments")
+    String commentOnPathwayPlan(@RequestParam Map<String, String> form, Model model) {
+        Me me = me(model);
+        org.hearth.platform.web.FormErrors errors = new org.hearth.platform.web.FormErrors();
+        Long version = org.hearth.platform.web.FormAnswers.version(form, errors);
+        String area = form.get("area") == null || form.get("area").isBlank() ? null : form.get("area");
+        if (errors.isEmpty() && org.hearth.platform.web.FormRecorder.execute(journeys, me.actor(), me.childId(), version,
+                new org.hearth.leaving.CommentOnPathwayPlan(me.childId(), area, form.get("text")), COMMENT_PURPOSE,
+                errors, field -> field)) {
+            return "redirect:/me/pathway-plan?saved=comment";
+        }
+        return pathwayPlan(me, model, form, errors, null);
+    }
+
+    private String pathwayPlan(Me me, Model model, Map<String, String> form, org.hearth.platform.web.FormErrors errors,
+                               String saved) {
+        model.addAttribute("plan", space.plan(me.actor(), me.childId(), PLAN_PURPOSE));
+        org.hearth.journey.ChildJourney j = journeys.read(me.actor(), me.childId(),
+                org.hearth.leaving.LeavingCareStage.PATHWAY_PLANS.name(), PLAN_PURPOSE);
+        org.hearth.leaving.PathwayPlanView view = org.hearth.leaving.PathwayPlanView.of(j, java.time.LocalDate.now());
+        model.addAttribute("pathwayPlan", view.plan() == null ? null : view);
+        model.addAttribute("version", j.version());
+        model.addAttribute("form", form);
+        // The child's pages say one problem beside the comment box, in the words the rules gave
+        model.addAttribute("problems", errors.isEmpty() ? Map.of() : Map.of("text", String.join(". ", errors.all())));
+        model.addAttribute("saved", saved);
         return "portal/pathway-plan";
     }
 

@@ -150,8 +150,12 @@ class AccessPolicyMatrixTest {
     //    link; they write their views, ambitions, people and advocacy answer. Never a kind of the record (other
     //    family members, the referral's source, case notes), never a restricted record, never another child's record.
     //    Every other role reads nothing through a SELF link.
-    static final Set<String> CHILD_OWN = Set.of("my-plan", "my-views", "my-ambitions", "my-people", "advocacy");
-    static final Set<String> CHILD_WRITES = Set.of("my-views", "my-ambitions", "my-people", "advocacy");
+    //    A care leaver (or an eligible 16–17-year-old) reads their own pathway plan, comments on it and asks for help.
+    static final Set<String> CHILD_OWN = Set.of("my-plan", "my-views", "my-ambitions", "my-people", "advocacy",
+            "pathway-plans", "pathway-plan-sections", "pathway-plan-actions", "pathway-plan-reviews",
+            "pathway-plan-comments", "help-requests");
+    static final Set<String> CHILD_WRITES = Set.of("my-views", "my-ambitions", "my-people", "advocacy",
+            "pathway-plan-comments", "help-requests");
     static final List<Row> SELF = List.of(
         row("linked to their own record",                   self(CHILD.toString(), Assignment.GrantType.STANDARD, null), CHILD_OWN, CHILD_WRITES, false),
         row("linked to another child's record",             self(UUID.randomUUID().toString(), Assignment.GrantType.STANDARD, null), NOTHING, NOTHING, false),
