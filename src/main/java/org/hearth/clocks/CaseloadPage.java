@@ -50,6 +50,9 @@ class CaseloadPage {
                   @RequestParam(required = false) List<String> legal, @RequestParam(defaultValue = "due") String sort,
                   Model model) {
         Actor actor = currentActor.get();
+        if (actor.role() == org.hearth.access.Role.PARTNER) {
+            return "redirect:/partner"; // a partner's home: the children shared with them, their tasks and requests
+        }
         MyWork.Choice choice = MyWork.Choice.of(status, kind, legal, sort);
         List<Caseloads.Entry> entries = caseloads.of(actor, null);
         List<MyWork.Group> groups = MyWork.arrange(entries, choice,

@@ -94,7 +94,8 @@ public class DemoData {
         DemoApprovals.add(jdbc, writer(users, journeys.getObject()));
         DemoFamilies.link(jdbc, users, journeys.getObject(), LocalDate.now(), laChildIds.getObject()::assign);
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
-        seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
+        int shared = DemoSharing.share(jdbc, LocalDate.now()); // partners: some children shared, most not
+        seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children, " + shared + " shared with partners");
         return loaded;
     }
 

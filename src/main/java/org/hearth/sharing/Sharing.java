@@ -80,6 +80,31 @@ public class Sharing {
         });
     }
 
+    /**
+     * Shares inside a write the caller already holds (a service request asked or accepted): decides on the record as
+     * given, renews a current decision for the organisation, and records the new one. Refused as a whole.
+     */
+    SharingDecision shareWithin(String by, UUID childId, ChildJourney journey, ShareWithOrganisation command) {
+        LocalDate today = today();
+        ShareWithOrganisation.Outcome outcome = command.decide(new ShareWithOrganisation.Context(
+                organisations.find(command.organisationId()), openEpisodes(journey, today), store.forChild(childId),
+                today, by));
+        refuseIfAny(outcome.refusals());
+        ShareWithOrganisation.Shared shared = outcome.shared().orElseThrow();
+        for (SharingDecision old : shared.renewed()) {
+            if (!store.end(old, today, "Renewed by a new sharing decision")) {
+                throw stale();
+            }
+        }
+        store.insert(childId, shared.decision());
+        return shared.decision();
+    }
+
+    /** Ends a decision inside a write the caller already holds (a service request declined or done). */
+    void endWithin(UUID childId, UUID sharingId, String reason) {
+        store.find(childId, sharingId).filter(d -> d.endedOn() == null).ifPresent(d -> store.end(d, today(), reason));
+    }
+
     public SharingDecision end(Actor actor, UUID childId, UUID sharingId, EndSharing command) {
         return seam.write(actor, childId, RecordParts.SHARING, "end sharing " + sharingId, () -> {
             Optional<SharingDecision> d = store.find(childId, sharingId);
