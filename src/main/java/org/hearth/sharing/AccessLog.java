@@ -74,7 +74,8 @@ public class AccessLog {
 
     List<Entry> entries(UUID childId, boolean partnersOnly) {
         List<Entry> out = new ArrayList<>();
-        jdbc.query("SELECT a.at, a.actor, u.display_name, u.role, o.name, a.part, a.action, a.outcome, a.purpose "
+        jdbc.query("SELECT a.at, a.actor, u.display_name, u.role, o.name, a.part, a.action, a.outcome, a.purpose, "
+                        + "a.disclosed "
                         + "FROM audit_entry a LEFT JOIN hearth_user u ON u.username = a.actor "
                         + "LEFT JOIN organisation o ON o.organisation_id = u.organisation_id "
                         + "WHERE a.person_id = ? AND a.part <> ? "
@@ -89,9 +90,22 @@ public class AccessLog {
                     String agency = rs.getString(5) != null ? rs.getString(5) : partner ? "a partner organisation"
                             : council;
                     out.add(new Entry(rs.getTimestamp(1).toInstant(), name, username, agency, partner,
-                            SharedParts.words(rs.getString(6)), rs.getString(7), rs.getString(8), why(rs.getString(9))));
+                            what(rs.getString(6), rs.getString(10), partner && "ALLOWED".equals(rs.getString(8))),
+                            rs.getString(7), rs.getString(8), why(rs.getString(9))));
                 }, childId, RecordParts.ACCESS_LOG);
         return out;
+    }
+
+    /**
+     * What was seen, in words: for a partner's allowed access, every part their view disclosed (a partner's child
+     * view shows all the parts shared at once); otherwise the part asked for.
+     */
+    static String what(String part, String disclosed, boolean partnerAllowed) {
+        if (partnerAllowed && disclosed != null && !disclosed.isBlank() && !disclosed.startsWith("*")) {
+            return String.join("; ", java.util.Arrays.stream(disclosed.split(",")).map(String::trim)
+                    .map(SharedParts::words).toList());
+        }
+        return SharedParts.words(part);
     }
 
     /** The purpose in words: a partner's purpose and lawful basis codes become their words. */
