@@ -25,6 +25,11 @@ import java.util.Set;
  *     to the child's placement), the carer's parts ({@link RecordParts#CARER_READS}) and writes only their logs and
  *     requests ({@link RecordParts#CARER_WRITES}); never restricted records, case notes or family members' details, and
  *     nothing once the placement has ended.</li>
+ * <li>A partner organisation's practitioner reads a child only under a current sharing decision for their
+ *     organisation (its SHARING assignment live, its basis standing: consent given and not withdrawn where consent is
+ *     the basis), and only the parts it covers that may ever be shared ({@link RecordParts#SHAREABLE}); writes only
+ *     their organisation's own involvement; never records flagged "do not disclose"; an EXCLUDED wall on the user or
+ *     the organisation beats it.</li>
  * <li>A health partner with a live health flag look-up assignment reads the health flag part of a child who carries a
  *     flag now (a child protection plan, born or unborn, or looked after), and nothing of any other child.</li>
  * </ul>
@@ -34,7 +39,7 @@ public final class AccessPolicy {
 
     /** The basis on which a view rests, as the audit records it. */
     public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
-        HEALTH_FLAG_LOOKUP, SELF, CARER }
+        HEALTH_FLAG_LOOKUP, SELF, CARER, SHARING_DECISION }
 
     static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
             + "nothing else of a child's record";
@@ -66,7 +71,7 @@ public final class AccessPolicy {
             return healthPartner(actor, assignments, child, now);
         }
         if (actor.role() == Role.PARTNER) {
-            return View.none(NO_SHARING);
+            return partner(actor, assignments, child, now);
         }
         if (actor.role() == Role.CHILD || actor.role() == Role.YOUNG_PERSON) {
             return self(actor, assignments, child, now);
@@ -108,11 +113,13 @@ public final class AccessPolicy {
 
     /**
      * A health partner's view (CP-IS's rule): the flag part of a flagged child, read only, on a live look-up assignment
-     * held by the user; an EXCLUDED wall still beats it; nothing at all of a child with no flag.
+     * held by the user; an EXCLUDED wall still beats it; nothing at all of a child with no flag. A current sharing
+     * decision with the user's trust opens what it covers as it does for any partner (with the flag, if flagged).
      */
     private static View healthPartner(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
         List<Assignment> mine = assignments.stream()
-                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
+                .filter(a -> (a.heldBy(actor) || a.heldByOrganisation(actor.organisationId())) && a.liveAt(now)
+                        && covers(a, child)).toList();
         Optional<Assignment> wall = mine.stream()
                 .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
         if (wall.isPresent()) {
@@ -122,11 +129,13 @@ public final class AccessPolicy {
                 .filter(a -> a.grantType() == Assignment.GrantType.STANDARD
                         && Assignment.HEALTH_FLAG_LOOKUP.equals(a.role()) && a.scope() == Assignment.Scope.COUNCIL)
                 .findFirst();
-        if (lookup.isEmpty()) {
-            return View.none(NO_LOOKUP);
+        View shared = partner(actor, assignments, child, now);
+        if (lookup.isEmpty() || !child.healthFlagged()) {
+            return !shared.isEmpty() ? shared : View.none(lookup.isEmpty() ? NO_LOOKUP : NOT_FLAGGED);
         }
-        if (!child.healthFlagged()) {
-            return View.none(NOT_FLAGGED);
+        if (!shared.isEmpty()) { // a sharing decision with the trust, and the flag the look-up shows anyway
+            return new View(shared.reads().plus(View.Parts.of(RecordParts.HEALTH_FLAGS)), shared.writes(), true,
+                    shared.basis(), shared.via(), shared.until(), null, shared.shared());
         }
         return new View(View.Parts.of(RecordParts.HEALTH_FLAGS), View.Parts.NONE, true, Basis.HEALTH_FLAG_LOOKUP,
                 lookup.get(), lookup.get().validTo(), null);
@@ -177,6 +186,63 @@ public final class AccessPolicy {
         }
         return new View(View.Parts.of(RecordParts.CARER_READS), View.Parts.of(RecordParts.CARER_WRITES), true,
                 Basis.CARER, link.get(), link.get().validTo(), null);
+    }
+
+    static final String SHARING_WITHDRAWN = "The family has withdrawn their consent to sharing this child's record "
+            + "with your organisation, so it is no longer shared. Ask the child's social worker if you need to know more";
+
+    /**
+     * A partner practitioner's view: the union of the current sharing decisions for their organisation (read the
+     * parts covered, write the organisation's own involvement), read only otherwise, restricted records withheld.
+     */
+    private static View partner(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        String organisation = actor.organisationId();
+        if (organisation == null) {
+            return View.none(NO_SHARING);
+        }
+        List<Assignment> ours = assignments.stream()
+                .filter(a -> (a.heldBy(actor) || a.heldByOrganisation(organisation)) && a.liveAt(now) && covers(a, child))
+                .toList();
+        Optional<Assignment> wall = ours.stream()
+                .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+        }
+        View.Parts reads = View.Parts.NONE;
+        Assignment first = null;
+        ChildFacts.Shared firstDecision = null;
+        boolean withdrawn = false;
+        for (Assignment a : ours) {
+            if (!a.heldByOrganisation(organisation) || a.grantType() != Assignment.GrantType.STANDARD
+                    || !Assignment.SHARING.equals(a.role()) || a.scope() != Assignment.Scope.CHILD || a.parts() == null) {
+                continue;
+            }
+            Optional<ChildFacts.Shared> decision = child.sharing().stream()
+                    .filter(d -> a.id().equals(d.assignmentId()) && organisation.equals(d.organisationId())).findFirst();
+            if (decision.isEmpty()) {
+                continue; // an assignment with no decision behind it opens nothing
+            }
+            if (!decision.get().standsOnItsBasis()) {
+                withdrawn = true;
+                continue;
+            }
+            java.util.Set<String> covered = new java.util.HashSet<>(a.parts());
+            covered.retainAll(RecordParts.SHAREABLE);
+            if (covered.isEmpty()) {
+                continue;
+            }
+            covered.add(RecordParts.PERSON);
+            reads = reads.plus(View.Parts.of(covered));
+            if (first == null) {
+                first = a;
+                firstDecision = decision.get();
+            }
+        }
+        if (first == null) {
+            return View.none(withdrawn ? SHARING_WITHDRAWN : NO_SHARING);
+        }
+        View.Parts writes = View.Parts.of(RecordParts.PARTNER_WRITES);
+        return new View(reads, writes, true, Basis.SHARING_DECISION, first, first.validTo(), null, firstDecision);
     }
 
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "

@@ -108,7 +108,7 @@ public class AccessSeam {
             View v = views.get(id);
             if (v.canRead(part)) {
                 allowed.put(id, v);
-                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", why, "ALLOWED",
+                entries.add(new AuditLog.Pending(actor.username(), id, part, "READ", sharedPurpose(v, why), "ALLOWED",
                         v.basis().name(), null, disclosure(actor, v)));
             } else {
                 audit.appendAlone(actor.username(), id, part, "READ", why, "DENIED", basis(v),
@@ -419,9 +419,10 @@ public class AccessSeam {
         return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
     }
 
-    private <T> T run(Actor actor, UUID childId, String part, String action, String purpose, String basis, View view,
+    private <T> T run(Actor actor, UUID childId, String part, String action, String given, String basis, View view,
                       String item, Function<View, T> work) {
         AuditLog.Disclosure disclosure = disclosure(actor, view);
+        String purpose = sharedPurpose(view, given);
         try {
             return tx.execute(status -> {
                 T result = work.apply(view);
@@ -450,6 +451,20 @@ public class AccessSeam {
                 new AuditLog.Disclosure(actor.role().name(), null, null));
         throw new HearthProblem(HttpStatus.BAD_REQUEST, "Check the purpose", problem,
                 List.of(Map.of("pointer", "/purpose", "detail", problem)));
+    }
+
+    /**
+     * The purpose an access is audited with. A partner's access rests on a sharing decision: its purpose and lawful
+     * basis (codes) lead, then the sharing decision's id, then what the page or caller said, e.g.
+     * {@code "SAFEGUARDING_ENQUIRY under CA1989_S47 (sharing 1b2…): partner child view"}.
+     */
+    static String sharedPurpose(View view, String given) {
+        if (view.shared() == null) {
+            return given;
+        }
+        ChildFacts.Shared d = view.shared();
+        return d.purpose() + " under " + d.lawfulBasis() + " (sharing " + d.sharingId() + ")"
+                + (given == null ? "" : ": " + given);
     }
 
     static String purposeProblem(String purpose) {
@@ -484,6 +499,16 @@ public class AccessSeam {
     Map<UUID, View> views(Actor actor, List<UUID> childIds) {
         Instant now = Instant.now();
         Map<UUID, View> out = new HashMap<>();
+        if (actor.role().partner()) { // their organisation's sharing decisions, and any wall around the user
+            List<Assignment> assignments = assignments(actor, childIds);
+            Map<UUID, ChildFacts> facts = facts(childIds);
+            Map<UUID, List<ChildFacts.Shared>> shared = sharing(actor.organisationId(), childIds);
+            for (UUID id : childIds) {
+                out.put(id, AccessPolicy.view(actor, assignments,
+                        facts.get(id).shared(shared.getOrDefault(id, List.of())), now));
+            }
+            return out;
+        }
         // a child's, young person's or carer's view rests on their links
         if (!actor.role().practitioner() && actor.role() != Role.CHILD && actor.role() != Role.YOUNG_PERSON
                 && actor.role() != Role.CARER) {
@@ -504,10 +529,31 @@ public class AccessSeam {
     List<Assignment> assignments(Actor actor, List<UUID> childIds) {
         String[] ids = childIds.stream().map(UUID::toString).toArray(String[]::new);
         return jdbc.query("SELECT assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, grant_type, parts, "
-                        + "valid_from, valid_to, reason FROM role_assignment WHERE holder_kind = 'USER' AND holder_id = ? "
+                        + "valid_from, valid_to, reason FROM role_assignment WHERE ((holder_kind = 'USER' AND holder_id = ?) "
+                        + "OR (holder_kind = 'ORGANISATION' AND holder_id = ?)) "
                         + "AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) "
                         + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))",
-                (rs, n) -> assignment(rs), actor.username(), ids);
+                (rs, n) -> assignment(rs), actor.username(),
+                actor.role().partner() && actor.organisationId() != null ? actor.organisationId() : "", ids);
+    }
+
+    /** The sharing decisions behind an organisation's assignments for these children (none without an organisation). */
+    Map<UUID, List<ChildFacts.Shared>> sharing(String organisationId, List<UUID> childIds) {
+        Map<UUID, List<ChildFacts.Shared>> out = new HashMap<>();
+        if (organisationId == null || childIds.isEmpty()) {
+            return out;
+        }
+        jdbc.query("SELECT person_id, sharing_id, assignment_id, organisation_id, purpose, lawful_basis, consent_given, "
+                        + "consent_withdrawn_on FROM sharing_decision WHERE organisation_id = ? AND person_id = ANY(?)",
+                rs -> {
+                    java.sql.Date withdrawn = rs.getDate(8);
+                    Object given = rs.getObject(7);
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ChildFacts.Shared(
+                            rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+                            rs.getString(6), given == null ? null : (Boolean) given,
+                            withdrawn == null ? null : withdrawn.toLocalDate()));
+                }, organisationId, childIds.toArray(UUID[]::new));
+        return out;
     }
 
     static Assignment assignment(ResultSet rs) throws SQLException {

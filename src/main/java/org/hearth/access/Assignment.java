@@ -60,12 +60,23 @@ public record Assignment(UUID id, HolderKind holderKind, String holderId, String
      */
     public static final String PRINCIPAL_SOCIAL_WORKER = "PRINCIPAL_SOCIAL_WORKER";
 
+    /**
+     * A sharing decision with a partner organisation (holder ORGANISATION, scope CHILD, the parts it covers, valid to
+     * its end): the organisation's practitioners read those parts of that child while it stands.
+     */
+    public static final String SHARING = "SHARING";
+
     public Assignment {
         parts = parts == null ? null : Set.copyOf(parts);
     }
 
     public boolean heldBy(Actor actor) {
         return holderKind == HolderKind.USER && holderId.equals(actor.username());
+    }
+
+    /** Held by this partner organisation (for all its practitioners). */
+    public boolean heldByOrganisation(String organisationId) {
+        return holderKind == HolderKind.ORGANISATION && organisationId != null && holderId.equals(organisationId);
     }
 
     /** In force at this instant: from is inclusive, to exclusive. */

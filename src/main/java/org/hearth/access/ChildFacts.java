@@ -1,27 +1,56 @@
 package org.hearth.access;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What the policy needs to know about a child to judge scoped assignments: who is allocated to them today, in which
- * role and team (a team manager's scope reaches the children their team holds), the child's family, and (for a
- * health partner's look-up) whether the child carries a health flag. Loaded by the seam; no I/O here.
+ * role and team (a team manager's scope reaches the children their team holds), the child's family, (for a health
+ * partner's look-up) whether the child carries a health flag, and (for a partner's practitioner) the sharing decisions
+ * behind the organisations' SHARING assignments. Loaded by the seam; no I/O here.
  */
-public record ChildFacts(UUID childId, String familyId, List<Allocated> allocations, boolean healthFlagged) {
+public record ChildFacts(UUID childId, String familyId, List<Allocated> allocations, boolean healthFlagged,
+                         List<Shared> sharing) {
     public record Allocated(String username, String role, String teamId) {}
+
+    /**
+     * A sharing decision with a partner organisation, as the policy needs it: the assignment it materialises as, its
+     * purpose and lawful basis (codes, for the audit and the partner's page) and, where consent is the basis, whether
+     * it was given and when it was withdrawn.
+     */
+    public record Shared(UUID sharingId, UUID assignmentId, String organisationId, String purpose, String lawfulBasis,
+                         Boolean consentGiven, LocalDate consentWithdrawnOn) {
+        /** The lawful basis that rests on the family's consent: it stands only while consent is given. */
+        public static final String CONSENT = "CONSENT";
+
+        /** Whether the decision still stands on its basis (a consent basis needs consent given and not withdrawn). */
+        public boolean standsOnItsBasis() {
+            return !CONSENT.equals(lawfulBasis) || Boolean.TRUE.equals(consentGiven) && consentWithdrawnOn == null;
+        }
+    }
 
     public ChildFacts {
         allocations = List.copyOf(allocations);
+        sharing = sharing == null ? List.of() : List.copyOf(sharing);
+    }
+
+    public ChildFacts(UUID childId, String familyId, List<Allocated> allocations, boolean healthFlagged) {
+        this(childId, familyId, allocations, healthFlagged, List.of());
     }
 
     public ChildFacts(UUID childId, String familyId, List<Allocated> allocations) {
-        this(childId, familyId, allocations, false);
+        this(childId, familyId, allocations, false, List.of());
     }
 
     /** The same child, with whether it carries a health flag (a CP plan, born or unborn, or looked after) now. */
     public ChildFacts flagged(boolean flagged) {
-        return new ChildFacts(childId, familyId, allocations, flagged);
+        return new ChildFacts(childId, familyId, allocations, flagged, sharing);
+    }
+
+    /** The same child, with the sharing decisions behind its organisations' assignments. */
+    public ChildFacts shared(List<Shared> decisions) {
+        return new ChildFacts(childId, familyId, allocations, healthFlagged, decisions);
     }
 
     public static ChildFacts of(UUID childId, Allocated... allocations) {

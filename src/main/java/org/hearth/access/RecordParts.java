@@ -82,6 +82,33 @@ public final class RecordParts {
             "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS);
     public static final Set<String> CARER_WRITES = Set.of("decision-requests", CARER_LOGS);
 
+    /**
+     * The child's sharing decisions with partner organisations (who the record is shared with, why, under what law)
+     * and the services agencies ask of each other for the child: kept by whoever holds the whole record.
+     */
+    public static final String SHARING = "sharing";
+    /**
+     * Who looked at the child's record (the audit read back by child): for the social worker, and the child's own
+     * access log for a subject access request.
+     */
+    public static final String ACCESS_LOG = "access-log";
+    /** A partner organisation's own involvement with the child (its practitioner, contact, kind of involvement). */
+    public static final String INVOLVEMENTS = "involvements";
+
+    /**
+     * Every part a sharing decision may ever open to a partner organisation: what a school, health, the police or
+     * Cafcass may need. Never the chronology, case notes, documents, the access controls, the audit, approvals or
+     * the returns: a decision naming those opens nothing more.
+     */
+    public static final Set<String> SHAREABLE = Set.of(PERSON, "contacts", "referrals", "assessments", "cin-plans",
+            "cin-plan-actions", "strategy-discussions", "s47-enquiries", "initial-conferences", "cp-plans", "cp-reviews",
+            "protection-actions", "core-groups", "care-periods", "legal-statuses", "placements", "care-reviews",
+            "missing", "allocations", "permanence", "people-who-matter", "relationships", "addresses", "family-adults",
+            "warnings", "early-help", "family-help-plans", "family-help-actions", HEALTH_FLAGS, INVOLVEMENTS);
+
+    /** What a partner's practitioner may change under a current decision: their own organisation's involvement. */
+    public static final Set<String> PARTNER_WRITES = Set.of(INVOLVEMENTS);
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
@@ -131,7 +158,8 @@ public final class RecordParts {
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", "placement-carers",
             DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS,
             CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS,
-            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL);
+            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL, SHARING,
+            ACCESS_LOG);
 
     private RecordParts() {}
 

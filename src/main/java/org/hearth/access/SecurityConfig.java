@@ -23,13 +23,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Deny by default: only health, API docs and the API itself are reachable, the API only when signed in. Local
  * accounts sign in with HTTP Basic (the embedded default, over localhost); when HEARTH_OIDC_ISSUER is set, bearer
- * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}. The web
+ * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}, and from
+ * each partner organisation's issuer (hearth.oidc.issuers), naming only that organisation's users. The web
  * app signs in with a local account's password, or with the council's identity provider when a client is also
  * configured ({@link CouncilSignIn}).
  */
@@ -43,8 +43,10 @@ public class SecurityConfig {
         @Bean
         @org.springframework.core.annotation.Order(1)
         SecurityFilterChain api(HttpSecurity http, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer,
-                                AuthenticationProvider localAccounts) throws Exception {
-            return SecurityConfig.api(http, issuer, localAccounts);
+                                AuthenticationProvider localAccounts, org.springframework.core.env.Environment env,
+                                UserDirectory users, AuditLog audit) throws Exception {
+            return SecurityConfig.api(http, PartnerIssuers.resolver(issuer, PartnerIssuers.configured(env), users, audit),
+                    localAccounts);
         }
 
         /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
@@ -114,7 +116,9 @@ public class SecurityConfig {
         };
     }
 
-    static SecurityFilterChain api(HttpSecurity http, String issuer, AuthenticationProvider localAccounts) throws Exception {
+    static SecurityFilterChain api(HttpSecurity http,
+                                   java.util.Optional<org.springframework.security.authentication.AuthenticationManagerResolver<jakarta.servlet.http.HttpServletRequest>> issuers,
+                                   AuthenticationProvider localAccounts) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -128,10 +132,8 @@ public class SecurityConfig {
                 .headers(SecurityConfig::hardened)
                 .csrf(c -> c.ignoringRequestMatchers("/api/**")) // API calls carry credentials, not cookies
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        if (!issuer.isBlank()) {
-            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-            converter.setPrincipalClaimName("preferred_username");
-            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(converter))
+        if (issuers.isPresent()) { // the council's issuer and each partner organisation's (PartnerIssuers)
+            http.oauth2ResourceServer(o -> o.authenticationManagerResolver(issuers.get())
                     .authenticationEntryPoint(ProblemEntryPoint.UNAUTHORISED));
         }
         return http.build();

@@ -15,8 +15,10 @@ public class UserDirectory {
     }
 
     public Optional<Actor> find(String username) {
-        return jdbc.query("SELECT username, display_name, role, team_id FROM hearth_user WHERE username = ? AND enabled",
-                (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),
+        return jdbc.query("SELECT username, display_name, role, team_id, organisation_id FROM hearth_user "
+                        + "WHERE username = ? AND enabled",
+                (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5)),
                 username).stream().findFirst();
     }
 

@@ -13,7 +13,12 @@ import java.util.TreeSet;
  * on) for the audit, and when it ends. An empty view carries the reason for the refusal.
  */
 public record View(Parts reads, Parts writes, boolean withholdsRestricted, AccessPolicy.Basis basis, Assignment via,
-                   Instant until, String refusal) {
+                   Instant until, String refusal, ChildFacts.Shared shared) {
+
+    public View(Parts reads, Parts writes, boolean withholdsRestricted, AccessPolicy.Basis basis, Assignment via,
+                Instant until, String refusal) {
+        this(reads, writes, withholdsRestricted, basis, via, until, refusal, null);
+    }
 
     /**
      * A set of parts, or every part (so a kind added later is seen whole by whole-record roles, and by no one else).
@@ -73,8 +78,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
 
     /**
      * Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty, and one
-     * that opens more than the health flag: a health partner never opens a page of the record, nor a carer, whose pages
-     * are their own).
+     * that opens more than the health flag: a health partner never opens a page of the record, nor a carer or a child,
+     * whose pages are their own, and a partner's practitioner only the partner's own view of the parts shared).
      */
     public boolean canRead(String part) {
         if (isEmpty()) {
@@ -83,7 +88,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         String p = RecordParts.canonical(part);
         // A health partner never opens a page of the record, nor does a child or a carer (only their own parts).
         return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
-                && basis != AccessPolicy.Basis.SELF && basis != AccessPolicy.Basis.CARER || reads.contains(p);
+                && basis != AccessPolicy.Basis.SELF && basis != AccessPolicy.Basis.CARER
+                && basis != AccessPolicy.Basis.SHARING_DECISION || reads.contains(p);
     }
 
     /**

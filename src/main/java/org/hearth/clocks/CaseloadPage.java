@@ -56,6 +56,9 @@ class CaseloadPage {
         if (actor.role() == org.hearth.access.Role.CARER) {
             return "redirect:/carer"; // a carer's home is the children placed with them
         }
+        if (actor.role() == org.hearth.access.Role.PARTNER) {
+            return "redirect:/partner"; // a partner's home: the children shared with them, their tasks and requests
+        }
         MyWork.Choice choice = MyWork.Choice.of(status, kind, legal, sort);
         List<Caseloads.Entry> entries = caseloads.of(actor, null);
         List<MyWork.Group> groups = MyWork.arrange(entries, choice,

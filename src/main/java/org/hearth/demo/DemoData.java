@@ -97,7 +97,8 @@ public class DemoData {
         DemoPortalAccounts.link(jdbc, LocalDate.now()); // child.demo and youngperson.demo: their own records
         DemoSupervision.add(jdbc, seed, LocalDate.now(), decisionWriter(users, journeys.getObject()));
         DemoCarers.link(jdbc, users, journeys.getObject(), LocalDate.now()); // carer.demo, their foster child's carer
-        seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children");
+        int shared = DemoSharing.share(jdbc, LocalDate.now()); // partners: some children shared, most not
+        seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children, " + shared + " shared with partners");
         return loaded;
     }
 

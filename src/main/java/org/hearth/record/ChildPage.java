@@ -61,6 +61,8 @@ class ChildPage {
         model.addAttribute("identity", IdentityBar.of(j, view, today,
                 u -> users.find(u).map(org.hearth.access.Actor::displayName).orElse(u)));
         model.addAttribute("canEditWarnings", view.canWrite("warnings"));
+        model.addAttribute("canSeeSharing", view.canRead(org.hearth.access.RecordParts.SHARING));
+        model.addAttribute("canSeeWhoLooked", view.canRead(org.hearth.access.RecordParts.ACCESS_LOG));
         boolean whole = VisibleChronology.whole(view);
         java.util.function.Predicate<Chronology.Entry> shown = VisibleChronology.shown(j, view);
         org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);

@@ -411,6 +411,167 @@ class AccessPolicyMatrixTest {
                 LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
     }
 
+    // ── Partner organisations under sharing decisions (issue 10) ──────────────────────────────────────────────
+    //    Every partner type × sharing state × role (PARTNER and HEALTH_PARTNER are the partner roles) × part × action. A partner's practitioner reads the parts a current
+    //    decision for their organisation covers (never more than may ever be shared) and writes only their own
+    //    involvement; any other state, organisation or role opens nothing through a sharing decision.
+    static final String MY_ORG = "my-org";
+    static final Set<String> PARTNER_WRITES = Set.of("involvements");
+    static final List<String> PARTNER_PARTS = plusList(PARTS, "involvements");
+    //    type              its practitioners' role   purpose                  the parts the decision covers, and so reads
+    static final List<PartnerType> PARTNER_TYPES = List.of(
+        partnerType("police force", Role.PARTNER, "SAFEGUARDING_ENQUIRY", Set.of("person", "contacts", "referrals",
+                "strategy-discussions", "s47-enquiries", "cp-plans", "addresses", "relationships", "family-adults",
+                "people-who-matter", "warnings", "missing", "allocations", "involvements")),
+        partnerType("school",           Role.PARTNER, "EDUCATION", Set.of("person", "cin-plans", "cp-plans", "early-help",
+                "family-help-plans", "allocations", "cin-plan-actions", "protection-actions", "family-help-actions",
+                "involvements")),
+        partnerType("Cafcass",          Role.PARTNER, "COURT_PROCEEDINGS", Set.of("person", "legal-statuses",
+                "care-periods", "placements", "permanence", "assessments", "cp-plans", "cp-reviews", "care-reviews",
+                "relationships", "family-adults", "people-who-matter", "allocations", "involvements")),
+        partnerType("NHS trust",        Role.PARTNER, "HEALTH_CARE", Set.of("person", "cp-plans", "care-periods",
+                "legal-statuses", "health-flags", "allocations", "involvements")),
+        partnerType("youth justice, school parts only", Role.PARTNER, "FAMILY_HELP", Set.of("person", "cin-plans")));
+
+    /** The parts a decision names that may never be shared: naming them opens nothing more. */
+    static final Set<String> NEVER_SHARED = Set.of("case-notes", "case-note-amendments", "chronology", "documents",
+            "access", "approvals", "returns", "sharing", "access-log", "visits", "challenges");
+
+    enum SharingState { NONE, CURRENT, CURRENT_NAMING_PARTS_NEVER_SHARED, EXPIRED, NOT_YET_STARTED, CONSENT_WITHDRAWN,
+        CONSENT_BASIS_NOT_GIVEN, CONSENT_GIVEN_STANDING, EXCLUDED_ORGANISATION, EXCLUDED_USER, ANOTHER_ORGANISATION,
+        ANOTHER_CHILD, NO_DECISION_BEHIND_IT, HELD_BY_THE_USER_NOT_THE_ORGANISATION, SPECIFIC_NOT_STANDARD }
+
+    /** Whether the state opens the decision's parts to the organisation's practitioners. */
+    static boolean opens(SharingState state) {
+        return switch (state) {
+            case CURRENT, CURRENT_NAMING_PARTS_NEVER_SHARED, CONSENT_GIVEN_STANDING -> true;
+            default -> false;
+        };
+    }
+
+    record PartnerType(String name, Role role, String purpose, Set<String> parts) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static PartnerType partnerType(String name, Role role, String purpose, Set<String> parts) {
+        return new PartnerType(name, role, purpose, parts);
+    }
+
+    static Situation sharing(PartnerType type, SharingState state) {
+        Set<String> parts = state == SharingState.CURRENT_NAMING_PARTS_NEVER_SHARED ? plus(type.parts(),
+                NEVER_SHARED.toArray(String[]::new)) : type.parts();
+        String holder = state == SharingState.ANOTHER_ORGANISATION ? "another-org" : MY_ORG;
+        String childId = state == SharingState.ANOTHER_CHILD ? UUID.randomUUID().toString() : CHILD.toString();
+        Instant from = state == SharingState.NOT_YET_STARTED ? NOW.plus(Duration.ofDays(1)) : FROM;
+        Instant to = state == SharingState.EXPIRED ? NOW.minus(Duration.ofMinutes(1)) : NOW.plus(Duration.ofDays(60));
+        Assignment.HolderKind kind = state == SharingState.HELD_BY_THE_USER_NOT_THE_ORGANISATION
+                ? Assignment.HolderKind.USER : Assignment.HolderKind.ORGANISATION;
+        String holderId = kind == Assignment.HolderKind.USER ? "me" : holder;
+        Assignment.GrantType grant = state == SharingState.SPECIFIC_NOT_STANDARD ? Assignment.GrantType.SPECIFIC
+                : Assignment.GrantType.STANDARD;
+        Assignment a = new Assignment(UUID.randomUUID(), kind, holderId, Assignment.SHARING, Assignment.Scope.CHILD,
+                childId, grant, parts, from, to, "test");
+        String basis = switch (state) {
+            case CONSENT_WITHDRAWN, CONSENT_BASIS_NOT_GIVEN, CONSENT_GIVEN_STANDING -> ChildFacts.Shared.CONSENT;
+            default -> "CA1989_S47";
+        };
+        Boolean given = state == SharingState.CONSENT_BASIS_NOT_GIVEN ? Boolean.FALSE : Boolean.TRUE;
+        LocalDate withdrawn = state == SharingState.CONSENT_WITHDRAWN ? LocalDate.of(2026, 5, 30) : null;
+        ChildFacts.Shared decision = new ChildFacts.Shared(UUID.randomUUID(), a.id(), holder, type.purpose(), basis,
+                given, withdrawn);
+        List<Assignment> assignments = new ArrayList<>();
+        List<ChildFacts.Shared> decisions = new ArrayList<>();
+        if (state != SharingState.NONE) {
+            assignments.add(a);
+            if (state != SharingState.NO_DECISION_BEHIND_IT) {
+                decisions.add(decision);
+            }
+        }
+        if (state == SharingState.EXCLUDED_ORGANISATION || state == SharingState.EXCLUDED_USER) {
+            boolean org = state == SharingState.EXCLUDED_ORGANISATION;
+            assignments.add(new Assignment(UUID.randomUUID(), org ? Assignment.HolderKind.ORGANISATION
+                    : Assignment.HolderKind.USER, org ? MY_ORG : "me", "EXCLUDED", Assignment.Scope.CHILD,
+                    CHILD.toString(), Assignment.GrantType.EXCLUDED, null, FROM, null, "conflict of interest"));
+        }
+        return new Situation(assignments, ChildFacts.of(CHILD, new ChildFacts.Allocated("worker", "SW", "another-team"))
+                .shared(decisions));
+    }
+
+    static Stream<Arguments> everyPartnerTypeSharingStateAndRole() {
+        List<Arguments> out = new ArrayList<>();
+        for (PartnerType type : PARTNER_TYPES) {
+            for (SharingState state : SharingState.values()) {
+                for (Role role : Role.values()) {
+                    out.add(Arguments.of(type, state, role));
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}, sharing {1}, {2}")
+    @MethodSource("everyPartnerTypeSharingStateAndRole")
+    void shouldOpenOnlyACurrentDecisionsPartsToItsOrganisationsPractitioners(PartnerType type, SharingState state,
+                                                                            Role role) {
+        Actor me = new Actor("me", "Me", role, null, MY_ORG);
+        Situation s = sharing(type, state);
+        View view = AccessPolicy.view(me, s.assignments(), s.child(), NOW);
+        // Both partner roles belong to an organisation (a health partner's user or system to its trust): either reads
+        // what its organisation's current decision covers; no council role does, whatever organisation it names.
+        boolean opens = role.partner() && opens(state);
+        Set<String> reads = opens ? type.parts() : NOTHING;
+        Set<String> writes = opens ? PARTNER_WRITES : NOTHING;
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTNER_PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part) != writes.contains(part)) {
+                wrong.add((view.canWrite(part) ? "wrongly writes " : "cannot write ") + part);
+            }
+        }
+        for (String page : List.of("record", "caseload", "reviews")) {
+            if (view.canRead(page)) {
+                wrong.add("wrongly opens the council's " + page + " page");
+            }
+        }
+        assertThat(wrong).as(type + ", " + state + ", " + role).isEmpty();
+        assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
+        if (opens) {
+            assertThat(view.basis()).isEqualTo(AccessPolicy.Basis.SHARING_DECISION);
+            assertThat(view.shared().purpose()).as("the audit's purpose").isEqualTo(type.purpose());
+        } else if (role == Role.PARTNER) {
+            assertThat(view.refusal()).as("says why in words").isNotBlank();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldSayConsentWasWithdrawnWhenThatIsWhyAPartnerIsRefused() {
+        Actor me = new Actor("me", "Me", Role.PARTNER, null, MY_ORG);
+        Situation s = sharing(PARTNER_TYPES.get(1), SharingState.CONSENT_WITHDRAWN);
+        assertThat(AccessPolicy.view(me, s.assignments(), s.child(), NOW).refusal()).contains("withdrawn");
+        Situation none = sharing(PARTNER_TYPES.get(1), SharingState.NONE);
+        assertThat(AccessPolicy.view(me, none.assignments(), none.child(), NOW).refusal())
+                .isEqualTo(AccessPolicy.NO_SHARING);
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldOpenNothingToAPartnerWithNoOrganisation() {
+        Actor me = new Actor("me", "Me", Role.PARTNER, null, null);
+        Situation s = sharing(PARTNER_TYPES.get(0), SharingState.CURRENT);
+        assertThat(AccessPolicy.view(me, s.assignments(), s.child(), NOW).isEmpty()).isTrue();
+    }
+
+    private static List<String> plusList(List<String> all, String... more) {
+        List<String> out = new ArrayList<>(all);
+        out.addAll(List.of(more));
+        return List.copyOf(out);
+    }
+
     // ── The relationships ─────────────────────────────────────────────────────────────────────────────────────
     record Situation(List<Assignment> assignments, ChildFacts child) {}
 

@@ -94,6 +94,20 @@ public class TestFixtures {
         return name;
     }
 
+    /**
+     * A partner organisation of this type (a unique id, the name given) and one of its practitioners (role PARTNER)
+     * with this display name; returns the username. The organisation's id is {@code organisationOf(username)}.
+     */
+    public String partnerUser(String organisationName, String type, String displayName) {
+        int n = SEQ.incrementAndGet();
+        String org = "TEST-ORG-" + n;
+        jdbc.update("INSERT INTO organisation (organisation_id, name, type, urn) VALUES (?, ?, ?, ?)", org,
+                organisationName, type, "SCHOOL".equals(type) ? Integer.toString(900000 + n) : null);
+        String name = "partner-" + n;
+        users.addPartnerUser(name, displayName, Role.PARTNER, org, passwordHash);
+        return name;
+    }
+
     /** A child born on {@code dob}, allocated to {@code worker} (role SW) from {@code allocatedFrom}. */
     public UUID child(LocalDate dob, String worker, LocalDate allocatedFrom) {
         UUID id = UUID.randomUUID();
