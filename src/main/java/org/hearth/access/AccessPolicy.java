@@ -30,7 +30,7 @@ public final class AccessPolicy {
 
     /** The basis on which a view rests, as the audit records it. */
     public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
-        HEALTH_FLAG_LOOKUP }
+        HEALTH_FLAG_LOOKUP, INFORMATION_REQUEST }
 
     static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
             + "nothing else of a child's record";
@@ -118,6 +118,34 @@ public final class AccessPolicy {
         }
         return new View(View.Parts.of(RecordParts.HEALTH_FLAGS), View.Parts.NONE, true, Basis.HEALTH_FLAG_LOOKUP,
                 lookup.get(), lookup.get().validTo(), null);
+    }
+
+    static final String NOT_ASKED = "This request for information was sent to another organisation";
+    static final String ONLY_PARTNERS_ANSWER = "Requests for information are answered by the partner organisation asked";
+
+    /**
+     * A partner's view of a child for one request for information (from the front door, MASH) addressed to their
+     * organisation: who the child is ({@link RecordParts#PERSON}, for the page to identify them) and the requests
+     * themselves, to read and answer; nothing else of the record, whatever sharing there is. Only a partner's user
+     * (PARTNER or HEALTH_PARTNER) whose organisation is the one asked; an EXCLUDED wall on the user still beats it.
+     * The request is what opens this view: it is not the sharing decision a partner's other views rest on.
+     */
+    public static View informationRequest(Actor actor, String actorOrganisation, String askedOrganisation,
+                                          List<Assignment> assignments, ChildFacts child, Instant now) {
+        if (!actor.role().partner()) {
+            return View.none(ONLY_PARTNERS_ANSWER);
+        }
+        Optional<Assignment> wall = assignments.stream().filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)
+                && a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+        }
+        if (actorOrganisation == null || !actorOrganisation.equals(askedOrganisation)) {
+            return View.none(NOT_ASKED);
+        }
+        View.Parts requests = View.Parts.of(RecordParts.INFORMATION_REQUESTS);
+        return new View(requests.plus(View.Parts.of(RecordParts.PERSON)), requests, true, Basis.INFORMATION_REQUEST,
+                null, null, null);
     }
 
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "

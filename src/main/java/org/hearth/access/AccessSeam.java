@@ -301,6 +301,37 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * A partner's read or answer of a request for information (MASH) addressed to their organisation: judged by
+     * {@link AccessPolicy#informationRequest} (the user's organisation must be the one asked), then run and audited
+     * like any read or write of the child's record, with the request's id as the entry's detail. A refusal is audited
+     * and answered 403.
+     */
+    public <T> T informationRequest(Actor actor, UUID childId, String askedOrganisation, AccessPolicy.Action action,
+                                    String purpose, UUID requestId, Function<View, T> work) {
+        String part = RecordParts.INFORMATION_REQUESTS;
+        String why = checkedPurpose(actor, childId, part, action.name(), purpose);
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
+                Boolean.class, childId);
+        if (!Boolean.TRUE.equals(exists)) {
+            throw HearthProblem.notFound("The request for information");
+        }
+        String organisation = jdbc.query("SELECT organisation_id FROM hearth_user WHERE username = ?",
+                (rs, n) -> rs.getString(1), actor.username()).stream().filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        View view = AccessPolicy.informationRequest(actor, organisation, askedOrganisation,
+                assignments(actor, List.of(childId)), facts(List.of(childId)).get(childId), Instant.now());
+        boolean allowed = action == AccessPolicy.Action.READ ? view.canRead(part) : view.canWrite(part);
+        String item = "information request " + requestId;
+        if (!allowed) {
+            String reason = AccessPolicy.refusal(view, part, action);
+            audit.appendAlone(actor.username(), childId, part, action.name(), why, "DENIED", basis(view),
+                    item + ": " + reason, disclosure(actor, view));
+            throw new AccessDenied(reason);
+        }
+        return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
+    }
+
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           String item, Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);

@@ -37,13 +37,22 @@ public final class RecordParts {
     public static final String CASE_NOTES = "case-notes";
     public static final String CASE_NOTE_AMENDMENTS = "case-note-amendments";
 
+    /**
+     * Who else is involved: each agency involved with the child, its practitioner and contact details, and the lead
+     * practitioner (who may be from any agency for family help). A family help worker keeps it too.
+     */
+    public static final String INVOLVEMENTS = "involvements";
+    /** The front door's requests for information to partners, and their answers (with their source). */
+    public static final String INFORMATION_REQUESTS = "information-requests";
+
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
 
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
     public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter", "relationships",
-            "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
+            "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS, INVOLVEMENTS,
+            "partner-assessments");
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "addresses",
@@ -77,7 +86,7 @@ public final class RecordParts {
             "care-periods", "legal-statuses", "placements", "care-reviews", "missing", "visits",
             "allocations", "permanence", "care-leaver-contacts", "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", INVOLVEMENTS, INFORMATION_REQUESTS, "partner-assessments", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", CHRONOLOGY, CHALLENGES, APPROVALS,
             CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS);
 
     private RecordParts() {}

@@ -73,7 +73,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
 
     /**
      * Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty, and one
-     * that opens more than the health flag: a health partner never opens a page of the record).
+     * that opens more than the health flag: a health partner never opens a page of the record, nor a partner answering a
+     * request for information).
      */
     public boolean canRead(String part) {
         if (isEmpty()) {
@@ -81,7 +82,7 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         }
         String p = RecordParts.canonical(part);
         return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
-                || reads.contains(p);
+                && basis != AccessPolicy.Basis.INFORMATION_REQUEST || reads.contains(p);
     }
 
     /**
