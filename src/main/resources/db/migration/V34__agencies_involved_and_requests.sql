@@ -95,3 +95,6 @@ CREATE TABLE partner_referrals (
 CREATE INDEX partner_referrals_organisation ON partner_referrals (pref_organisation_id, pref_received_at DESC);
 CREATE INDEX partner_referrals_waiting ON partner_referrals (pref_received_at) WHERE pref_contact_id IS NULL;
 CREATE UNIQUE INDEX partner_referrals_contact ON partner_referrals (pref_contact_id) WHERE pref_contact_id IS NOT NULL;
+
+-- The front door's reasons for its decision on a contact: returned to a partner who referred through Hearth.
+ALTER TABLE ssd_contacts ADD COLUMN cont_decision_reasons text;

@@ -148,6 +148,36 @@ public final class AccessPolicy {
                 null, null, null);
     }
 
+    static final String REFERRALS_NO_ORGANISATION = "Your account belongs to no partner organisation, so it cannot "
+            + "refer to the front door through Hearth; ask the council to set it up";
+    static final String REFERRALS_NOT_FRONT_DOOR = "Partner referrals are for the council's front door: practitioners "
+            + "who take contacts about children";
+
+    /** What a user does with partners' referrals to the front door (not yet part of any child's record). */
+    public enum ReferralUse {
+        /** A partner's user makes a referral, or reads their own organisation's referrals and their outcomes. */
+        REFER,
+        /** The front door reads the referrals waiting and accepts one as a contact on a child's record. */
+        TRIAGE
+    }
+
+    /**
+     * Whether the user may use partners' referrals so: a partner's user (PARTNER or HEALTH_PARTNER) in an organisation
+     * refers and sees their own organisation's referrals (never another's, and of the child's record only the outcome
+     * and its reasons); a practitioner takes them in at the front door. Empty when allowed, else the reason refused.
+     */
+    public static Optional<String> partnerReferrals(Actor actor, String actorOrganisation, ReferralUse use) {
+        if (use == ReferralUse.REFER) {
+            if (!actor.role().partner()) {
+                return Optional.of("Referrals through this service are made by partner organisations; record a "
+                        + "contact at the front door instead");
+            }
+            return actorOrganisation == null ? Optional.of(REFERRALS_NO_ORGANISATION) : Optional.empty();
+        }
+        return actor.role().practitioner() && actor.role() != Role.IRO ? Optional.empty()
+                : Optional.of(REFERRALS_NOT_FRONT_DOOR);
+    }
+
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "
             + "hold every child in the returns";
     static final String RETURN_FILES_NO_ROLE = "The return files hold the data of every child in the returns, so only "
