@@ -43,6 +43,12 @@ public record InformationRequest(UUID id, UUID personId, UUID contactId, String 
         return "Information asked of " + organisationName + " (due in " + hours + " hours)";
     }
 
+    /** The answer's line in the chronology: "Information from {organisation}: …", dated the day it came. */
+    @Override
+    public String summaryOfChange() {
+        return answered() ? summary() : null;
+    }
+
     /**
      * The request's clock: green while more than a quarter of its time is left, amber in the last quarter, red once
      * overdue; an answer stops the clock where it stood.
