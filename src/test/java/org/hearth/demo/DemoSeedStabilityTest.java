@@ -34,17 +34,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("4f680ce2d0602dfd2ebc72ec0d497a789d62a71fd55dc46d56d0f0b270494b3e");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("57179ca9b900d92513a737fc47020ba8dfd5ebc458ea9f4c7b253e1f413c240a");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("ac204645d107673e36304cdc82447bdf5b557baa0fa6bfb63fd3a3ba512d0d80");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("9a8c3329ddf7fa1658f14c2f09ef27a15a0b535f111cb0a2f3d90d7118041605");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("d07b16c43fb56b018ad693b77d9d35d905b9750e14e1e220b32b163f97fda9ea");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("5dc65b9c2a5c9a8fc4f16e13019a20a8a4419b94f71fe127261feda3154d7a2e");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */
