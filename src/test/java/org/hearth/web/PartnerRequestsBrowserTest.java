@@ -231,4 +231,44 @@ class PartnerRequestsBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForList("SELECT purpose FROM audit_entry WHERE person_id = ? "
                 + "AND actor = ?", String.class, child, nurse)).contains("MASH information request");
     }
+
+    @Test
+    void shouldRecordTheAgenciesInvolvedAndNameASchoolsPractitionerLeadForFamilyHelp() {
+        String n = Integer.toString(SEQ.incrementAndGet());
+        String schoolName = "Meadow Test Primary " + n;
+        organisation("SCHOOL", schoolName);
+        UUID child = fixtures.child(LocalDate.now().minusYears(7), worker, LocalDate.now().minusMonths(1));
+        fixtures.history(child, new org.hearth.earlyhelp.EarlyHelpEpisode(null, child, LocalDate.now().minusDays(10),
+                null, "Parenting support", null, null, null));
+
+        signIn(worker);
+        page.navigate(url("/children/" + child + "/involvements"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Agencies involved"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record an agency involved")).click();
+        save("Save");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Select the organisation");
+        assertThat(page.locator(".govuk-error-summary")).containsText("Enter the practitioner's name");
+        Browser.assertAccessible(page);
+        page.getByLabel(schoolName + " (School or academy)").check();
+        page.getByLabel("Education (school, college, early years)").check();
+        page.getByLabel("Practitioner").fill("Ms Amara Head");
+        page.getByLabel("Their role").fill("Designated safeguarding lead");
+        page.getByLabel("Phone number").fill("01632 960123");
+        fillDate("startDate", LocalDate.now().minusMonths(6));
+        fillDate("lastContactDate", LocalDate.now().minusDays(21));
+        accessibleAt375And1280("involvement-form");
+        save("Save");
+        assertThat(page.getByText("Agency involvement recorded")).isVisible();
+        Locator card = page.locator(".hearth-involvement").filter(new Locator.FilterOptions().setHasText(schoolName));
+        assertThat(card.locator(".hearth-recency")).containsText("last contact 3 weeks ago");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Name as lead practitioner"))).click();
+        assertThat(page.getByText("Lead practitioner named")).isVisible();
+        assertThat(card.locator(".hearth-lead")).hasText("Lead practitioner");
+        accessibleAt375And1280("involvements");
+
+        page.navigate(url("/children/" + child));
+        assertThat(page.locator(".hearth-agencies-panel")).containsText(schoolName);
+        assertThat(page.locator(".hearth-agencies-panel")).containsText("Lead practitioner");
+        assertThat(page.locator(".hearth-agencies-panel")).containsText("Ms Amara Head, last contact 3 weeks ago");
+    }
 }
