@@ -47,13 +47,20 @@ class AgencyPages {
     private final Organisations organisations;
     private final PartnerReferrals referrals;
     private final CurrentActor currentActor;
+    private final org.hearth.access.AccessSeam seam;
 
     AgencyPages(JourneyService journeys, Organisations organisations, PartnerReferrals referrals,
-                CurrentActor currentActor) {
+                CurrentActor currentActor, org.hearth.access.AccessSeam seam) {
         this.journeys = journeys;
         this.organisations = organisations;
         this.referrals = referrals;
         this.currentActor = currentActor;
+        this.seam = seam;
+    }
+
+    /** The organisation a partner's user acts for (their commands change only its rows); null for council staff. */
+    private String acting(Actor actor) {
+        return actor.role().partner() ? seam.organisationOf(actor) : null;
     }
 
     // ---- Who else is involved ----
@@ -108,7 +115,7 @@ class AgencyPages {
         String orgId = form.get("organisationId");
         JourneyCommand command = new RecordAgencyInvolvement(organisations.find(orgId).orElse(null), orgId,
                 form.get("involvementKind"), form.get("practitionerName"), form.get("practitionerRole"),
-                form.get("phone"), form.get("email"), since, last, null);
+                form.get("phone"), form.get("email"), since, last, acting(actor));
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, command,
                 "record an agency involved", errors, AgencyPages::question)) {
             return "redirect:/children/" + childId + "/involvements?saved=involvement";
@@ -142,7 +149,7 @@ class AgencyPages {
         LocalDate last = date(form, "lastContactDate", "the last contact", false, errors);
         Long version = FormAnswers.version(form, errors);
         JourneyCommand command = new UpdateAgencyInvolvement(id, form.get("practitionerName"),
-                form.get("practitionerRole"), form.get("phone"), form.get("email"), last, null);
+                form.get("practitionerRole"), form.get("phone"), form.get("email"), last, acting(actor));
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, command,
                 "update an agency involved", errors, AgencyPages::question)) {
             return "redirect:/children/" + childId + "/involvements?saved=involvement-updated";
@@ -168,7 +175,7 @@ class AgencyPages {
         LocalDate endDate = date(form, "endDate", "when the involvement ended", true, errors);
         Long version = FormAnswers.version(form, errors);
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version,
-                new EndAgencyInvolvement(id, endDate, form.get("endReason"), null), "end an agency involvement", errors,
+                new EndAgencyInvolvement(id, endDate, form.get("endReason"), acting(actor)), "end an agency involvement", errors,
                 AgencyPages::question)) {
             return "redirect:/children/" + childId + "/involvements?saved=involvement-ended";
         }
@@ -182,7 +189,7 @@ class AgencyPages {
         FormErrors errors = new FormErrors();
         Long version = FormAnswers.version(form, errors);
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version,
-                new NameLeadPractitioner(id, null), "name the lead practitioner", errors, f -> null)) {
+                new NameLeadPractitioner(id, acting(actor)), "name the lead practitioner", errors, f -> null)) {
             return "redirect:/children/" + childId + "/involvements?saved=lead";
         }
         model.addAttribute("problems", errors.all());
@@ -362,7 +369,7 @@ class AgencyPages {
         Long version = FormAnswers.version(form, errors);
         String orgId = form.get("organisationId");
         JourneyCommand command = new AcceptPartnerAssessment(organisations.find(orgId).orElse(null), orgId,
-                form.get("assessmentKind"), when, form.get("summary"), null);
+                form.get("assessmentKind"), when, form.get("summary"), acting(actor));
         if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, command,
                 "base family help on a partner's assessment", errors, AgencyPages::question)) {
             return "redirect:/children/" + childId + "/involvements?saved=partner-assessment";
