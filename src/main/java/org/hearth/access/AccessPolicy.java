@@ -39,7 +39,7 @@ public final class AccessPolicy {
 
     /** The basis on which a view rests, as the audit records it. */
     public enum Basis { ALLOCATED_WORKER, TEAM_MANAGER, IRO, IRO_SERVICE_MANAGER, GRANT, BREAK_GLASS, EXCLUDED,
-        HEALTH_FLAG_LOOKUP, SELF, CARER, SHARING_DECISION }
+        HEALTH_FLAG_LOOKUP, SELF, CARER, SHARING_DECISION, INFORMATION_REQUEST }
 
     static final String NOT_FLAGGED = "This child has no child protection or looked-after flag; health partners see "
             + "nothing else of a child's record";
@@ -243,6 +243,64 @@ public final class AccessPolicy {
         }
         View.Parts writes = View.Parts.of(RecordParts.PARTNER_WRITES);
         return new View(reads, writes, true, Basis.SHARING_DECISION, first, first.validTo(), null, firstDecision);
+    }
+
+    static final String NOT_ASKED = "This request for information was sent to another organisation";
+    static final String ONLY_PARTNERS_ANSWER = "Requests for information are answered by the partner organisation asked";
+
+    /**
+     * A partner's view of a child for one request for information (from the front door, MASH) addressed to their
+     * organisation: who the child is ({@link RecordParts#PERSON}, for the page to identify them) and the requests
+     * themselves, to read and answer; nothing else of the record, whatever sharing there is. Only a partner's user
+     * (PARTNER or HEALTH_PARTNER) whose organisation is the one asked; an EXCLUDED wall on the user still beats it.
+     * The request is what opens this view: it is not the sharing decision a partner's other views rest on.
+     */
+    public static View informationRequest(Actor actor, String actorOrganisation, String askedOrganisation,
+                                          List<Assignment> assignments, ChildFacts child, Instant now) {
+        if (!actor.role().partner()) {
+            return View.none(ONLY_PARTNERS_ANSWER);
+        }
+        Optional<Assignment> wall = assignments.stream().filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)
+                && a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
+        if (wall.isPresent()) {
+            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+        }
+        if (actorOrganisation == null || !actorOrganisation.equals(askedOrganisation)) {
+            return View.none(NOT_ASKED);
+        }
+        View.Parts requests = View.Parts.of(RecordParts.INFORMATION_REQUESTS);
+        return new View(requests.plus(View.Parts.of(RecordParts.PERSON)), requests, true, Basis.INFORMATION_REQUEST,
+                null, null, null);
+    }
+
+    static final String REFERRALS_NO_ORGANISATION = "Your account belongs to no partner organisation, so it cannot "
+            + "refer to the front door through Hearth; ask the council to set it up";
+    static final String REFERRALS_NOT_FRONT_DOOR = "Partner referrals are for the council's front door: practitioners "
+            + "who take contacts about children";
+
+    /** What a user does with partners' referrals to the front door (not yet part of any child's record). */
+    public enum ReferralUse {
+        /** A partner's user makes a referral, or reads their own organisation's referrals and their outcomes. */
+        REFER,
+        /** The front door reads the referrals waiting and accepts one as a contact on a child's record. */
+        TRIAGE
+    }
+
+    /**
+     * Whether the user may use partners' referrals so: a partner's user (PARTNER or HEALTH_PARTNER) in an organisation
+     * refers and sees their own organisation's referrals (never another's, and of the child's record only the outcome
+     * and its reasons); a practitioner takes them in at the front door. Empty when allowed, else the reason refused.
+     */
+    public static Optional<String> partnerReferrals(Actor actor, String actorOrganisation, ReferralUse use) {
+        if (use == ReferralUse.REFER) {
+            if (!actor.role().partner()) {
+                return Optional.of("Referrals through this service are made by partner organisations; record a "
+                        + "contact at the front door instead");
+            }
+            return actorOrganisation == null ? Optional.of(REFERRALS_NO_ORGANISATION) : Optional.empty();
+        }
+        return actor.role().practitioner() && actor.role() != Role.IRO ? Optional.empty()
+                : Optional.of(REFERRALS_NOT_FRONT_DOOR);
     }
 
     static final String RETURN_FILES_ADMIN = "Administrators manage Hearth, not children's data: the return files "

@@ -400,6 +400,69 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * A partner's read or answer of a request for information (MASH) addressed to their organisation: judged by
+     * {@link AccessPolicy#informationRequest} (the user's organisation must be the one asked), then run and audited
+     * like any read or write of the child's record, with the request's id as the entry's detail. A refusal is audited
+     * and answered 403.
+     */
+    public <T> T informationRequest(Actor actor, UUID childId, String askedOrganisation, AccessPolicy.Action action,
+                                    String purpose, UUID requestId, Function<View, T> work) {
+        String part = RecordParts.INFORMATION_REQUESTS;
+        String why = checkedPurpose(actor, childId, part, action.name(), purpose);
+        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
+                Boolean.class, childId);
+        if (!Boolean.TRUE.equals(exists)) {
+            throw HearthProblem.notFound("The request for information");
+        }
+        String organisation = organisationOf(actor);
+        View view = AccessPolicy.informationRequest(actor, organisation, askedOrganisation,
+                assignments(actor, List.of(childId)), facts(List.of(childId)).get(childId), Instant.now());
+        boolean allowed = action == AccessPolicy.Action.READ ? view.canRead(part) : view.canWrite(part);
+        String item = "information request " + requestId;
+        if (!allowed) {
+            String reason = AccessPolicy.refusal(view, part, action);
+            audit.appendAlone(actor.username(), childId, part, action.name(), why, "DENIED", basis(view),
+                    item + ": " + reason, disclosure(actor, view));
+            throw new AccessDenied(reason);
+        }
+        return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
+    }
+
+    /** The partner organisation a user belongs to, or null (council staff, children, carers). */
+    public String organisationOf(Actor actor) {
+        return jdbc.query("SELECT organisation_id FROM hearth_user WHERE username = ?", (rs, n) -> rs.getString(1),
+                actor.username()).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * Work on partners' referrals to the front door, which are not yet part of any child's record: judged by
+     * {@link AccessPolicy#partnerReferrals} (a partner's user refers and reads their own organisation's; the front
+     * door triages), given the user's organisation, and audited with its purpose and {@code detail} (the referral's
+     * id, never its contents) in the work's transaction. A refusal is audited and answered 403.
+     *
+     * @param action CREATE (a referral made), READ (referrals listed or read), WRITE (consent withdrawn, accepted)
+     */
+    public <T> T partnerReferrals(Actor actor, AccessPolicy.ReferralUse use, String action, String purpose,
+                                  String detail, Function<String, T> work) {
+        String part = "partner-referrals";
+        String why = checkedPurpose(actor, null, part, action, purpose);
+        String organisation = organisationOf(actor);
+        java.util.Optional<String> refused = AccessPolicy.partnerReferrals(actor, organisation, use);
+        if (refused.isPresent()) {
+            audit.appendAlone(actor.username(), null, part, action, why, "DENIED", null, refused.get(),
+                    new AuditLog.Disclosure(actor.role().name(), null, null));
+            throw AccessDenied.forRole(refused.get());
+        }
+        String basis = use == AccessPolicy.ReferralUse.REFER ? "PARTNER_REFERRER" : "FRONT_DOOR";
+        return tx.execute(status -> {
+            T result = work.apply(organisation);
+            audit.append(actor.username(), null, part, action, why, "ALLOWED", basis, detail,
+                    new AuditLog.Disclosure(actor.role().name(), null, part));
+            return result;
+        });
+    }
+
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           String item, Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);

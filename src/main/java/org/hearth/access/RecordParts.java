@@ -108,6 +108,8 @@ public final class RecordParts {
 
     /** What a partner's practitioner may change under a current decision: their own organisation's involvement. */
     public static final Set<String> PARTNER_WRITES = Set.of(INVOLVEMENTS);
+    /** The front door's requests for information to partners, and their answers (with their source). */
+    public static final String INFORMATION_REQUESTS = "information-requests";
 
     /** Asked for by pages that show whatever the view allows: they need only a view that is not empty. */
     static final Set<String> ANY_OF_THE_RECORD = Set.of("record", "caseload", "reviews");
@@ -115,7 +117,8 @@ public final class RecordParts {
     /** Family help: the child, their network and the help given, but no child protection or looked-after detail. */
     public static final Set<String> FAMILY_HELP = Set.of(PERSON, "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter", "relationships",
-            "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS);
+            "addresses", "family-adults", "warnings", CLOCKS, CASE_NOTES, CASE_NOTE_AMENDMENTS, INVOLVEMENTS,
+            "partner-assessments");
 
     /** A care leaver's personal adviser: their contacts and network, and (to read) the care they left. */
     public static final Set<String> CARE_LEAVER = Set.of(PERSON, "care-leaver-contacts", "pathway-plans",
@@ -155,11 +158,11 @@ public final class RecordParts {
             "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments", "help-requests", "schools",
             "people-who-matter", "relationships", "addresses",
             "care-outcomes", "previous-permanence", "mothers-children", "immigration-statuses",
-            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults", "care-milestones", CASE_NOTES, CASE_NOTE_AMENDMENTS, "warnings", "placement-carers",
-            DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS,
-            CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS,
-            CLOCKS, RETURNS, ACCESS, HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL, SHARING,
-            ACCESS_LOG);
+            "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults",
+            "care-milestones", INVOLVEMENTS, INFORMATION_REQUESTS, "partner-assessments", CASE_NOTES, CASE_NOTE_AMENDMENTS,
+            "warnings", "placement-carers", DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests",
+            "decision-answers", CARER_LOGS, CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS, CLOCKS, RETURNS, ACCESS,
+            HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL, SHARING, ACCESS_LOG);
 
     private RecordParts() {}
 

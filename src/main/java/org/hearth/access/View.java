@@ -79,7 +79,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
     /**
      * Whether this part may be read ("record", "caseload" and "reviews" need only a view that is not empty, and one
      * that opens more than the health flag: a health partner never opens a page of the record, nor a carer or a child,
-     * whose pages are their own, and a partner's practitioner only the partner's own view of the parts shared).
+     * whose pages are their own, nor a partner answering a request for information; and a partner's practitioner only
+     * the partner's own view of the parts shared).
      */
     public boolean canRead(String part) {
         if (isEmpty()) {
@@ -89,7 +90,8 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
         // A health partner never opens a page of the record, nor does a child or a carer (only their own parts).
         return RecordParts.ANY_OF_THE_RECORD.contains(p) && basis != AccessPolicy.Basis.HEALTH_FLAG_LOOKUP
                 && basis != AccessPolicy.Basis.SELF && basis != AccessPolicy.Basis.CARER
-                && basis != AccessPolicy.Basis.SHARING_DECISION || reads.contains(p);
+                && basis != AccessPolicy.Basis.SHARING_DECISION && basis != AccessPolicy.Basis.INFORMATION_REQUEST
+                || reads.contains(p);
     }
 
     /**

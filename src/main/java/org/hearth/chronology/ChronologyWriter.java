@@ -24,7 +24,8 @@ class ChronologyWriter {
             return;
         }
         java.time.LocalDate when = event.ended() ? event.record().endDate() : event.record().startDate();
-        String summary = event.added() ? event.record().summary()
+        String own = event.added() ? null : event.record().summaryOfChange();
+        String summary = event.added() ? event.record().summary() : own != null ? own
                 : event.ended() ? event.kind().label() + " ended: " + event.record().summary()
                 : event.record().summary() + " (updated)";
         jdbc.update("INSERT INTO chronology_entry (chro_person_id, chro_event_date, chro_kind, chro_summary, chro_record_id, "

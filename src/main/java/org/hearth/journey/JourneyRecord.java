@@ -20,4 +20,12 @@ public interface JourneyRecord {
 
     /** A short description for the chronology, in a practitioner's words. */
     String summary();
+
+    /**
+     * The chronology's line for a change to this record, when the record says it better than "… ended" or
+     * "(updated)" (an answer to a request for information is "Information from …"); null for the usual line.
+     */
+    default String summaryOfChange() {
+        return null;
+    }
 }

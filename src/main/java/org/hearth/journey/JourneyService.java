@@ -154,34 +154,62 @@ public class JourneyService {
     public Recorded execute(Actor actor, UUID childId, Long expectedVersion, JourneyCommand command, String purpose) {
         String part = String.join(",", command.parts());
         java.time.LocalDate today = java.time.LocalDate.now();
-        return seam.write(actor, childId, part, purpose, () -> {
-            JourneyRepository.LastChange last = repository.lock(childId)
-                    .orElseThrow(() -> HearthProblem.notFound("The child's record"));
-            if (expectedVersion != null && expectedVersion != last.version()) {
-                throw stale(expectedVersion, last);
+        return seam.write(actor, childId, part, purpose, () -> decideAndSave(actor, childId, expectedVersion, command,
+                today, true));
+    }
+
+    /**
+     * Runs a partner's command on a request for information addressed to their organisation (the answer to a MASH
+     * request): the seam judges the user by the request (their organisation must be the one asked), not by a sharing
+     * decision, and audits it; the command decides and the journey rules judge as for any change.
+     */
+    public Recorded executeOnRequest(Actor actor, UUID childId, String askedOrganisation, UUID requestId,
+                                     JourneyCommand command, String purpose) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        return seam.informationRequest(actor, childId, askedOrganisation, org.hearth.access.AccessPolicy.Action.WRITE,
+                purpose, requestId, view -> decideAndSave(actor, childId, null, command, today, false));
+    }
+
+    /** Reads the child's record as a partner's view for a request addressed to their organisation shows it. */
+    public ChildJourney readOnRequest(Actor actor, UUID childId, String askedOrganisation, UUID requestId,
+                                      String purpose) {
+        return seam.informationRequest(actor, childId, askedOrganisation, org.hearth.access.AccessPolicy.Action.READ,
+                purpose, requestId, view -> visible(loadOrThrow(childId), view));
+    }
+
+    /**
+     * @param needsVersion whether replacing a record needs the version read; not for a partner's answer to a request,
+     *                     who never sees the record's version: the command itself refuses a request already answered
+     */
+    private Recorded decideAndSave(Actor actor, UUID childId, Long expectedVersion, JourneyCommand command,
+                                   java.time.LocalDate today, boolean needsVersion) {
+        String part = String.join(",", command.parts());
+        JourneyRepository.LastChange last = repository.lock(childId)
+                .orElseThrow(() -> HearthProblem.notFound("The child's record"));
+        if (expectedVersion != null && expectedVersion != last.version()) {
+            throw stale(expectedVersion, last);
+        }
+        ChildJourney before = loadOrThrow(childId);
+        JourneyCommand.Decision decision = command.decide(before, new JourneyCommand.Context(actor, today));
+        if (decision.refused()) {
+            throw new RuleViolations(decision.refusals());
+        }
+        if (decision.changes().isEmpty()) {
+            throw HearthProblem.badRequest("There is nothing to record");
+        }
+        for (JourneyChange<?> change : decision.changes()) {
+            if (!command.parts().contains(change.kind().name())) {
+                throw new IllegalStateException(command.getClass().getSimpleName() + " changed "
+                        + change.kind().name() + ", which it does not declare");
             }
-            ChildJourney before = loadOrThrow(childId);
-            JourneyCommand.Decision decision = command.decide(before, new JourneyCommand.Context(actor, today));
-            if (decision.refused()) {
-                throw new RuleViolations(decision.refusals());
-            }
-            if (decision.changes().isEmpty()) {
-                throw HearthProblem.badRequest("There is nothing to record");
-            }
-            for (JourneyChange<?> change : decision.changes()) {
-                if (!command.parts().contains(change.kind().name())) {
-                    throw new IllegalStateException(command.getClass().getSimpleName() + " changed "
-                            + change.kind().name() + ", which it does not declare");
-                }
-            }
-            boolean replaces = decision.changes().stream().anyMatch(c -> !c.addsRecord());
-            if (replaces && expectedVersion == null) {
-                throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
-                        "Say which version you are changing",
-                        "Changing an existing record needs the version you read (send it as If-Match)");
-            }
-            return save(actor, childId, before, decision.changes(), part);
-        });
+        }
+        boolean replaces = decision.changes().stream().anyMatch(c -> !c.addsRecord());
+        if (replaces && expectedVersion == null && needsVersion) {
+            throw new HearthProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED,
+                    "Say which version you are changing",
+                    "Changing an existing record needs the version you read (send it as If-Match)");
+        }
+        return save(actor, childId, before, decision.changes(), part);
     }
 
     private StaleRecord stale(long expected, JourneyRepository.LastChange last) {

@@ -85,6 +85,8 @@ class ChildPage {
         model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today, allowed));
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
+        model.addAttribute("agencies", view.canRead("involvements")
+                ? org.hearth.agencies.AgenciesPanel.of(j, today) : null);
         model.addAttribute("caseNotes", org.hearth.notes.NotesStage.all(j));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
         model.addAttribute("ecomap", ecomap);

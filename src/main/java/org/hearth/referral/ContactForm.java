@@ -44,6 +44,7 @@ public final class ContactForm {
             case "contactReason", "episodeReason" -> "reason";
             case "contactOutcome" -> "decision";
             case "familyHelp" -> "familyHelp";
+            case "decisionReasons" -> "decisionReasons";
             default -> null;
         };
     }
@@ -67,8 +68,14 @@ public final class ContactForm {
         if (!errors.isEmpty()) {
             return new Decided(null, errors);
         }
+        String reasons = text(form, "decisionReasons");
+        if (reasons != null && reasons.length() > DecideContact.REASONS_MAX) {
+            errors.add("decisionReasons", "The reasons for the decision must be " + DecideContact.REASONS_MAX
+                    + " characters or fewer", null);
+            return new Decided(null, errors);
+        }
         return new Decided(new DecideContact(contact.id(), decision, decided, need, "yes".equals(form.get("referralNfa")),
-                blankToNull(form.get("familyHelp"))),
+                blankToNull(form.get("familyHelp")), reasons),
                 errors);
     }
 

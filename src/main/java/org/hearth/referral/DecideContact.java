@@ -18,7 +18,16 @@ import org.hearth.journey.Violation;
  * for a referral while another CIN episode is open.
  */
 public record DecideContact(UUID contactId, String decision, LocalDate decisionDate, String primaryNeed,
-                            Boolean referralNfa, String familyHelp) implements JourneyCommand {
+                            Boolean referralNfa, String familyHelp, String reasons) implements JourneyCommand {
+    /** The most words a decision's reasons take. */
+    public static final int REASONS_MAX = 2_000;
+
+    /** A decision with no reasons written for it. */
+    public DecideContact(UUID contactId, String decision, LocalDate decisionDate, String primaryNeed,
+                         Boolean referralNfa, String familyHelp) {
+        this(contactId, decision, decisionDate, primaryNeed, referralNfa, familyHelp, null);
+    }
+
     /** A decision with no family help open: nothing to choose about family help. */
     public DecideContact(UUID contactId, String decision, LocalDate decisionDate, String primaryNeed, Boolean referralNfa) {
         this(contactId, decision, decisionDate, primaryNeed, referralNfa, null);
@@ -49,12 +58,17 @@ public record DecideContact(UUID contactId, String decision, LocalDate decisionD
         List<Violation> refusals = new ArrayList<>();
         RecordContact.decisionRefusals(j, decided, decisionDate, contact.contactDate(), primaryNeed, familyHelp,
                 listDate, today, refusals);
+        String why = reasons == null || reasons.isBlank() ? null : reasons.strip();
+        if (why != null && why.length() > REASONS_MAX) {
+            refusals.add(new Violation("contact-decision", null, CONTACTS, contactId, "decisionReasons",
+                    "The reasons for the decision must be " + REASONS_MAX + " characters or fewer"));
+        }
         if (!refusals.isEmpty()) {
             return Decision.refused(refusals);
         }
         List<JourneyChange<?>> changes = new ArrayList<>();
         changes.add(JourneyChange.of(ReferralStage.CONTACTS, new Contact(contact.id(), contact.personId(),
-                contact.contactDate(), contact.contactSourceCode(), decided, decisionDate, contact.contactReason())));
+                contact.contactDate(), contact.contactSourceCode(), decided, decisionDate, contact.contactReason(), why)));
         String need = primaryNeed == null || primaryNeed.isBlank() ? null : primaryNeed.strip();
         changes.addAll(RecordContact.consequences(j, contact.id(), contact.contactDate(), contact.contactSourceCode(),
                 decided, decisionDate, need, referralNfa, familyHelp,

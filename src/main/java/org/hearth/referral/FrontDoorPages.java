@@ -32,11 +32,14 @@ class FrontDoorPages {
     private final FrontDoor frontDoor;
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final java.util.List<ContactExtras> extras;
 
-    FrontDoorPages(FrontDoor frontDoor, JourneyService journeys, CurrentActor currentActor) {
+    FrontDoorPages(FrontDoor frontDoor, JourneyService journeys, CurrentActor currentActor,
+                   java.util.List<ContactExtras> extras) {
         this.frontDoor = frontDoor;
         this.journeys = journeys;
         this.currentActor = currentActor;
+        this.extras = extras;
     }
 
     @GetMapping("/front-door")
@@ -47,6 +50,7 @@ class FrontDoorPages {
         model.addAttribute("today", today);
         model.addAttribute("overdue", items.stream().filter(i -> i.rag() == FrontDoor.Rag.RED).count());
         model.addAttribute("decided", decided != null);
+        model.addAttribute("queueLinks", extras.stream().flatMap(e -> e.queueLinks(currentActor.get()).stream()).toList());
         return "referral/front-door";
     }
 
@@ -88,6 +92,8 @@ class FrontDoorPages {
         model.addAttribute("openFamilyHelp", org.hearth.earlyhelp.EarlyHelp.open(j).orElse(null));
         model.addAttribute("familyHelpChoices", RecordContact.FAMILY_HELP_CHOICES);
         model.addAttribute("alreadyDecided", contact.contactOutcome() != null);
+        Actor actor = currentActor.get();
+        model.addAttribute("panels", extras.stream().flatMap(e -> e.panels(j, contact, actor).stream()).toList());
         return "referral/decide";
     }
 

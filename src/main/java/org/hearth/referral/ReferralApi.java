@@ -80,9 +80,10 @@ class ReferralApi {
      * @param primaryNeed     for a referral: the child's primary need, N0–N9
      * @param noFurtherAction for a referral: whether it was closed with no further action at the decision
      * @param familyHelp      for a referral while family help is open: END or CONTINUE
+     * @param reasons         the reasons for the decision (returned to a partner who referred through Hearth)
      */
     record DecisionRequest(String decision, LocalDate decisionDate, String primaryNeed, Boolean noFurtherAction,
-                           String familyHelp) {}
+                           String familyHelp, String reasons) {}
 
     @PostMapping("/api/children/{childId}/contacts/{contactId}/decision")
     @Operation(summary = "Decide on a contact waiting in the front door's queue",
@@ -93,9 +94,10 @@ class ReferralApi {
                                              @RequestParam(defaultValue = "decide on a contact") String purpose) {
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
                 new DecideContact(contactId, request.decision(), request.decisionDate(), request.primaryNeed(),
-                        request.noFurtherAction(), request.familyHelp()), purpose,
+                        request.noFurtherAction(), request.familyHelp(), request.reasons()), purpose,
                 Map.of("contactOutcome", "decision", "decisionDate", "decisionDate",
-                        "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed"));
+                        "referralDecisionDate", "decisionDate", "cinPrimaryNeedCode", "primaryNeed",
+                        "decisionReasons", "reasons"));
     }
 
     @PostMapping("/api/children/{childId}/referrals/{referralId}/close")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hearth.agencies.AgenciesStage;
 import org.hearth.allocation.AllocationStage;
 import org.hearth.assessment.AssessmentStage;
 import org.hearth.care.CareStage;
@@ -34,7 +35,7 @@ public final class Stages implements StageRegistry {
     private static final List<Stage> ALL = List.of(new EarlyHelpStage(), new ReferralStage(), new AssessmentStage(),
             new ProtectionStage(), new CareStage(), new VisitsStage(), new AllocationStage(), new PermanenceStage(),
             new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage(), new DocumentsStage(), new NotesStage(),
-            new CarersStage());
+            new CarersStage(), new AgenciesStage());
 
     private static final List<EpisodeKind<?>> KINDS = kindsOf(ALL);
 

@@ -40,7 +40,8 @@ class AccessPolicyMatrixTest {
     // need plan's outcomes, actions, reviews or follow-up, which are statutory work.
     static final Set<String> FAMILY_HELP = Set.of("person", "early-help", "family-help-plans", "family-help-goals",
             "family-help-actions", "family-help-reviews", "contacts", "visits", "people-who-matter",
-            "relationships", "addresses", "family-adults", "warnings", "clocks", "case-notes", "case-note-amendments");
+            "relationships", "addresses", "family-adults", "warnings", "clocks", "case-notes", "case-note-amendments",
+            "involvements", "partner-assessments");
     static final Set<String> CARE_LEAVER = Set.of("person", "care-leaver-contacts", "pathway-plans",
             "pathway-plan-sections", "pathway-plan-actions", "pathway-plan-reviews", "pathway-plan-comments",
             "help-requests", "addresses", "people-who-matter",
@@ -840,5 +841,83 @@ class AccessPolicyMatrixTest {
         Set<String> out = new HashSet<>(some);
         out.addAll(List.of(more));
         return Set.copyOf(out);
+    }
+
+    // ── A request for information (MASH) addressed to an organisation ──────────────────────────────────────────
+    //    Whoever asks, the request's view opens only who the child is and the requests, to the organisation asked.
+    record RequestRow(String situation, String actorOrganisation, String askedOrganisation, boolean excluded,
+                      boolean opens) {
+        @Override
+        public String toString() {
+            return situation;
+        }
+    }
+
+    static final List<RequestRow> REQUESTS = List.of(
+            new RequestRow("the organisation asked", "ORG-A", "ORG-A", false, true),
+            new RequestRow("another organisation", "ORG-B", "ORG-A", false, false),
+            new RequestRow("no organisation", null, "ORG-A", false, false),
+            new RequestRow("the organisation asked, but excluded", "ORG-A", "ORG-A", true, false));
+
+    static Stream<Arguments> everyRoleAndRequestRow() {
+        List<Arguments> out = new ArrayList<>();
+        for (RequestRow row : REQUESTS) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "information request: {0}, {1}")
+    @MethodSource("everyRoleAndRequestRow")
+    void shouldLetOnlyThePartnerAskedReadWhoTheChildIsAndAnswerTheRequest(Role role, RequestRow row) {
+        Actor me = new Actor("me", "Me", role, null);
+        List<Assignment> assignments = row.excluded() ? List.of(assignment("me", "SW", Assignment.Scope.CHILD,
+                CHILD.toString(), Assignment.GrantType.EXCLUDED, null, null)) : List.of();
+        View view = AccessPolicy.informationRequest(me, row.actorOrganisation(), row.askedOrganisation(), assignments,
+                ChildFacts.of(CHILD), NOW);
+        boolean opens = row.opens() && role.partner();
+        Set<String> reads = opens ? Set.of("person", "information-requests") : NOTHING;
+        Set<String> writes = opens ? Set.of("information-requests") : NOTHING;
+        List<String> wrong = new ArrayList<>();
+        for (String part : PARTS) {
+            if (view.canRead(part) != reads.contains(part)) {
+                wrong.add((view.canRead(part) ? "wrongly reads " : "cannot read ") + part);
+            }
+            if (view.canWrite(part) != writes.contains(part)) {
+                wrong.add((view.canWrite(part) ? "wrongly writes " : "cannot write ") + part);
+            }
+        }
+        for (String page : List.of("record", "caseload", "reviews")) {
+            if (view.canRead(page)) {
+                wrong.add("wrongly opens the " + page + " page");
+            }
+        }
+        assertThat(wrong).as(role + ", " + row).isEmpty();
+        assertThat(view.shows(new Address(UUID.randomUUID(), CHILD, "HOME", "1 Safe Street", "AB1 2CD",
+                LocalDate.of(2025, 1, 1), null, true))).as("shows a do-not-disclose address").isFalse();
+    }
+
+    // ── Partners' referrals to the front door ───────────────────────────────────────────────────────────────────
+    static Stream<Arguments> everyRoleAndReferralUse() {
+        List<Arguments> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            for (AccessPolicy.ReferralUse use : AccessPolicy.ReferralUse.values()) {
+                out.add(Arguments.of(role, use, "ORG-A"));
+                out.add(Arguments.of(role, use, null));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "partner referrals: {0}, {1}, organisation {2}")
+    @MethodSource("everyRoleAndReferralUse")
+    void shouldLetPartnersReferAndOnlyTheFrontDoorTakeReferralsIn(Role role, AccessPolicy.ReferralUse use,
+                                                                    String organisation) {
+        Actor me = new Actor("me", "Me", role, null);
+        boolean allowed = use == AccessPolicy.ReferralUse.REFER ? role.partner() && organisation != null
+                : role.practitioner() && role != Role.IRO;
+        assertThat(AccessPolicy.partnerReferrals(me, organisation, use).isEmpty()).as(role + ", " + use).isEqualTo(allowed);
     }
 }

@@ -204,6 +204,27 @@ class BoundariesTest {
     }
 
     @Test
+    void shouldLetOnlyThePartnerReferralsServiceWritePartnersReferrals() throws IOException {
+        // A partner's referral is made, withdrawn, taken in and answered only through PartnerReferrals, each use judged
+        // by AccessPolicy.partnerReferrals and audited through the seam (AccessSeam.partnerReferrals).
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(partner_referrals)\\b");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                if (where.endsWith("org/hearth/agencies/PartnerReferrals.java")) {
+                    continue;
+                }
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    offenders.add(where + " writes " + m.group(2));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
     void shouldLetOnlyImportsAndTheDemoLoadWholeJourneysInBulk() {
         // The bulk loader writes whole journeys checked by every journey rule, for a return brought in or the demo
         // authority; everything else changes a record through a stage's command (JourneyService.execute).

@@ -28,7 +28,8 @@ class RecordActionsTest {
     void shouldOfferOnlyAContactForAChildWithNothingOpen() {
         // Becoming looked after is offered on the looked-after card (CareStage.actions), not in the "Record" list
         assertThat(labels(aChild().journey(), false)).containsExactly("Record a contact",
-                "Record becoming looked after", "Record a visit", "Check for other records of this child", "Write a case note");
+                "Record becoming looked after", "Record a visit", "Check for other records of this child", "Write a case note",
+                "Agencies involved");
     }
 
     @Test
@@ -38,7 +39,7 @@ class RecordActionsTest {
                 "Close the child in need episode", "Start an assessment", "Start a child in need plan",
                 "Record a strategy discussion", "Record becoming looked after",
                 "Record a missing or away episode", "Record a visit", "Check for other records of this child",
-                "Write a case note");
+                "Write a case note", "Agencies involved");
         assertThat(labels(aChild().with(r, cinPlan(r, day(2026, 1, 20), null)).journey(), false))
                 .contains("End the child in need plan").doesNotContain("Start a child in need plan");
     }
