@@ -7,32 +7,31 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The partner organisations Hearth knows (the organisations table), as the forms offer them and the commands name them. */
-@Component
+/**
+ * The partner organisations Hearth knows (sharing's {@link org.hearth.sharing.Organisations}), as the agencies' forms offer
+ * them and their commands name them.
+ */
+@Component("agencyOrganisations")
 public class Organisations {
     /** An organisation with its type and the type in words. */
     public record Org(String id, String name, String type, String typeLabel) {}
 
-    private final JdbcTemplate jdbc;
+    private final org.hearth.sharing.Organisations organisations;
 
-    Organisations(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    Organisations(org.hearth.sharing.Organisations organisations) {
+        this.organisations = organisations;
     }
 
     public List<Org> all() {
-        return jdbc.query("SELECT o.organisation_id, o.name, o.type, t.label FROM organisation o "
-                + "JOIN organisation_type t ON t.code = o.type ORDER BY o.name",
-                (rs, i) -> new Org(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        return organisations.all().stream().map(Organisations::org).toList();
     }
 
     public Optional<Org> find(String id) {
-        if (id == null || id.isBlank()) {
-            return Optional.empty();
-        }
-        return jdbc.query("SELECT o.organisation_id, o.name, o.type, t.label FROM organisation o "
-                        + "JOIN organisation_type t ON t.code = o.type WHERE o.organisation_id = ?",
-                (rs, i) -> new Org(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id.strip())
-                .stream().findFirst();
+        return organisations.find(id == null ? null : id.strip()).map(Organisations::org);
+    }
+
+    private static Org org(org.hearth.sharing.PartnerOrganisation o) {
+        return new Org(o.id(), o.name(), o.type(), o.typeLabel());
     }
 
     /** The form's choices: id → "Name (type)". */

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * organisation's referrals (status, outcome, reasons and no more), and answering a request for information.
  */
 @Controller
-class PartnerPages {
+class PartnerRequestPages {
     static final Map<String, String> SEXES = new LinkedHashMap<>();
     static {
         SEXES.put("F", "Female");
@@ -38,7 +38,7 @@ class PartnerPages {
     private final AccessSeam seam;
     private final CurrentActor currentActor;
 
-    PartnerPages(PartnerReferrals referrals, InformationRequests requests, AccessSeam seam, CurrentActor currentActor) {
+    PartnerRequestPages(PartnerReferrals referrals, InformationRequests requests, AccessSeam seam, CurrentActor currentActor) {
         this.referrals = referrals;
         this.requests = requests;
         this.seam = seam;
