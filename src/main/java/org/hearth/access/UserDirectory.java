@@ -14,7 +14,31 @@ public class UserDirectory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The enabled user of this name. Within a web request each name is read once: the controller, the layout's menus
+     * and the task sources all ask for the signed-in user, and an account does not change in the middle of a request.
+     */
     public Optional<Actor> find(String username) {
+        org.springframework.web.context.request.RequestAttributes request =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null || username == null) {
+            return read(username);
+        }
+        String key = READ_IN_THIS_REQUEST + username;
+        Object known = request.getAttribute(key, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (known instanceof Optional<?> o) {
+            @SuppressWarnings("unchecked")
+            Optional<Actor> actor = (Optional<Actor>) o;
+            return actor;
+        }
+        Optional<Actor> actor = read(username);
+        request.setAttribute(key, actor, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return actor;
+    }
+
+    private static final String READ_IN_THIS_REQUEST = UserDirectory.class.getName() + ".";
+
+    private Optional<Actor> read(String username) {
         return jdbc.query("SELECT username, display_name, role, team_id, organisation_id FROM hearth_user "
                         + "WHERE username = ? AND enabled",
                 (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),

@@ -27,9 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PageStatementsTest extends HearthIntegrationTest {
     /**
      * Statements for My work as counted on 2026-12-07 (session read, access, caseload, clocks, tasks, audit). The
-     * session's own write is not among them: it comes at most every 30 s ({@code SessionTouches}).
+     * session's own write is not among them: it comes at most every 30 s ({@code SessionTouches}). Raised to 28 when
+     * the carers', the child's own space, supervision and agencies' task sources joined My work (one or two fixed
+     * queries each, whatever the caseload), less the two repeated reads of the signed-in user now read once a request.
      */
-    static final int MY_WORK_BUDGET = 18;
+    static final int MY_WORK_BUDGET = 28;
     /** Statements for the child record as counted on 2026-12-07 (session, access, journey, sections, audit). */
     static final int CHILD_RECORD_BUDGET = 30;
 
