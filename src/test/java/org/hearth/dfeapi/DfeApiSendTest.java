@@ -152,7 +152,9 @@ class DfeApiSendTest extends HearthIntegrationTest {
         dfe.batches.clear();
 
         assertThat(send(SendPlan.Mode.PARTIAL, TODAY, 100).children()).as("nothing changed").isZero();
-        assertThat(dfe.childrenRequests()).isEqualTo(1);
+        // Neither child is sent again. (Not "exactly one request": in the whole suite the shared database holds other
+        // tests' children, and one leaving the flow between the two sends is purged in a request of its own.)
+        assertThat(dfe.received()).doesNotContainKeys(laId(a), laId(b));
 
         UUID referral = UUID.fromString(episodeId);
         fixtures.history(a, new Assessment(UUID.randomUUID(), a, referral, TODAY.minusMonths(1), TODAY.minusMonths(1),
