@@ -207,7 +207,12 @@ class PathwayPlanPages {
     }
 
     private ChildJourney read(UUID childId) {
-        return journeys.read(currentActor.get(), childId, LeavingCareStage.PATHWAY_PLANS.name(), PURPOSE);
+        org.hearth.access.Actor actor = currentActor.get();
+        if (actor.role().inPortal()) { // the young person reads and comments on their plan in their own space
+            throw new HearthProblem(org.springframework.http.HttpStatus.FORBIDDEN, "Not your page",
+                    "These are your adviser's pages. Your pathway plan is in your own space, at /me/pathway-plan");
+        }
+        return journeys.read(actor, childId, LeavingCareStage.PATHWAY_PLANS.name(), PURPOSE);
     }
 
     private static PathwayPlan openPlan(ChildJourney j) {

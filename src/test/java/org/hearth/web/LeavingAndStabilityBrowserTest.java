@@ -219,4 +219,70 @@ class LeavingAndStabilityBrowserTest extends BrowserTest {
         page.navigate(url("/stability"));
         assertThat(page.locator("main")).containsText("The council's stability figure is for data analysts and team managers");
     }
+
+    /**
+     * Issue 12's "a care leaver commenting on their pathway plan", at a phone's width and a desktop's: the young person
+     * reads the plan their adviser wrote in their own space, is asked for words when they send none, comments on one
+     * area, and the adviser sees the comment on the plan.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "at {0} px")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {375, 1280})
+    void shouldLetACareLeaverCommentOnTheirPathwayPlan(int px) {
+        String team = fixtures.team();
+        String pa = fixtures.user(Role.PERSONAL_ADVISER, team);
+        LocalDate today = LocalDate.now();
+        LocalDate dob = today.minusYears(19).minusDays(40);
+        UUID child = named(fixtures.child(dob, null, null), "Tola");
+        LocalDate in = dob.plusYears(14).plusMonths(6);
+        LocalDate out = dob.plusYears(18);
+        fixtures.history(child, new CarePeriod(UUID.randomUUID(), child, in, out, "E13", "N1"),
+                new LegalStatus(UUID.randomUUID(), child, "C2", in, out),
+                new Placement(UUID.randomUUID(), child, in, out, "U4", "PR1", null, null, null, null));
+        fixtures.allocate(child, pa, "PA", out);
+        org.hearth.access.Actor adviser = new org.hearth.access.Actor(pa, "Pat Adviser", Role.PERSONAL_ADVISER, team);
+        ChildJourney j = journeys.read(adviser, child, "pathway-plans", "test: start the plan");
+        journeys.execute(adviser, child, j.version(), new org.hearth.leaving.StartPathwayPlan(today.minusDays(7),
+                "Settled in supported lodgings; wants to train as an electrician"), "test: start the plan");
+        j = journeys.read(adviser, child, "pathway-plans", "test: write an area");
+        UUID plan = org.hearth.leaving.PathwayPlans.open(j).orElseThrow().id();
+        journeys.execute(adviser, child, j.version(), new org.hearth.leaving.UpdatePathwayPlanSection(plan, "EET",
+                "An electrical apprenticeship from September", "I like fixing things", List.of(
+                        new org.hearth.leaving.UpdatePathwayPlanSection.NewAction("Book the college open day",
+                                "Tola, with her adviser", today.plusWeeks(3)))), "test: write an area");
+        String youngPerson = fixtures.user(Role.YOUNG_PERSON, null);
+        jdbc.update("UPDATE hearth_user SET display_name = 'Tola' WHERE username = ?", youngPerson);
+        jdbc.update("INSERT INTO portal_account (username, child_id, invited_by, verified_at) VALUES (?, ?, ?, now())",
+                youngPerson, child, pa);
+        jdbc.update("INSERT INTO role_assignment (assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, "
+                + "grant_type, valid_from, reason) VALUES (?, 'USER', ?, 'SELF', 'CHILD', ?, 'STANDARD', now() - "
+                + "interval '1 minute', 'test')", UUID.randomUUID(), youngPerson, child.toString());
+
+        page.setViewportSize(px, px < 600 ? 812 : 900);
+        Browser.signIn(page, url(""), youngPerson);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hi Tola"))).isVisible();
+        page.navigate(url("/me/pathway-plan"));
+        assertThat(page.locator("#pathway-plan")).containsText("An electrical apprenticeship from September");
+        assertThat(page.locator("#pathway-plan")).containsText("Book the college open day");
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to my adviser")).click();
+        assertThat(page.locator(".govuk-error-summary")).containsText("Write what you want to say about your plan");
+        Browser.assertAccessible(page);
+        page.getByLabel("Which part is it about?").selectOption("EET");
+        page.getByLabel("What do you want to say?").fill("Can we look at evening courses too?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to my adviser")).click();
+        assertThat(page.getByText("We saved what you said. Your adviser will see it.")).isVisible();
+        assertThat(page.locator("#comments")).containsText("Can we look at evening courses too?");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "young-person-pathway-plan-" + px);
+        // Their own plan only: the adviser's pages and another record stay closed to them
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/children/" + child + "/pathway-plan")).status())
+                .isEqualTo(403);
+
+        context.close();
+        context = Browser.get().newContext();
+        page = context.newPage();
+        signIn(pa);
+        page.navigate(url("/children/" + child + "/pathway-plan"));
+        assertThat(page.locator("main")).containsText("Can we look at evening courses too?");
+    }
 }
