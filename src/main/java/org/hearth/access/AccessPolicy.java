@@ -149,20 +149,9 @@ public final class AccessPolicy {
      * account's link has ended, so it opens nothing; an EXCLUDED wall still beats it.
      */
     private static View self(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
-        List<Assignment> mine = assignments.stream()
-                .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
-        if (mine.stream().anyMatch(a -> a.grantType() == Assignment.GrantType.EXCLUDED)) {
-            return View.none(NOT_YOURS);
-        }
-        Optional<Assignment> link = mine.stream()
-                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD && Assignment.SELF.equals(a.role())
-                        && a.scope() == Assignment.Scope.CHILD)
-                .findFirst();
-        if (link.isEmpty()) {
-            return View.none(NOT_YOURS);
-        }
-        return new View(View.Parts.of(RecordParts.CHILD_OWN_READS), View.Parts.of(RecordParts.CHILD_OWN_WRITES), true,
-                Basis.SELF, link.get(), link.get().validTo(), null);
+        // a wall says nothing more to a child than "not yours"
+        return linked(actor, assignments, child, now, Assignment.SELF, Basis.SELF, RecordParts.CHILD_OWN_READS,
+                RecordParts.CHILD_OWN_WRITES, NOT_YOURS, wall -> View.none(NOT_YOURS));
     }
 
     /**
@@ -170,22 +159,33 @@ public final class AccessPolicy {
      * over that child; an EXCLUDED wall beats it; nothing of any other child, and nothing after the link ends.
      */
     private static View carer(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now) {
+        return linked(actor, assignments, child, now, Assignment.CARER, Basis.CARER, RecordParts.CARER_READS,
+                RecordParts.CARER_WRITES, NOT_PLACED, wall -> View.none(EXCLUDED, Basis.EXCLUDED, wall));
+    }
+
+    /**
+     * A person's view through their own live STANDARD link (a SELF or CARER assignment) to this very child: the parts
+     * given, restricted records withheld, until the link ends; an EXCLUDED wall beats it.
+     */
+    private static View linked(Actor actor, List<Assignment> assignments, ChildFacts child, Instant now, String role,
+                               Basis basis, Set<String> reads, Set<String> writes, String noLink,
+                               java.util.function.Function<Assignment, View> walled) {
         List<Assignment> mine = assignments.stream()
                 .filter(a -> a.heldBy(actor) && a.liveAt(now) && covers(a, child)).toList();
         Optional<Assignment> wall = mine.stream()
                 .filter(a -> a.grantType() == Assignment.GrantType.EXCLUDED).findFirst();
         if (wall.isPresent()) {
-            return View.none(EXCLUDED, Basis.EXCLUDED, wall.get());
+            return walled.apply(wall.get());
         }
         Optional<Assignment> link = mine.stream()
-                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD && Assignment.CARER.equals(a.role())
+                .filter(a -> a.grantType() == Assignment.GrantType.STANDARD && role.equals(a.role())
                         && a.scope() == Assignment.Scope.CHILD)
                 .findFirst();
         if (link.isEmpty()) {
-            return View.none(NOT_PLACED);
+            return View.none(noLink);
         }
-        return new View(View.Parts.of(RecordParts.CARER_READS), View.Parts.of(RecordParts.CARER_WRITES), true,
-                Basis.CARER, link.get(), link.get().validTo(), null);
+        return new View(View.Parts.of(reads), View.Parts.of(writes), true, basis, link.get(), link.get().validTo(),
+                null);
     }
 
     static final String SHARING_WITHDRAWN = "The family has withdrawn their consent to sharing this child's record "
