@@ -6,20 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
-import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the Hearth account named by a claim of the ID token ({@code preferred_username} unless configured), as for bearer
  * tokens on the API; role and team come from Hearth. Someone the provider knows but Hearth does not is refused.
  * The provider is looked up (OIDC discovery) on first use, so Hearth starts even while it is unreachable.
+ * {@link OidcSignIn} puts it beside the partner organisations' issuers ({@link PartnerSignIn}).
  */
 @Component
 public class CouncilSignIn {
@@ -69,11 +62,11 @@ public class CouncilSignIn {
         return providerName;
     }
 
-    ClientRegistrationRepository registrations() {
-        return id -> REGISTRATION.equals(id) && enabled() ? registration() : null;
-    }
-
-    private ClientRegistration registration() {
+    /** The council's client registration (discovery on first use), or null when it is not configured. */
+    ClientRegistration registration() {
+        if (!enabled()) {
+            return null;
+        }
         ClientRegistration r = registration;
         if (r == null) {
             synchronized (this) {
@@ -91,44 +84,32 @@ public class CouncilSignIn {
         return r;
     }
 
-    /** Authorization requests carry a PKCE challenge (S256), whatever kind of client this is. */
-    OAuth2AuthorizationRequestResolver authorizationRequests() {
-        DefaultOAuth2AuthorizationRequestResolver resolver =
-                new DefaultOAuth2AuthorizationRequestResolver(registrations(), "/oauth2/authorization");
-        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-        return resolver;
-    }
-
     /** The provider's user becomes the Hearth account its claim names, with that account's role; or is refused. */
-    OAuth2UserService<OidcUserRequest, OidcUser> users() {
-        OidcUserService delegate = new OidcUserService();
-        return request -> {
-            OidcUser oidc = delegate.loadUser(request);
-            String username = oidc.getClaimAsString(usernameClaim);
-            Optional<Actor> actor = username == null || username.isBlank() ? Optional.empty() : users.find(username);
-            if (actor.isEmpty()) {
-                log.info("Council sign-in refused: no Hearth account for the provider's user (subject hash {})",
-                        Integer.toHexString(String.valueOf(oidc.getSubject()).hashCode()));
-                audit.appendAlone(username == null || username.isBlank() ? "(none)" : username, null, "sign-in",
-                        "SIGN_IN", null, "DENIED", "council", "no Hearth account");
-                throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
-                        "You signed in, but you have no Hearth account", null));
-            }
-            audit.appendAlone(username, null, "sign-in", "SIGN_IN", null, "ALLOWED", "council", null);
-            return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())),
-                    oidc.getIdToken(), oidc.getUserInfo(), usernameClaim);
-        };
+    OidcUser user(OidcUser oidc) {
+        String username = oidc.getClaimAsString(usernameClaim);
+        Optional<Actor> actor = username == null || username.isBlank() ? Optional.empty() : users.find(username);
+        if (actor.isEmpty()) {
+            log.info("Council sign-in refused: no Hearth account for the provider's user (subject hash {})",
+                    Integer.toHexString(String.valueOf(oidc.getSubject()).hashCode()));
+            audit.appendAlone(username == null || username.isBlank() ? "(none)" : username, null, "sign-in",
+                    "SIGN_IN", null, "DENIED", "council", "no Hearth account");
+            throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
+                    "You signed in, but you have no Hearth account", null));
+        }
+        audit.appendAlone(username, null, "sign-in", "SIGN_IN", null, "ALLOWED", "council", null);
+        return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("ROLE_" + actor.get().role().name())),
+                oidc.getIdToken(), oidc.getUserInfo(), usernameClaim);
     }
 
-    AuthenticationFailureHandler failures() {
-        return (request, response, exception) -> {
-            boolean noAccount = exception instanceof OAuth2AuthenticationException e
-                    && NO_ACCOUNT.equals(e.getError().getErrorCode());
-            if (!noAccount) { // refused by the provider or the exchange: no username to name (audited above otherwise)
-                audit.appendAlone("(council)", null, "sign-in", "SIGN_IN", null, "DENIED", "council",
-                        exception instanceof OAuth2AuthenticationException e ? e.getError().getErrorCode() : "failed");
-            }
-            response.sendRedirect(request.getContextPath() + (noAccount ? "/sign-in/no-account" : "/sign-in?error=council"));
-        };
+    /** A council sign-in that did not work: to the no-account page, or back to sign in saying so. */
+    void failed(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+        boolean noAccount = exception instanceof OAuth2AuthenticationException e
+                && NO_ACCOUNT.equals(e.getError().getErrorCode());
+        if (!noAccount) { // refused by the provider or the exchange: no username to name (audited above otherwise)
+            audit.appendAlone("(council)", null, "sign-in", "SIGN_IN", null, "DENIED", "council",
+                    exception instanceof OAuth2AuthenticationException e ? e.getError().getErrorCode() : "failed");
+        }
+        response.sendRedirect(request.getContextPath() + (noAccount ? "/sign-in/no-account" : "/sign-in?error=council"));
     }
 }

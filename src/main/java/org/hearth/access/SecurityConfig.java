@@ -31,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * tokens from the council's identity provider are accepted, the user named by {@code preferred_username}, and from
  * each partner organisation's issuer (hearth.oidc.issuers), naming only that organisation's users. The web
  * app signs in with a local account's password, or with the council's identity provider when a client is also
- * configured ({@link CouncilSignIn}).
+ * configured ({@link CouncilSignIn}), or with a partner organisation's issuer that has a client secret
+ * ({@link PartnerSignIn}); {@link OidcSignIn} holds the two.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -52,10 +53,10 @@ public class SecurityConfig {
         /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
         @Bean
         @org.springframework.core.annotation.Order(2)
-        SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts, CouncilSignIn council)
+        SecurityFilterChain web(HttpSecurity http, AuthenticationProvider localAccounts, OidcSignIn oidc)
                 throws Exception {
             http.authorizeHttpRequests(a -> a
-                            .requestMatchers("/sign-in", "/sign-in/no-account", "/me/sign-in", "/me/sign-in/**", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
+                            .requestMatchers("/sign-in", "/sign-in/no-account", "/sign-in/not-a-user", "/me/sign-in", "/me/sign-in/**", "/webjars/**", "/assets/**", "/hearth/**", "/favicon.ico",
                                     "/error").permitAll()
                             .anyRequest().authenticated())
                     .authenticationProvider(localAccounts)
@@ -68,13 +69,21 @@ public class SecurityConfig {
                     .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                     + "frame-ancestors 'none'; form-action 'self'")));
-            if (council.enabled()) {
+            if (oidc.enabled()) { // the council's identity provider and partners' issuers (OidcSignIn)
                 http.oauth2Login(o -> o.loginPage("/sign-in")
-                        .clientRegistrationRepository(council.registrations())
-                        .authorizationEndpoint(a -> a.authorizationRequestResolver(council.authorizationRequests()))
-                        .userInfoEndpoint(u -> u.oidcUserService(council.users()))
+                        .clientRegistrationRepository(oidc.registrations())
+                        .authorizationEndpoint(a -> a.authorizationRequestResolver(oidc.authorizationRequests()))
+                        .userInfoEndpoint(u -> u.oidcUserService(oidc.users()))
                         .defaultSuccessUrl("/", false)
-                        .failureHandler(council.failures()));
+                        .failureHandler(oidc.failures())
+                        .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                                org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter>() {
+                            @Override // an issuer that cannot be reached: back to sign in, not an error page
+                            public <F extends org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter> F postProcess(F f) {
+                                f.setAuthenticationFailureHandler(oidc.couldNotStart());
+                                return f;
+                            }
+                        }));
             }
             return http.build();
         }

@@ -69,6 +69,15 @@ public class UserDirectory {
                 organisationId, passwordHash);
     }
 
+    /** A partner organisation's name, if Hearth knows the organisation. */
+    public Optional<String> organisationName(String organisationId) {
+        if (organisationId == null || organisationId.isBlank() || organisationId.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT name FROM organisation WHERE organisation_id = ?", (rs, n) -> rs.getString(1),
+                organisationId).stream().findFirst();
+    }
+
     /** The partner organisation a user belongs to, if any (council staff, children and carers belong to none). */
     public java.util.Optional<String> organisationOf(String username) {
         return jdbc.query("SELECT organisation_id FROM hearth_user WHERE username = ? AND organisation_id IS NOT NULL",

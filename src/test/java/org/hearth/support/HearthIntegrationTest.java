@@ -22,7 +22,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "hearth.oidc.issuer=${hearth.test.issuer}",
         "hearth.oidc.client-id=" + TestIssuer.CLIENT_ID,
         "hearth.oidc.client-secret=" + TestIssuer.CLIENT_SECRET,
-        "hearth.oidc.provider-name=" + TestIssuer.PROVIDER_NAME
+        "hearth.oidc.provider-name=" + TestIssuer.PROVIDER_NAME,
+        // Two partner organisations' own issuers (TestOidcProvider), each mapped to its organisation: bearer tokens
+        // and the web sign-in. Their buttons show on the sign-in page once a test adds the organisation.
+        "hearth.oidc.issuers[0].issuer-uri=${hearth.test.police-issuer}",
+        "hearth.oidc.issuers[0].client-id=" + TestOidcProvider.POLICE_CLIENT_ID,
+        "hearth.oidc.issuers[0].client-secret=" + TestOidcProvider.POLICE_CLIENT_SECRET,
+        "hearth.oidc.issuers[0].organisation=DEMO-POLICE",
+        "hearth.oidc.issuers[1].issuer-uri=${hearth.test.school-issuer}",
+        "hearth.oidc.issuers[1].client-id=" + TestOidcProvider.SCHOOL_CLIENT_ID,
+        "hearth.oidc.issuers[1].client-secret=" + TestOidcProvider.SCHOOL_CLIENT_SECRET,
+        "hearth.oidc.issuers[1].organisation=DEMO-SCHOOL",
+        // A third that cannot be reached (nothing listens on port 9): its sign-in fails gently, Hearth still starts.
+        "hearth.oidc.issuers[2].issuer-uri=http://127.0.0.1:9/unreachable",
+        "hearth.oidc.issuers[2].client-id=hearth",
+        "hearth.oidc.issuers[2].client-secret=unreachable-secret",
+        "hearth.oidc.issuers[2].organisation=TEST-UNREACHABLE"
 })
 public abstract class HearthIntegrationTest {
     static {
@@ -30,6 +45,8 @@ public abstract class HearthIntegrationTest {
         System.setProperty("hearth.test.jvm", Long.toString(ProcessHandle.current().pid()));
         // The council's identity provider, in process: bearer tokens are tested against real OIDC discovery.
         System.setProperty("hearth.test.issuer", TestIssuer.get().issuer());
+        System.setProperty("hearth.test.police-issuer", TestOidcProvider.police().issuer());
+        System.setProperty("hearth.test.school-issuer", TestOidcProvider.school().issuer());
     }
 
     @LocalServerPort
