@@ -57,7 +57,7 @@ class ApiBenchCommand implements HearthCommand {
      */
     static List<String> pageFamilies(String option) {
         java.util.Set<String> asked = new java.util.HashSet<>();
-        for (String part : option.split(",")) {
+        for (String part : option.split(",", -1)) {
             String p = part.trim().toLowerCase(java.util.Locale.ROOT);
             if (p.equals("all")) {
                 asked.addAll(PAGE_FAMILIES);

@@ -122,8 +122,14 @@ class OwnSpaceBench implements ApiBenchCommand.PageFamily {
         List<String> workers = invite.stream().map(Invitation::worker).distinct().sorted().toList();
         demo.publishDemoPassword(workers);
         Map<String, String> workerSessions = client.each(workers, client::signIn);
-        client.each(invite, i -> {
-            invite(client, workerSessions.get(i.worker()), i.child());
+        // One worker's invitations one after another: two pages opened at once in a new session could each make the
+        // session's CSRF token, the second replacing the first (as two tabs opened at the same moment might).
+        Map<String, List<UUID>> byWorker = new java.util.TreeMap<>();
+        invite.forEach(i -> byWorker.computeIfAbsent(i.worker(), k -> new ArrayList<>()).add(i.child()));
+        client.each(List.copyOf(byWorker.keySet()), worker -> {
+            for (UUID child : byWorker.get(worker)) {
+                invite(client, workerSessions.get(worker), child);
+            }
             return Boolean.TRUE;
         });
         return accounts();
