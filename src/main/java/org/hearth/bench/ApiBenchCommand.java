@@ -74,6 +74,8 @@ class ApiBenchCommand implements HearthCommand {
     /**
      * One family of pages other than the practitioners': makes its users if they are not there yet (idempotently,
      * through the real commands), signs each in through the page a person would use, and gives the pages to time.
+     * Declared here, with the client below, so that this file alone still builds in an older revision
+     * ({@code bench/web-before-after.sh} puts it in place of the base's own): such a build has no families.
      */
     interface PageFamily {
         String name();
