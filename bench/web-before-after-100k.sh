@@ -8,6 +8,7 @@
 #   bench/web-before-after-100k.sh --before JAR --after JAR --data-dir DIR
 #         [--also LABEL=JAR ...] [--rounds 3] [--users 200] [--requests 1000] [--think-ms 5000] [--no-stress]
 #         [--children 100000] [--seed 7] [--before-sql FILE] [--jfr LABEL] [--out DIR]
+#         [--pages practitioner,partner,portal]
 #   bench/web-before-after-100k.sh --summarize DIR      the tables again from DIR/results.tsv (also a partial run's)
 #
 # The data directory is never regenerated: each `bench web` run only reads the children it finds (it fails if the
@@ -15,12 +16,15 @@
 # a before build whose code reads a column a later migration dropped (bench/compat-dc79779.sql: the agencies text
 # V26 moved into participants); it needs psql. --jfr LABEL records that build's runs with Java Flight Recorder
 # (OUT/LABEL-roundN.jfr), which slows it a little: profile in a separate run, not in the one you compare.
+# --pages (default practitioner) is passed to the after build and to each --also build whose `bench web` knows it
+# (its launcher's help names --pages), never to the before build: dc79779 measures only practitioner pages, so the
+# partner and portal rows have after figures only, beside the practitioner rows of the same rounds.
 # The client runs in the same JVM as the server (bench web), so the figures include it. Each run appends its audit
 # entries and sessions to the database; the builds see the same growth, alternately.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 before=""; after=""; data=""; rounds=3; users=200; requests=1000; think=5000; stress=yes
-children=100000; seed=7; before_sql=""; jfr=""; out=""; extra=(); summarize=""
+children=100000; seed=7; before_sql=""; jfr=""; out=""; extra=(); summarize=""; pages=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) before="$2"; shift 2 ;;
@@ -38,7 +42,8 @@ while [ $# -gt 0 ]; do
     --jfr) jfr="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --summarize) summarize="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --pages) pages="$2"; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "web-before-after-100k: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -47,13 +52,13 @@ done
 tables() {
   local dir="$1"; local -a order; mapfile -t order < "$dir/labels"
   echo
-  printf '%-8s %-5s %-24s %6s %9s %9s %7s %7s  %s\n' build round page think median p95 errors 'req/s' 'load (1 5 15)'
+  printf '%-8s %-5s %-28s %6s %9s %9s %7s %7s  %s\n' build round page think median p95 errors 'req/s' 'load (1 5 15)'
   sort -t$'\t' -k11,11nr -k3,3 -k2,2n -k1,1 "$dir/results.tsv" | while IFS=$'\t' read -r b r page med p95 _p99 _max err rate load th; do
-    printf '%-8s %-5s %-24s %6s %7sms %7sms %7s %7s  %s\n' "$b" "$r" "$page" "$th" "$med" "$p95" "$err" "$rate" "$load"
+    printf '%-8s %-5s %-28s %6s %7sms %7sms %7s %7s  %s\n' "$b" "$r" "$page" "$th" "$med" "$p95" "$err" "$rate" "$load"
   done
   echo
   echo "Summary: the median over rounds of each round's median and p95 (ms); think in ms; $(nproc) cores"
-  printf '%-24s %6s' page think
+  printf '%-28s %6s' page think
   for l in "${order[@]}"; do printf ' %17s' "$l med/p95"; done
   printf '  %s\n' "p95 ${order[1]}/${order[0]}"
   awk -F'\t' -v order="${order[*]}" '
@@ -67,7 +72,7 @@ tables() {
     END {
       n = split(order, L, " ")
       for (key in keys) {
-        split(key, kp, "\t"); line = sprintf("%-24s %6s", kp[1], kp[2])
+        split(key, kp, "\t"); line = sprintf("%-28s %6s", kp[1], kp[2])
         for (i = 1; i <= n; i++) {
           if ((key, L[i]) in med) { p[i] = median(p95[key, L[i]]); line = line sprintf(" %8.0f/%8.0f", median(med[key, L[i]]), p[i]) }
           else { p[i] = 0; line = line sprintf(" %17s", "-") }
@@ -111,13 +116,23 @@ if [ -n "$before_sql" ]; then
   kill "$server"; wait "$server" 2>/dev/null || true
 fi
 
+# Whether a jar's `bench web` takes --pages: its launcher's help (a constant in Launcher.class) names it.
+knows_pages() {
+  unzip -p "$1" BOOT-INF/classes/org/hearth/cli/Launcher.class 2>/dev/null | grep -aq -- '--pages'
+}
+
 run() { # label jar round
-  local log="$out/$1-round$3.log" opts=""
+  local log="$out/$1-round$3.log" opts="" page_opts=()
   [ "$1" = "$jfr" ] && opts="-XX:StartFlightRecording=settings=profile,filename=$out/$1-round$3.jfr"
+  if [ -n "$pages" ] && [ "$1" != before ]; then
+    if knows_pages "$2"; then page_opts=(--pages "$pages")
+    else echo "  ($1: this build's bench web has no --pages; its practitioner pages only)"; fi
+  fi
   echo "$(date -u +%H:%M:%S) round $3: $1 (load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
   # shellcheck disable=SC2086
   if ! java $opts -jar "$2" bench web --data-dir "$data" --children "$children" --seed "$seed" \
-      --requests "$requests" --concurrency "$users" --users "$users" --think-ms "$scenarios" > "$log" 2>&1; then
+      --requests "$requests" --concurrency "$users" --users "$users" --think-ms "$scenarios" \
+      "${page_opts[@]+"${page_opts[@]}"}" > "$log" 2>&1; then
     echo "  (the run reported errors or failed; see $log)"
   fi
   grep '^RESULT' "$log" | sed "s/^RESULT/$1\t$3/" >> "$out/results.tsv" || true
@@ -135,7 +150,7 @@ for round in $(seq 1 "$rounds"); do
 done
 
 echo
-echo "Data: $data ($children children)  users: $users  requests per page: $requests  $(nproc) cores"
+echo "Data: $data ($children children)  users: $users  requests per page: $requests  pages: ${pages:-practitioner}  $(nproc) cores"
 for j in "${!labels[@]}"; do echo "  ${labels[$j]}: ${jars[$j]}"; done
 tables "$out"
 echo

@@ -37,11 +37,148 @@ class ApiBenchCommand implements HearthCommand {
     private final JdbcTemplate jdbc;
     private final DemoData demo;
     private final Environment env;
+    /** The other users' pages (partners', children's and carers'), each family from its own bench class. */
+    private final org.springframework.beans.factory.ObjectProvider<PageFamily> families;
 
-    ApiBenchCommand(JdbcTemplate jdbc, DemoData demo, Environment env) {
+    ApiBenchCommand(JdbcTemplate jdbc, DemoData demo, Environment env,
+                    org.springframework.beans.factory.ObjectProvider<PageFamily> families) {
         this.jdbc = jdbc;
         this.demo = demo;
         this.env = env;
+        this.families = families;
+    }
+
+    /** The families of pages {@code bench web --pages} measures, in the order their rows are printed. */
+    static final List<String> PAGE_FAMILIES = List.of("practitioner", "partner", "portal");
+
+    /**
+     * {@code --pages practitioner,partner,portal} (or {@code all}): which users' pages to measure in one run, beside
+     * each other. Practitioner pages alone when not given, as before, so older scripts get the same run.
+     */
+    static List<String> pageFamilies(String option) {
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        for (String part : option.split(",", -1)) {
+            String p = part.trim().toLowerCase(java.util.Locale.ROOT);
+            if (p.equals("all")) {
+                asked.addAll(PAGE_FAMILIES);
+            } else if (PAGE_FAMILIES.contains(p)) {
+                asked.add(p);
+            } else {
+                throw new IllegalArgumentException("--pages: '" + part.trim() + "' is not a family of pages; choose "
+                        + String.join(", ", PAGE_FAMILIES) + " or all, separated by commas");
+            }
+        }
+        return PAGE_FAMILIES.stream().filter(asked::contains).toList();
+    }
+
+    /**
+     * One family of pages other than the practitioners': makes its users if they are not there yet (idempotently,
+     * through the real commands), signs each in through the page a person would use, and gives the pages to time.
+     * Declared here, with the client below, so that this file alone still builds in an older revision
+     * ({@code bench/web-before-after.sh} puts it in place of the base's own): such a build has no families.
+     */
+    interface PageFamily {
+        String name();
+
+        List<Page> prepare(WebClient client, int users, long seed) throws Exception;
+    }
+
+    /** A page to time: its row's name, and the next request (chosen before the clock starts). */
+    record Page(String name, IntFunction<HttpRequest> next) {}
+
+    /** The bench's view of the server: signing in through a form and asking for pages with a session's cookies. */
+    record WebClient(HttpClient http, int port) {
+        HttpRequest page(String path, String cookie) {
+            return ApiBenchCommand.page(port, path, cookie);
+        }
+
+        /** Signs a member of staff, a partner's practitioner or a carer in at /sign-in; the session's cookies. */
+        String signIn(String user) throws Exception {
+            return ApiBenchCommand.signIn(http, port, user);
+        }
+
+        /**
+         * Opens {@code formPage} (cookies and CSRF token, as a browser does), posts {@code fields} to {@code action}
+         * and returns the session's cookies if the answer is a redirect whose Location satisfies {@code ok}.
+         * {@code cookies} may carry a session already (null for a new one).
+         */
+        String submit(String formPage, String action, java.util.Map<String, String> fields, String cookies,
+                      java.util.function.Predicate<String> ok) throws Exception {
+            java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+            if (cookies != null && !cookies.isBlank()) {
+                for (String c : cookies.split(";\\s*")) {
+                    int eq = c.indexOf('=');
+                    if (eq > 0) {
+                        jar.put(c.substring(0, eq), c.substring(eq + 1));
+                    }
+                }
+            }
+            HttpRequest.Builder get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + formPage)).GET();
+            if (!jar.isEmpty()) {
+                get.header("Cookie", cookieHeader(jar));
+            }
+            HttpResponse<String> form = http.send(get.build(), HttpResponse.BodyHandlers.ofString());
+            if (form.statusCode() != 200) {
+                throw new IllegalStateException(formPage + " answered " + form.statusCode());
+            }
+            keepCookies(form, jar);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                    .matcher(form.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no CSRF token on " + formPage);
+            }
+            StringBuilder body = new StringBuilder("_csrf=" + java.net.URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
+            fields.forEach((k, v) -> body.append('&').append(java.net.URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookieHeader(jar))
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String location = r.headers().firstValue("Location").orElse("");
+            if (r.statusCode() != 302 || !ok.test(location)) {
+                throw new IllegalStateException(action + " was refused (" + r.statusCode() + " " + location + ")");
+            }
+            keepCookies(r, jar);
+            return cookieHeader(jar);
+        }
+
+        /** A page's HTML, as the session sees it (for what a person reads off it). */
+        String read(String path, String cookie) throws Exception {
+            HttpResponse<String> r = http.send(page(path, cookie), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        }
+
+        /** Runs {@code task} for each item on a few threads (sign-ins: BCrypt, deliberately slow); fails on the first failure. */
+        <T, R> java.util.Map<T, R> each(List<T> items, Task<T, R> task) throws Exception {
+            java.util.Map<T, R> out = new java.util.concurrent.ConcurrentHashMap<>();
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(16, items.size())));
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (T item : items) {
+                    done.add(pool.submit(() -> {
+                        out.put(item, task.run(item));
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw e.getCause() instanceof Exception x ? x : e;
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+            return out;
+        }
+    }
+
+    interface Task<T, R> {
+        R run(T item) throws Exception;
     }
 
     Mode mode() {
@@ -94,6 +231,19 @@ class ApiBenchCommand implements HearthCommand {
         int concurrency = options.getInt("concurrency", mode() == Mode.FHIR ? 50 : 8);
         thinkTimes = thinkTimes(options.get("think-ms", "0"));
         thinkMs = thinkTimes.get(0);
+        List<String> pages;
+        try {
+            pages = mode() == Mode.WEB ? pageFamilies(options.get("pages", "practitioner")) : List.of("practitioner");
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            return 2;
+        }
+        for (String family : pages) {
+            if (!family.equals("practitioner") && family(family) == null) {
+                System.err.println("bench: this build cannot measure " + family + " pages");
+                return 2;
+            }
+        }
         long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
             if (have > 0) {
@@ -116,7 +266,9 @@ class ApiBenchCommand implements HearthCommand {
         List<String> workers = new ArrayList<>(allWorkers);
         Collections.shuffle(workers, new Random(seed));
         workers = List.copyOf(workers.subList(0, Math.min(options.getInt("users", 200), workers.size())));
-        demo.publishDemoPassword(workers); // only the README's accounts have it otherwise
+        if (pages.contains("practitioner")) {
+            demo.publishDemoPassword(workers); // only the README's accounts have it otherwise
+        }
         java.util.Set<String> signedIn = java.util.Set.copyOf(workers);
         pairs.removeIf(p -> !signedIn.contains(p.worker()));
         long total = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
@@ -125,7 +277,9 @@ class ApiBenchCommand implements HearthCommand {
                         + "invo_professional_role_id = 'SW' AND invo_involvement_end_date IS NULL", Long.class)
                         / (double) Math.max(1, allWorkers.size()),
                 jdbc.queryForObject("SELECT count(*) FROM audit_entry", Long.class));
-        System.out.printf("Signed-in users sampled: %d%n", workers.size());
+        System.out.printf("Signed-in users sampled: %d%s%n", workers.size(), pages.equals(List.of("practitioner"))
+                ? "" : " practitioners (if measured), " + options.getInt("users", 200) + " of each other family; pages: "
+                + String.join(", ", pages));
         System.out.println("Machine: " + machine() + "; Java " + Runtime.version() + ", heap max "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         System.out.printf("Measuring %d requests per call, %d concurrent clients, %s, on http://localhost:%d%n",
@@ -133,7 +287,8 @@ class ApiBenchCommand implements HearthCommand {
                         + " ms").collect(java.util.stream.Collectors.joining(", then ")), port);
 
         if (mode() == Mode.WEB) {
-            return web(port, workers, pairs, requests, concurrency, seed);
+            return web(port, pages, pages.contains("practitioner") ? workers : List.of(), pairs, requests, concurrency,
+                    seed, options.getInt("users", 200));
         }
         if (mode() == Mode.FHIR) {
             return fhir(port, requests, concurrency, seed);
@@ -162,7 +317,12 @@ class ApiBenchCommand implements HearthCommand {
      * that user's cookie: a client per user would add a selector thread per user to the two cores the server has,
      * and its stalls would be counted as the server's.
      */
-    private int web(int port, List<String> workers, List<Pair> pairs, int requests, int concurrency, long seed) {
+    private PageFamily family(String name) {
+        return families.orderedStream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private int web(int port, List<String> families, List<String> workers, List<Pair> pairs, int requests,
+                    int concurrency, long seed, int users) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         java.util.Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -182,37 +342,64 @@ class ApiBenchCommand implements HearthCommand {
             }
         }
         pool.shutdown();
-        System.out.printf("Signed in %d users through the sign-in page in %.1f s%n", sessions.size(), (System.nanoTime() - t0) / 1e9);
+        if (!workers.isEmpty()) {
+            System.out.printf("Signed in %d users through the sign-in page in %.1f s%n", sessions.size(),
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        List<Page> measured = new ArrayList<>();
         Random rnd = new Random(seed);
         java.util.Map<String, List<Pair>> byWorker = new java.util.HashMap<>();
         pairs.forEach(p -> byWorker.computeIfAbsent(p.worker(), k -> new ArrayList<>()).add(p));
         java.util.Map<UUID, String> names = searchTerms(pairs);
-        List<String> users = List.copyOf(new java.util.TreeSet<>(sessions.keySet()));
-        IntFunction<HttpRequest> myWork = i -> page(port, "/", sessions.get(users.get(rnd.nextInt(users.size()))));
+        List<String> signedIn = List.copyOf(new java.util.TreeSet<>(sessions.keySet()));
+        IntFunction<HttpRequest> myWork = i -> page(port, "/", sessions.get(signedIn.get(rnd.nextInt(signedIn.size()))));
         IntFunction<HttpRequest> record = i -> {
-            String u = users.get(rnd.nextInt(users.size()));
+            String u = signedIn.get(rnd.nextInt(signedIn.size()));
             List<Pair> own = byWorker.get(u);
             return page(port, "/children/" + own.get(rnd.nextInt(own.size())).child(), sessions.get(u));
         };
         // Find a child by the name a worker has to hand: one of their own children's, as the page is used before
         // opening a record or adding a child (the search runs over every child in the council).
         IntFunction<HttpRequest> find = i -> {
-            String u = users.get(rnd.nextInt(users.size()));
+            String u = signedIn.get(rnd.nextInt(signedIn.size()));
             List<Pair> own = byWorker.get(u);
             String q = names.get(own.get(rnd.nextInt(own.size())).child());
             return page(port, "/children?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), sessions.get(u));
         };
+        if (!workers.isEmpty()) {
+            measured.add(new Page("GET / (My work)", myWork));
+            measured.add(new Page("GET /children/{id}", record));
+            measured.add(new Page("GET /children?q= (find)", find));
+        }
+        WebClient client = new WebClient(http, port);
+        for (String name : families) {
+            if (name.equals("practitioner")) {
+                continue;
+            }
+            long f0 = System.nanoTime();
+            try {
+                List<Page> more = family(name).prepare(client, users, seed);
+                if (more.isEmpty()) {
+                    System.err.println("bench: no " + name + " pages could be prepared on this data");
+                    return 1;
+                }
+                measured.addAll(more);
+            } catch (Exception e) {
+                System.err.println("bench: preparing the " + name + " pages failed: " + e.getMessage());
+                return 1;
+            }
+            System.out.printf("Prepared the %s pages (users made if missing, and signed in) in %.1f s%n", name,
+                    (System.nanoTime() - f0) / 1e9);
+        }
         boolean warm = false;
         for (int think : thinkTimes) {
             thinkMs = think;
             System.out.println(think == 0 ? "No think time:" : "Mean think time " + think + " ms:");
-            for (var entry : List.of(java.util.Map.entry("GET / (My work)", myWork),
-                    java.util.Map.entry("GET /children/{id}", record),
-                    java.util.Map.entry("GET /children?q= (find)", find))) {
+            for (Page p : measured) {
                 if (!warm) { // each page once, before its first measured run
-                    measure(http, entry.getKey(), entry.getValue(), Math.min(300, requests), concurrency, false);
+                    measure(http, p.name(), p.next(), Math.min(300, requests), concurrency, false);
                 }
-                results.add(measure(http, entry.getKey(), entry.getValue(), requests, concurrency, true));
+                results.add(measure(http, p.name(), p.next(), requests, concurrency, true));
             }
             warm = true;
         }
@@ -328,10 +515,10 @@ class ApiBenchCommand implements HearthCommand {
      */
     private static void print(List<Stats> results) {
         System.out.println();
-        System.out.printf("%-26s %7s %8s %8s %8s %8s %8s %9s  %s%n", "call", "think", "median", "p95", "p99", "max",
+        System.out.printf("%-28s %7s %8s %8s %8s %8s %8s %9s  %s%n", "call", "think", "median", "p95", "p99", "max",
                 "errors", "req/s", "GC (server and client JVM)");
         for (Stats s : results) {
-            System.out.printf("%-26s %5dms %6.1fms %6.1fms %6.1fms %6.0fms %8d %9.1f  %d collections, %d ms%n", s.name,
+            System.out.printf("%-28s %5dms %6.1fms %6.1fms %6.1fms %6.0fms %8d %9.1f  %d collections, %d ms%n", s.name,
                     s.thinkMs, s.median, s.p95, s.p99, s.max, s.errors, s.rate, s.gcCount, s.gcMillis);
         }
         System.out.println("Machine: " + machine());
@@ -475,8 +662,9 @@ class ApiBenchCommand implements HearthCommand {
     /** {@code ./hearth bench fhir}: health flag look-ups per second and their p95, 50 callers at once by default. */
     @Component
     static class Fhir extends ApiBenchCommand {
-        Fhir(JdbcTemplate jdbc, DemoData demo, Environment env) {
-            super(jdbc, demo, env);
+        Fhir(JdbcTemplate jdbc, DemoData demo, Environment env,
+             org.springframework.beans.factory.ObjectProvider<PageFamily> families) {
+            super(jdbc, demo, env, families);
         }
 
         @Override
@@ -488,8 +676,9 @@ class ApiBenchCommand implements HearthCommand {
     /** {@code ./hearth bench web}: the same data, measured as pages with 200 signed-in users at once. */
     @Component
     static class Web extends ApiBenchCommand {
-        Web(JdbcTemplate jdbc, DemoData demo, Environment env) {
-            super(jdbc, demo, env);
+        Web(JdbcTemplate jdbc, DemoData demo, Environment env,
+            org.springframework.beans.factory.ObjectProvider<PageFamily> families) {
+            super(jdbc, demo, env, families);
         }
 
         @Override

@@ -37,7 +37,9 @@ public final class Launcher {
               bench fhir [same options; 50 callers by default]   health flag look-ups (FHIR) per second, p95;
               bench web [same options; --users N]    page times with signed-in users (sessions, CSRF);
                                                      --think-ms: mean pause between a user's pages (0: stress);
-                                                     several (--think-ms 5000,0) are measured in turn, one sign-in
+                                                     several (--think-ms 5000,0) are measured in turn, one sign-in;
+                                                     --pages practitioner,partner,portal (or all): whose pages, in
+                                                     one run (default practitioner: My work, record, find)
               returns validate --return 903 --year YYYY --current DIR|FILE.xml [--previous DIR|FILE.xml] [--la CODE] [--postcodes]
                        [--ofsted FILE] [--la-codes FILE] --out DIR
               returns validate --return cin --year YYYY --file FILE.xml --out DIR [--schema]

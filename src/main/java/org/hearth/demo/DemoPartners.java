@@ -27,6 +27,14 @@ public final class DemoPartners {
 
     private DemoPartners() {}
 
+    /**
+     * Adds the demo's police force, school and Cafcass if they are not there (a demo database made before partners
+     * were added to the demo has none): for the web bench's partner users. Returns their ids.
+     */
+    public static java.util.List<String> addOrganisations(JdbcTemplate jdbc) {
+        return ORGANISATION_OF.keySet().stream().sorted().map(user -> organisationOf(jdbc, user)).toList();
+    }
+
     /** Adds the user's organisation (once) and returns its id. */
     static String organisationOf(JdbcTemplate jdbc, String username) {
         String id = ORGANISATION_OF.get(username);

@@ -14,8 +14,7 @@ public final class HealthDemo {
 
     /** Adds the trust (once) and makes this user one of its health partners who may look up flags. */
     public static void addPartner(JdbcTemplate jdbc, String username, String displayName, String passwordHash) {
-        jdbc.update("INSERT INTO organisation (organisation_id, name, type, ods_code) VALUES (?, ?, 'NHS_TRUST', ?) "
-                + "ON CONFLICT DO NOTHING", TRUST_ID, TRUST_NAME, TRUST_ID);
+        addTrust(jdbc);
         jdbc.update("INSERT INTO hearth_user (username, display_name, role, organisation_id, password_hash) "
                 + "VALUES (?, ?, 'HEALTH_PARTNER', ?, ?) ON CONFLICT (username) DO NOTHING", username, displayName,
                 TRUST_ID, passwordHash);
@@ -25,5 +24,11 @@ public final class HealthDemo {
                         + "'Health partner of the council: CP-IS flag look-ups', 'demo-data' "
                         + "WHERE NOT EXISTS (SELECT 1 FROM role_assignment WHERE holder_id = ? AND role = 'HEALTH_FLAG_LOOKUP')",
                 username, username);
+    }
+
+    /** Adds the demo trust (once): the organisation alone, with no user or look-up assignment. */
+    public static void addTrust(JdbcTemplate jdbc) {
+        jdbc.update("INSERT INTO organisation (organisation_id, name, type, ods_code) VALUES (?, ?, 'NHS_TRUST', ?) "
+                + "ON CONFLICT DO NOTHING", TRUST_ID, TRUST_NAME, TRUST_ID);
     }
 }
