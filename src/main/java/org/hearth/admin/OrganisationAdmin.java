@@ -70,6 +70,11 @@ public class OrganisationAdmin {
         return out;
     }
 
+    /** The type list, for an administrator (anyone else refused and the refusal audited). */
+    public Map<String, OrganisationType> types(Actor actor) {
+        return seam.organisations(actor, "READ", PURPOSE, "organisation types", this::types);
+    }
+
     /** Every organisation (of the type, when one is given), open ones first, by name. */
     public List<Organisation> list(Actor actor, String type) {
         String filter = type == null || type.isBlank() ? null : type.strip();
