@@ -67,23 +67,27 @@ public record OrganisationDetails(String name, String type, String urn, String o
         if (phone != null && !PHONE.matcher(phone).matches()) {
             out.add(new AdminRefusal("phone", "Enter a telephone number, like 0113 496 0000"));
         }
+        // An answer already refused (in the wrong form, or one the type has not) is not also said to be taken.
+        java.util.Set<String> refused = new java.util.HashSet<>();
+        out.forEach(r -> refused.add(r.field()));
         for (Organisation o : existing) {
             if (o.id().equals(id)) {
                 continue;
             }
             String where = o.closed() ? " (closed on " + o.closedOn().format(java.time.format.DateTimeFormatter
                     .ofPattern("d MMMM yyyy", Locale.UK)) + ")" : "";
-            if (name != null && words(o.name()) != null && words(o.name()).equalsIgnoreCase(name)) {
+            if (name != null && !refused.contains("name") && words(o.name()) != null && words(o.name()).equalsIgnoreCase(name)) {
                 out.add(new AdminRefusal("name", o.name() + " is already in Hearth" + where
                         + ": change that organisation, or give this one a name that tells them apart"));
             }
-            if (urn != null && urn.equals(o.urn())) {
+            if (urn != null && !refused.contains("urn") && urn.equals(o.urn())) {
                 out.add(new AdminRefusal("urn", "URN " + urn + " is already " + o.name() + "'s" + where));
             }
-            if (odsCode != null && odsCode.equals(o.odsCode())) {
+            if (odsCode != null && !refused.contains("odsCode") && odsCode.equals(o.odsCode())) {
                 out.add(new AdminRefusal("odsCode", "ODS code " + odsCode + " is already " + o.name() + "'s" + where));
             }
-            if (policeForceCode != null && policeForceCode.equals(o.policeForceCode())) {
+            if (policeForceCode != null && !refused.contains("policeForceCode")
+                    && policeForceCode.equals(o.policeForceCode())) {
                 out.add(new AdminRefusal("policeForceCode", "Police force code " + policeForceCode + " is already "
                         + o.name() + "'s" + where));
             }
