@@ -192,6 +192,9 @@ class OrganisationsApiTest extends HearthIntegrationTest {
             assertThat(api.call("POST", BASE, user, school("Sneaky School", urn())).statusCode()).as(user).isEqualTo(403);
         }
         assertThat(api.get(BASE, null).statusCode()).isEqualTo(401);
+        String docs = api.get("/v3/api-docs", null).body();
+        assertThat(docs).as("documented like the other APIs").contains("\"/api/admin/organisations\"",
+                "\"/api/admin/organisations/{id}/users\"", "\"/api/admin/organisations/{id}/close\"");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND part = 'organisations' "
                 + "AND outcome = 'DENIED'", Integer.class, worker)).isEqualTo(2);
     }
