@@ -332,6 +332,20 @@ public final class AccessPolicy {
         return performanceTeam ? java.util.Optional.empty() : java.util.Optional.of(RETURN_FILES_NO_ROLE);
     }
 
+    static final String ORGANISATIONS_NOT_ADMIN = "Partner organisations and their users are managed by the council's "
+            + "administrators";
+
+    /**
+     * Whether the user may manage the council's partner organisations and their users (the council level part
+     * {@link RecordParts#ORGANISATIONS}): only the council's own administrators, never a user of a partner
+     * organisation (whatever their role) and no practitioner, whatever they hold. Deny by default. Empty when allowed,
+     * else the reason refused, in the user's words.
+     */
+    public static Optional<String> organisations(Actor actor) {
+        return actor != null && actor.role() == Role.ADMINISTRATOR && actor.organisationId() == null ? Optional.empty()
+                : Optional.of(ORGANISATIONS_NOT_ADMIN);
+    }
+
     // ── Supervision: a staff record between a supervisor and a worker, not a part of any child's record ──────────
 
     /**

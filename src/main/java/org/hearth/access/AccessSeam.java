@@ -184,6 +184,65 @@ public class AccessSeam {
     }
 
     /**
+     * Runs an administrator's work on the council's partner organisations and their users (the council level part
+     * {@link RecordParts#ORGANISATIONS}) for a user {@link AccessPolicy#organisations} lets manage them: the work and
+     * its audit entry (who, what, when, why; usernames and organisation ids, no one's personal details) commit together
+     * or not at all; a refusal by the policy, or of the work (bad input, a stale version), is audited alone.
+     *
+     * @param action READ, CREATE or UPDATE
+     * @param what   what the work reads or changes, e.g. "registered organisation ORG-1 (School or academy)"
+     */
+    public <T> T organisations(Actor actor, String action, String purpose, String what, Supplier<T> work) {
+        return organisations(actor, action, purpose, what, work, result -> what);
+    }
+
+    /** {@link #organisations}, the allowed entry saying what was done from the result (e.g. the new id). */
+    public <T> T organisations(Actor actor, String action, String purpose, String what, Supplier<T> work,
+                               Function<T, String> done) {
+        String why = checkedPurpose(actor, null, RecordParts.ORGANISATIONS, action, purpose);
+        java.util.Optional<String> refused = AccessPolicy.organisations(actor);
+        AuditLog.Disclosure disclosure = new AuditLog.Disclosure(actor.role().name(), null, RecordParts.ORGANISATIONS);
+        if (refused.isPresent()) {
+            audit.appendAlone(actor.username(), null, RecordParts.ORGANISATIONS, action, why, "DENIED", null,
+                    what + ": " + refused.get(), disclosure);
+            throw AccessDenied.forRole(refused.get());
+        }
+        try {
+            return tx.execute(status -> {
+                T result = work.get();
+                audit.append(actor.username(), null, RecordParts.ORGANISATIONS, action, why, "ALLOWED",
+                        "ADMINISTRATION", done.apply(result), disclosure);
+                return result;
+            });
+        } catch (RuntimeException e) {
+            String title = e instanceof HearthProblem p ? p.title() + ": " + p.getMessage() : e.getClass().getSimpleName();
+            audit.appendAlone(actor.username(), null, RecordParts.ORGANISATIONS, action, why, "REFUSED",
+                    "ADMINISTRATION", what + ": " + title, disclosure);
+            throw e;
+        }
+    }
+
+    /** Whether the user may manage partner organisations, to offer them the link: nothing disclosed, nothing audited. */
+    public boolean mayManageOrganisations(Actor actor) {
+        return AccessPolicy.organisations(actor).isEmpty();
+    }
+
+    /**
+     * Within {@link #organisations} (the caller's transaction): records on a child's audit trail that a sharing
+     * decision with an organisation the administrator closed has ended, so the child's worker sees it under "who
+     * looked". Nothing of the child's record is disclosed to the administrator; refused unless they may manage
+     * organisations.
+     */
+    public void sharingEndedWithOrganisation(Actor actor, UUID childId, String what) {
+        java.util.Optional<String> refused = AccessPolicy.organisations(actor);
+        if (refused.isPresent()) {
+            throw AccessDenied.forRole(refused.get());
+        }
+        audit.append(actor.username(), childId, RecordParts.SHARING, "UPDATE", "the organisation was closed", "ALLOWED",
+                "ADMINISTRATION", what, new AuditLog.Disclosure(actor.role().name(), null, null));
+    }
+
+    /**
      * Runs work on one supervision record (a staff record between a supervisor and a worker) for a user
      * {@link AccessPolicy#supervision} lets see it: a read needs any view, a change the full view (the supervisor or
      * the worker). The work is given the view (so the worker's personal part is left out where it must be), and the

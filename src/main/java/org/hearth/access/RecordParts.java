@@ -30,6 +30,12 @@ public final class RecordParts {
     public static final String RETURN_FILES = "return-files";
 
     /**
+     * The council's partner organisations and their users (the administrator's pages and API): not a part of any
+     * child's record; {@link AccessPolicy#organisations} decides who holds it. Not in {@link #KNOWN}.
+     */
+    public static final String ORGANISATIONS = "organisations";
+
+    /**
      * A worker's supervision records (a staff record, not a part of any child's record): {@link AccessPolicy#supervision}
      * decides who sees them, and the decisions about children are case notes on each child's own record. Not in
      * {@link #KNOWN}: no view of a child opens it.

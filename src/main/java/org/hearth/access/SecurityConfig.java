@@ -180,7 +180,8 @@ public class SecurityConfig {
                     encoder.matches(password, unknownUserHash);
                     throw new BadCredentialsException("bad credentials");
                 }
-                List<Account> found = jdbc.query("SELECT password_hash, role FROM hearth_user WHERE username = ? AND enabled",
+                List<Account> found = jdbc.query("SELECT password_hash, role FROM hearth_user WHERE username = ? AND enabled AND "
+                                + UserDirectory.OPEN_ORGANISATION,
                         (rs, n) -> new Account(rs.getString(1), rs.getString(2)), username);
                 if (found.isEmpty() || found.get(0).hash() == null) {
                     encoder.matches(password, unknownUserHash);

@@ -36,11 +36,18 @@ public class UserDirectory {
         return actor;
     }
 
+    /**
+     * An account signs in only while its organisation is open: a closed partner organisation's users are refused by the
+     * password sign-in, the tokens of every issuer and the pages alike (V39).
+     */
+    static final String OPEN_ORGANISATION = "(organisation_id IS NULL OR NOT EXISTS (SELECT 1 FROM organisation o "
+            + "WHERE o.organisation_id = hearth_user.organisation_id AND o.closed_on IS NOT NULL))";
+
     private static final String READ_IN_THIS_REQUEST = UserDirectory.class.getName() + ".";
 
     private Optional<Actor> read(String username) {
         return jdbc.query("SELECT username, display_name, role, team_id, organisation_id FROM hearth_user "
-                        + "WHERE username = ? AND enabled",
+                        + "WHERE username = ? AND enabled AND " + OPEN_ORGANISATION,
                 (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5)),
                 username).stream().findFirst();

@@ -27,7 +27,7 @@ public class Organisations {
     }
 
     public Optional<Org> find(String id) {
-        return organisations.find(id == null ? null : id.strip()).map(Organisations::org);
+        return organisations.findOpen(id == null ? null : id.strip()).map(Organisations::org);
     }
 
     private static Org org(org.hearth.sharing.PartnerOrganisation o) {

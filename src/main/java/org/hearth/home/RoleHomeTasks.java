@@ -78,7 +78,11 @@ class RoleHomeTasks implements TaskSource {
         int users = byRole.values().stream().mapToInt(Integer::intValue).sum();
         out.add(new Task(ADMIN, "Users: " + users, byRole.entrySet().stream()
                 .map(e -> roleLabel(e.getKey()) + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("None")
-                + ". Add users with ./hearth users add", "/admin/audit#users", null, Task.State.INFORMATION, null));
+                + ". Add council staff with ./hearth users add; partners' users under Partner organisations", "/admin/audit#users", null, Task.State.INFORMATION, null));
+        Integer open = jdbc.queryForObject("SELECT count(*) FROM organisation WHERE closed_on IS NULL", Integer.class);
+        out.add(new Task(ADMIN, "Partner organisations: " + open, "Register the police, health, schools and other "
+                + "partners the council works with, and manage their users", "/admin/organisations", null,
+                Task.State.INFORMATION, null));
         out.add(new Task(ADMIN, "Settings: " + council, "The council's name, sign-in and the local timescales are set "
                 + "in Hearth's configuration", "/admin/audit#settings", null, Task.State.INFORMATION, null));
         return out;

@@ -14,10 +14,22 @@ public class Organisations {
         this.jdbc = jdbc;
     }
 
+    /** The organisations open now (a closed one is offered for no new work), by name. */
     public List<PartnerOrganisation> all() {
         return jdbc.query("SELECT o.organisation_id, o.name, o.type, t.label FROM organisation o "
-                + "JOIN organisation_type t ON t.code = o.type ORDER BY o.name", (rs, n) -> new PartnerOrganisation(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                + "JOIN organisation_type t ON t.code = o.type WHERE o.closed_on IS NULL ORDER BY o.name",
+                (rs, n) -> new PartnerOrganisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
+    /** The organisation if it is open now: new work (sharing, a request, an involvement) names only an open one. */
+    public Optional<PartnerOrganisation> findOpen(String id) {
+        if (id == null || id.isBlank() || id.length() > 100) {
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT o.organisation_id, o.name, o.type, t.label FROM organisation o "
+                + "JOIN organisation_type t ON t.code = o.type WHERE o.organisation_id = ? AND o.closed_on IS NULL",
+                (rs, n) -> new PartnerOrganisation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                id).stream().findFirst();
     }
 
     public Optional<PartnerOrganisation> find(String id) {

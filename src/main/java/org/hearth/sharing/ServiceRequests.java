@@ -59,7 +59,7 @@ public class ServiceRequests {
         String from = actor.role().partner() ? actor.organisationId() : null;
         String to = command.toOrganisation() == null || command.toOrganisation().isBlank() ? null
                 : command.toOrganisation();
-        Optional<PartnerOrganisation> toOrg = organisations.find(to);
+        Optional<PartnerOrganisation> toOrg = organisations.findOpen(to);
         ChildJourney journey = from == null ? journeys.read(actor, childId, RecordParts.SHARING, "asking for a service")
                 : null;
         return seam.write(actor, childId, part(actor), "service request to " + (to == null ? "the council" : to), () -> {

@@ -63,7 +63,7 @@ public class Sharing {
     public SharingDecision share(Actor actor, UUID childId, ShareWithOrganisation command) {
         ChildJourney journey = journeys.read(actor, childId, RecordParts.SHARING, "deciding to share the record");
         LocalDate today = today();
-        Optional<PartnerOrganisation> org = organisations.find(command.organisationId());
+        Optional<PartnerOrganisation> org = organisations.findOpen(command.organisationId());
         String purpose = "share with " + org.map(PartnerOrganisation::id).orElse("an unknown organisation");
         return seam.write(actor, childId, RecordParts.SHARING, purpose, () -> {
             ShareWithOrganisation.Outcome outcome = command.decide(new ShareWithOrganisation.Context(org,
@@ -87,7 +87,7 @@ public class Sharing {
     SharingDecision shareWithin(String by, UUID childId, ChildJourney journey, ShareWithOrganisation command) {
         LocalDate today = today();
         ShareWithOrganisation.Outcome outcome = command.decide(new ShareWithOrganisation.Context(
-                organisations.find(command.organisationId()), openEpisodes(journey, today), store.forChild(childId),
+                organisations.findOpen(command.organisationId()), openEpisodes(journey, today), store.forChild(childId),
                 today, by));
         refuseIfAny(outcome.refusals());
         ShareWithOrganisation.Shared shared = outcome.shared().orElseThrow();
@@ -125,6 +125,49 @@ public class Sharing {
             }
             return store.find(childId, sharingId).orElseThrow();
         });
+    }
+
+    /**
+     * A sharing decision not yet ended, as the council's administrator sees it before closing its organisation: why,
+     * under what law, from when until when and who decided; never which child.
+     */
+    public record OpenDecision(UUID id, String purpose, String basis, LocalDate startsOn, LocalDate endsOn,
+                               String recordedBy, boolean current) {}
+
+    /**
+     * The organisation's decisions not yet ended (what closing it would end). Names no child; for the administrator's
+     * close page, read inside the seam's administration work ({@link AccessSeam#organisations}).
+     */
+    public List<OpenDecision> openWith(String organisationId) {
+        LocalDate today = today();
+        return store.openFor(organisationId).stream().map(d -> new OpenDecision(d.id(),
+                LawfulBasis.purposeWords(d.purpose()), LawfulBasis.basisWords(d.lawfulBasis()), d.startsOn(),
+                d.endsOn(), d.recordedBy(), d.currentOn(today))).toList();
+    }
+
+    /** How many children each organisation has a current sharing decision for: counts, no child named. */
+    public Map<String, Integer> childrenSharedNow() {
+        return store.childrenSharedNow();
+    }
+
+    /**
+     * The organisation is closing: each of its decisions not yet ended ends today, each through {@link EndSharing}'s
+     * rules (with the version read, so a decision changed meanwhile refuses the whole close) and recorded on the
+     * child's audit trail through the seam, inside the administrator's work (one transaction). Returns how many ended.
+     */
+    public int endAllWith(Actor administrator, String organisationId, String reason) {
+        LocalDate today = today();
+        int ended = 0;
+        for (SharingDecision d : store.openFor(organisationId)) {
+            refuseIfAny(new EndSharing(reason, d.version()).decide(Optional.of(d), today));
+            if (!store.end(d, today, reason.strip())) {
+                throw stale();
+            }
+            seam.sharingEndedWithOrganisation(administrator, d.childId(), "ended sharing decision " + d.id() + " with "
+                    + organisationId + ": the organisation was closed");
+            ended++;
+        }
+        return ended;
     }
 
     /** Sharing ends with the episode it follows: when that record is ended, so is every decision following it. */

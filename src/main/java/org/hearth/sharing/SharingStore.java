@@ -46,6 +46,28 @@ class SharingStore {
                 (rs, n) -> row(rs), organisationId).stream().filter(d -> d.currentOn(LocalDate.now())).toList();
     }
 
+    /** The decisions with an organisation not yet ended (current, or starting later), soonest ending first. */
+    List<SharingDecision> openFor(String organisationId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM sharing_decision WHERE organisation_id = ? AND ended_on IS NULL "
+                + "AND ends_on >= current_date ORDER BY ends_on, recorded_at", (rs, n) -> row(rs), organisationId);
+    }
+
+    /** How many children each organisation has a current decision for (counts only: no child named). */
+    java.util.Map<String, Integer> childrenSharedNow() {
+        java.util.Map<String, java.util.Set<UUID>> children = new java.util.HashMap<>();
+        LocalDate today = LocalDate.now();
+        jdbc.query("SELECT " + COLUMNS + " FROM sharing_decision WHERE ended_on IS NULL AND starts_on <= current_date "
+                + "AND ends_on >= current_date", rs -> {
+                    SharingDecision d = row(rs);
+                    if (d.currentOn(today)) {
+                        children.computeIfAbsent(d.organisationId(), k -> new java.util.HashSet<>()).add(d.childId());
+                    }
+                });
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        children.forEach((org, set) -> out.put(org, set.size()));
+        return out;
+    }
+
     void insert(UUID childId, SharingDecision d) {
         jdbc.update("INSERT INTO role_assignment (assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, "
                         + "grant_type, parts, valid_from, valid_to, reason, granted_by, source, source_id) "

@@ -751,6 +751,47 @@ class AccessPolicyMatrixTest {
         assertThat(PARTS).doesNotContain(RecordParts.RETURN_FILES);
     }
 
+    // ── The council's partner organisations and their users (administration, not a part of any child's record) ──
+    //    Whatever the user holds, only the council's own administrator (in no partner organisation) manages them.
+    record AdminRow(String holding, String organisation, List<Assignment> assignments, Set<Role> allowed) {
+        @Override
+        public String toString() {
+            return holding;
+        }
+    }
+
+    static final Set<Role> COUNCIL_ADMINISTRATORS = Set.of(Role.ADMINISTRATOR);
+    static final List<AdminRow> ORGANISATIONS_ADMIN = List.of(
+        new AdminRow("council staff, no assignment",             null,    List.of(),                                                   COUNCIL_ADMINISTRATORS),
+        new AdminRow("in a partner organisation",                "ORG-A", List.of(),                                                   Set.of()),
+        new AdminRow("performance team, council-wide",           null,    List.of(performance(Assignment.Scope.COUNCIL, null, null)), COUNCIL_ADMINISTRATORS),
+        new AdminRow("principal social worker, council-wide",    null,    List.of(assignment("me", Assignment.PRINCIPAL_SOCIAL_WORKER, Assignment.Scope.COUNCIL, null, Assignment.GrantType.STANDARD, null, null)), COUNCIL_ADMINISTRATORS),
+        new AdminRow("manager of a team",                        null,    List.of(assignment("me", "TEAM_MANAGER", Assignment.Scope.TEAM, MY_TEAM, Assignment.GrantType.STANDARD, null, null)), COUNCIL_ADMINISTRATORS),
+        new AdminRow("break-glass on a child",                   null,    List.of(assignment("me", "BREAK_GLASS", Assignment.Scope.CHILD, CHILD.toString(), Assignment.GrantType.BREAK_GLASS, null, NOW.plusSeconds(600))), COUNCIL_ADMINISTRATORS),
+        new AdminRow("a sharing decision held by their organisation", "ORG-A", List.of(new Assignment(UUID.randomUUID(), Assignment.HolderKind.ORGANISATION, "ORG-A", Assignment.SHARING, Assignment.Scope.CHILD, CHILD.toString(), Assignment.GrantType.STANDARD, null, FROM, null, "test")), Set.of()));
+
+    static Stream<Arguments> everyRoleAndAdminHolding() {
+        List<Arguments> out = new ArrayList<>();
+        for (AdminRow row : ORGANISATIONS_ADMIN) {
+            for (Role role : Role.values()) {
+                out.add(Arguments.of(role, row));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "partner organisations admin: {0}, {1}")
+    @MethodSource("everyRoleAndAdminHolding")
+    void shouldLetOnlyTheCouncilsAdministratorsManagePartnerOrganisationsAndTheirUsers(Role role, AdminRow row) {
+        Actor me = new Actor("me", "Me", role, row.organisation() == null ? MY_TEAM : null, row.organisation());
+        java.util.Optional<String> refused = AccessPolicy.organisations(me);
+        assertThat(refused.isEmpty()).as(role + ", " + row).isEqualTo(row.allowed().contains(role));
+        refused.ifPresent(reason -> assertThat(reason).as("says who manages them").contains("administrators"));
+        // The organisations are the council's, not a child's: no view of a child opens them.
+        assertThat(PARTS).doesNotContain(RecordParts.ORGANISATIONS);
+        assertThat(AccessPolicy.organisations(null)).as("no one").isPresent();
+    }
+
     // ── Supervision records (a staff record, not a part of one child's record) ─────────────────────────────────
     //    who the user is to the record          the view for a team manager   for any other role
     record SupervisionRow(String who, String supervisor, String worker, String workerTeam,

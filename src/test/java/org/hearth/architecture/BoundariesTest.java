@@ -224,6 +224,42 @@ class BoundariesTest {
         assertThat(offenders).isEmpty();
     }
 
+    /**
+     * Partner organisations are registered, changed and closed only by the administrator's service (every change through
+     * the seam's administration work, serialised so names and identifiers stay unique), besides the demo's seeding
+     * (which also seeds its sharing decisions);
+     * the admin package ends sharing only through sharing's commands, never by writing sharing decisions or role
+     * assignments of its own, and reaches no child's record or the audit log directly.
+     */
+    @Test
+    void shouldLetOnlyTheOrganisationsAdminChangeOrganisationsAndEndSharingThroughSharing() throws IOException {
+        Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(organisation|sharing_decision)\\b");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String where = file.toString().replace('\\', '/');
+                Matcher m = write.matcher(Files.readString(file));
+                while (m.find()) {
+                    boolean organisation = m.group(2).equalsIgnoreCase("organisation");
+                    boolean allowed = where.contains("/org/hearth/demo/") || (organisation
+                            ? where.endsWith("admin/OrganisationAdmin.java") || where.endsWith("health/HealthDemo.java")
+                            : where.contains("/org/hearth/sharing/"));
+                    if (!allowed) {
+                        offenders.add(where + " writes " + m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+        noClasses().that().resideInAPackage("org.hearth.admin..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.JourneyRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.JourneyService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.journey.BulkLoader")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hearth.audit.AuditLog")
+                .because("an administrator manages Hearth, never a child's record")
+                .check(hearth);
+    }
+
     @Test
     void shouldLetOnlyImportsAndTheDemoLoadWholeJourneysInBulk() {
         // The bulk loader writes whole journeys checked by every journey rule, for a return brought in or the demo
