@@ -33,8 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CinPlanApi {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
 
-    CinPlanApi(JourneyService journeys, CurrentActor currentActor) {
+    CinPlanApi(JourneyService journeys, CurrentActor currentActor, org.hearth.sharing.Organisations organisations) {
+        this.organisations = organisations;
         this.journeys = journeys;
         this.currentActor = currentActor;
     }
@@ -42,8 +44,11 @@ class CinPlanApi {
     /** Version 1 of an outcome: what will be different for the child, up to 1,000 characters. */
     record CinPlanOutcomeRequest(String outcome) {}
 
-    /** Version 1 of an action: the outcome it is towards, who, what and by when (not before the plan started). */
-    record CinPlanActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen) {}
+    /**
+     * Version 1 of an action: the outcome it is towards, who, what and by when (not before the plan started), and the
+     * partner organisation that will do it (an id of the organisations; none for the council or the family).
+     */
+    record CinPlanActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen, String organisationId) {}
 
     /** Version 1 of an action done: the day. */
     record CinPlanDoneRequest(LocalDate date) {}
@@ -111,8 +116,14 @@ class CinPlanApi {
                                              @RequestBody CinPlanActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a child in need plan action") String purpose) {
+        String organisation = CinPlans.clean(request.organisationId());
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            throw new org.hearth.platform.web.HearthProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Check your answers", CinPlanDetailPages.UNKNOWN_ORGANISATION, List.of(Map.<String, Object>of("pointer",
+                    "/organisationId", "detail", CinPlanDetailPages.UNKNOWN_ORGANISATION)));
+        }
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new AddCinPlanAction(planId,
-                request.outcomeId(), request.who(), request.what(), request.byWhen()), purpose,
+                request.outcomeId(), request.who(), request.what(), request.byWhen(), organisation), purpose,
                 Map.of("outcomeId", "outcomeId", "actionWho", "who", "actionWhat", "what", "actionByWhen", "byWhen"));
     }
 

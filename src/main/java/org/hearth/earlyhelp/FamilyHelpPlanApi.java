@@ -31,8 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FamilyHelpPlanApi {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
+    static final String UNKNOWN_ORGANISATION = "Select the partner organisation that owns the action from the list, or "
+            + "none if the council or the family does";
 
-    FamilyHelpPlanApi(JourneyService journeys, CurrentActor currentActor) {
+    FamilyHelpPlanApi(JourneyService journeys, CurrentActor currentActor, org.hearth.sharing.Organisations organisations) {
+        this.organisations = organisations;
         this.journeys = journeys;
         this.currentActor = currentActor;
     }
@@ -43,8 +47,11 @@ class FamilyHelpPlanApi {
     /** Version 1 of a goal: in words, up to 1,000 characters. */
     record FamilyHelpGoalRequest(String goal) {}
 
-    /** Version 1 of an action: the goal it is towards, what, who owns it and when it is due (not before the plan). */
-    record FamilyHelpActionRequest(UUID goalId, String action, String owner, LocalDate dueDate) {}
+    /**
+     * Version 1 of an action: the goal it is towards, what, who owns it and when it is due (not before the plan), and
+     * the partner organisation that owns it (an id of the organisations; none for the council or the family).
+     */
+    record FamilyHelpActionRequest(UUID goalId, String action, String owner, LocalDate dueDate, String organisationId) {}
 
     /** Version 1 of an action done: the day. */
     record FamilyHelpDoneRequest(LocalDate date) {}
@@ -117,8 +124,15 @@ class FamilyHelpPlanApi {
                                              @RequestBody FamilyHelpActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a family help action") String purpose) {
+        String organisation = EarlyHelp.clean(request.organisationId());
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            throw new org.hearth.platform.web.HearthProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Check your answers", UNKNOWN_ORGANISATION, List.of(Map.<String, Object>of("pointer",
+                    "/organisationId", "detail", UNKNOWN_ORGANISATION)));
+        }
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
-                new AddFamilyHelpAction(planId, request.goalId(), request.action(), request.owner(), request.dueDate()),
+                new AddFamilyHelpAction(planId, request.goalId(), request.action(), request.owner(), request.dueDate(),
+                        organisation),
                 purpose, Map.of("goalId", "goalId", "actionText", "action", "actionOwner", "owner",
                         "actionDueDate", "dueDate"));
     }
