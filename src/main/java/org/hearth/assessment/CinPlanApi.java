@@ -69,7 +69,7 @@ class CinPlanApi {
 
     record CinPlanOutcomeView(UUID id, LocalDate set, String outcome, List<CinPlanActionView> actions) {}
 
-    record CinPlanActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn) {}
+    record CinPlanActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn, String organisationId) {}
 
     record CinPlanProgressView(UUID outcomeId, String progress) {}
 
@@ -88,7 +88,7 @@ class CinPlanApi {
         CinPlanPlanView view = new CinPlanPlanView(p.id(), p.cinPlanStartDate(), p.cinPlanEndDate(),
                 CinPlans.outcomes(j, p.id()).stream().map(o -> new CinPlanOutcomeView(o.id(), o.outcomeSetDate(), o.outcomeText(),
                         CinPlans.actions(j, o.id()).stream().map(a -> new CinPlanActionView(a.id(), a.actionWho(),
-                                a.actionWhat(), a.actionByWhen(), a.done(), a.actionDoneDate())).toList())).toList(),
+                                a.actionWhat(), a.actionByWhen(), a.done(), a.actionDoneDate(), a.organisationId())).toList())).toList(),
                 CinPlans.reviews(j, p.id()).stream().map(r -> new CinPlanReviewView(r.id(), r.reviewDate(), r.attendees(),
                         r.childAttended(), java.util.stream.IntStream.range(0, r.outcomeIds().size())
                         .mapToObj(i -> new CinPlanProgressView(UUID.fromString(r.outcomeIds().get(i)),
