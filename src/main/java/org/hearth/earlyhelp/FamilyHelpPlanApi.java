@@ -68,7 +68,8 @@ class FamilyHelpPlanApi {
 
     record FamilyHelpGoalView(UUID id, LocalDate set, String goal, List<FamilyHelpActionView> actions) {}
 
-    record FamilyHelpActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn) {}
+    record FamilyHelpActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn,
+                                String organisationId) {}
 
     record FamilyHelpProgressView(UUID goalId, String progress) {}
 
@@ -85,7 +86,7 @@ class FamilyHelpPlanApi {
                 p.planStartDate(), p.planEndDate(), p.leadName(), p.leadAgency(), p.leadContact(),
                 EarlyHelp.goals(j, p.id()).stream().map(g -> new FamilyHelpGoalView(g.id(), g.goalSetDate(), g.goalText(),
                         EarlyHelp.actions(j, g.id()).stream().map(a -> new FamilyHelpActionView(a.id(), a.actionText(),
-                                a.actionOwner(), a.actionDueDate(), a.done(), a.actionDoneDate())).toList())).toList(),
+                                a.actionOwner(), a.actionDueDate(), a.done(), a.actionDoneDate(), a.organisationId())).toList())).toList(),
                 EarlyHelp.reviews(j, p.id()).stream().map(r -> new FamilyHelpReviewView(r.id(), r.reviewDate(),
                         progress(r), r.reviewSummary(), r.nextReviewDate())).toList())).toList();
         return ResponseEntity.ok().eTag(CommandApi.etag(j.version())).body(new FamilyHelpPlans(j.version(), plans));

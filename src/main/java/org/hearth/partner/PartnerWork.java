@@ -129,8 +129,9 @@ public class PartnerWork {
 
     public record Section(String part, String label, List<Item> items) {}
 
+    /** @param version the record's version, to send as If-Match when marking an action done */
     public record ChildView(UUID id, String name, String dateOfBirth, String purpose, String basis, String basisCode,
-                            LocalDate until, List<String> partsShared, List<Section> sections) {}
+                            LocalDate until, List<String> partsShared, List<Section> sections, long version) {}
 
     public ChildView child(Actor actor, UUID childId) {
         mustBePartner(actor);
@@ -159,7 +160,7 @@ public class PartnerWork {
                 : j.child().dob().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
                 shared.map(s -> LawfulBasis.purposeWords(s.purpose())).orElse("Health flag look-up"),
                 shared.map(s -> LawfulBasis.basisWords(s.lawfulBasis())).orElse(""),
-                shared.map(s -> s.lawfulBasis()).orElse(""), until, parts, sections);
+                shared.map(s -> s.lawfulBasis()).orElse(""), until, parts, sections, j.version());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

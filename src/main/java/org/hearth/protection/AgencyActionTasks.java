@@ -26,10 +26,12 @@ public class AgencyActionTasks implements TaskSource {
 
     private final JdbcTemplate jdbc;
     private final JourneyService journeys;
+    private final org.hearth.access.AccessSeam seam;
 
-    AgencyActionTasks(JdbcTemplate jdbc, JourneyService journeys) {
+    AgencyActionTasks(JdbcTemplate jdbc, JourneyService journeys, org.hearth.access.AccessSeam seam) {
         this.jdbc = jdbc;
         this.journeys = journeys;
+        this.seam = seam;
     }
 
     /** The children with an open action for this organisation (ids only: nothing of them is disclosed here). */
@@ -43,7 +45,10 @@ public class AgencyActionTasks implements TaskSource {
         if (!actor.role().partner() || actor.organisationId() == null) {
             return List.of();
         }
-        List<UUID> children = childrenWithOpenActions(actor.organisationId());
+        // Only the children whose record is shared with the organisation now (judged without recording an access, so a
+        // home page drawn before the worker shares the record leaves no refusal in the child's access log each time).
+        List<UUID> children = childrenWithOpenActions(actor.organisationId()).stream()
+                .filter(id -> seam.view(actor, id).canRead(ProtectionStage.ACTIONS.name())).toList();
         if (children.isEmpty()) {
             return List.of();
         }

@@ -11,6 +11,8 @@ import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
 import org.hearth.assessment.CinPlan;
 import org.hearth.assessment.CinPlanOutcome;
+import org.hearth.protection.ProtectionAction;
+import org.hearth.protection.StrategyDiscussion;
 import org.hearth.referral.Referral;
 import org.hearth.support.Api;
 import org.hearth.support.HearthIntegrationTest;
@@ -42,6 +44,7 @@ class PartnerHttpTest extends HearthIntegrationTest {
     UUID child;
     UUID plan;
     UUID outcome;
+    UUID referral;
     String school;
     String teacher;
     String otherSchool;
@@ -51,7 +54,7 @@ class PartnerHttpTest extends HearthIntegrationTest {
         api = new Api(port);
         worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
         child = fixtures.child(LocalDate.now().minusYears(9), worker, LocalDate.now().minusMonths(3));
-        UUID referral = UUID.randomUUID();
+        referral = UUID.randomUUID();
         plan = UUID.randomUUID();
         outcome = UUID.randomUUID();
         LocalDate referred = LocalDate.now().minusMonths(2);
@@ -210,5 +213,44 @@ class PartnerHttpTest extends HearthIntegrationTest {
         assertThat(count("SELECT count(*) FROM sharing_decision WHERE person_id = ?")).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM role_assignment WHERE scope_id = ? AND role = 'SHARING'",
                 Integer.class, child.toString())).isZero();
+    }
+
+    @Test
+    void shouldLetTheSchoolMarkOnlyItsOwnActionDoneThroughThePartnerApi() {
+        UUID discussion = UUID.randomUUID();
+        UUID ours = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        LocalDate held = LocalDate.now().minusDays(2);
+        fixtures.history(child, new StrategyDiscussion(discussion, child, referral, held, "CIN", null, null),
+                new ProtectionAction(ours, child, discussion, null, "SCHOOL", school, "Ms Head",
+                        "Share the attendance record", held, held.plusDays(7), "NOT_STARTED", null),
+                new ProtectionAction(theirs, child, discussion, null, "SCHOOL", otherSchool, "Mr Other",
+                        "Share the previous school's file", held, held.plusDays(7), "NOT_STARTED", null));
+        share(LocalDate.now().plusMonths(2));
+        HttpResponse<String> view = api.get("/api/partner/children/" + child, teacher);
+        assertThat(view.body()).contains("Share the attendance record").doesNotContain("previous school's file");
+        String version = "\"" + view.body().replaceAll("(?s).*\"version\":(\\d+).*", "$1") + "\"";
+        assertThat(api.get("/api/partner", teacher).body()).contains("Share the attendance record")
+                .doesNotContain("previous school's file");
+
+        HttpResponse<String> notOurs = api.call("POST", "/api/partner/children/" + child + "/actions/" + theirs
+                + "/done", teacher, "{\"note\":\"Sent\"}", version);
+        assertThat(notOurs.statusCode()).isEqualTo(422);
+        assertThat(notOurs.body()).contains("you can mark only your own organisation's actions done");
+        HttpResponse<String> noNote = api.call("POST", "/api/partner/children/" + child + "/actions/" + ours
+                + "/done", teacher, "{\"note\":\" \"}", version);
+        assertThat(noNote.statusCode()).isEqualTo(422);
+        assertThat(noNote.body()).contains("/note");
+        assertThat(api.call("POST", "/api/partner/children/" + child + "/actions/" + ours + "/done", teacher,
+                "{\"note\":\"Sent\"}", "\"999\"").statusCode()).as("a stale version").isEqualTo(409);
+        HttpResponse<String> done = api.call("POST", "/api/partner/children/" + child + "/actions/" + ours
+                + "/done", teacher, "{\"note\":\"Sent to the social worker by secure email\"}", version);
+        assertThat(done.statusCode()).as(done.body()).isBetween(200, 201);
+        assertThat(jdbc.queryForObject("SELECT prac_status FROM protection_actions WHERE prac_action_id = ?",
+                String.class, theirs)).isEqualTo("NOT_STARTED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM chronology_entry WHERE chro_person_id = ? AND chro_summary "
+                + "LIKE 'Test school %: Share the attendance record done'", Integer.class, child)).isEqualTo(1);
+        assertThat(api.call("POST", "/api/partner/children/" + child + "/actions/" + ours + "/done", worker,
+                "{\"note\":\"x\"}", version).statusCode()).as("council staff use the council's pages").isEqualTo(403);
     }
 }
