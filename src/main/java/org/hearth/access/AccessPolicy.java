@@ -28,7 +28,8 @@ import java.util.Set;
  * <li>A partner organisation's practitioner reads a child only under a current sharing decision for their
  *     organisation (its SHARING assignment live, its basis standing: consent given and not withdrawn where consent is
  *     the basis), and only the parts it covers that may ever be shared ({@link RecordParts#SHAREABLE}); writes only
- *     their organisation's own involvement; never records flagged "do not disclose"; an EXCLUDED wall on the user or
+ *     their organisation's own involvement (and, where the decision covers them, child protection actions: the command
+ *     lets them mark only their own organisation's done); never records flagged "do not disclose"; an EXCLUDED wall on the user or
  *     the organisation beats it.</li>
  * <li>A health partner with a live health flag look-up assignment reads the health flag part of a child who carries a
  *     flag now (a child protection plan, born or unborn, or looked after), and nothing of any other child.</li>
@@ -131,6 +132,10 @@ public final class AccessPolicy {
                 .findFirst();
         View shared = partner(actor, assignments, child, now);
         if (lookup.isEmpty() || !child.healthFlagged()) {
+            if (shared.isEmpty() && actor.organisationId() != null
+                    && endedRefusal(actor.organisationId(), child, now).isPresent()) {
+                return shared; // says why the trust's sharing ended
+            }
             return !shared.isEmpty() ? shared : View.none(lookup.isEmpty() ? NO_LOOKUP : NOT_FLAGGED);
         }
         if (!shared.isEmpty()) { // a sharing decision with the trust, and the flag the look-up shows anyway
@@ -239,10 +244,39 @@ public final class AccessPolicy {
             }
         }
         if (first == null) {
-            return View.none(withdrawn ? SHARING_WITHDRAWN : NO_SHARING);
+            return View.none(endedRefusal(organisation, child, now).orElse(withdrawn ? SHARING_WITHDRAWN : NO_SHARING));
         }
         View.Parts writes = View.Parts.of(RecordParts.PARTNER_WRITES);
+        if (reads.contains(RecordParts.PROTECTION_ACTIONS)) { // only their own done, the command says
+            writes = writes.plus(View.Parts.of(RecordParts.PROTECTION_ACTIONS));
+        }
         return new View(reads, writes, true, Basis.SHARING_DECISION, first, first.validTo(), null, firstDecision);
+    }
+
+    static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+    static final String ENDED_CONSENT = "Sharing with your organisation ended on %s because consent was withdrawn. "
+            + "Ask the child's social worker if you need to know more";
+    static final String ENDED_BY_COUNCIL = "Sharing with your organisation ended on %s because the council ended it. "
+            + "Ask the child's social worker if you need to know more";
+    static final String ENDED_END_DATE = "Sharing with your organisation ended on %s, the end date the council set. "
+            + "Ask the child's social worker to renew it if you still need to know about this child";
+
+    /**
+     * Why a partner no longer sees a child the council once shared with their organisation: the latest of their
+     * organisation's decisions to have stopped, in words with its day (consent withdrawn, ended by the council, or its
+     * end date passed). Empty when the organisation never had a decision for the child. The typed reason a worker gave
+     * for ending it is not told: it may name the family's circumstances.
+     */
+    static Optional<String> endedRefusal(String organisation, ChildFacts child, Instant now) {
+        java.time.LocalDate today = now.atZone(LONDON).toLocalDate();
+        return child.sharing().stream().filter(d -> organisation.equals(d.organisationId()))
+                .map(d -> d.ended(today)).filter(java.util.Objects::nonNull)
+                .max(java.util.Map.Entry.comparingByValue())
+                .map(e -> String.format(switch (e.getKey()) {
+                    case CONSENT_WITHDRAWN -> ENDED_CONSENT;
+                    case ENDED_BY_THE_COUNCIL -> ENDED_BY_COUNCIL;
+                    case END_DATE_PASSED -> ENDED_END_DATE;
+                }, e.getValue().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
     }
 
     static final String NOT_ASKED = "This request for information was sent to another organisation";

@@ -666,14 +666,18 @@ public class AccessSeam {
             return out;
         }
         jdbc.query("SELECT person_id, sharing_id, assignment_id, organisation_id, purpose, lawful_basis, consent_given, "
-                        + "consent_withdrawn_on FROM sharing_decision WHERE organisation_id = ? AND person_id = ANY(?)",
+                        + "consent_withdrawn_on, ends_on, ended_on FROM sharing_decision WHERE organisation_id = ? "
+                        + "AND person_id = ANY(?)",
                 rs -> {
                     java.sql.Date withdrawn = rs.getDate(8);
+                    java.sql.Date endsOn = rs.getDate(9);
+                    java.sql.Date endedOn = rs.getDate(10);
                     Object given = rs.getObject(7);
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ChildFacts.Shared(
                             rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
                             rs.getString(6), given == null ? null : (Boolean) given,
-                            withdrawn == null ? null : withdrawn.toLocalDate()));
+                            withdrawn == null ? null : withdrawn.toLocalDate(),
+                            endsOn == null ? null : endsOn.toLocalDate(), endedOn == null ? null : endedOn.toLocalDate()));
                 }, organisationId, childIds.toArray(UUID[]::new));
         return out;
     }

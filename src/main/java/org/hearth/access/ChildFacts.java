@@ -20,9 +20,33 @@ public record ChildFacts(UUID childId, String familyId, List<Allocated> allocati
      * it was given and when it was withdrawn.
      */
     public record Shared(UUID sharingId, UUID assignmentId, String organisationId, String purpose, String lawfulBasis,
-                         Boolean consentGiven, LocalDate consentWithdrawnOn) {
+                         Boolean consentGiven, LocalDate consentWithdrawnOn, LocalDate endsOn, LocalDate endedOn) {
         /** The lawful basis that rests on the family's consent: it stands only while consent is given. */
         public static final String CONSENT = "CONSENT";
+
+        /** A decision as the policy needs it to judge access (with no end known: it says nothing of why it ended). */
+        public Shared(UUID sharingId, UUID assignmentId, String organisationId, String purpose, String lawfulBasis,
+                      Boolean consentGiven, LocalDate consentWithdrawnOn) {
+            this(sharingId, assignmentId, organisationId, purpose, lawfulBasis, consentGiven, consentWithdrawnOn, null,
+                    null);
+        }
+
+        /** Why sharing under this decision has stopped by {@code today}, if it has: the partner is told. */
+        public enum Ended { CONSENT_WITHDRAWN, ENDED_BY_THE_COUNCIL, END_DATE_PASSED }
+
+        /** Whether, why and on which day sharing under this decision stopped by {@code today}; null while it stands. */
+        public java.util.Map.Entry<Ended, LocalDate> ended(LocalDate today) {
+            if (CONSENT.equals(lawfulBasis) && consentWithdrawnOn != null && !consentWithdrawnOn.isAfter(today)) {
+                return java.util.Map.entry(Ended.CONSENT_WITHDRAWN, consentWithdrawnOn);
+            }
+            if (endedOn != null && !endedOn.isAfter(today) && (endsOn == null || !endedOn.isAfter(endsOn))) {
+                return java.util.Map.entry(Ended.ENDED_BY_THE_COUNCIL, endedOn);
+            }
+            if (endsOn != null && endsOn.isBefore(today)) {
+                return java.util.Map.entry(Ended.END_DATE_PASSED, endsOn);
+            }
+            return null;
+        }
 
         /** Whether the decision still stands on its basis (a consent basis needs consent given and not withdrawn). */
         public boolean standsOnItsBasis() {

@@ -114,6 +114,11 @@ public final class RecordParts {
 
     /** What a partner's practitioner may change under a current decision: their own organisation's involvement. */
     public static final Set<String> PARTNER_WRITES = Set.of(INVOLVEMENTS);
+    /**
+     * A strategy discussion's or child protection plan's actions: a partner whose decision covers them may also change
+     * them (the command lets them only mark their own organisation's actions done).
+     */
+    public static final String PROTECTION_ACTIONS = "protection-actions";
     /** The front door's requests for information to partners, and their answers (with their source). */
     public static final String INFORMATION_REQUESTS = "information-requests";
 

@@ -111,9 +111,18 @@ public record View(Parts reads, Parts writes, boolean withholdsRestricted, Acces
                         .anyMatch(carrier -> parts.contains(carrier) && writes.contains(carrier)));
     }
 
-    /** Whether a record is shown in this view: a record flagged "do not disclose" only to whom it may be disclosed. */
+    /**
+     * Whether a record is shown in this view: a record flagged "do not disclose" only to whom it may be disclosed; a
+     * record owned by an organisation ({@link OrganisationOwned}), to a partner reading under a sharing decision, only
+     * when it is their own organisation's.
+     */
     public boolean shows(Object record) {
-        return !(withholdsRestricted && record instanceof Restricted r && r.restricted());
+        if (withholdsRestricted && record instanceof Restricted r && r.restricted()) {
+            return false;
+        }
+        // A partner reading under their organisation's sharing decision sees only their own organisation's actions.
+        return shared == null || !(record instanceof OrganisationOwned owned)
+                || shared.organisationId() != null && shared.organisationId().equals(owned.organisationId());
     }
 
     /** Whether a record kind (by its API name) is shown in this view. */

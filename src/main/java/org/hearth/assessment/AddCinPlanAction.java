@@ -14,10 +14,15 @@ import org.hearth.journey.Violation;
 
 /**
  * An action towards the outcome {@code outcomeId} of the open child in need plan {@code planId}: who, what, and by
- * when — not before the plan started.
+ * when — not before the plan started; when a partner organisation does it, that organisation ({@code organisationId}, one
+ * the page or API found in the organisations table), whose practitioners then see it.
  */
-public record AddCinPlanAction(UUID planId, UUID outcomeId, String who, String what, LocalDate byWhen)
-        implements JourneyCommand {
+public record AddCinPlanAction(UUID planId, UUID outcomeId, String who, String what, LocalDate byWhen,
+                               String organisationId) implements JourneyCommand {
+    public AddCinPlanAction(UUID planId, UUID outcomeId, String who, String what, LocalDate byWhen) {
+        this(planId, outcomeId, who, what, byWhen, null);
+    }
+
     public static final int TEXT_MAX = 1_000;
     public static final int WHO_MAX = 200;
     static final String KIND = AssessmentStage.ACTIONS.name();
@@ -52,6 +57,7 @@ public record AddCinPlanAction(UUID planId, UUID outcomeId, String who, String w
             return Decision.refused(refusals);
         }
         return Decision.of(JourneyChange.of(AssessmentStage.ACTIONS, new CinPlanAction(null, j.child().id(), plan.id(),
-                outcome.id(), context.today(), CinPlans.clean(what), CinPlans.clean(who), byWhen, null)));
+                outcome.id(), context.today(), CinPlans.clean(what), CinPlans.clean(who), byWhen, null,
+                CinPlans.clean(organisationId))));
     }
 }

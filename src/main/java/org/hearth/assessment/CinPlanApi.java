@@ -33,8 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CinPlanApi {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
 
-    CinPlanApi(JourneyService journeys, CurrentActor currentActor) {
+    CinPlanApi(JourneyService journeys, CurrentActor currentActor, org.hearth.sharing.Organisations organisations) {
+        this.organisations = organisations;
         this.journeys = journeys;
         this.currentActor = currentActor;
     }
@@ -42,8 +44,11 @@ class CinPlanApi {
     /** Version 1 of an outcome: what will be different for the child, up to 1,000 characters. */
     record CinPlanOutcomeRequest(String outcome) {}
 
-    /** Version 1 of an action: the outcome it is towards, who, what and by when (not before the plan started). */
-    record CinPlanActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen) {}
+    /**
+     * Version 1 of an action: the outcome it is towards, who, what and by when (not before the plan started), and the
+     * partner organisation that will do it (an id of the organisations; none for the council or the family).
+     */
+    record CinPlanActionRequest(UUID outcomeId, String who, String what, LocalDate byWhen, String organisationId) {}
 
     /** Version 1 of an action done: the day. */
     record CinPlanDoneRequest(LocalDate date) {}
@@ -64,7 +69,7 @@ class CinPlanApi {
 
     record CinPlanOutcomeView(UUID id, LocalDate set, String outcome, List<CinPlanActionView> actions) {}
 
-    record CinPlanActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn) {}
+    record CinPlanActionView(UUID id, String who, String what, LocalDate byWhen, boolean done, LocalDate doneOn, String organisationId) {}
 
     record CinPlanProgressView(UUID outcomeId, String progress) {}
 
@@ -83,7 +88,7 @@ class CinPlanApi {
         CinPlanPlanView view = new CinPlanPlanView(p.id(), p.cinPlanStartDate(), p.cinPlanEndDate(),
                 CinPlans.outcomes(j, p.id()).stream().map(o -> new CinPlanOutcomeView(o.id(), o.outcomeSetDate(), o.outcomeText(),
                         CinPlans.actions(j, o.id()).stream().map(a -> new CinPlanActionView(a.id(), a.actionWho(),
-                                a.actionWhat(), a.actionByWhen(), a.done(), a.actionDoneDate())).toList())).toList(),
+                                a.actionWhat(), a.actionByWhen(), a.done(), a.actionDoneDate(), a.organisationId())).toList())).toList(),
                 CinPlans.reviews(j, p.id()).stream().map(r -> new CinPlanReviewView(r.id(), r.reviewDate(), r.attendees(),
                         r.childAttended(), java.util.stream.IntStream.range(0, r.outcomeIds().size())
                         .mapToObj(i -> new CinPlanProgressView(UUID.fromString(r.outcomeIds().get(i)),
@@ -111,8 +116,14 @@ class CinPlanApi {
                                              @RequestBody CinPlanActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a child in need plan action") String purpose) {
+        String organisation = CinPlans.clean(request.organisationId());
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            throw new org.hearth.platform.web.HearthProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Check your answers", CinPlanDetailPages.UNKNOWN_ORGANISATION, List.of(Map.<String, Object>of("pointer",
+                    "/organisationId", "detail", CinPlanDetailPages.UNKNOWN_ORGANISATION)));
+        }
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch, new AddCinPlanAction(planId,
-                request.outcomeId(), request.who(), request.what(), request.byWhen()), purpose,
+                request.outcomeId(), request.who(), request.what(), request.byWhen(), organisation), purpose,
                 Map.of("outcomeId", "outcomeId", "actionWho", "who", "actionWhat", "what", "actionByWhen", "byWhen"));
     }
 

@@ -30,13 +30,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CinPlanDetailPages {
     private static final String PURPOSE = "work on the child in need plan";
+    static final String UNKNOWN_ORGANISATION = "Select the partner organisation that will do it from the list, or "
+            + "none if the council or the family will";
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
 
-    CinPlanDetailPages(JourneyService journeys, CurrentActor currentActor) {
+    CinPlanDetailPages(JourneyService journeys, CurrentActor currentActor,
+                       org.hearth.sharing.Organisations organisations) {
         this.journeys = journeys;
         this.currentActor = currentActor;
+        this.organisations = organisations;
     }
 
     @GetMapping("/children/{childId}/cin-plans/{planId}")
@@ -66,8 +71,12 @@ class CinPlanDetailPages {
         if (byWhen == null) {
             errors.add("actionByWhen", "Enter the date it is to be done by as a real date, for example 27 3 2025", null);
         }
+        String organisation = CinPlans.clean(form.get("organisationId"));
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            errors.add("organisationId", UNKNOWN_ORGANISATION, null);
+        }
         return record(childId, planId, form, errors, model, new AddCinPlanAction(planId, outcome, form.get("actionWho"),
-                form.get("actionWhat"), byWhen), "cin-plan-action");
+                form.get("actionWhat"), byWhen, organisation), "cin-plan-action");
     }
 
     @PostMapping("/children/{childId}/cin-plan-actions/{actionId}/done")
@@ -181,6 +190,8 @@ class CinPlanDetailPages {
         Map<String, String> outcomeChoices = new LinkedHashMap<>();
         outcomes.forEach(o -> outcomeChoices.put(o.id().toString(), o.outcomeText()));
         model.addAttribute("outcomeChoices", outcomeChoices);
+        model.addAttribute("organisationChoices", organisationChoices(organisations));
+        model.addAttribute("organisationNames", organisationNames(organisations));
         model.addAttribute("followUpDue", plan.cinPlanEndDate() == null ? null : CinPlans.followUpDue(plan));
         model.addAttribute("followUp", CinPlans.followUp(j, plan.id()).orElse(null));
         model.addAttribute("today", LocalDate.now());
@@ -224,5 +235,18 @@ class CinPlanDetailPages {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The partner organisations an action may be owned by: id → "Name (type)". */
+    static Map<String, String> organisationChoices(org.hearth.sharing.Organisations organisations) {
+        Map<String, String> out = new LinkedHashMap<>();
+        organisations.all().forEach(o -> out.put(o.id(), o.name() + " (" + o.typeLabel() + ")"));
+        return out;
+    }
+
+    static Map<String, String> organisationNames(org.hearth.sharing.Organisations organisations) {
+        Map<String, String> out = new LinkedHashMap<>();
+        organisations.all().forEach(o -> out.put(o.id(), o.name()));
+        return out;
     }
 }

@@ -14,10 +14,16 @@ import org.hearth.journey.Violation;
 
 /**
  * An action towards the goal {@code goalId} of the open family help plan {@code planId}: what is to be done, who owns
- * it and when it is due — not before the plan started (an action due before the plan existed could only be overdue).
+ * it and when it is due — not before the plan started (an action due before the plan existed could only be overdue);
+ * when a partner organisation owns it, that organisation ({@code organisationId}, one the page or API found in the
+ * organisations table), whose practitioners then see it.
  */
-public record AddFamilyHelpAction(UUID planId, UUID goalId, String action, String owner, LocalDate dueDate)
-        implements JourneyCommand {
+public record AddFamilyHelpAction(UUID planId, UUID goalId, String action, String owner, LocalDate dueDate,
+                                  String organisationId) implements JourneyCommand {
+    public AddFamilyHelpAction(UUID planId, UUID goalId, String action, String owner, LocalDate dueDate) {
+        this(planId, goalId, action, owner, dueDate, null);
+    }
+
     public static final int TEXT_MAX = 1_000;
     public static final int OWNER_MAX = 200;
     static final String KIND = EarlyHelpStage.ACTIONS.name();
@@ -52,6 +58,7 @@ public record AddFamilyHelpAction(UUID planId, UUID goalId, String action, Strin
             return Decision.refused(refusals);
         }
         return Decision.of(JourneyChange.of(EarlyHelpStage.ACTIONS, new FamilyHelpAction(null, j.child().id(),
-                plan.id(), goal.id(), context.today(), EarlyHelp.clean(action), EarlyHelp.clean(owner), dueDate, null)));
+                plan.id(), goal.id(), context.today(), EarlyHelp.clean(action), EarlyHelp.clean(owner), dueDate, null,
+                EarlyHelp.clean(organisationId))));
     }
 }

@@ -31,8 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FamilyHelpPlanApi {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
+    static final String UNKNOWN_ORGANISATION = "Select the partner organisation that owns the action from the list, or "
+            + "none if the council or the family does";
 
-    FamilyHelpPlanApi(JourneyService journeys, CurrentActor currentActor) {
+    FamilyHelpPlanApi(JourneyService journeys, CurrentActor currentActor, org.hearth.sharing.Organisations organisations) {
+        this.organisations = organisations;
         this.journeys = journeys;
         this.currentActor = currentActor;
     }
@@ -43,8 +47,11 @@ class FamilyHelpPlanApi {
     /** Version 1 of a goal: in words, up to 1,000 characters. */
     record FamilyHelpGoalRequest(String goal) {}
 
-    /** Version 1 of an action: the goal it is towards, what, who owns it and when it is due (not before the plan). */
-    record FamilyHelpActionRequest(UUID goalId, String action, String owner, LocalDate dueDate) {}
+    /**
+     * Version 1 of an action: the goal it is towards, what, who owns it and when it is due (not before the plan), and
+     * the partner organisation that owns it (an id of the organisations; none for the council or the family).
+     */
+    record FamilyHelpActionRequest(UUID goalId, String action, String owner, LocalDate dueDate, String organisationId) {}
 
     /** Version 1 of an action done: the day. */
     record FamilyHelpDoneRequest(LocalDate date) {}
@@ -61,7 +68,8 @@ class FamilyHelpPlanApi {
 
     record FamilyHelpGoalView(UUID id, LocalDate set, String goal, List<FamilyHelpActionView> actions) {}
 
-    record FamilyHelpActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn) {}
+    record FamilyHelpActionView(UUID id, String action, String owner, LocalDate due, boolean done, LocalDate doneOn,
+                                String organisationId) {}
 
     record FamilyHelpProgressView(UUID goalId, String progress) {}
 
@@ -78,7 +86,7 @@ class FamilyHelpPlanApi {
                 p.planStartDate(), p.planEndDate(), p.leadName(), p.leadAgency(), p.leadContact(),
                 EarlyHelp.goals(j, p.id()).stream().map(g -> new FamilyHelpGoalView(g.id(), g.goalSetDate(), g.goalText(),
                         EarlyHelp.actions(j, g.id()).stream().map(a -> new FamilyHelpActionView(a.id(), a.actionText(),
-                                a.actionOwner(), a.actionDueDate(), a.done(), a.actionDoneDate())).toList())).toList(),
+                                a.actionOwner(), a.actionDueDate(), a.done(), a.actionDoneDate(), a.organisationId())).toList())).toList(),
                 EarlyHelp.reviews(j, p.id()).stream().map(r -> new FamilyHelpReviewView(r.id(), r.reviewDate(),
                         progress(r), r.reviewSummary(), r.nextReviewDate())).toList())).toList();
         return ResponseEntity.ok().eTag(CommandApi.etag(j.version())).body(new FamilyHelpPlans(j.version(), plans));
@@ -117,8 +125,15 @@ class FamilyHelpPlanApi {
                                              @RequestBody FamilyHelpActionRequest request,
                                              @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                              @RequestParam(defaultValue = "add a family help action") String purpose) {
+        String organisation = EarlyHelp.clean(request.organisationId());
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            throw new org.hearth.platform.web.HearthProblem(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Check your answers", UNKNOWN_ORGANISATION, List.of(Map.<String, Object>of("pointer",
+                    "/organisationId", "detail", UNKNOWN_ORGANISATION)));
+        }
         return CommandApi.run(journeys, currentActor.get(), childId, ifMatch,
-                new AddFamilyHelpAction(planId, request.goalId(), request.action(), request.owner(), request.dueDate()),
+                new AddFamilyHelpAction(planId, request.goalId(), request.action(), request.owner(), request.dueDate(),
+                        organisation),
                 purpose, Map.of("goalId", "goalId", "actionText", "action", "actionOwner", "owner",
                         "actionDueDate", "dueDate"));
     }

@@ -31,10 +31,13 @@ class FamilyHelpPlanPages {
 
     private final JourneyService journeys;
     private final CurrentActor currentActor;
+    private final org.hearth.sharing.Organisations organisations;
 
-    FamilyHelpPlanPages(JourneyService journeys, CurrentActor currentActor) {
+    FamilyHelpPlanPages(JourneyService journeys, CurrentActor currentActor,
+                        org.hearth.sharing.Organisations organisations) {
         this.journeys = journeys;
         this.currentActor = currentActor;
+        this.organisations = organisations;
     }
 
     @GetMapping("/children/{childId}/family-help-plan")
@@ -75,8 +78,12 @@ class FamilyHelpPlanPages {
         if (goal == null) {
             errors.add("goalId", "Select the goal the action is towards", null);
         }
+        String organisation = EarlyHelp.clean(form.get("organisationId"));
+        if (organisation != null && organisations.find(organisation).isEmpty()) {
+            errors.add("organisationId", FamilyHelpPlanApi.UNKNOWN_ORGANISATION, null);
+        }
         return record(childId, form, errors, model, new AddFamilyHelpAction(planId, goal, form.get("actionText"),
-                form.get("actionOwner"), due), "family-help-action");
+                form.get("actionOwner"), due, organisation), "family-help-action");
     }
 
     @PostMapping("/children/{childId}/family-help-actions/{actionId}/done")
@@ -152,6 +159,14 @@ class FamilyHelpPlanPages {
             Map<String, String> goalChoices = new LinkedHashMap<>();
             EarlyHelp.goals(j, plan.id()).forEach(g -> goalChoices.put(g.id().toString(), g.goalText()));
             model.addAttribute("goalChoices", goalChoices);
+            Map<String, String> organisationChoices = new LinkedHashMap<>();
+            Map<String, String> organisationNames = new LinkedHashMap<>();
+            organisations.all().forEach(o -> {
+                organisationChoices.put(o.id(), o.name() + " (" + o.typeLabel() + ")");
+                organisationNames.put(o.id(), o.name());
+            });
+            model.addAttribute("organisationChoices", organisationChoices);
+            model.addAttribute("organisationNames", organisationNames);
         }
         model.addAttribute("today", LocalDate.now());
         return "earlyhelp/family-help-plan";

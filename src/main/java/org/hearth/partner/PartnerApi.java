@@ -20,10 +20,36 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnerApi {
     private final PartnerWork work;
     private final CurrentActor currentActor;
+    private final org.hearth.journey.JourneyService journeys;
+    private final org.hearth.sharing.Organisations organisations;
 
-    PartnerApi(PartnerWork work, CurrentActor currentActor) {
+    PartnerApi(PartnerWork work, CurrentActor currentActor, org.hearth.journey.JourneyService journeys,
+               org.hearth.sharing.Organisations organisations) {
         this.work = work;
         this.currentActor = currentActor;
+        this.journeys = journeys;
+        this.organisations = organisations;
+    }
+
+    /** Version 1 of an action marked done: what was done, in words (up to 2,000 characters). */
+    record ActionDoneV1(String note) {}
+
+    @org.springframework.web.bind.annotation.PostMapping("/children/{childId}/actions/{actionId}/done")
+    @Operation(summary = "Mark an action for the organisation done, today, saying what was done",
+            description = "Send If-Match with the record's version. Only the organisation the action (from a strategy "
+                    + "discussion or a child protection plan) is for may; refused 403 with the reason when sharing has "
+                    + "ended, 422 for another agency's action, one already done, or no note.")
+    org.springframework.http.ResponseEntity<org.hearth.journey.CommandApi.Result> done(@PathVariable UUID childId,
+            @PathVariable UUID actionId,
+            @org.springframework.web.bind.annotation.RequestBody(required = false) ActionDoneV1 request,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        var actor = currentActor.get();
+        PartnerWork.mustBePartner(actor);
+        String name = organisations.find(actor.organisationId()).map(org.hearth.sharing.PartnerOrganisation::name)
+                .orElse(null);
+        return org.hearth.journey.CommandApi.run(journeys, actor, childId, ifMatch, new org.hearth.protection
+                .MarkAgencyActionDone(actionId, request == null ? null : request.note(), name),
+                "mark an action for the organisation done", java.util.Map.of("note", "note", "actionId", "actionId"));
     }
 
     record TaskV1(String group, String title, String detail, String href, LocalDate dueOn, String state, UUID childId) {}

@@ -18,6 +18,9 @@ import org.hearth.journey.ChildJourney;
 import org.hearth.journey.EpisodeKind;
 import org.hearth.journey.JourneyRecord;
 import org.hearth.journey.JourneyService;
+import org.hearth.protection.AgencyActionTasks;
+import org.hearth.protection.ProtectionAction;
+import org.hearth.protection.ProtectionStage;
 import org.hearth.sharing.LawfulBasis;
 import org.hearth.sharing.Organisations;
 import org.hearth.sharing.PartnerOrganisation;
@@ -113,13 +116,22 @@ public class PartnerWork {
         return out;
     }
 
-    /** One record of the child, as the partner view lists it. */
-    public record Item(String summary, LocalDate start, LocalDate end) {}
+    /**
+     * One record of the child, as the partner view lists it; {@code href}: where the partner marks it done (an open
+     * action for their own organisation they may change), or null.
+     */
+    public record Item(String summary, LocalDate start, LocalDate end, String href) {}
+
+    private static String doneHref(Actor actor, View view, UUID childId, JourneyRecord r) {
+        return r instanceof ProtectionAction a && a.open() && actor.organisationId().equals(a.organisationId())
+                && view.canWrite(ProtectionStage.ACTIONS.name()) ? AgencyActionTasks.href(childId, a.id()) : null;
+    }
 
     public record Section(String part, String label, List<Item> items) {}
 
+    /** @param version the record's version, to send as If-Match when marking an action done */
     public record ChildView(UUID id, String name, String dateOfBirth, String purpose, String basis, String basisCode,
-                            LocalDate until, List<String> partsShared, List<Section> sections) {}
+                            LocalDate until, List<String> partsShared, List<Section> sections, long version) {}
 
     public ChildView child(Actor actor, UUID childId) {
         mustBePartner(actor);
@@ -133,7 +145,7 @@ public class PartnerWork {
             }
             List<Item> items = j.all(castKind(kind)).stream()
                     .map(r -> new Item(((JourneyRecord) r).summary(), ((JourneyRecord) r).startDate(),
-                            ((JourneyRecord) r).endDate()))
+                            ((JourneyRecord) r).endDate(), doneHref(actor, view, childId, (JourneyRecord) r)))
                     .sorted(Comparator.comparing(Item::start, Comparator.nullsLast(Comparator.reverseOrder())))
                     .toList();
             if (!items.isEmpty()) {
@@ -148,7 +160,7 @@ public class PartnerWork {
                 : j.child().dob().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")),
                 shared.map(s -> LawfulBasis.purposeWords(s.purpose())).orElse("Health flag look-up"),
                 shared.map(s -> LawfulBasis.basisWords(s.lawfulBasis())).orElse(""),
-                shared.map(s -> s.lawfulBasis()).orElse(""), until, parts, sections);
+                shared.map(s -> s.lawfulBasis()).orElse(""), until, parts, sections, j.version());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

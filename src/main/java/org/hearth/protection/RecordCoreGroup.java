@@ -93,7 +93,9 @@ public record RecordCoreGroup(UUID planId, LocalDate date, List<Participant> par
                 changed.add(JourneyChange.of(ProtectionStage.ACTIONS, new ProtectionAction(action.id(), action.personId(),
                         action.forId(), action.outcomeId(), action.agency(), action.organisationId(), action.owner(),
                         action.action(), action.setDate(), action.dueDate(), u.status(),
-                        u.progress() == null ? action.progress() : u.progress())));
+                        u.progress() == null ? action.progress() : u.progress(),
+                        "DONE".equals(u.status()) ? action.doneDate() : null,
+                        "DONE".equals(u.status()) ? action.doneBy() : null)));
             }
         }
         if (!refusals.isEmpty()) {

@@ -9,8 +9,9 @@ import org.hearth.access.RecordParts;
 /**
  * Which parts of a child's record a sharing decision covers by default, by the organisation's type and the purpose
  * (the worker may narrow them): a school sees plan status, the lead practitioner and the actions for it; health the
- * child protection and looked-after status and the social worker's contact; the police in a safeguarding enquiry what
- * the enquiry needs; Cafcass and the court the court-relevant parts. And what each part is called in words.
+ * child protection and looked-after status and the social worker's contact (in a safeguarding enquiry, with the strategy
+ * discussion and the actions for it); the police in a safeguarding enquiry what the enquiry needs (with the actions
+ * for the police); Cafcass and the court the court-relevant parts. And what each part is called in words.
  */
 public final class SharedParts {
     private SharedParts() {}
@@ -23,8 +24,12 @@ public final class SharedParts {
     static final List<String> HEALTH = List.of("person", "cp-plans", "care-periods", "legal-statuses", "health-flags",
             "allocations", "involvements");
     static final List<String> POLICE = List.of("person", "contacts", "referrals", "strategy-discussions", "s47-enquiries",
-            "cp-plans", "addresses", "relationships", "family-adults", "people-who-matter", "warnings", "missing",
+            "protection-actions", "cp-plans", "addresses", "relationships", "family-adults", "people-who-matter", "warnings", "missing",
             "allocations", "involvements");
+    /** Health in a safeguarding enquiry: its usual parts, and the strategy discussion, the enquiry and its actions. */
+    static final List<String> HEALTH_ENQUIRY = List.of("person", "strategy-discussions", "s47-enquiries",
+            "protection-actions", "cp-plans", "care-periods", "legal-statuses", "health-flags", "allocations",
+            "involvements");
     static final List<String> COURT = List.of("person", "legal-statuses", "care-periods", "placements", "permanence",
             "assessments", "cp-plans", "cp-reviews", "care-reviews", "relationships", "family-adults",
             "people-who-matter", "allocations", "involvements");
@@ -37,7 +42,7 @@ public final class SharedParts {
             return POLICE;
         }
         if (HEALTH_TYPES.contains(organisationType)) {
-            return HEALTH;
+            return "SAFEGUARDING_ENQUIRY".equals(purpose) ? HEALTH_ENQUIRY : HEALTH;
         }
         return switch (organisationType == null ? "" : organisationType) {
             case "SCHOOL", "EARLY_YEARS" -> SCHOOL;
@@ -58,15 +63,15 @@ public final class SharedParts {
         w.put("assessments", "Assessments");
         w.put("early-help", "Family help: whether it is open");
         w.put("family-help-plans", "Family help plan status");
-        w.put("family-help-actions", "Family help plan actions");
+        w.put("family-help-actions", "Family help plan actions for the organisation");
         w.put("cin-plans", "Child in need plan status");
-        w.put("cin-plan-actions", "Child in need plan actions");
+        w.put("cin-plan-actions", "Child in need plan actions for the organisation");
         w.put("strategy-discussions", "Strategy discussions");
         w.put("s47-enquiries", "Section 47 enquiries");
         w.put("initial-conferences", "Initial child protection conferences");
         w.put("cp-plans", "Child protection plan status");
         w.put("cp-reviews", "Child protection reviews");
-        w.put("protection-actions", "Child protection plan actions");
+        w.put("protection-actions", "Strategy discussion and child protection plan actions for the organisation");
         w.put("core-groups", "Core group meetings");
         w.put("care-periods", "Looked-after status (periods of care)");
         w.put("legal-statuses", "Legal status (court orders)");

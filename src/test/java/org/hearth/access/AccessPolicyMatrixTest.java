@@ -524,7 +524,10 @@ class AccessPolicyMatrixTest {
         // what its organisation's current decision covers; no council role does, whatever organisation it names.
         boolean opens = role.partner() && opens(state);
         Set<String> reads = opens ? type.parts() : NOTHING;
-        Set<String> writes = opens ? PARTNER_WRITES : NOTHING;
+        // Their own involvement; and, where the decision covers them, the protection actions (the command lets them mark
+        // only their own organisation's done).
+        Set<String> writes = !opens ? NOTHING : type.parts().contains("protection-actions")
+                ? plus(PARTNER_WRITES, "protection-actions") : PARTNER_WRITES;
         List<String> wrong = new ArrayList<>();
         for (String part : PARTNER_PARTS) {
             if (view.canRead(part) != reads.contains(part)) {
@@ -548,6 +551,33 @@ class AccessPolicyMatrixTest {
         } else if (role == Role.PARTNER) {
             assertThat(view.refusal()).as("says why in words").isNotBlank();
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldSayWhenAndWhySharingWithThePartnersOrganisationEnded() {
+        Actor me = new Actor("me", "Me", Role.PARTNER, null, MY_ORG);
+        java.util.function.BiFunction<ChildFacts.Shared, Instant, String> refusal = (d, at) -> AccessPolicy.view(me,
+                List.of(), ChildFacts.of(CHILD).shared(List.of(d)), at).refusal();
+        LocalDate today = NOW.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        ChildFacts.Shared withdrawn = new ChildFacts.Shared(UUID.randomUUID(), UUID.randomUUID(), MY_ORG, "EDUCATION",
+                ChildFacts.Shared.CONSENT, true, LocalDate.of(2026, 5, 30), today.plusDays(30), LocalDate.of(2026, 5, 30));
+        assertThat(refusal.apply(withdrawn, NOW)).startsWith("Sharing with your organisation ended on 30 May 2026 "
+                + "because consent was withdrawn");
+        ChildFacts.Shared expired = new ChildFacts.Shared(UUID.randomUUID(), UUID.randomUUID(), MY_ORG, "EDUCATION",
+                "CA1989_S47", null, null, today.minusDays(3), null);
+        assertThat(refusal.apply(expired, NOW)).isEqualTo(String.format(AccessPolicy.ENDED_END_DATE,
+                today.minusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
+        ChildFacts.Shared ended = new ChildFacts.Shared(UUID.randomUUID(), UUID.randomUUID(), MY_ORG, "EDUCATION",
+                "CA1989_S47", null, null, today.plusDays(30), today.minusDays(1));
+        assertThat(refusal.apply(ended, NOW)).contains("because the council ended it");
+        // Another organisation's ended decision says nothing to this one; nor does consent withdrawn on another basis.
+        ChildFacts.Shared theirs = new ChildFacts.Shared(UUID.randomUUID(), UUID.randomUUID(), "another-org",
+                "EDUCATION", "CA1989_S47", null, null, today.minusDays(3), null);
+        assertThat(refusal.apply(theirs, NOW)).isEqualTo(AccessPolicy.NO_SHARING);
+        // A decision still standing is no reason: with no live assignment it is simply not shared.
+        ChildFacts.Shared standing = new ChildFacts.Shared(UUID.randomUUID(), UUID.randomUUID(), MY_ORG, "EDUCATION",
+                "CA1989_S47", true, LocalDate.of(2026, 5, 30), today.plusDays(30), null);
+        assertThat(refusal.apply(standing, NOW)).isEqualTo(AccessPolicy.NO_SHARING);
     }
 
     @org.junit.jupiter.api.Test
