@@ -2,7 +2,6 @@ package org.hearth.portal;
 
 import org.hearth.portal.space.MyAmbitions;
 import org.hearth.portal.space.MyPerson;
-import org.hearth.portal.space.SayWhatIThink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
