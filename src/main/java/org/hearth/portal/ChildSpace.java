@@ -1,11 +1,8 @@
 package org.hearth.portal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,48 +10,46 @@ import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.access.RecordParts;
 import org.hearth.access.Role;
-import org.hearth.access.UserDirectory;
-import org.hearth.calendar.WorkingDayCalendar;
+import org.hearth.journey.JourneyCommand;
+import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.HearthProblem;
-import org.springframework.beans.factory.annotation.Value;
+import org.hearth.portal.space.ChildSpaceStage;
+import org.hearth.portal.space.MyAmbitions;
+import org.hearth.portal.space.MyPerson;
+import org.hearth.portal.space.NameAdvocate;
+import org.hearth.portal.space.OfferAdvocate;
+import org.hearth.portal.space.SayWhatIThink;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The child's own space, kept beside their record: what they said (views, messages, good news), their ambitions, the
- * people and pets who matter to them, the plan as their worker wrote it for them, and advocacy. Every read and write
- * goes through the access seam with the part it is about, so the child reaches only their own space and the worker
- * (and IRO) the space of a child they work with; each is audited with its purpose.
+ * people and pets who matter to them, the plan as their worker wrote it for them, and advocacy. What the child writes
+ * are parts of their record ({@link ChildSpaceStage}), changed only by the commands of {@code portal.space} through
+ * {@link JourneyService#execute}; this class reads them through the access seam for the pages and the API, and keeps
+ * the worker's marks beside them (read, kept in touch). Every read and write is audited with its purpose.
  */
 @Component
 public class ChildSpace {
-    /** The working day the duty team hands over: a flag outside it goes to the duty team as well as the worker. */
-    static final LocalTime DAY_STARTS = LocalTime.of(9, 0);
-    static final LocalTime DAY_ENDS = LocalTime.of(17, 0);
+    /** A request to keep seeing someone ({@code p}) that the worker has not acted on since the child made it. */
+    static final String NOT_KEPT_IN_TOUCH = "NOT EXISTS (SELECT 1 FROM child_space_mark k WHERE k.record_id = p.matters_id "
+            + "AND k.mark = 'KEPT_IN_TOUCH' AND k.marked_at >= coalesce(p.keep_seeing_since, p.added_at))";
 
     private final JdbcTemplate jdbc;
     private final AccessSeam seam;
-    private final UserDirectory users;
-    private final HarmWords harm = HarmWords.standard();
-    private final String dutyTeam;
+    private final JourneyService journeys;
     private final ZoneId zone = ZoneId.of("Europe/London");
 
-    ChildSpace(JdbcTemplate jdbc, AccessSeam seam, UserDirectory users,
-               @Value("${hearth.portal.duty-team:T01}") String dutyTeam) {
+    ChildSpace(JdbcTemplate jdbc, AccessSeam seam, JourneyService journeys) {
         this.jdbc = jdbc;
         this.seam = seam;
-        this.users = users;
-        this.dutyTeam = dutyTeam;
-    }
-
-    public HarmWords harm() {
-        return harm;
+        this.journeys = journeys;
     }
 
     // ── What the child said ─────────────────────────────────────────────────────────────────────────────────
 
-    /** One thing the child said. */
+    /** One thing the child said, with the marks beside it: whether it may suggest harm, who read it. */
     public record Says(UUID id, UUID childId, String kind, String occasion, String answers, String words,
                        String participation, boolean flagged, String writtenBy, Instant writtenAt, String seenBy,
                        Instant seenAt) {
@@ -77,54 +72,28 @@ public class ChildSpace {
         }
     }
 
-    /** Keeps what the child said; a message that may suggest harm is flagged (and, out of hours, sent to duty). */
-    public UUID say(Actor child, UUID childId, String kind, SayWhatIThink.Said said) {
-        requireChild(child);
-        String purpose = said.flagged() ? "the child said something that may suggest harm: flagged to their worker"
-                + (outOfHours(Instant.now()) ? " and the duty team" : "") : "the child said what they think";
-        return seam.write(child, childId, RecordParts.MY_VIEWS, purpose, () -> {
-            UUID id = UUID.randomUUID();
-            jdbc.update("INSERT INTO child_says (says_id, child_id, kind, occasion, answers, words, participation, "
-                            + "flagged, written_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, childId, kind,
-                    said.occasion(), said.answers(), said.words(), said.participation(), said.flagged(),
-                    child.username());
-            if (said.flagged() && outOfHours(Instant.now())) {
-                grantDuty(childId, id);
-            }
-            return id;
-        });
-    }
-
-    /** Outside 09:00–17:00 on a working day (London time): the duty team's hours. */
-    boolean outOfHours(Instant at) {
-        ZonedDateTime t = at.atZone(zone);
-        LocalTime time = t.toLocalTime();
-        return !WorkingDayCalendar.england().isWorkingDay(t.toLocalDate()) || time.isBefore(DAY_STARTS)
-                || !time.isBefore(DAY_ENDS);
-    }
-
     /**
-     * Out of hours the duty team must see the flag: each member gets a read-only grant of the child's views (and who
-     * the child is) for a day, so their task can open it; the grant is a role assignment like any other.
+     * Runs one of the child's own commands (or a worker's on the child's space) through the journey, as every change
+     * to a child's record is run: the seam checks the actor's view, the version is checked, the rules judge, and the
+     * change is audited and published (the harm flag follows from that event).
      */
-    private void grantDuty(UUID childId, UUID saysId) {
-        for (Actor member : users.teamMembers(dutyTeam)) {
-            if (!member.role().practitioner()) {
-                continue;
-            }
-            jdbc.update("INSERT INTO role_assignment (assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, "
-                            + "grant_type, parts, valid_from, valid_to, reason, granted_by) VALUES (?, 'USER', ?, "
-                            + "'GRANTEE', 'CHILD', ?, 'SPECIFIC', ?, now(), now() + interval '1 day', ?, 'hearth')",
-                    UUID.randomUUID(), member.username(), childId.toString(),
-                    new String[] {RecordParts.MY_VIEWS, RecordParts.MY_PLAN},
-                    "Out of hours: a child's message may suggest harm (" + saysId + ")");
-        }
+    public JourneyService.Recorded execute(Actor actor, UUID childId, Long version, JourneyCommand command,
+                                           String purpose) {
+        return journeys.execute(actor, childId, version, command, purpose);
+    }
+
+    /** The version of the child's record as this actor's view reads it (for a form's hidden version). */
+    public long version(Actor actor, UUID childId, String part, String purpose) {
+        return journeys.read(actor, childId, part, purpose).version();
     }
 
     public List<Says> says(Actor actor, UUID childId, String purpose) {
         return seam.read(actor, childId, RecordParts.MY_VIEWS, purpose, () -> jdbc.query(
-                "SELECT says_id, child_id, kind, occasion, answers, words, participation, flagged, written_by, "
-                        + "written_at, seen_by, seen_at FROM child_says WHERE child_id = ? ORDER BY written_at DESC",
+                "SELECT s.says_id, s.person_id, s.kind, s.occasion, s.answers, s.words, s.participation, "
+                        + "f.record_id IS NOT NULL, s.written_by, s.written_at, v.marked_by, v.marked_at FROM child_says s "
+                        + "LEFT JOIN child_space_mark f ON f.record_id = s.says_id AND f.mark = 'FLAGGED' "
+                        + "LEFT JOIN child_space_mark v ON v.record_id = s.says_id AND v.mark = 'SEEN' "
+                        + "WHERE s.person_id = ? ORDER BY s.written_at DESC",
                 (rs, n) -> new Says(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
                         rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11),
@@ -158,11 +127,12 @@ public class ChildSpace {
         return sb.toString();
     }
 
-    /** The worker (or IRO) has read it. */
+    /** The worker (or IRO) has read it: a mark beside what the child said, not a change to it. */
     public void seen(Actor worker, UUID childId, UUID saysId) {
         requireWorker(worker);
         seam.write(worker, childId, RecordParts.PORTAL, "read what the child said", () -> jdbc.update(
-                "UPDATE child_says SET seen_by = ?, seen_at = now() WHERE says_id = ? AND child_id = ? AND seen_at IS NULL",
+                "INSERT INTO child_space_mark (record_id, person_id, mark, marked_by) SELECT says_id, person_id, 'SEEN', ? "
+                        + "FROM child_says WHERE says_id = ? AND person_id = ? ON CONFLICT DO NOTHING",
                 worker.username(), saysId, childId));
     }
 
@@ -170,92 +140,42 @@ public class ChildSpace {
 
     public MyAmbitions ambitions(Actor actor, UUID childId, String purpose) {
         return seam.read(actor, childId, RecordParts.MY_AMBITIONS, purpose, () -> jdbc.query(
-                "SELECT one_year, three_years, five_years, version FROM child_ambition WHERE child_id = ?",
+                "SELECT one_year, three_years, five_years, version FROM child_ambition WHERE person_id = ?",
                 (rs, n) -> new MyAmbitions(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), childId)
                 .stream().findFirst().orElse(MyAmbitions.NONE));
     }
 
-    /** Saves the ambitions; refused when someone (the child on another phone) changed them since they were read. */
-    public void saveAmbitions(Actor child, UUID childId, MyAmbitions a) {
-        requireChild(child);
-        seam.write(child, childId, RecordParts.MY_AMBITIONS, "the child wrote their hopes", () -> {
-            int changed = a.version() == 0
-                    ? jdbc.update("INSERT INTO child_ambition (child_id, one_year, three_years, five_years, updated_by) "
-                            + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (child_id) DO NOTHING", childId, a.oneYear(),
-                            a.threeYears(), a.fiveYears(), child.username())
-                    : jdbc.update("UPDATE child_ambition SET one_year = ?, three_years = ?, five_years = ?, "
-                            + "version = version + 1, updated_by = ?, updated_at = now() WHERE child_id = ? "
-                            + "AND version = ?", a.oneYear(), a.threeYears(), a.fiveYears(), child.username(),
-                            childId, a.version());
-            if (changed == 0) {
-                throw stale();
-            }
-            return null;
-        });
-    }
-
     // ── People who matter ─────────────────────────────────────────────────────────────────────────────────
 
+    private static final String PERSON_COLUMNS = "p.matters_id, p.person_id, p.kind, p.name, p.who, p.words, "
+            + "p.keep_seeing, p.version FROM child_person p ";
+
+    private static MyPerson person(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MyPerson(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getInt(8));
+    }
+
     public List<MyPerson> people(Actor actor, UUID childId, String purpose) {
-        return seam.read(actor, childId, RecordParts.MY_PEOPLE, purpose, () -> jdbc.query(
-                "SELECT person_id, child_id, kind, name, who, words, keep_seeing, version FROM child_person "
-                        + "WHERE child_id = ? AND removed_at IS NULL ORDER BY added_at, person_id",
-                (rs, n) -> new MyPerson(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getInt(8)), childId));
+        return seam.read(actor, childId, RecordParts.MY_PEOPLE, purpose, () -> jdbc.query("SELECT " + PERSON_COLUMNS
+                + "WHERE p.person_id = ? AND p.removed_at IS NULL ORDER BY p.added_at, p.matters_id",
+                (rs, n) -> person(rs), childId));
     }
 
     /** The people the child wants to keep seeing whose request the worker has not yet acted on. */
     public List<MyPerson> keepInTouchWaiting(Actor worker, UUID childId) {
         return seam.read(worker, childId, RecordParts.MY_PEOPLE, "the child's requests to keep in touch", () -> jdbc.query(
-                "SELECT person_id, child_id, kind, name, who, words, keep_seeing, version FROM child_person "
-                        + "WHERE child_id = ? AND removed_at IS NULL AND keep_seeing AND keep_in_touch_done_at IS NULL "
-                        + "ORDER BY added_at",
-                (rs, n) -> new MyPerson(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getInt(8)), childId));
+                "SELECT " + PERSON_COLUMNS + "WHERE p.person_id = ? AND p.removed_at IS NULL AND p.keep_seeing AND "
+                        + NOT_KEPT_IN_TOUCH + " ORDER BY p.added_at", (rs, n) -> person(rs), childId));
     }
 
-    public void addPerson(Actor child, UUID childId, MyPerson p) {
-        requireChild(child);
-        seam.write(child, childId, RecordParts.MY_PEOPLE, "the child added someone who matters to them", () ->
-                jdbc.update("INSERT INTO child_person (person_id, child_id, kind, name, who, words, keep_seeing, "
-                        + "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), childId, p.kind(), p.name(),
-                        p.who(), p.words(), p.keepSeeing(), child.username()));
-    }
-
-    public void changePerson(Actor child, UUID childId, MyPerson p) {
-        requireChild(child);
-        seam.write(child, childId, RecordParts.MY_PEOPLE, "the child changed someone who matters to them", () -> {
-            // a new wish to keep seeing them asks the worker again
-            int n = jdbc.update("UPDATE child_person SET kind = ?, name = ?, who = ?, words = ?, keep_seeing = ?, "
-                            + "keep_in_touch_done_at = CASE WHEN ? AND NOT keep_seeing THEN NULL ELSE keep_in_touch_done_at END, "
-                            + "version = version + 1, updated_at = now() WHERE person_id = ? AND child_id = ? "
-                            + "AND version = ? AND removed_at IS NULL", p.kind(), p.name(), p.who(), p.words(),
-                    p.keepSeeing(), p.keepSeeing(), p.id(), childId, p.version());
-            if (n == 0) {
-                throw stale();
-            }
-            return null;
-        });
-    }
-
-    public void removePerson(Actor child, UUID childId, UUID personId, int version) {
-        requireChild(child);
-        seam.write(child, childId, RecordParts.MY_PEOPLE, "the child took someone off their list", () -> {
-            int n = jdbc.update("UPDATE child_person SET removed_at = now(), version = version + 1 WHERE person_id = ? "
-                    + "AND child_id = ? AND version = ? AND removed_at IS NULL", personId, childId, version);
-            if (n == 0) {
-                throw stale();
-            }
-            return null;
-        });
-    }
-
-    /** The worker has acted on the child's wish to keep seeing someone. */
+    /** The worker has acted on the child's wish to keep seeing someone: a mark beside the child's request. */
     public void keptInTouch(Actor worker, UUID childId, UUID personId) {
         requireWorker(worker);
         seam.write(worker, childId, RecordParts.PORTAL, "acted on the child's wish to keep in touch", () -> jdbc.update(
-                "UPDATE child_person SET keep_in_touch_done_by = ?, keep_in_touch_done_at = now() WHERE person_id = ? "
-                        + "AND child_id = ? AND keep_in_touch_done_at IS NULL", worker.username(), personId, childId));
+                "INSERT INTO child_space_mark (record_id, person_id, mark, marked_by) SELECT matters_id, person_id, "
+                        + "'KEPT_IN_TOUCH', ? FROM child_person WHERE matters_id = ? AND person_id = ? ON CONFLICT "
+                        + "(record_id, mark) DO UPDATE SET marked_by = excluded.marked_by, marked_at = now()",
+                worker.username(), personId, childId));
     }
 
     // ── My plan in my words ───────────────────────────────────────────────────────────────────────────────
@@ -286,7 +206,7 @@ public class ChildSpace {
                         default -> "My personal adviser";
                     }, rs.getString(2), rs.getString(3).isEmpty() ? "Send them a message here"
                             : "Send them a message here, or phone the " + rs.getString(3) + " team"), childId));
-            jdbc.query("SELECT advocate_name, advocate_contact FROM child_advocacy WHERE child_id = ? AND "
+            jdbc.query("SELECT advocate_name, advocate_contact FROM child_advocacy WHERE person_id = ? AND "
                             + "advocate_name IS NOT NULL ORDER BY recorded_at DESC LIMIT 1",
                     rs -> { contacts.add(new Contact("My advocate", rs.getString(1),
                             rs.getString(2) == null ? "Ask your worker" : rs.getString(2))); }, childId);
@@ -335,49 +255,28 @@ public class ChildSpace {
     public List<Advocacy> advocacy(Actor actor, UUID childId, String purpose) {
         return seam.read(actor, childId, RecordParts.ADVOCACY, purpose, () -> jdbc.query(
                 "SELECT advocacy_id, asked_by_child, recorded_by, recorded_at, answer, answered_at, advocate_name, "
-                        + "advocate_contact FROM child_advocacy WHERE child_id = ? ORDER BY recorded_at DESC",
+                        + "advocate_contact FROM child_advocacy WHERE person_id = ? ORDER BY recorded_at DESC",
                 (rs, n) -> new Advocacy(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5),
                         rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(), rs.getString(7),
                         rs.getString(8)), childId));
     }
 
-    /** The child asks for an advocate (their answer is yes). */
-    public void askForAdvocate(Actor child, UUID childId) {
-        requireChild(child);
-        seam.write(child, childId, RecordParts.ADVOCACY, "the child asked for an advocate", () -> jdbc.update(
-                "INSERT INTO child_advocacy (advocacy_id, child_id, asked_by_child, recorded_by, answer, answered_at) "
-                        + "VALUES (?, ?, true, ?, 'YES', now())", UUID.randomUUID(), childId, child.username()));
-    }
-
-    /** The worker offers an advocate; the child answers on their page. */
+    /** The worker offers an advocate; the child answers on their page ({@link OfferAdvocate}). */
     public void offerAdvocate(Actor worker, UUID childId) {
         requireWorker(worker);
-        seam.write(worker, childId, RecordParts.ADVOCACY, "offered the child an advocate", () -> jdbc.update(
-                "INSERT INTO child_advocacy (advocacy_id, child_id, asked_by_child, recorded_by) VALUES (?, ?, false, ?)",
-                UUID.randomUUID(), childId, worker.username()));
+        journeys.execute(worker, childId, null, new OfferAdvocate(Instant.now()), "offered the child an advocate");
     }
 
-    public void answerOffer(Actor child, UUID childId, UUID offerId, String answer) {
-        requireChild(child);
-        if (!List.of("YES", "NO", "NOT_SURE").contains(answer)) {
-            throw HearthProblem.badRequest("Choose an answer");
-        }
-        seam.write(child, childId, RecordParts.ADVOCACY, "the child answered the offer of an advocate", () -> {
-            int n = jdbc.update("UPDATE child_advocacy SET answer = ?, answered_at = now() WHERE advocacy_id = ? AND "
-                    + "child_id = ? AND NOT asked_by_child", answer, offerId, childId);
-            if (n == 0) {
-                throw HearthProblem.notFound("The offer");
-            }
-            return null;
-        });
-    }
-
+    /**
+     * The worker says who the advocate is ({@link NameAdvocate}). The worker's form carries no version of the record,
+     * so the change is made on the record as it is now (as before: an advocate's name replaces nothing the child wrote).
+     */
     public void advocateFound(Actor worker, UUID childId, UUID advocacyId, String name, String contact) {
         requireWorker(worker);
-        seam.write(worker, childId, RecordParts.ADVOCACY, "told the child who their advocate is", () -> jdbc.update(
-                "UPDATE child_advocacy SET advocate_name = ?, advocate_contact = ? WHERE advocacy_id = ? AND child_id = ?",
-                name, contact, advocacyId, childId));
+        long version = version(worker, childId, RecordParts.ADVOCACY, "told the child who their advocate is");
+        journeys.execute(worker, childId, version, new NameAdvocate(advocacyId, name, contact),
+                "told the child who their advocate is");
     }
 
     // ── Guards ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -396,14 +295,5 @@ public class ChildSpace {
             throw new HearthProblem(HttpStatus.FORBIDDEN, "Only the child's worker can do this",
                     "Only the child's worker can do this");
         }
-    }
-
-    static HearthProblem stale() {
-        return new HearthProblem(HttpStatus.CONFLICT, "Changed since you opened it",
-                "This was changed since you opened it. Look at it again and make your change");
-    }
-
-    static Timestamp ts(Instant i) {
-        return Timestamp.from(i);
     }
 }

@@ -6,8 +6,24 @@ import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
+import org.hearth.access.RecordParts;
 import org.hearth.access.Role;
+import org.hearth.journey.JourneyCommand;
+import org.hearth.journey.RuleViolations;
+import org.hearth.journey.StaleRecord;
+import org.hearth.journey.Violation;
 import org.hearth.platform.web.HearthProblem;
+import org.hearth.portal.space.AddSomeoneWhoMatters;
+import org.hearth.portal.space.AnswerAdvocateOffer;
+import org.hearth.portal.space.AskForAdvocate;
+import org.hearth.portal.space.ChangeSomeoneWhoMatters;
+import org.hearth.portal.space.MyAmbitions;
+import org.hearth.portal.space.MyPerson;
+import org.hearth.portal.space.RemoveSomeoneWhoMatters;
+import org.hearth.portal.space.SayWhatIThink;
+import org.hearth.portal.space.SendMessage;
+import org.hearth.portal.space.ShareViews;
+import org.hearth.portal.space.WriteHopes;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The child's (and care leaver's) own space under {@code /me}: mobile first, in words a nine-year-old reads. Every
  * page works on the signed-in child's own record only (their SELF link says which); nothing here takes a child's id.
+ * What the child writes is a command of {@code portal.space} run through the journey (the same commands as
+ * {@code /api/me}); a refusal is shown beside the question it is about, in the child's words.
  */
 @Controller
 class MePages {
@@ -90,11 +108,13 @@ class MePages {
     String say(@PathVariable String occasion, @RequestParam Map<String, String> form, Model model) {
         Me me = me(model);
         SayWhatIThink.Occasion o = occasion(occasion);
-        SayWhatIThink.Outcome out = SayWhatIThink.views(o, form, space.harm());
-        if (!out.ok()) {
-            return showSay(o, form, out.problems(), model);
+        Map<String, String> faces = new LinkedHashMap<>();
+        o.questions().keySet().forEach(q -> faces.put(q, form.get(q)));
+        Map<String, String> problems = run(me, null, new ShareViews(me.childId(), o.code(), faces, form.get("words"),
+                form.get("participation"), java.time.Instant.now()), "the child said what they think", "words");
+        if (!problems.isEmpty()) {
+            return showSay(o, form, problems, model);
         }
-        space.say(me.actor(), me.childId(), "VIEWS", out.said());
         return "redirect:/me?saved=views";
     }
 
@@ -132,11 +152,11 @@ class MePages {
     @PostMapping("/me/{kind:tell|good-news|help}")
     String message(@PathVariable String kind, @RequestParam Map<String, String> form, Model model) {
         Me me = me(model);
-        SayWhatIThink.Outcome out = SayWhatIThink.message(form.get("words"), space.harm());
-        if (!out.ok()) {
-            return showMessage(kind, form, out.problems(), model);
+        Map<String, String> problems = run(me, null, new SendMessage(me.childId(), MESSAGES.get(kind)[0],
+                form.get("words"), java.time.Instant.now()), "the child said what they think", "words");
+        if (!problems.isEmpty()) {
+            return showMessage(kind, form, problems, model);
         }
-        space.say(me.actor(), me.childId(), MESSAGES.get(kind)[0], out.said());
         return "redirect:/me?saved=" + kind;
     }
 
@@ -159,25 +179,19 @@ class MePages {
         form.put("oneYear", a.oneYear());
         form.put("threeYears", a.threeYears());
         form.put("fiveYears", a.fiveYears());
-        form.put("version", Integer.toString(a.version()));
+        form.put("version", Long.toString(space.version(me.actor(), me.childId(), RecordParts.MY_AMBITIONS,
+                "the child opened their hopes")));
         return showAmbitions(form, Map.of(), model);
     }
 
     @PostMapping("/me/ambitions")
     String ambitions(@RequestParam Map<String, String> form, Model model) {
         Me me = me(model);
-        MyAmbitions.Checked c = MyAmbitions.check(form, version(form));
-        if (c.ambitions() == null) {
-            return showAmbitions(form, c.problems(), model);
-        }
-        try {
-            space.saveAmbitions(me.actor(), me.childId(), c.ambitions());
-        } catch (HearthProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            return showAmbitions(form, Map.of("oneYear", "Your hopes were changed somewhere else. Look again, "
-                    + "then save"), model);
+        Map<String, String> problems = run(me, version(form), new WriteHopes(me.childId(), form.get("oneYear"),
+                form.get("threeYears"), form.get("fiveYears"), java.time.Instant.now()), "the child wrote their hopes",
+                "oneYear", "Your hopes were changed somewhere else. Look again, then save");
+        if (!problems.isEmpty()) {
+            return showAmbitions(form, problems, model);
         }
         return "redirect:/me?saved=ambitions";
     }
@@ -188,12 +202,38 @@ class MePages {
         return "portal/ambitions";
     }
 
-    static int version(Map<String, String> form) {
+    /** The record's version the form was drawn from; one that is not a number matches no version (refused as stale). */
+    static Long version(Map<String, String> form) {
         try {
-            return Integer.parseInt(form.getOrDefault("version", "0"));
+            return Long.parseLong(form.getOrDefault("version", "-1"));
         } catch (NumberFormatException e) {
-            return -1; // matches no version: refused as changed
+            return -1L;
         }
+    }
+
+    /**
+     * Runs the child's command; the problems to show (field → words), empty when it was kept. A change made
+     * elsewhere since the page was drawn is shown at {@code firstField} with {@code stale}.
+     */
+    private Map<String, String> run(Me me, Long version, JourneyCommand command, String purpose, String firstField,
+                                    String stale) {
+        try {
+            space.execute(me.actor(), me.childId(), version, command, purpose);
+            return Map.of();
+        } catch (StaleRecord e) {
+            return Map.of(firstField, stale);
+        } catch (RuleViolations v) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            for (Violation x : v.violations()) {
+                problems.putIfAbsent(x.field() == null || x.field().equals("faces") ? firstField : x.field(),
+                        x.message());
+            }
+            return problems;
+        }
+    }
+
+    private Map<String, String> run(Me me, Long version, JourneyCommand command, String purpose, String firstField) {
+        return run(me, version, command, purpose, firstField, "This was changed somewhere else. Look again");
     }
 
     // ── People who matter to me ───────────────────────────────────────────────────────────────────────────
@@ -215,11 +255,12 @@ class MePages {
     @PostMapping("/me/people/new")
     String addPerson(@RequestParam Map<String, String> form, Model model) {
         Me me = me(model);
-        MyPerson.Checked c = MyPerson.check(null, me.childId(), form, 0);
-        if (c.person() == null) {
-            return showPerson(null, form, c.problems(), model);
+        Map<String, String> problems = run(me, null, new AddSomeoneWhoMatters(me.childId(), form.get("kind"),
+                form.get("name"), form.get("who"), form.get("words"), "yes".equals(form.get("keepSeeing")),
+                java.time.Instant.now()), "the child added someone who matters to them", "name");
+        if (!problems.isEmpty()) {
+            return showPerson(null, form, problems, model);
         }
-        space.addPerson(me.actor(), me.childId(), c.person());
         return "redirect:/me/people?saved=added";
     }
 
@@ -233,7 +274,8 @@ class MePages {
         form.put("who", p.who());
         form.put("words", p.words());
         form.put("keepSeeing", p.keepSeeing() ? "yes" : "no");
-        form.put("version", Integer.toString(p.version()));
+        form.put("version", Long.toString(space.version(me.actor(), me.childId(), RecordParts.MY_PEOPLE,
+                "the child opened someone who matters to them")));
         return showPerson(id, form, Map.of(), model);
     }
 
@@ -242,28 +284,20 @@ class MePages {
         Me me = me(model);
         find(me, id);
         if (form.containsKey("remove")) {
-            try {
-                space.removePerson(me.actor(), me.childId(), id, version(form));
-            } catch (HearthProblem e) {
-                if (e.status() != HttpStatus.CONFLICT) {
-                    throw e;
-                }
-                return showPerson(id, form, Map.of("name", "This was changed somewhere else. Look again"), model);
+            Map<String, String> problems = run(me, version(form), new RemoveSomeoneWhoMatters(me.childId(), id,
+                    java.time.Instant.now()), "the child took someone off their list", "name");
+            if (!problems.isEmpty()) {
+                return showPerson(id, form, problems, model);
             }
             return "redirect:/me/people?saved=removed";
         }
-        MyPerson.Checked c = MyPerson.check(id, me.childId(), form, version(form));
-        if (c.person() == null) {
-            return showPerson(id, form, c.problems(), model);
-        }
-        try {
-            space.changePerson(me.actor(), me.childId(), c.person());
-        } catch (HearthProblem e) {
-            if (e.status() != HttpStatus.CONFLICT) {
-                throw e;
-            }
-            return showPerson(id, form, Map.of("name", "This was changed somewhere else. Look again, then save"),
-                    model);
+        Map<String, String> problems = run(me, version(form), new ChangeSomeoneWhoMatters(me.childId(), id,
+                form.get("kind"), form.get("name"), form.get("who"), form.get("words"),
+                "yes".equals(form.get("keepSeeing")), java.time.Instant.now()),
+                "the child changed someone who matters to them", "name",
+                "This was changed somewhere else. Look again, then save");
+        if (!problems.isEmpty()) {
+            return showPerson(id, form, problems, model);
         }
         return "redirect:/me/people?saved=changed";
     }
@@ -309,9 +343,23 @@ class MePages {
                 model.addAttribute("answerError", "Choose an answer");
                 return advocate(model, null);
             }
-            space.answerOffer(me.actor(), me.childId(), id, answer);
+            Map<String, String> problems = run(me, space.version(me.actor(), me.childId(), RecordParts.ADVOCACY,
+                    "the child answered the offer of an advocate"), new AnswerAdvocateOffer(me.childId(), id, answer,
+                    java.time.Instant.now()), "the child answered the offer of an advocate", "answer");
+            if (problems.containsKey("offerId")) {
+                throw HearthProblem.notFound("The offer");
+            }
+            if (!problems.isEmpty()) {
+                model.addAttribute("answerError", problems.values().iterator().next());
+                return advocate(model, null);
+            }
         } else {
-            space.askForAdvocate(me.actor(), me.childId());
+            Map<String, String> problems = run(me, null, new AskForAdvocate(me.childId(), java.time.Instant.now()),
+                    "the child asked for an advocate", "answer");
+            if (!problems.isEmpty()) {
+                model.addAttribute("answerError", problems.values().iterator().next());
+                return advocate(model, null);
+            }
         }
         return "redirect:/me/advocate?saved=yes";
     }

@@ -58,8 +58,10 @@ class PortalTasks implements TaskSource {
         }
         UUID[] array = ids.toArray(UUID[]::new);
         List<Task> out = new ArrayList<>();
-        jdbc.query("SELECT child_id, kind, flagged, written_at::date FROM child_says WHERE child_id = ANY(?) AND "
-                + "seen_at IS NULL ORDER BY written_at", rs -> {
+        jdbc.query("SELECT s.person_id, s.kind, EXISTS (SELECT 1 FROM child_space_mark f WHERE f.record_id = s.says_id "
+                + "AND f.mark = 'FLAGGED'), s.written_at::date FROM child_says s WHERE s.person_id = ANY(?) AND NOT EXISTS "
+                + "(SELECT 1 FROM child_space_mark m WHERE m.record_id = s.says_id AND m.mark = 'SEEN') "
+                + "ORDER BY s.written_at", rs -> {
             UUID child = rs.getObject(1, UUID.class);
             boolean flagged = rs.getBoolean(3);
             String href = "/children/" + child + "/portal#said";
@@ -76,15 +78,15 @@ class PortalTasks implements TaskSource {
                 }, "From their own space", href, null, Task.State.WAITING, child));
             }
         }, (Object) array);
-        jdbc.query("SELECT child_id, name FROM child_person WHERE child_id = ANY(?) AND removed_at IS NULL AND keep_seeing "
-                + "AND keep_in_touch_done_at IS NULL ORDER BY added_at", rs -> {
+        jdbc.query("SELECT p.person_id, p.name FROM child_person p WHERE p.person_id = ANY(?) AND p.removed_at IS NULL "
+                + "AND p.keep_seeing AND " + ChildSpace.NOT_KEPT_IN_TOUCH + " ORDER BY p.added_at", rs -> {
             UUID child = rs.getObject(1, UUID.class);
             out.add(new Task(KEEP, names.get(child) + " wants to keep seeing someone who matters to them",
                     "Arrange how they keep in touch, then mark it done", "/children/" + child + "/portal#people", null,
                     Task.State.WAITING, child));
         }, (Object) array);
-        jdbc.query("SELECT DISTINCT child_id FROM child_advocacy a WHERE child_id = ANY(?) AND answer = 'YES' AND NOT "
-                + "EXISTS (SELECT 1 FROM child_advocacy b WHERE b.child_id = a.child_id AND b.advocate_name IS NOT NULL)",
+        jdbc.query("SELECT DISTINCT person_id FROM child_advocacy a WHERE person_id = ANY(?) AND answer = 'YES' AND NOT "
+                + "EXISTS (SELECT 1 FROM child_advocacy b WHERE b.person_id = a.person_id AND b.advocate_name IS NOT NULL)",
                 rs -> {
                     UUID child = rs.getObject(1, UUID.class);
                     out.add(new Task(ADVOCATE, names.get(child) + " wants an advocate",

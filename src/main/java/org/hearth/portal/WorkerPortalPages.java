@@ -11,6 +11,7 @@ import org.hearth.access.RecordParts;
 import org.hearth.access.View;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.HearthProblem;
+import org.hearth.portal.space.SayWhatIThink;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -20,6 +20,7 @@ import org.hearth.leaving.LeavingCareStage;
 import org.hearth.notes.NotesStage;
 import org.hearth.people.PeopleStage;
 import org.hearth.permanence.PermanenceStage;
+import org.hearth.portal.space.ChildSpaceStage;
 import org.hearth.protection.ProtectionStage;
 import org.hearth.referral.ReferralStage;
 import org.hearth.returns.ReturnedRowsStage;
@@ -35,7 +36,7 @@ public final class Stages implements StageRegistry {
     private static final List<Stage> ALL = List.of(new EarlyHelpStage(), new ReferralStage(), new AssessmentStage(),
             new ProtectionStage(), new CareStage(), new VisitsStage(), new AllocationStage(), new PermanenceStage(),
             new LeavingCareStage(), new PeopleStage(), new ReturnedRowsStage(), new DocumentsStage(), new NotesStage(),
-            new CarersStage(), new AgenciesStage());
+            new CarersStage(), new AgenciesStage(), new ChildSpaceStage());
 
     private static final List<EpisodeKind<?>> KINDS = kindsOf(ALL);
 

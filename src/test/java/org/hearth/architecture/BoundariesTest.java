@@ -338,7 +338,7 @@ class BoundariesTest {
     @Test
     void shouldLetOnlyTheChildsOwnSpaceWriteItsTables() throws IOException {
         Set<String> tables = Set.of("child_says", "child_ambition", "child_person", "child_plan_words", "child_plan_dates",
-                "child_advocacy", "portal_account", "portal_code", "portal_outbox");
+                "child_advocacy", "child_space_mark", "portal_account", "portal_code", "portal_outbox");
         Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(\\w+)");
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
@@ -356,9 +356,21 @@ class BoundariesTest {
             }
         }
         assertThat(offenders).as("only the child's own space writes its tables").isEmpty();
-        noClasses().that().resideOutsideOfPackages("org.hearth.portal..", "org.hearth.care..", "org.hearth.demo..")
+        noClasses().that().resideOutsideOfPackages("org.hearth.portal..", "org.hearth.care..", "org.hearth.demo..",
+                        "org.hearth.stages..")
                 .should().dependOnClassesThat().resideInAPackage("org.hearth.portal..")
-                .because("the record's stages reach the child's own space only where it feeds them (the review form)")
+                .because("the record's stages reach the child's own space only where it feeds them (the review form); "
+                        + "the one registration of stages lists its kinds")
+                .check(hearth);
+        noClasses().that().resideInAPackage("org.hearth.stages..")
+                .should().dependOnClassesThat().resideInAPackage("org.hearth.portal")
+                .because("the registration knows the child's space only as a stage (portal.space), not its pages")
+                .check(hearth);
+        noClasses().that().resideInAPackage("org.hearth.portal.space..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
+                        "org.hearth.portal")
+                .because("the child's own commands are plain Java, run by the journey like every stage's, and know "
+                        + "nothing of the pages or the API that call them")
                 .check(hearth);
     }
 

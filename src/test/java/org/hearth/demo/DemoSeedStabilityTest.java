@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * the child's id, so no draw moved). In session 7 they changed only in form: the digest names the new record kinds
  * (pathway plans, schools, carers' records, agencies involved) and prints the new fields (interpreter needed, keep
  * seeing, a contact's decision reasons), all empty or
- * false in the generated children; with those left out the old digests still match.
+ * false in the generated children; with those left out the old digests still match. In session 8 again only in form:
+ * the digest names the kinds of the child's own space (my-views, my-ambitions, my-people, advocacy), of which the
+ * generated children have none; with those four left out the session 7 digests still match.
  * Change them only for a change to the demo meant to change its children, and say so in the commit.
  */
 class DemoSeedStabilityTest {
@@ -37,17 +39,17 @@ class DemoSeedStabilityTest {
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForSeedSevenAsBefore() {
-        assertThat(digest(7, TODAY, 5_000)).isEqualTo("26add873b20d70e81fb882f99ad61d946ce4617c6e7c29a9750f02c3beba56fb");
+        assertThat(digest(7, TODAY, 5_000)).isEqualTo("e9ffd41bbfee2701019ee6b243158390c4957d304d01587ea71bf83eb083be4d");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnotherSeedAcrossTheK3ChangeAsBefore() {
-        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("735956652a6fda2e904cbe43ed72217267a1ad8186d184cc1744c7f91dff2747");
+        assertThat(digest(42, LocalDate.of(2025, 4, 5), 3_000)).isEqualTo("0ef13df8770ff8909f37cb3c919d4955e3cdd13a2d3b719db15b02c485419338");
     }
 
     @Test
     void shouldGenerateExactlyTheSameFamiliesForAnEarlierDayAsBefore() {
-        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("a22f6856251939aa5b1a30b780ddbd1485cedba53e2c8f7e676a54adedab9048");
+        assertThat(digest(3, LocalDate.of(2024, 6, 2), 3_000)).isEqualTo("8b7e27297d92c7e5cf5fab0c68cf03fd0558467af00fe5125f8091a65279f062");
     }
 
     /** Every child, every record of every kind (in the journey's order) and every relative, as text, hashed. */

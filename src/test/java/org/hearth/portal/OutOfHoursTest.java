@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** A harm flag goes to the duty team as well as the worker outside 09:00–17:00 London time on a working day. */
 class OutOfHoursTest {
-    final ChildSpace space = new ChildSpace(null, null, null, "T01");
+    final HarmFlags space = new HarmFlags(null, null, null, "T01");
 
     @Test
     void shouldSendAFlagToTheDutyTeamAtNightAtWeekendsAndOnBankHolidays() {

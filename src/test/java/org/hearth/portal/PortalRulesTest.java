@@ -1,5 +1,7 @@
 package org.hearth.portal;
 
+import org.hearth.portal.space.MyAmbitions;
+import org.hearth.portal.space.MyPerson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.hearth.portal;
 
+import org.hearth.portal.space.SayWhatIThink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.hearth.portal;
+package org.hearth.portal.space;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,7 +150,7 @@ public final class SayWhatIThink {
     }
 
     /** The child's words, trimmed; a problem when too long or not text. */
-    static String text(String value, String field, Map<String, String> problems) {
+    public static String text(String value, String field, Map<String, String> problems) {
         String v = blankToNull(value);
         if (v == null) {
             return null;
@@ -167,7 +167,7 @@ public final class SayWhatIThink {
         return v;
     }
 
-    static String blankToNull(String s) {
+    public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 

@@ -1,4 +1,4 @@
-package org.hearth.portal;
+package org.hearth.portal.space;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

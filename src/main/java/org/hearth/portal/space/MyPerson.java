@@ -1,4 +1,4 @@
-package org.hearth.portal;
+package org.hearth.portal.space;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
