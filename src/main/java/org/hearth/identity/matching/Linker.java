@@ -24,6 +24,11 @@ public final class Linker {
      */
     static final int RANDOM_PAIRS = Integer.getInteger("hearth.identity.randomPairs", 150_000);
     static final int EM_ITERATIONS = 60;
+    /**
+     * The household model is used only where at least one pair in ten sharing surname and home is two people (the
+     * children sets: 0.36; FEBRL3: 0.99).
+     */
+    static final double HOUSEHOLD_MAX_LAMBDA = 0.9;
     /** Work on more items than this is spread over every core (the common pool); below it, threads cost more. */
     static final int PARALLEL_FROM = 2_000;
 
@@ -123,6 +128,13 @@ public final class Linker {
             return (first == 1 || first == 2) && Comparer.level(p, Comparer.DOB) == 1;
         }, Comparer.SURNAME, Comparer.MIDDLE, Comparer.SEX, Comparer.POSTCODE, Comparer.ADDRESS, Comparer.NHS,
                 Comparer.UPN);
+        // the home's m from pairs sharing an identifier, counted rather than learnt: nearly all of them are one child,
+        // and EM among them splits off children who moved as a second class, teaching that a match never moves
+        Session byIdentifier = new Session(p -> {
+            int nhs = Comparer.level(p, Comparer.NHS);
+            int upn = Comparer.level(p, Comparer.UPN);
+            return nhs == 1 || nhs == 2 || upn == 1 || upn == 2;
+        }, Comparer.POSTCODE, Comparer.ADDRESS);
         Session byHome = new Session(p -> {
             int surname = Comparer.level(p, Comparer.SURNAME);
             return (surname == 1 || surname == 2) && (Comparer.level(p, Comparer.POSTCODE) == 1
@@ -130,13 +142,15 @@ public final class Linker {
         }, Comparer.FIRST, Comparer.DOB, Comparer.MIDDLE, Comparer.SEX, Comparer.NHS, Comparer.UPN);
         FellegiSunter a = byPerson.learn(counts, u);
         FellegiSunter b = byHome.learn(counts, u);
+        double[][] ids = byIdentifier.count(counts);
         double[][] m = new double[Comparer.FIELDS][];
         for (int f = 0; f < Comparer.FIELDS; f++) {
             m[f] = new double[Comparer.LEVELS[f]];
             for (int l = 0; l < m[f].length; l++) {
                 boolean inA = byPerson.learns(f);
                 boolean inB = byHome.learns(f);
-                m[f][l] = inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
+                m[f][l] = ids != null && byIdentifier.learns(f) ? ids[f][l]
+                        : inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
             }
         }
         int distinct = 0;
@@ -151,19 +165,60 @@ public final class Linker {
                 seenCounts[k++] = counts[p];
             }
         }
-        return FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
+        FellegiSunter model = FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
+        // the household's own λ and u (brothers and sisters as the non-matches), when there were enough such pairs
+        // and they hold other people: where nearly every pair sharing surname and home is one person (FEBRL, where
+        // households are not families), EM's second class among them is records with errors, not brothers and sisters
+        boolean families = byHome.learntFromItsOwn && b.lambda() <= HOUSEHOLD_MAX_LAMBDA;
+        return families ? model.withHousehold(b.lambda(), b) : model;
     }
 
     /** A training session: the compared pairs whose pattern passes a condition, and the fields it learns. */
     private static final class Session {
         private final java.util.function.IntPredicate condition;
         private final boolean[] fields = new boolean[Comparer.FIELDS];
+        /** Whether the last {@link #learn} had enough pairs passing the condition (else it used every pair). */
+        boolean learntFromItsOwn;
 
         Session(java.util.function.IntPredicate condition, int... learns) {
             this.condition = condition;
             for (int f : learns) {
                 fields[f] = true;
             }
+        }
+
+        /**
+         * m as the share of each level among the pairs passing the condition, taken all as matches (half a pair added
+         * to every level); null when fewer than 50 pairs pass.
+         */
+        double[][] count(int[] counts) {
+            double[][] tally = new double[Comparer.FIELDS][];
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                tally[f] = new double[Comparer.LEVELS[f]];
+            }
+            long pairs = 0;
+            for (int p = 0; p < counts.length; p++) {
+                if (counts[p] > 0 && condition.test(p)) {
+                    pairs += counts[p];
+                    for (int f = 0; f < Comparer.FIELDS; f++) {
+                        tally[f][Comparer.level(p, f)] += counts[p];
+                    }
+                }
+            }
+            if (pairs < 50) {
+                return null;
+            }
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                double present = 0;
+                for (int l = 1; l < tally[f].length; l++) {
+                    present += tally[f][l] + 0.5;
+                }
+                tally[f][0] = 1;
+                for (int l = 1; l < tally[f].length; l++) {
+                    tally[f][l] = (tally[f][l] + 0.5) / present;
+                }
+            }
+            return tally;
         }
 
         boolean learns(int field) {
@@ -180,6 +235,7 @@ public final class Linker {
                 }
             }
             boolean everything = pairs < 50; // too few to learn from: use every compared pair
+            learntFromItsOwn = !everything;
             if (everything) {
                 distinct = 0;
                 for (int c : counts) {
