@@ -17,12 +17,12 @@ public final class Linker {
     /** More records than this for one child would be a chain of errors, not one child's records. */
     static final int MAX_CLUSTER = 60;
     /**
-     * Random pairs for u. Their comparisons are the costliest step after start-up (about 0.5 s of CPU for 150,000);
-     * they now run on every core. Fewer were measured (bench, December 2026): 75,000 gives FEBRL3 pairwise F1 0.9975
-     * (from 0.9962) but the children set 0.9732 (from 0.9735), so the default stays at 150,000 until a cheaper u
-     * keeps every figure; {@code -Dhearth.identity.randomPairs=N} tries another number.
+     * Random pairs for u. Their comparisons cost about a third of the linking's CPU at 150,000. Since the household
+     * model (brothers and sisters weighed by their own u) 50,000 keep every figure (bench, December 2026, pairs F1 at
+     * 150,000 / 50,000: FEBRL3 0.9962 / 0.9974, FEBRL4 0.9993 / 0.9993, children 13k 0.9859 / 0.9859, 52k 0.9860 /
+     * 0.9860); {@code -Dhearth.identity.randomPairs=N} tries another number.
      */
-    static final int RANDOM_PAIRS = Integer.getInteger("hearth.identity.randomPairs", 150_000);
+    static final int RANDOM_PAIRS = Integer.getInteger("hearth.identity.randomPairs", 50_000);
     static final int EM_ITERATIONS = 60;
     /**
      * The household model is used only where at least one pair in ten sharing surname and home is two people (the
