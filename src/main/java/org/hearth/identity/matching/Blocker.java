@@ -122,7 +122,7 @@ public final class Blocker {
                 entries[e++] = (h & ~low) | records.get(i).index;
             }
         }
-        java.util.Arrays.parallelSort(entries);
+        sortByKey(entries, bits);
         long[] pairs = new long[Math.max(16, n * 4)];
         int count = 0;
         int[] members = new int[maxBlock + 1];
@@ -153,11 +153,67 @@ public final class Blocker {
             }
             start = end;
         }
-        java.util.Arrays.parallelSort(pairs, 0, count);
-        int unique = 0;
+        return sortedUnique(pairs, count, n);
+    }
+
+    /**
+     * Sorts the entries (key hash above the index bits, record index below): a counting sort on the hash's top bits
+     * into buckets of a few entries each, then each bucket sorted on its own; the same order as sorting the whole
+     * array, for a fraction of the work.
+     */
+    static void sortByKey(long[] entries, int indexBits) {
+        int total = entries.length;
+        int bucketBits = Math.max(4, Math.min(Math.min(24, 64 - indexBits),
+                32 - Integer.numberOfLeadingZeros(Math.max(1, total / 4))));
+        int shift = 64 - bucketBits;
+        int[] start = new int[(1 << bucketBits) + 1];
+        for (long e : entries) {
+            start[(int) (e >>> shift) + 1]++;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            start[b + 1] += start[b];
+        }
+        long[] sorted = new long[total];
+        int[] next = java.util.Arrays.copyOf(start, start.length);
+        for (long e : entries) {
+            sorted[next[(int) (e >>> shift)]++] = e;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            if (start[b + 1] - start[b] > 1) {
+                java.util.Arrays.sort(sorted, start[b], start[b + 1]);
+            }
+        }
+        System.arraycopy(sorted, 0, entries, 0, total);
+    }
+
+    /**
+     * The first {@code count} packed pairs (left below right) sorted, each once: a counting sort on the left record,
+     * then each record's few right partners sorted and repeats dropped.
+     */
+    static long[] sortedUnique(long[] pairs, int count, int n) {
+        int[] start = new int[n + 1];
         for (int k = 0; k < count; k++) {
-            if (unique == 0 || pairs[k] != pairs[unique - 1]) {
-                pairs[unique++] = pairs[k];
+            start[PairSet.left(pairs[k]) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] rights = new int[count];
+        int[] next = java.util.Arrays.copyOf(start, n);
+        for (int k = 0; k < count; k++) {
+            rights[next[PairSet.left(pairs[k])]++] = PairSet.right(pairs[k]);
+        }
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            int from = start[i];
+            int to = start[i + 1];
+            if (to - from > 1) {
+                java.util.Arrays.sort(rights, from, to);
+            }
+            for (int k = from; k < to; k++) {
+                if (k == from || rights[k] != rights[k - 1]) {
+                    pairs[unique++] = PairSet.pack(i, rights[k]);
+                }
             }
         }
         return java.util.Arrays.copyOf(pairs, unique);

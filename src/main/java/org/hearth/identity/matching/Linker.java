@@ -140,19 +140,7 @@ public final class Linker {
             return (surname == 1 || surname == 2) && (Comparer.level(p, Comparer.POSTCODE) == 1
                     || Comparer.level(p, Comparer.ADDRESS) == 1);
         }, Comparer.FIRST, Comparer.DOB, Comparer.MIDDLE, Comparer.SEX, Comparer.NHS, Comparer.UPN);
-        FellegiSunter a = byPerson.learn(counts, u);
-        FellegiSunter b = byHome.learn(counts, u);
-        double[][] ids = byIdentifier.count(counts);
-        double[][] m = new double[Comparer.FIELDS][];
-        for (int f = 0; f < Comparer.FIELDS; f++) {
-            m[f] = new double[Comparer.LEVELS[f]];
-            for (int l = 0; l < m[f].length; l++) {
-                boolean inA = byPerson.learns(f);
-                boolean inB = byHome.learns(f);
-                m[f][l] = ids != null && byIdentifier.learns(f) ? ids[f][l]
-                        : inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
-            }
-        }
+        // the patterns seen, once: the sessions walk these few thousand rather than every possible pattern
         int distinct = 0;
         for (int c : counts) {
             distinct += c > 0 ? 1 : 0;
@@ -163,6 +151,19 @@ public final class Linker {
             if (counts[p] > 0) {
                 seen[k] = p;
                 seenCounts[k++] = counts[p];
+            }
+        }
+        FellegiSunter a = byPerson.learn(seen, seenCounts, u);
+        FellegiSunter b = byHome.learn(seen, seenCounts, u);
+        double[][] ids = byIdentifier.count(seen, seenCounts);
+        double[][] m = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            m[f] = new double[Comparer.LEVELS[f]];
+            for (int l = 0; l < m[f].length; l++) {
+                boolean inA = byPerson.learns(f);
+                boolean inB = byHome.learns(f);
+                m[f][l] = ids != null && byIdentifier.learns(f) ? ids[f][l]
+                        : inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
             }
         }
         FellegiSunter model = FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
@@ -191,17 +192,18 @@ public final class Linker {
          * m as the share of each level among the pairs passing the condition, taken all as matches (half a pair added
          * to every level); null when fewer than 50 pairs pass.
          */
-        double[][] count(int[] counts) {
+        double[][] count(int[] patterns, long[] counts) {
             double[][] tally = new double[Comparer.FIELDS][];
             for (int f = 0; f < Comparer.FIELDS; f++) {
                 tally[f] = new double[Comparer.LEVELS[f]];
             }
             long pairs = 0;
-            for (int p = 0; p < counts.length; p++) {
-                if (counts[p] > 0 && condition.test(p)) {
-                    pairs += counts[p];
+            for (int k = 0; k < patterns.length; k++) {
+                int p = patterns[k];
+                if (condition.test(p)) {
+                    pairs += counts[k];
                     for (int f = 0; f < Comparer.FIELDS; f++) {
-                        tally[f][Comparer.level(p, f)] += counts[p];
+                        tally[f][Comparer.level(p, f)] += counts[k];
                     }
                 }
             }
@@ -225,29 +227,26 @@ public final class Linker {
             return fields[field];
         }
 
-        FellegiSunter learn(int[] counts, double[][] u) {
+        FellegiSunter learn(int[] patterns, long[] counts, double[][] u) {
             int distinct = 0;
             long pairs = 0;
-            for (int p = 0; p < counts.length; p++) {
-                if (counts[p] > 0 && condition.test(p)) {
+            for (int k = 0; k < patterns.length; k++) {
+                if (condition.test(patterns[k])) {
                     distinct++;
-                    pairs += counts[p];
+                    pairs += counts[k];
                 }
             }
             boolean everything = pairs < 50; // too few to learn from: use every compared pair
             learntFromItsOwn = !everything;
             if (everything) {
-                distinct = 0;
-                for (int c : counts) {
-                    distinct += c > 0 ? 1 : 0;
-                }
+                return FellegiSunter.learn(patterns, counts, u, EM_ITERATIONS, fields);
             }
             int[] seen = new int[distinct];
             long[] seenCounts = new long[distinct];
-            for (int p = 0, k = 0; p < counts.length; p++) {
-                if (counts[p] > 0 && (everything || condition.test(p))) {
-                    seen[k] = p;
-                    seenCounts[k++] = counts[p];
+            for (int k = 0, d = 0; k < patterns.length; k++) {
+                if (condition.test(patterns[k])) {
+                    seen[d] = patterns[k];
+                    seenCounts[d++] = counts[k];
                 }
             }
             return FellegiSunter.learn(seen, seenCounts, u, EM_ITERATIONS, fields);
