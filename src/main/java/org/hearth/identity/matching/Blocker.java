@@ -21,10 +21,22 @@ import java.util.List;
 public final class Blocker {
     private final NameVariants names;
     private final int maxBlock;
+    private final boolean wide;
 
     public Blocker(NameVariants names, int maxBlock) {
+        this(names, maxBlock, false);
+    }
+
+    /**
+     * @param wide also the broader keys that linking a whole file no longer uses (the date of birth alone, surname
+     *             with year of birth, each other given name with the surname, house number and street without the
+     *             street type): for looking one record up among those known, where a few more comparisons cost
+     *             nothing and a referral may carry only some of the details
+     */
+    public Blocker(NameVariants names, int maxBlock, boolean wide) {
         this.names = names;
         this.maxBlock = maxBlock;
+        this.wide = wide;
     }
 
     /** The keys of one record; each starts with a letter naming its rule, so keys of two rules never meet. */
@@ -47,7 +59,13 @@ public final class Blocker {
             if (r.sex != 'M') {
                 keys.add("d" + r.dob + "F" + initial);
             }
+            if (wide) {
+                keys.add("d" + r.dob);
+            }
             if (!r.surname.isEmpty()) {
+                if (wide) {
+                    keys.add("y" + r.surname + "|" + r.dobYear);
+                }
                 keys.add("m" + r.surname + "|" + r.dobMonth + "-" + r.dobDay);
             }
             if (!first.isEmpty()) {
@@ -58,6 +76,13 @@ public final class Blocker {
             if (!first.isEmpty()) {
                 keys.add("f" + first + "|" + prefix(r.surname, 3));
                 keys.add("x" + (first.compareTo(r.surname) < 0 ? first + "|" + r.surname : r.surname + "|" + first));
+            }
+            if (wide) {
+                for (String w : r.givenWords) {
+                    if (!w.equals(r.firstWord)) {
+                        keys.add("w" + names.canonical(w) + "|" + r.surname);
+                    }
+                }
             }
             if (!r.postcode.isEmpty()) {
                 keys.add("s" + prefix(r.surname, 2) + "|" + r.postcode);
@@ -71,6 +96,9 @@ public final class Blocker {
         }
         if (!r.addressNumbers.isEmpty()) {
             keys.add("a" + r.addressNumbers + "|" + streetWord(r) + "|" + r.addressWords[r.addressWords.length - 1]);
+            if (wide) {
+                keys.add("b" + r.addressNumbers + "|" + streetWord(r));
+            }
         }
         return keys;
     }

@@ -119,8 +119,9 @@ public final class Linker {
 
     /**
      * Learns m in two sessions, as the fields' agreement is not independent within a family: pairs agreeing on first
-     * name and date of birth teach the household and identifier fields; pairs agreeing on surname and home teach
-     * first name and date of birth (there the non-matches are brothers and sisters, the ones that matter).
+     * name and date of birth teach the surname, middle name, sex and identifier fields; pairs agreeing on surname and
+     * home teach first name and date of birth (there the non-matches are brothers and sisters, the ones that matter),
+     * and their λ and u become the household model. The home's m is counted among pairs sharing an identifier.
      */
     static FellegiSunter train(int[] counts, double[][] u, long allPairs) {
         Session byPerson = new Session(p -> {

@@ -130,4 +130,15 @@ class HouseholdModelTest {
         assertThat(Blocker.sortedUnique(pairs, 6, 10)).containsExactly(PairSet.pack(0, 4), PairSet.pack(1, 2),
                 PairSet.pack(3, 5), PairSet.pack(3, 9));
     }
+    @Test
+    void shouldKeyADateOfBirthAloneOnlyWhenLookingOneRecordUp() {
+        Standardised r = new Standardiser().standardise(0, new InputRecord("a", "la", "Ella", "Rose", "Willis",
+                "2025-01-08", "F", "LE2 9PX", "10 Evington Avenue", "", ""));
+        java.util.List<String> linking = new Blocker(NameVariants.standard(), 120).keys(r);
+        java.util.List<String> lookUp = new Blocker(NameVariants.standard(), 120, true).keys(r);
+        long day = r.dob();
+        assertThat(linking).contains("d" + day + "Fe").doesNotContain("d" + day).noneMatch(k -> k.startsWith("y"))
+                .noneMatch(k -> k.startsWith("w"));
+        assertThat(lookUp).contains("d" + day, "d" + day + "Fe", "wrose|willis").containsAll(linking);
+    }
 }
