@@ -1,9 +1,7 @@
 package org.hearth.identity.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Chooses which pairs to compare, so that linking never compares all pairs: two records are compared when they
@@ -11,14 +9,34 @@ import java.util.Map;
  * Each key catches the pairs another key misses: a changed surname still shares the first name and birth month, a
  * mistyped date still shares the surname and address. Keys shared by more than {@code maxBlock} records (a common
  * surname in one year, say) are too unspecific to help and are skipped.
+ *
+ * <p>Measured on the 52,000-record synthetic set (December 2026): a date of birth alone (about seven children a day)
+ * and surname with year of birth brought 465,000 pairs no other key did, of which 67 were linked matches; the date
+ * is now keyed with the sex and the first name's initial (a record of unknown sex under both), the surname with
+ * year is gone (the surname with day and month, the first name with year and month, and the home still catch those
+ * children), the house number and street carry the street type too, and each other given name with the surname is
+ * gone (30,000 pairs of its own, no match among them): 911,000 pairs compared became 342,000 and 27 of 50,500
+ * linked matches were lost.
  */
 public final class Blocker {
     private final NameVariants names;
     private final int maxBlock;
+    private final boolean wide;
 
     public Blocker(NameVariants names, int maxBlock) {
+        this(names, maxBlock, false);
+    }
+
+    /**
+     * @param wide also the broader keys that linking a whole file no longer uses (the date of birth alone, surname
+     *             with year of birth, each other given name with the surname, house number and street without the
+     *             street type): for looking one record up among those known, where a few more comparisons cost
+     *             nothing and a referral may carry only some of the details
+     */
+    public Blocker(NameVariants names, int maxBlock, boolean wide) {
         this.names = names;
         this.maxBlock = maxBlock;
+        this.wide = wide;
     }
 
     /** The keys of one record; each starts with a letter naming its rule, so keys of two rules never meet. */
@@ -33,9 +51,21 @@ public final class Blocker {
         boolean hasDob = r.dob != Standardised.NO_DATE;
         String first = r.firstWord.isEmpty() ? "" : names.canonical(r.firstWord);
         if (hasDob) {
-            keys.add("d" + r.dob);
+            // the date with the sex and the first name's initial: records of unknown sex go under both
+            String initial = r.firstWord.isEmpty() ? "" : r.firstWord.substring(0, 1);
+            if (r.sex != 'F') {
+                keys.add("d" + r.dob + "M" + initial);
+            }
+            if (r.sex != 'M') {
+                keys.add("d" + r.dob + "F" + initial);
+            }
+            if (wide) {
+                keys.add("d" + r.dob);
+            }
             if (!r.surname.isEmpty()) {
-                keys.add("y" + r.surname + "|" + r.dobYear);
+                if (wide) {
+                    keys.add("y" + r.surname + "|" + r.dobYear);
+                }
                 keys.add("m" + r.surname + "|" + r.dobMonth + "-" + r.dobDay);
             }
             if (!first.isEmpty()) {
@@ -47,9 +77,11 @@ public final class Blocker {
                 keys.add("f" + first + "|" + prefix(r.surname, 3));
                 keys.add("x" + (first.compareTo(r.surname) < 0 ? first + "|" + r.surname : r.surname + "|" + first));
             }
-            for (String w : r.givenWords) {
-                if (!w.equals(r.firstWord)) {
-                    keys.add("w" + names.canonical(w) + "|" + r.surname);
+            if (wide) {
+                for (String w : r.givenWords) {
+                    if (!w.equals(r.firstWord)) {
+                        keys.add("w" + names.canonical(w) + "|" + r.surname);
+                    }
                 }
             }
             if (!r.postcode.isEmpty()) {
@@ -63,7 +95,10 @@ public final class Blocker {
             }
         }
         if (!r.addressNumbers.isEmpty()) {
-            keys.add("a" + r.addressNumbers + "|" + streetWord(r));
+            keys.add("a" + r.addressNumbers + "|" + streetWord(r) + "|" + r.addressWords[r.addressWords.length - 1]);
+            if (wide) {
+                keys.add("b" + r.addressNumbers + "|" + streetWord(r));
+            }
         }
         return keys;
     }
@@ -81,51 +116,147 @@ public final class Blocker {
         return "";
     }
 
-    /** Every pair of records sharing a key, each once, sorted. */
+    /**
+     * Every pair of records sharing a key, each once, sorted. Each record's keys become 64-bit hashes (worked out on
+     * every core for many records), each hash's low bits replaced by the record's index; sorting these brings each
+     * block's records together in record order, with no map and no per-key objects. Two different keys whose hashes
+     * agree above the index bits (for 52,000 records, 48 bits: about one chance in a thousand in a run) would share a
+     * block: a few more pairs compared, never one missed.
+     */
     public long[] candidatePairs(List<Standardised> records) {
-        Map<String, int[]> blocks = new HashMap<>(records.size() * 8);
-        // each record's keys are its own work (on every core for many records); the blocks are then filled in
-        // record order, as before
-        @SuppressWarnings("unchecked")
-        List<String>[] keysOf = new List[records.size()];
-        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, records.size());
-        (records.size() > 2_000 ? all.parallel() : all).forEach(i -> keysOf[i] = keys(records.get(i)));
-        for (int i = 0; i < records.size(); i++) {
-            Standardised r = records.get(i);
-            for (String key : keysOf[i]) {
-                int[] members = blocks.get(key);
-                if (members == null) {
-                    blocks.put(key, new int[] {1, r.index, 0, 0});
-                } else {
-                    int n = members[0];
-                    if (n > maxBlock) {
-                        continue;
+        int n = records.size();
+        if (n < 2) {
+            return new long[0];
+        }
+        long[][] keysOf = new long[n][];
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, n);
+        (n > 2_000 ? all.parallel() : all).forEach(i -> {
+            List<String> ks = keys(records.get(i));
+            long[] h = new long[ks.size()];
+            for (int k = 0; k < h.length; k++) {
+                h[k] = hash(ks.get(k));
+            }
+            keysOf[i] = h;
+        });
+        int bits = 64 - Long.numberOfLeadingZeros(n - 1);
+        long low = (1L << bits) - 1;
+        int total = 0;
+        for (long[] h : keysOf) {
+            total += h.length;
+        }
+        long[] entries = new long[total];
+        for (int i = 0, e = 0; i < n; i++) {
+            for (long h : keysOf[i]) {
+                entries[e++] = (h & ~low) | records.get(i).index;
+            }
+        }
+        sortByKey(entries, bits);
+        long[] pairs = new long[Math.max(16, n * 4)];
+        int count = 0;
+        int[] members = new int[maxBlock + 1];
+        for (int start = 0; start < total; ) {
+            long key = entries[start] & ~low;
+            int end = start;
+            int size = 0;
+            while (end < total && (entries[end] & ~low) == key) {
+                // a record's two keys of one rule can coincide: the same entry twice
+                if (end == start || entries[end] != entries[end - 1]) {
+                    if (size <= maxBlock) {
+                        members[size] = (int) (entries[end] & low);
                     }
-                    if (n + 1 >= members.length) {
-                        members = java.util.Arrays.copyOf(members, members.length * 2);
-                        blocks.put(key, members);
-                    }
-                    if (members[n] != r.index) { // a record's two keys of one rule can coincide
-                        members[n + 1] = r.index;
-                        members[0] = n + 1;
+                    size++;
+                }
+                end++;
+            }
+            if (size >= 2 && size <= maxBlock) {
+                int more = size * (size - 1) / 2;
+                if (count + more > pairs.length) {
+                    pairs = java.util.Arrays.copyOf(pairs, Math.max(pairs.length * 2, count + more));
+                }
+                for (int i = 0; i < size; i++) {
+                    for (int j = i + 1; j < size; j++) {
+                        pairs[count++] = PairSet.pack(members[i], members[j]);
                     }
                 }
             }
+            start = end;
         }
-        PairSet pairs = new PairSet(records.size() * 16);
-        for (int[] members : blocks.values()) {
-            int n = members[0];
-            if (n < 2 || n > maxBlock) {
-                continue;
+        return sortedUnique(pairs, count, n);
+    }
+
+    /**
+     * Sorts the entries (key hash above the index bits, record index below): a counting sort on the hash's top bits
+     * into buckets of a few entries each, then each bucket sorted on its own; the same order as sorting the whole
+     * array, for a fraction of the work.
+     */
+    static void sortByKey(long[] entries, int indexBits) {
+        int total = entries.length;
+        int bucketBits = Math.max(4, Math.min(Math.min(24, 64 - indexBits),
+                32 - Integer.numberOfLeadingZeros(Math.max(1, total / 4))));
+        int shift = 64 - bucketBits;
+        int[] start = new int[(1 << bucketBits) + 1];
+        for (long e : entries) {
+            start[(int) (e >>> shift) + 1]++;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            start[b + 1] += start[b];
+        }
+        long[] sorted = new long[total];
+        int[] next = java.util.Arrays.copyOf(start, start.length);
+        for (long e : entries) {
+            sorted[next[(int) (e >>> shift)]++] = e;
+        }
+        for (int b = 0; b < 1 << bucketBits; b++) {
+            if (start[b + 1] - start[b] > 1) {
+                java.util.Arrays.sort(sorted, start[b], start[b + 1]);
             }
-            for (int i = 1; i <= n; i++) {
-                for (int j = i + 1; j <= n; j++) {
-                    if (members[i] != members[j]) {
-                        pairs.add(members[i], members[j]);
-                    }
+        }
+        System.arraycopy(sorted, 0, entries, 0, total);
+    }
+
+    /**
+     * The first {@code count} packed pairs (left below right) sorted, each once: a counting sort on the left record,
+     * then each record's few right partners sorted and repeats dropped.
+     */
+    static long[] sortedUnique(long[] pairs, int count, int n) {
+        int[] start = new int[n + 1];
+        for (int k = 0; k < count; k++) {
+            start[PairSet.left(pairs[k]) + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] rights = new int[count];
+        int[] next = java.util.Arrays.copyOf(start, n);
+        for (int k = 0; k < count; k++) {
+            rights[next[PairSet.left(pairs[k])]++] = PairSet.right(pairs[k]);
+        }
+        int unique = 0;
+        for (int i = 0; i < n; i++) {
+            int from = start[i];
+            int to = start[i + 1];
+            if (to - from > 1) {
+                java.util.Arrays.sort(rights, from, to);
+            }
+            for (int k = from; k < to; k++) {
+                if (k == from || rights[k] != rights[k - 1]) {
+                    pairs[unique++] = PairSet.pack(i, rights[k]);
                 }
             }
         }
-        return pairs.toSortedArray();
+        return java.util.Arrays.copyOf(pairs, unique);
+    }
+
+    /** A 64-bit hash of a key (FNV-1a over its characters, then mixed so that every bit depends on every character). */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h = (h ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 }

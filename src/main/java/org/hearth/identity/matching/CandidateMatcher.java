@@ -34,7 +34,7 @@ public final class CandidateMatcher {
     public CandidateMatcher(List<InputRecord> existing, FellegiSunter model, NameVariants names,
             boolean termFrequencies) {
         this.standardiser = new Standardiser(names);
-        this.blocker = new Blocker(names, MAX_KEY);
+        this.blocker = new Blocker(names, MAX_KEY, true); // one record looked up: the wide keys too
         List<Standardised> records = new ArrayList<>(existing.size());
         for (int i = 0; i < existing.size(); i++) {
             Standardised s = standardiser.standardise(i, existing.get(i));

@@ -19,6 +19,12 @@ public final class FellegiSunter {
     /** The prior used when scoring: the chance that two records drawn at random are the same person. */
     private double prior = Double.NaN;
     private int iterations;
+    /**
+     * Within one household (surname and home agree): λ and u among such pairs, learnt by EM there, where the
+     * non-matches are brothers and sisters; NaN/null when the data had too few such pairs to learn from.
+     */
+    private double householdLambda = Double.NaN;
+    private double[][] householdU;
 
     private FellegiSunter() {
         for (int f = 0; f < Comparer.FIELDS; f++) {
@@ -264,6 +270,31 @@ public final class FellegiSunter {
         return model;
     }
 
+    /** Sets the household model: λ and u learnt among pairs sharing surname and home. */
+    FellegiSunter withHousehold(double lambda, FellegiSunter learnt) {
+        householdLambda = lambda;
+        householdU = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            householdU[f] = learnt.u[f].clone();
+        }
+        return this;
+    }
+
+    /** Whether the model knows how brothers and sisters differ (see {@link #withHousehold}). */
+    public boolean hasHousehold() {
+        return householdU != null;
+    }
+
+    /** log2 of the prior odds that two records of one household are one child. */
+    public double householdPriorWeight() {
+        return log2(householdLambda / (1 - householdLambda));
+    }
+
+    /** log2 m/u of one field's level where u is among brothers and sisters (0 for missing). */
+    public double householdWeight(int field, int level) {
+        return level == 0 ? 0 : log2(m[field][level] / householdU[field][level]);
+    }
+
     /** u of a level among random pairs of records. */
     public double uRandom(int field, int level) {
         return uRandom[field][level];
@@ -305,6 +336,18 @@ public final class FellegiSunter {
             for (int l = 1; l < Comparer.LEVELS[f]; l++) {
                 b.append(String.format("  %-14s %-34s m=%.4f u=%.6f w=%+.2f%n", Comparer.FIELD_NAMES[f],
                         Comparer.LEVEL_NAMES[f][l], m[f][l], u[f][l], weight(f, l)));
+            }
+        }
+        if (householdU != null) {
+            b.append(String.format("within a household: lambda=%.5f%n", householdLambda));
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                if (f == Comparer.SURNAME || f == Comparer.POSTCODE || f == Comparer.ADDRESS) {
+                    continue;
+                }
+                for (int l = 1; l < Comparer.LEVELS[f]; l++) {
+                    b.append(String.format("  %-14s %-34s m=%.4f u=%.6f w=%+.2f%n", Comparer.FIELD_NAMES[f],
+                            Comparer.LEVEL_NAMES[f][l], m[f][l], householdU[f][l], householdWeight(f, l)));
+                }
             }
         }
         return b.toString();

@@ -94,16 +94,32 @@ public final class LinkCommand {
         Path clustersTmp = null;
         Path pairsTmp = null;
         try {
-            // written beside the targets and moved into place only when both are complete
+            // written beside the targets and moved into place only when both are complete; the pairs on another
+            // thread meanwhile (two files, two cores)
             clustersTmp = temporaryBeside(clusters);
+            pairsTmp = pairs == null ? null : temporaryBeside(pairs);
+            Path pairsTarget = pairsTmp;
+            java.util.concurrent.CompletableFuture<IOException> pairsWritten = pairs == null
+                    ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try (Writer w = writer(pairsTarget)) {
+                            LinkFiles.writePairs(w, result);
+                            return null;
+                        } catch (IOException e) {
+                            return e;
+                        }
+                    });
+            IOException clustersFailed = null;
             try (Writer w = writer(clustersTmp)) {
                 LinkFiles.writeClusters(w, result);
+            } catch (IOException e) {
+                clustersFailed = e;
+            }
+            IOException pairsFailed = pairsWritten.join();
+            if (clustersFailed != null || pairsFailed != null) {
+                throw clustersFailed != null ? clustersFailed : pairsFailed;
             }
             if (pairs != null) {
-                pairsTmp = temporaryBeside(pairs);
-                try (Writer w = writer(pairsTmp)) {
-                    LinkFiles.writePairs(w, result);
-                }
                 Files.move(pairsTmp, pairs, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(clustersTmp, clusters, StandardCopyOption.REPLACE_EXISTING);

@@ -52,7 +52,8 @@ public final class LinkFiles {
         int pos = 0;
         int line = 1;
         boolean header = true;
-        int len = text.length();
+        char[] t = text.toCharArray(); // read as an array: no bounds check per character
+        int len = t.length;
         StringBuilder field = new StringBuilder();
         while (pos < len) {
             int rowLine = line;
@@ -60,15 +61,15 @@ public final class LinkFiles {
             // one row
             while (true) {
                 field.setLength(0);
-                if (pos < len && text.charAt(pos) == '"') {
+                if (pos < len && t[pos] == '"') {
                     pos++;
                     while (true) {
                         if (pos >= len) {
                             throw new BadInputException("line " + rowLine + ": a quoted value is never closed");
                         }
-                        char c = text.charAt(pos++);
+                        char c = t[pos++];
                         if (c == '"') {
-                            if (pos < len && text.charAt(pos) == '"') {
+                            if (pos < len && t[pos] == '"') {
                                 field.append('"');
                                 pos++;
                             } else {
@@ -81,13 +82,14 @@ public final class LinkFiles {
                             field.append(c);
                         }
                     }
-                    if (pos < len && text.charAt(pos) != ',' && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+                    if (pos < len && t[pos] != ',' && t[pos] != '\n' && t[pos] != '\r') {
                         throw new BadInputException("line " + line + ": text after a closing quote; a quote inside "
                                 + "a quoted value must be doubled (\"\")");
                     }
                 } else {
+                    int from = pos;
                     while (pos < len) {
-                        char c = text.charAt(pos);
+                        char c = t[pos];
                         if (c == ',' || c == '\n' || c == '\r') {
                             break;
                         }
@@ -95,19 +97,19 @@ public final class LinkFiles {
                             throw new BadInputException("line " + line + ": a quote in the middle of an unquoted "
                                     + "value; quote the whole value and double the quote");
                         }
-                        field.append(c);
                         pos++;
                     }
+                    field.append(t, from, pos - from);
                 }
                 row.add(field.toString());
-                if (pos < len && text.charAt(pos) == ',') {
+                if (pos < len && t[pos] == ',') {
                     pos++;
                     continue;
                 }
-                if (pos < len && text.charAt(pos) == '\r') {
+                if (pos < len && t[pos] == '\r') {
                     pos++;
                 }
-                if (pos < len && text.charAt(pos) == '\n') {
+                if (pos < len && t[pos] == '\n') {
                     pos++;
                 }
                 line++;

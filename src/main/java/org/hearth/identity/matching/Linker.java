@@ -17,13 +17,18 @@ public final class Linker {
     /** More records than this for one child would be a chain of errors, not one child's records. */
     static final int MAX_CLUSTER = 60;
     /**
-     * Random pairs for u. Their comparisons are the costliest step after start-up (about 0.5 s of CPU for 150,000);
-     * they now run on every core. Fewer were measured (bench, December 2026): 75,000 gives FEBRL3 pairwise F1 0.9975
-     * (from 0.9962) but the children set 0.9732 (from 0.9735), so the default stays at 150,000 until a cheaper u
-     * keeps every figure; {@code -Dhearth.identity.randomPairs=N} tries another number.
+     * Random pairs for u. Their comparisons cost about a third of the linking's CPU at 150,000. Since the household
+     * model (brothers and sisters weighed by their own u) 50,000 keep every figure (bench, December 2026, pairs F1 at
+     * 150,000 / 50,000: FEBRL3 0.9962 / 0.9974, FEBRL4 0.9993 / 0.9993, children 13k 0.9859 / 0.9859, 52k 0.9860 /
+     * 0.9860); {@code -Dhearth.identity.randomPairs=N} tries another number.
      */
-    static final int RANDOM_PAIRS = Integer.getInteger("hearth.identity.randomPairs", 150_000);
+    static final int RANDOM_PAIRS = Integer.getInteger("hearth.identity.randomPairs", 50_000);
     static final int EM_ITERATIONS = 60;
+    /**
+     * The household model is used only where at least one pair in ten sharing surname and home is two people (the
+     * children sets: 0.36; FEBRL3: 0.99).
+     */
+    static final double HOUSEHOLD_MAX_LAMBDA = 0.9;
     /** Work on more items than this is spread over every core (the common pool); below it, threads cost more. */
     static final int PARALLEL_FROM = 2_000;
 
@@ -114,8 +119,9 @@ public final class Linker {
 
     /**
      * Learns m in two sessions, as the fields' agreement is not independent within a family: pairs agreeing on first
-     * name and date of birth teach the household and identifier fields; pairs agreeing on surname and home teach
-     * first name and date of birth (there the non-matches are brothers and sisters, the ones that matter).
+     * name and date of birth teach the surname, middle name, sex and identifier fields; pairs agreeing on surname and
+     * home teach first name and date of birth (there the non-matches are brothers and sisters, the ones that matter),
+     * and their λ and u become the household model. The home's m is counted among pairs sharing an identifier.
      */
     static FellegiSunter train(int[] counts, double[][] u, long allPairs) {
         Session byPerson = new Session(p -> {
@@ -123,22 +129,19 @@ public final class Linker {
             return (first == 1 || first == 2) && Comparer.level(p, Comparer.DOB) == 1;
         }, Comparer.SURNAME, Comparer.MIDDLE, Comparer.SEX, Comparer.POSTCODE, Comparer.ADDRESS, Comparer.NHS,
                 Comparer.UPN);
+        // the home's m from pairs sharing an identifier, counted rather than learnt: nearly all of them are one child,
+        // and EM among them splits off children who moved as a second class, teaching that a match never moves
+        Session byIdentifier = new Session(p -> {
+            int nhs = Comparer.level(p, Comparer.NHS);
+            int upn = Comparer.level(p, Comparer.UPN);
+            return nhs == 1 || nhs == 2 || upn == 1 || upn == 2;
+        }, Comparer.POSTCODE, Comparer.ADDRESS);
         Session byHome = new Session(p -> {
             int surname = Comparer.level(p, Comparer.SURNAME);
             return (surname == 1 || surname == 2) && (Comparer.level(p, Comparer.POSTCODE) == 1
                     || Comparer.level(p, Comparer.ADDRESS) == 1);
         }, Comparer.FIRST, Comparer.DOB, Comparer.MIDDLE, Comparer.SEX, Comparer.NHS, Comparer.UPN);
-        FellegiSunter a = byPerson.learn(counts, u);
-        FellegiSunter b = byHome.learn(counts, u);
-        double[][] m = new double[Comparer.FIELDS][];
-        for (int f = 0; f < Comparer.FIELDS; f++) {
-            m[f] = new double[Comparer.LEVELS[f]];
-            for (int l = 0; l < m[f].length; l++) {
-                boolean inA = byPerson.learns(f);
-                boolean inB = byHome.learns(f);
-                m[f][l] = inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
-            }
-        }
+        // the patterns seen, once: the sessions walk these few thousand rather than every possible pattern
         int distinct = 0;
         for (int c : counts) {
             distinct += c > 0 ? 1 : 0;
@@ -151,13 +154,33 @@ public final class Linker {
                 seenCounts[k++] = counts[p];
             }
         }
-        return FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
+        FellegiSunter a = byPerson.learn(seen, seenCounts, u);
+        FellegiSunter b = byHome.learn(seen, seenCounts, u);
+        double[][] ids = byIdentifier.count(seen, seenCounts);
+        double[][] m = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            m[f] = new double[Comparer.LEVELS[f]];
+            for (int l = 0; l < m[f].length; l++) {
+                boolean inA = byPerson.learns(f);
+                boolean inB = byHome.learns(f);
+                m[f][l] = ids != null && byIdentifier.learns(f) ? ids[f][l]
+                        : inA && inB ? (a.m(f, l) + b.m(f, l)) / 2 : inA ? a.m(f, l) : b.m(f, l);
+            }
+        }
+        FellegiSunter model = FellegiSunter.combine(m, u, seen, seenCounts, allPairs);
+        // the household's own λ and u (brothers and sisters as the non-matches), when there were enough such pairs
+        // and they hold other people: where nearly every pair sharing surname and home is one person (FEBRL, where
+        // households are not families), EM's second class among them is records with errors, not brothers and sisters
+        boolean families = byHome.learntFromItsOwn && b.lambda() <= HOUSEHOLD_MAX_LAMBDA;
+        return families ? model.withHousehold(b.lambda(), b) : model;
     }
 
     /** A training session: the compared pairs whose pattern passes a condition, and the fields it learns. */
     private static final class Session {
         private final java.util.function.IntPredicate condition;
         private final boolean[] fields = new boolean[Comparer.FIELDS];
+        /** Whether the last {@link #learn} had enough pairs passing the condition (else it used every pair). */
+        boolean learntFromItsOwn;
 
         Session(java.util.function.IntPredicate condition, int... learns) {
             this.condition = condition;
@@ -166,32 +189,65 @@ public final class Linker {
             }
         }
 
+        /**
+         * m as the share of each level among the pairs passing the condition, taken all as matches (half a pair added
+         * to every level); null when fewer than 50 pairs pass.
+         */
+        double[][] count(int[] patterns, long[] counts) {
+            double[][] tally = new double[Comparer.FIELDS][];
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                tally[f] = new double[Comparer.LEVELS[f]];
+            }
+            long pairs = 0;
+            for (int k = 0; k < patterns.length; k++) {
+                int p = patterns[k];
+                if (condition.test(p)) {
+                    pairs += counts[k];
+                    for (int f = 0; f < Comparer.FIELDS; f++) {
+                        tally[f][Comparer.level(p, f)] += counts[k];
+                    }
+                }
+            }
+            if (pairs < 50) {
+                return null;
+            }
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                double present = 0;
+                for (int l = 1; l < tally[f].length; l++) {
+                    present += tally[f][l] + 0.5;
+                }
+                tally[f][0] = 1;
+                for (int l = 1; l < tally[f].length; l++) {
+                    tally[f][l] = (tally[f][l] + 0.5) / present;
+                }
+            }
+            return tally;
+        }
+
         boolean learns(int field) {
             return fields[field];
         }
 
-        FellegiSunter learn(int[] counts, double[][] u) {
+        FellegiSunter learn(int[] patterns, long[] counts, double[][] u) {
             int distinct = 0;
             long pairs = 0;
-            for (int p = 0; p < counts.length; p++) {
-                if (counts[p] > 0 && condition.test(p)) {
+            for (int k = 0; k < patterns.length; k++) {
+                if (condition.test(patterns[k])) {
                     distinct++;
-                    pairs += counts[p];
+                    pairs += counts[k];
                 }
             }
             boolean everything = pairs < 50; // too few to learn from: use every compared pair
+            learntFromItsOwn = !everything;
             if (everything) {
-                distinct = 0;
-                for (int c : counts) {
-                    distinct += c > 0 ? 1 : 0;
-                }
+                return FellegiSunter.learn(patterns, counts, u, EM_ITERATIONS, fields);
             }
             int[] seen = new int[distinct];
             long[] seenCounts = new long[distinct];
-            for (int p = 0, k = 0; p < counts.length; p++) {
-                if (counts[p] > 0 && (everything || condition.test(p))) {
-                    seen[k] = p;
-                    seenCounts[k++] = counts[p];
+            for (int k = 0, d = 0; k < patterns.length; k++) {
+                if (condition.test(patterns[k])) {
+                    seen[d] = patterns[k];
+                    seenCounts[d++] = counts[k];
                 }
             }
             return FellegiSunter.learn(seen, seenCounts, u, EM_ITERATIONS, fields);

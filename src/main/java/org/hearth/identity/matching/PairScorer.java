@@ -54,7 +54,20 @@ public final class PairScorer {
     /** log2 odds that the two records are the same person, given their comparison pattern. */
     public double logOdds(Standardised a, Standardised b, int pattern) {
         float w = patternWeights[pattern];
-        if (Float.isNaN(w)) {
+        boolean household = model.hasHousehold() && householdPattern(pattern);
+        if (Float.isNaN(w) && household) {
+            // two records of one household: surname and home say only "this family", so they are left out and the
+            // rest weighed against brothers and sisters (their u), from the odds that two such records are one child
+            double sum = model.householdPriorWeight();
+            for (int f = 0; f < Comparer.FIELDS; f++) {
+                if (f != Comparer.SURNAME && f != Comparer.POSTCODE && f != Comparer.ADDRESS) {
+                    sum += model.householdWeight(f, Comparer.level(pattern, f));
+                }
+            }
+            sum -= siblingPattern(pattern) ? SIBLING_PENALTY : 0;
+            w = (float) sum;
+            patternWeights[pattern] = w;
+        } else if (Float.isNaN(w)) {
             double sum = model.priorWeight();
             for (int f = 0; f < Comparer.FIELDS; f++) {
                 if (f != Comparer.POSTCODE && f != Comparer.ADDRESS) {
@@ -71,6 +84,9 @@ public final class PairScorer {
             patternWeights[pattern] = w; // racing threads write the same value
         }
         double score = w;
+        if (household) {
+            return score; // a name's frequency in the population says nothing about brothers and sisters
+        }
         int first = Comparer.level(pattern, Comparer.FIRST);
         if (first == 1 && frequencies != null) {
             score += termAdjustment(Comparer.FIRST, frequencies.first(a.firstWord));
@@ -85,6 +101,13 @@ public final class PairScorer {
     private double termAdjustment(int field, double valueFrequency) {
         double u = model.uRandom(field, 1);
         return FellegiSunter.log2(u / valueFrequency);
+    }
+
+    /** Surname the same or nearly, and the same postcode or address: the pairs the household model weighs. */
+    public static boolean householdPattern(int pattern) {
+        int surname = Comparer.level(pattern, Comparer.SURNAME);
+        return (surname == 1 || surname == 2) && (Comparer.level(pattern, Comparer.POSTCODE) == 1
+                || Comparer.level(pattern, Comparer.ADDRESS) == 1);
     }
 
     /**

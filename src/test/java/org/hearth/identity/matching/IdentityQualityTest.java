@@ -37,8 +37,27 @@ class IdentityQualityTest {
     void shouldMatchTheSyntheticChildrenAboveTheTarget() throws Exception {
         IdentityBenchTools.Scores s = link(DATA.resolve("synth-children/records.csv"),
                 DATA.resolve("synth-children/truth.csv"));
-        assertThat(s.pairs().f1()).as("pairwise F1").isGreaterThanOrEqualTo(0.97);
-        assertThat(s.clusters().f1()).as("cluster F1").isGreaterThanOrEqualTo(0.95);
+        // measured 0.9857 / 0.9878 (December 2026, household model); the target is 0.97 / 0.95
+        assertThat(s.pairs().f1()).as("pairwise F1").isGreaterThanOrEqualTo(0.98);
+        assertThat(s.clusters().f1()).as("cluster F1").isGreaterThanOrEqualTo(0.98);
+    }
+
+    /**
+     * The benchmark's 52,000-record set (SyntheticChildren, seed 52, the shared set's postcodes), where brothers,
+     * sisters and neighbours crowd the blocks: measured pairs F1 0.9860, clusters 0.9862 (Splink 0.951 / 0.886 on
+     * its own 52k set; the issue's target 0.97).
+     */
+    @Test
+    void shouldMatchTheSynthetic52kSetAboveTheTarget() throws Exception {
+        Path records = dir.resolve("children-52k.csv");
+        Path truth = dir.resolve("children-52k-truth.csv");
+        org.hearth.identity.bench.SyntheticChildren.generate(52_000, 52,
+                org.hearth.identity.bench.SyntheticChildren.postcodesOf(DATA.resolve("synth-children/records.csv")),
+                records, truth);
+        IdentityBenchTools.Scores s = link(records, truth);
+        assertThat(s.pairs().f1()).as("pairwise F1").isGreaterThanOrEqualTo(0.98);
+        assertThat(s.pairs().precision()).as("pairwise precision").isGreaterThanOrEqualTo(0.98);
+        assertThat(s.clusters().f1()).as("cluster F1").isGreaterThanOrEqualTo(0.98);
     }
 
     @Test

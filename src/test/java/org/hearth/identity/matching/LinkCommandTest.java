@@ -108,4 +108,24 @@ class LinkCommandTest {
         assertThat(run(HEADER + "\n", err, "--threshold", "1.5")).isEqualTo(2);
         assertThat(err.toString()).contains("--threshold must be a probability");
     }
+    /** Both files are written at once (pairs on another thread); a failure in either leaves neither behind. */
+    @Test
+    void shouldWriteNeitherFileWhenOneCannotBeWritten() throws Exception {
+        Path in = dir.resolve("in.csv");
+        Files.writeString(in, HEADER + "\n" + "a1,la,Ella,,Willis,2025-01-08,F,LE2 9PX,10 Evington Avenue,,\n");
+        Path clusters = dir.resolve("clusters.csv");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        // a directory where the pairs file should be: it cannot be replaced by a file
+        Path pairs = Files.createDirectory(dir.resolve("pairs.csv"));
+        Files.writeString(pairs.resolve("keep"), "x");
+        int code = LinkCommand.run(new String[] {"link", "--input", in.toString(), "--out", clusters.toString(),
+            "--pairs", pairs.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write the output");
+        assertThat(clusters).doesNotExist();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.csv", "pairs.csv");
+        }
+    }
 }
