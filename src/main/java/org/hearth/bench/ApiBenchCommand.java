@@ -227,7 +227,8 @@ class ApiBenchCommand implements HearthCommand {
 
     /**
      * Every page, {@code --warm-up} requests each (1,000 by default) with no think time, then further rounds of 250
-     * while a round still cost the JIT more than {@link #JIT_SETTLED_MS} of compiling (at most four more): on two
+     * while a round still cost the JIT more than {@link #JIT_SETTLED_MS} of compiling (at most five; the JIT's time is
+     * its threads' elapsed time, so on a loaded machine it may never settle and the cap is what stops it): on two
      * cores, C2 compiling the pages' code competes with the pages themselves, and a first measured run right after a
      * 300-request warm-up was measuring the compiler as much as Hearth. Prints what it did.
      */
@@ -244,16 +245,17 @@ class ApiBenchCommand implements HearthCommand {
         int extra = 0;
         long round;
         do {
+            extra++;
             long before = jit.getTotalCompilationTime();
             for (var page : pages) {
                 measure(http, page.getKey(), page.getValue(), 250, concurrency, false);
                 total += 250;
             }
             round = jit.getTotalCompilationTime() - before;
-        } while (round > JIT_SETTLED_MS && ++extra < 4);
+        } while (round > JIT_SETTLED_MS && extra < 5);
         System.out.printf("Warm-up: %d requests over %d pages in %.1f s (%d per page, then %d rounds of 250); JIT "
                         + "compiling %d ms in all, %d ms in the last round%n", total, pages.size(),
-                (System.nanoTime() - t0) / 1e9, warmUp, extra + 1, jit.getTotalCompilationTime() - jitStart, round);
+                (System.nanoTime() - t0) / 1e9, warmUp, extra, jit.getTotalCompilationTime() - jitStart, round);
     }
 
     /**
