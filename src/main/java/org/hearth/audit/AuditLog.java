@@ -177,13 +177,18 @@ public class AuditLog {
         long from = everything ? 0 : scanFrom;
         long pos = last.pos();
         String prev = last.hash();
-        long highest = from;
+        // What is sealed already counts as seen: with nothing new to seal (an idle Hearth, or one just started on a
+        // large log) the scan must still move up to the chain's head, not stay at 0 and re-read the whole log twice
+        // a second (it did: 225 ms of PostgreSQL CPU every half second on the 100,000-child demo, doing nothing).
+        long highest = Math.max(from, last.entrySeq());
         int sealed = 0;
         Timestamp sealedAt = Timestamp.from(now());
         while (true) {
+            // The seals' side is bounded too (s.entry_seq > ?): PostgreSQL does not carry e.seq's range across the
+            // anti-join, and with a generic plan it hashed every seal ever made to check the last minute's entries.
             List<AuditEntry> batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq) ORDER BY e.seq LIMIT ?",
-                    (rs, n) -> entry(rs, 1), from, SEAL_BATCH);
+                    + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq > ?) "
+                    + "ORDER BY e.seq LIMIT ?", (rs, n) -> entry(rs, 1), from, from, SEAL_BATCH);
             List<Object[]> rows = new ArrayList<>();
             for (AuditEntry e : batch) {
                 pos++;
@@ -221,6 +226,11 @@ public class AuditLog {
         while (!runs.isEmpty() && runs.peekFirst()[0] <= now - STRAGGLER_SECONDS) {
             scanFrom = runs.removeFirst()[1];
         }
+    }
+
+    /** Where the next scan of recent entries starts (entries numbered after it); for tests. */
+    synchronized long scanFrom() {
+        return scanFrom;
     }
 
     /** The outcome of checking the chain: seals checked, the first break if any, and entries not yet sealed. */

@@ -244,6 +244,7 @@ class ApiBenchCommand implements HearthCommand {
                 return 2;
             }
         }
+        warmUp = options.getInt("warm-up", WARM_UP_DEFAULT);
         long have = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_legacy_id IS NOT NULL", Long.class);
         if (have < children) {
             if (have > 0) {
@@ -391,20 +392,104 @@ class ApiBenchCommand implements HearthCommand {
             System.out.printf("Prepared the %s pages (users made if missing, and signed in) in %.1f s%n", name,
                     (System.nanoTime() - f0) / 1e9);
         }
-        boolean warm = false;
+        warmUp(http, measured.stream().map(p -> java.util.Map.entry(p.name(), p.next())).toList(), concurrency);
+        waitForQuiet();
         for (int think : thinkTimes) {
             thinkMs = think;
             System.out.println(think == 0 ? "No think time:" : "Mean think time " + think + " ms:");
             for (Page p : measured) {
-                if (!warm) { // each page once, before its first measured run
-                    measure(http, p.name(), p.next(), Math.min(300, requests), concurrency, false);
-                }
                 results.add(measure(http, p.name(), p.next(), requests, concurrency, true));
             }
-            warm = true;
         }
         print(results);
         return results.stream().mapToInt(Stats::errors).sum() == 0 ? 0 : 1;
+    }
+
+    /** Requests per page before any is measured ({@code --warm-up N}). */
+    static final int WARM_UP_DEFAULT = 1_000;
+    /** Warm-up goes on, a round at a time, while the JIT still compiles this much in a round (milliseconds). */
+    static final long JIT_SETTLED_MS = 250;
+    private int warmUp = WARM_UP_DEFAULT;
+
+    /**
+     * Every page, {@code --warm-up} requests each (1,000 by default) with no think time, then further rounds of 250
+     * while a round still cost the JIT more than {@link #JIT_SETTLED_MS} of compiling (at most five; the JIT's time is
+     * its threads' elapsed time, so on a loaded machine it may never settle and the cap is what stops it): on two
+     * cores, C2 compiling the pages' code competes with the pages themselves, and a first measured run right after a
+     * 300-request warm-up was measuring the compiler as much as Hearth. Prints what it did.
+     */
+    private void warmUp(HttpClient http, List<java.util.Map.Entry<String, IntFunction<HttpRequest>>> pages,
+                        int concurrency) {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long jitStart = jit.getTotalCompilationTime();
+        long t0 = System.nanoTime();
+        int total = 0;
+        for (var page : pages) {
+            measure(http, page.getKey(), page.getValue(), warmUp, concurrency, false);
+            total += warmUp;
+        }
+        int extra = 0;
+        long round;
+        do {
+            extra++;
+            long before = jit.getTotalCompilationTime();
+            for (var page : pages) {
+                measure(http, page.getKey(), page.getValue(), 250, concurrency, false);
+                total += 250;
+            }
+            round = jit.getTotalCompilationTime() - before;
+        } while (round > JIT_SETTLED_MS && extra < 5);
+        System.out.printf("Warm-up: %d requests over %d pages in %.1f s (%d per page, then %d rounds of 250); JIT "
+                        + "compiling %d ms in all, %d ms in the last round%n", total, pages.size(),
+                (System.nanoTime() - t0) / 1e9, warmUp, extra, jit.getTotalCompilationTime() - jitStart, round);
+    }
+
+    /**
+     * Waits (up to two minutes) for work that is not the pages' to finish before anything is measured, and says what
+     * it waited for: PostgreSQL's autovacuum (after a bulk load it analyses and vacuums the big tables for minutes),
+     * the audit sealer catching up with the warm-up's entries, the ONS postcode directory loading in the background,
+     * and the JIT's compile queue (compile time still growing). Detected, not slept: it polls every half second and
+     * goes as soon as all are quiet for two polls in a row.
+     */
+    private void waitForQuiet() {
+        var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long t0 = System.nanoTime();
+        long deadline = t0 + 120_000_000_000L;
+        java.util.Set<String> waitedFor = new java.util.TreeSet<>();
+        int quietPolls = 0;
+        long lastJit = jit.getTotalCompilationTime();
+        while (quietPolls < 2 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            java.util.List<String> busy = new ArrayList<>();
+            Long vacuums = jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE backend_type = "
+                    + "'autovacuum worker'", Long.class);
+            if (vacuums != null && vacuums > 0) {
+                busy.add("PostgreSQL autovacuum");
+            }
+            Long unsealed = jdbc.queryForObject("SELECT count(*) FROM audit_entry e WHERE e.seq > (SELECT "
+                    + "coalesce(max(entry_seq), 0) FROM audit_seal)", Long.class);
+            if (unsealed != null && unsealed > 0) {
+                busy.add("audit sealer");
+            }
+            if (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("postcode-directory"))) {
+                busy.add("postcode directory");
+            }
+            long jitNow = jit.getTotalCompilationTime();
+            if (jitNow - lastJit > 50) { // more than 50 ms of compiling in half a second
+                busy.add("JIT compiling");
+            }
+            lastJit = jitNow;
+            waitedFor.addAll(busy);
+            quietPolls = busy.isEmpty() ? quietPolls + 1 : 0;
+        }
+        System.out.printf("Waited %.1f s for background work to finish (%s)%s%n", (System.nanoTime() - t0) / 1e9,
+                waitedFor.isEmpty() ? "none was running" : String.join(", ", waitedFor),
+                quietPolls < 2 ? "; still busy after two minutes, measuring anyway" : "");
     }
 
     /** What a worker types to find each of these children: their forename and surname. */

@@ -82,6 +82,21 @@ class AuditLogTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldStartTheNextScanNearTheChainsHeadWhenNothingIsLeftToSeal() {
+        // A long log (numbers past the in-flight margin) that is fully sealed, as on an idle Hearth after start-up.
+        owner().queryForObject("SELECT setval('audit_entry_seq', greatest(nextval('audit_entry_seq'), 5000))", Long.class);
+        AuditEntry e = append("head");
+        audit.seal(true);
+        audit.seal(true); // nothing new: the scan must not fall back to the start of the log
+        audit.seal(false);
+
+        assertThat(audit.scanFrom()).as("the next scan's start").isGreaterThanOrEqualTo(e.seq() - 1_000);
+        AuditEntry next = append("after an idle spell");
+        audit.seal(false);
+        assertThat(sealOf(next).prevHash()).isEqualTo(sealOf(e).hash());
+    }
+
+    @Test
     void shouldNotLetTheApplicationsRoleChangeTheAudit() {
         AuditEntry e = append("kept");
         audit.seal(true);

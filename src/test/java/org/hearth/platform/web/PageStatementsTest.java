@@ -32,8 +32,9 @@ class PageStatementsTest extends HearthIntegrationTest {
      * queries each, whatever the caseload), less the two repeated reads of the signed-in user now read once a request.
      */
     static final int MY_WORK_BUDGET = 28;
-    /** Statements for the child record as counted on 2026-12-07 (session, access, journey, sections, audit). */
-    static final int CHILD_RECORD_BUDGET = 30;
+    /** Statements for the child record as counted on 2026-12-07 (session, access, journey, sections, audit): 30, down
+     * to 27 when counted again in session 8 (lowered to the count, so that a new statement has to say why). */
+    static final int CHILD_RECORD_BUDGET = 27;
 
     @Autowired
     TestFixtures fixtures;
@@ -80,6 +81,33 @@ class PageStatementsTest extends HearthIntegrationTest {
         assertThat(five).as("My work for five children against one: a statement per child is an N+1")
                 .hasSameSizeAs(one);
         assertThat(five.size()).as(String.join("\n", five)).isLessThanOrEqualTo(MY_WORK_BUDGET);
+    }
+
+    /** Supervision sessions with {@code worker}, each in the past, agreed and with no action left open. */
+    private void supervisedAgreed(String worker, String manager, String team, int sessions) {
+        for (int i = 1; i <= sessions; i++) {
+            java.sql.Timestamp at = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30L * i)));
+            jdbc.update("INSERT INTO supervision_session (supn_session_id, supn_supervisor, supn_worker, supn_team_id, "
+                    + "supn_date, supn_type, supn_agreed_at, supn_recorded_by, supn_recorded_at, supn_changed_by, "
+                    + "supn_changed_at) VALUES (?, ?, ?, ?, ?, 'FORMAL', ?, ?, ?, ?, ?)", UUID.randomUUID(), manager,
+                    worker, team, LocalDate.now().minusDays(30L * i), at, manager, at, manager, at);
+        }
+    }
+
+    @Test
+    void shouldReadMyWorkInTheSameStatementsWhateverTheWorkersSupervisionHistory() {
+        String team = fixtures.team();
+        String manager = fixtures.user(Role.TEAM_MANAGER, team);
+        String fresh = fixtures.user(Role.SOCIAL_WORKER, team);
+        String supervised = fixtures.user(Role.SOCIAL_WORKER, team);
+        lookedAfter(fresh, 1);
+        lookedAfter(supervised, 1);
+        supervisedAgreed(supervised, manager, team, 6);
+
+        List<String> none = statements(WebSession.signIn(port, fresh), "/");
+        List<String> six = statements(WebSession.signIn(port, supervised), "/");
+        assertThat(six).as("My work after six agreed supervisions against none: reading every past session is an N+1")
+                .hasSameSizeAs(none);
     }
 
     @Test
