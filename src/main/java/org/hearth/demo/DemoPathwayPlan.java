@@ -55,6 +55,9 @@ final class DemoPathwayPlan {
         LocalDate started = today.minusDays(150);
         String name = j.child().knownAs() != null && !j.child().knownAs().isBlank() ? j.child().knownAs()
                 : j.child().forename();
+        if (PathwayPlans.eligibility(j, started).isEmpty()) {
+            return false; // not eligible on that day in this seed: no plan rather than a refused one
+        }
         long version;
         try {
             version = journeys.execute(pa, child, j.version(), new StartPathwayPlan(started,
@@ -65,6 +68,19 @@ final class DemoPathwayPlan {
         } catch (RuleViolations refused) {
             return false; // not eligible on that day in this seed: no plan rather than a false one
         }
+        try {
+            writeAreasAndReview(journeys, pa, child, version, today, started, name);
+        } catch (RuleViolations refused) {
+            // What was written stays (each step is its own change); the demo goes on without the rest of the plan.
+            org.slf4j.LoggerFactory.getLogger(DemoPathwayPlan.class).warn("demo pathway plan of {} stopped: {}", child,
+                    refused.violations().stream().map(org.hearth.journey.Violation::rule).toList());
+        }
+        return true;
+    }
+
+    private static void writeAreasAndReview(JourneyService journeys, Actor pa, UUID child, long version,
+                                            LocalDate today, LocalDate started, String name) {
+        String part = LeavingCareStage.PATHWAY_PLANS.name();
         PathwayPlan plan = PathwayPlans.open(journeys.read(pa, child, part, PURPOSE)).orElseThrow();
         version = section(journeys, pa, child, version, plan.id(), "ACCOMMODATION",
                 "Keep the tenancy of the flat and move to a two-year tenancy when the current one ends.",
@@ -98,7 +114,6 @@ final class DemoPathwayPlan {
                         + "arrears are half paid. The bursary was agreed. Next: the apprenticeship applications and "
                         + "more time with their sister.", today.minusDays(21).plusMonths(PathwayPlans.REVIEW_MONTHS)),
                 PURPOSE);
-        return true;
     }
 
     private static long section(JourneyService journeys, Actor pa, UUID child, long version, UUID planId, String area,
