@@ -77,15 +77,21 @@ public final class RecordParts {
 
     /**
      * A carer's parts (issue 12 §2). What a carer needs to know of a child placed with them (name, date of birth, known
-     * as, health needs, the social worker's contact, the placement plan dates) is the derived part
+     * as, the social worker's and IRO's work contact, the placement plan dates, the next review date) is the derived part
      * {@link #CARER_ESSENTIALS}, never the person's whole identity or another kind of the record; with it the carer reads
-     * the delegated authority, their requests and the answers, and the logs; they write only their logs and requests.
+     * the child's health needs and allergies ({@link #HEALTH_NEEDS}), the schools they attend(ed), the delegated
+     * authority, their requests and the answers, and the logs; they write only their logs and requests.
      */
     public static final String CARER_ESSENTIALS = "carer-essentials";
+    /**
+     * The child's health needs and allergies as their worker records them for the people who care for them day to
+     * day (a carer reads them; the whole health record stays with health).
+     */
+    public static final String HEALTH_NEEDS = "health-needs";
     public static final String DELEGATED_AUTHORITY = "delegated-authority";
     public static final String CARER_LOGS = "carer-logs";
     public static final Set<String> CARER_READS = Set.of(CARER_ESSENTIALS, "placement-carers", DELEGATED_AUTHORITY,
-            "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS);
+            "delegated-authority-reviews", "decision-requests", "decision-answers", CARER_LOGS, HEALTH_NEEDS, "schools");
     public static final Set<String> CARER_WRITES = Set.of("decision-requests", CARER_LOGS);
 
     /**
@@ -172,7 +178,7 @@ public final class RecordParts {
             "social-worker-episodes", "deprivations-of-liberty", "returned-rows", "documents", "family-adults",
             "care-milestones", INVOLVEMENTS, INFORMATION_REQUESTS, "partner-assessments", CASE_NOTES, CASE_NOTE_AMENDMENTS,
             "warnings", "placement-carers", DELEGATED_AUTHORITY, "delegated-authority-reviews", "decision-requests",
-            "decision-answers", CARER_LOGS, CARER_ESSENTIALS, CHRONOLOGY, CHALLENGES, APPROVALS, CLOCKS, RETURNS, ACCESS,
+            "decision-answers", CARER_LOGS, CARER_ESSENTIALS, HEALTH_NEEDS, CHRONOLOGY, CHALLENGES, APPROVALS, CLOCKS, RETURNS, ACCESS,
             HEALTH_FLAGS, MY_PLAN, MY_VIEWS, MY_AMBITIONS, MY_PEOPLE, ADVOCACY, PORTAL, SHARING, ACCESS_LOG);
 
     private RecordParts() {}

@@ -62,6 +62,18 @@ public class UserDirectory {
                 + "ON CONFLICT (username) DO NOTHING", username, displayName, role.name(), teamId, passwordHash);
     }
 
+    /** Sets a worker's work phone and email (null clears one): what a carer is told to reach them by. */
+    public void setWorkContact(String username, String phone, String email) {
+        jdbc.update("UPDATE hearth_user SET work_phone = ?, work_email = ? WHERE username = ?", phone, email, username);
+    }
+
+    /** A worker's work phone and email (each null when not recorded). */
+    public WorkContact workContact(String username) {
+        return jdbc.query("SELECT work_phone, work_email FROM hearth_user WHERE username = ?",
+                (rs, n) -> new WorkContact(rs.getString(1), rs.getString(2)), username).stream().findFirst()
+                .orElse(new WorkContact(null, null));
+    }
+
     public List<Actor> teamMembers(String teamId) {
         return jdbc.query("SELECT username, display_name, role, team_id FROM hearth_user WHERE team_id = ? AND enabled ORDER BY username",
                 (rs, n) -> new Actor(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)),

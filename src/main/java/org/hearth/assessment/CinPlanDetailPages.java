@@ -11,6 +11,8 @@ import org.hearth.earlyhelp.PlanProgress;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
@@ -36,12 +38,17 @@ class CinPlanDetailPages {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final org.hearth.sharing.Organisations organisations;
+    private final OwnWords ownWords;
+    /** The child's views and how they took part, as the review form asks them (OwnWords keeps them with it). */
+    static final String VIEWS = "childViews";
+    static final String PARTICIPATION = "childParticipation";
 
     CinPlanDetailPages(JourneyService journeys, CurrentActor currentActor,
-                       org.hearth.sharing.Organisations organisations) {
+                       org.hearth.sharing.Organisations organisations, OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.organisations = organisations;
+        this.ownWords = ownWords;
     }
 
     @GetMapping("/children/{childId}/cin-plans/{planId}")
@@ -96,6 +103,9 @@ class CinPlanDetailPages {
         DateAnswer.fill(fields, "reviewDate", LocalDate.now());
         DateAnswer.fill(fields, "nextReviewDate", LocalDate.now().plusMonths(3));
         fields.put("version", Long.toString(j.version()));
+        // The review starts from what the child said for it in their own space, and how they chose to take part.
+        ownWords.offer(currentActor.get(), childId, j.child().forename(), SayWhatIThink.Occasion.CIN_REVIEW, null)
+                .ifPresent(offer -> OwnWords.prefill(fields, offer, VIEWS, PARTICIPATION));
         return showReview(j, plan(j, planId), fields, new FormErrors(), model);
     }
 
@@ -124,9 +134,13 @@ class CinPlanDetailPages {
             errors.add("nextReviewDate", "Enter the date of the next review as a real date, for example 27 3 2025", null);
         }
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.execute(journeys, currentActor.get(), childId, version,
+        OwnWords.check(form, VIEWS, PARTICIPATION, LocalDate.now(), errors);
+        var saved = errors.isEmpty() ? FormRecorder.record(journeys, currentActor.get(), childId, version,
                 new ReviewCinPlan(plan.id(), date, attendees, childAttended, progress, form.get("reviewSummary"), next),
-                PURPOSE, errors, CinPlanDetailPages::question)) {
+                PURPOSE, errors, CinPlanDetailPages::question) : java.util.Optional.<JourneyService.Recorded>empty();
+        if (saved.isPresent()) {
+            OwnWords.added(saved.get(), ReviewCinPlan.KIND).ifPresent(reviewId -> ownWords.recorded(currentActor.get(),
+                    childId, ReviewCinPlan.KIND, reviewId, form, VIEWS, PARTICIPATION));
             return "redirect:/children/" + childId + "/cin-plans/" + plan.id() + "?saved=cin-plan-review";
         }
         return showReview(read(childId), plan, form, errors, model);
@@ -204,6 +218,9 @@ class CinPlanDetailPages {
         model.addAttribute("plan", plan);
         model.addAttribute("outcomes", CinPlans.outcomes(j, plan.id()));
         model.addAttribute("progressChoices", PlanProgress.LABELS);
+        model.addAttribute("ownWords", ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.CIN_REVIEW, null, fields));
+        model.addAttribute("meetingParticipations", FormAnswers.options(OwnWords.MEETING_PARTICIPATION, LocalDate.now()));
         return "assessment/cin-plan-review";
     }
 

@@ -17,6 +17,8 @@ import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
 import org.hearth.platform.web.FormErrors;
 import org.hearth.platform.web.Labels;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +40,15 @@ class CareReviewPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final JourneyClocks clocks = JourneyClocks.standard();
-    private final org.hearth.portal.ChildSpace childSpace;
+    private final OwnWords ownWords;
     private final java.util.List<CareReviewSection> sections;
 
-    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
-                    org.hearth.portal.ChildSpace childSpace, java.util.List<CareReviewSection> sections) {
+    CareReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, OwnWords ownWords,
+                    java.util.List<CareReviewSection> sections) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
-        this.childSpace = childSpace;
+        this.ownWords = ownWords;
         this.sections = sections;
     }
 
@@ -59,12 +61,7 @@ class CareReviewPages {
             DateAnswer.fill(fields, "date", LocalDate.now());
             // The review starts from what the child said for it in their own space: their views in their words and
             // how they chose to take part (the chair can still change both before saving).
-            childsViews(actor, j).ifPresent(said -> {
-                fields.put("views", org.hearth.portal.ChildSpace.asReviewViews(said));
-                if (said.participation() != null) {
-                    fields.put("participation", said.participation());
-                }
-            });
+            childsViews(actor, j).ifPresent(offer -> OwnWords.prefill(fields, offer, "views", "participation"));
         }
         return show(j, fields, new FormErrors(), model);
     }
@@ -86,11 +83,15 @@ class CareReviewPages {
             return show(j, form, errors, model);
         }
         // A review only adds to the record, so it needs no version: it never overwrites what someone else changed.
-        if (!FormRecorder.execute(journeys, actor, childId, null, command, "record a looked-after review", errors,
-                CareForms.questions(FIELDS))) {
+        var recorded = FormRecorder.record(journeys, actor, childId, null, command, "record a looked-after review",
+                errors, CareForms.questions(FIELDS));
+        if (recorded.isEmpty()) {
             return show(read(actor, childId), form, errors, model);
         }
         drafts.discard(actor.username(), childId, FORM);
+        // The child's answers the review started from are used by it: the next review does not offer them again.
+        String kind = CareStage.CARE_REVIEWS.name();
+        OwnWords.added(recorded.get(), kind).ifPresent(reviewId -> ownWords.used(actor, childId, kind, reviewId, form));
         // What later stages asked this review to confirm (the delegated authority was reviewed), now the review is saved.
         CareReview saved = LookedAfter.lastReview(read(actor, childId));
         for (CareReviewSection section : sections) {
@@ -114,20 +115,23 @@ class CareReviewPages {
         model.addAttribute("lastParticipation", last == null ? null
                 : LookedAfter.label("PARTICIPATION", last.claReviewParticipation(), last.claReviewDate()));
         model.addAttribute("participations", FormAnswers.options("PARTICIPATION", listDate));
-        var said = childsViews(currentActor.get(), j).orElse(null);
-        model.addAttribute("childSaid", said);
-        model.addAttribute("childSaidParticipation", said == null || said.participation() == null ? null
-                : LookedAfter.label("PARTICIPATION", said.participation(), today));
+        CareReview lastOne = LookedAfter.lastReview(j);
+        model.addAttribute("ownWords", ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.CARE_REVIEW, lastOne == null ? null : lastOne.claReviewDate(), fields));
         model.addAttribute("sections", sections.stream()
                 .map(section -> section.shown(j, currentActor.get())).flatMap(java.util.Optional::stream).toList());
         Labels.addTo(model);
         return "care/review";
     }
 
-    /** What the child said for this review in their own space, since the last review, if the reader may see it. */
-    private java.util.Optional<org.hearth.portal.ChildSpace.Says> childsViews(Actor actor, ChildJourney j) {
+    /**
+     * What the child said for this review in their own space, not yet used by a review and written since the last one
+     * (answers from before the answers were marked used), if the reader may see it.
+     */
+    private java.util.Optional<OwnWords.Offer> childsViews(Actor actor, ChildJourney j) {
         CareReview last = LookedAfter.lastReview(j);
-        return childSpace.viewsForNextReview(actor, j.child().id(), last == null ? null : last.claReviewDate());
+        return ownWords.offer(actor, j.child().id(), j.child().forename(), SayWhatIThink.Occasion.CARE_REVIEW,
+                last == null ? null : last.claReviewDate());
     }
 
     private ChildJourney read(Actor actor, UUID childId) {

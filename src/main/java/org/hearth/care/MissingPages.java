@@ -8,6 +8,8 @@ import org.hearth.access.Actor;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -30,11 +32,15 @@ class MissingPages {
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
+    private final OwnWords ownWords;
+    static final String ACCOUNT = "childAccount";
+    private static final String KIND = CareStage.MISSING.name();
 
-    MissingPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    MissingPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.ownWords = ownWords;
     }
 
     @GetMapping("/children/{childId}/missing/new")
@@ -43,6 +49,7 @@ class MissingPages {
         Map<String, String> fields = new LinkedHashMap<>(drafts.load(currentActor.get().username(), childId, FORM));
         if (fields.isEmpty()) {
             DateAnswer.fill(fields, "start", LocalDate.now());
+            offer(j).ifPresent(offer -> OwnWords.prefill(fields, offer, ACCOUNT, null));
         }
         fields.put("version", Long.toString(j.version()));
         return show(j, null, fields, new FormErrors(), model);
@@ -62,6 +69,11 @@ class MissingPages {
         if (episode.missingEpisodeEndDate() == null) {
             DateAnswer.fill(fields, "end", LocalDate.now());
         }
+        // The child's account as recorded with the episode, else what the child said after going missing in their
+        // own space (the return home interview starts from it).
+        ownWords.onRecord(currentActor.get(), childId, KIND, episodeId).map(OwnWords.OnRecord::views)
+                .ifPresentOrElse(views -> fields.put(ACCOUNT, views),
+                        () -> offer(j).ifPresent(offer -> OwnWords.prefill(fields, offer, ACCOUNT, null)));
         fields.put("version", Long.toString(j.version()));
         return show(j, episode, fields, new FormErrors(), model);
     }
@@ -80,9 +92,13 @@ class MissingPages {
         MissingForm.Read read = MissingForm.read(existing, form, LocalDate.now());
         FormErrors errors = read.errors();
         Long version = FormAnswers.version(form, errors);
+        OwnWords.check(form, ACCOUNT, null, LocalDate.now(), errors);
         boolean answered = errors.isEmpty();
-        if (answered && FormRecorder.execute(journeys, actor, childId, version, read.command(), PURPOSE, errors,
-                MissingForm::question)) {
+        var saved = answered ? FormRecorder.record(journeys, actor, childId, version, read.command(), PURPOSE, errors,
+                MissingForm::question) : java.util.Optional.<JourneyService.Recorded>empty();
+        if (saved.isPresent()) {
+            (existing == null ? OwnWords.added(saved.get(), KIND) : java.util.Optional.of(existing.id()))
+                    .ifPresent(id -> ownWords.recorded(actor, childId, KIND, id, form, ACCOUNT, null));
             if (existing == null) {
                 drafts.discard(actor.username(), childId, FORM);
             }
@@ -96,8 +112,16 @@ class MissingPages {
         errors.addTo(model, fields);
         model.addAttribute("child", j.child());
         model.addAttribute("episode", episode);
+        model.addAttribute("ownWords", ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.MISSING, null, fields));
         model.addAttribute("types", FormAnswers.options("MISSING", FormAnswers.listDate(fields, "start", LocalDate.now())));
         return "care/missing";
+    }
+
+    /** What the child said in their own space after going missing, not yet used by an episode. */
+    private java.util.Optional<OwnWords.Offer> offer(ChildJourney j) {
+        return ownWords.offer(currentActor.get(), j.child().id(), j.child().forename(), SayWhatIThink.Occasion.MISSING,
+                null);
     }
 
     private ChildJourney read(UUID childId) {

@@ -13,6 +13,8 @@ import org.hearth.codes.CodeLists;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
 import org.hearth.journey.child.Person;
+import org.hearth.people.PeopleStage;
+import org.hearth.people.SchoolAttended;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,12 @@ public class CarerSpace {
     private final JourneyService journeys;
     private final JdbcTemplate jdbc;
 
-    CarerSpace(JourneyService journeys, JdbcTemplate jdbc) {
+    private final ChildHealthNeeds healthNeeds;
+
+    CarerSpace(JourneyService journeys, JdbcTemplate jdbc, ChildHealthNeeds healthNeeds) {
         this.journeys = journeys;
         this.jdbc = jdbc;
+        this.healthNeeds = healthNeeds;
     }
 
     /** One decision of the delegated authority as a carer reads it. */
@@ -45,11 +50,15 @@ public class CarerSpace {
         }
     }
 
+    /** A worker who works with the child, and how to reach them at work (each null when not recorded). */
+    public record Worker(String role, String name, String team, String phone, String email) {}
+
     /** A child placed with the carer, as the carer's pages show them. */
     public record Child(UUID id, String name, String knownAs, LocalDate dob, List<String> healthNeeds,
                         String socialWorker, String socialWorkerTeam, LocalDate placedOn, List<LocalDate> placementPlans,
                         String carerKind, List<Delegation> delegations, LocalDate lastReviewed, List<Asked> asked,
-                        List<CarerLog> logs, long version) {
+                        List<CarerLog> logs, long version, String school, LocalDate schoolSince, String healthNotes,
+                        String allergies, List<Worker> workers, LocalDate nextReview) {
         public long waiting() {
             return asked.stream().filter(Asked::waiting).count();
         }
@@ -123,11 +132,66 @@ public class CarerSpace {
                 .filter(l -> l.writtenBy().equals(actor.username())).toList());
         logs.sort(Comparator.comparing(CarerLog::logDate).thenComparing(CarerLog::writtenAt).reversed());
         String name = (p.forename() == null ? "" : p.forename()) + (p.surname() == null ? "" : " " + p.surname());
+        // The school the child attends now (the schools part of the record, which the carer's view reads).
+        SchoolAttended school = j.all(PeopleStage.SCHOOLS).stream()
+                .filter(s -> s.endDate() == null || !s.endDate().isBefore(today))
+                .max(Comparator.comparing(SchoolAttended::startDate, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElse(null);
+        // Health needs and allergies as the worker recorded them (the health-needs part, which a carer's view reads).
+        ChildHealthNeeds.Recorded health = healthNeeds.find(id);
         return new Child(id, name.isBlank() ? "The child" : name.strip(), p.knownAs(), p.dob(), needs,
                 sw.isEmpty() ? null : (String) sw.get(0).get("name"), sw.isEmpty() ? null : (String) sw.get(0).get("team"),
                 placedOn, plans, link.map(l -> CarersStage.label(CarersStage.CARER_KIND, l.carerKind())).orElse(null),
                 delegations, CarerRules.lastReview(j).map(DelegatedAuthorityReview::reviewedOn).orElse(null), asked,
-                logs, j.version());
+                logs, j.version(), school == null ? null : school.schoolName(), school == null ? null
+                : school.startDate(), health.needs(), health.allergies(), workers(id), nextReview(id, today));
+    }
+
+    /**
+     * The child's social worker and IRO with their work phone and email: staff only, never a family member or anyone
+     * else in the child's network.
+     */
+    private List<Worker> workers(UUID id) {
+        return jdbc.query("SELECT i.invo_professional_role_id, coalesce(u.display_name, i.invo_professional_id), "
+                        + "d.dept_team_name, u.work_phone, u.work_email FROM ssd_involvements i LEFT JOIN hearth_user u "
+                        + "ON u.username = i.invo_professional_id LEFT JOIN ssd_department d ON d.dept_team_id = "
+                        + "coalesce(u.team_id, i.invo_professional_team) WHERE i.invo_person_id = ? AND "
+                        + "i.invo_professional_role_id IN ('SW', 'IRO') AND i.invo_involvement_start_date <= current_date "
+                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date) "
+                        + "ORDER BY CASE i.invo_professional_role_id WHEN 'SW' THEN 0 ELSE 1 END, "
+                        + "i.invo_involvement_start_date DESC",
+                (rs, n) -> new Worker("SW".equals(rs.getString(1)) ? "Social worker"
+                        : "Independent reviewing officer (IRO)", rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), id).stream()
+                .collect(java.util.stream.Collectors.toMap(Worker::role, w -> w, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
+    }
+
+    /**
+     * When the child's next looked-after review is due (Care Planning, Placement and Case Review (England) Regulations
+     * 2010, reg 33): within 20 working days of becoming looked after, then three months after the first review, then
+     * every six months. From the dates alone: nothing of a review's content reaches the carer.
+     */
+    LocalDate nextReview(UUID id, LocalDate today) {
+        LocalDate start = jdbc.query("SELECT clpe_period_start_date FROM cla_periods WHERE clpe_person_id = ? AND "
+                        + "clpe_period_end_date IS NULL ORDER BY clpe_period_start_date DESC LIMIT 1",
+                (rs, n) -> rs.getObject(1, LocalDate.class), id).stream().findFirst().orElse(null);
+        if (start == null) {
+            return null;
+        }
+        List<LocalDate> reviews = jdbc.queryForList("SELECT clar_cla_review_date FROM ssd_cla_reviews WHERE "
+                + "clar_person_id = ? AND clar_cla_review_date >= ? AND coalesce(clar_cla_review_cancelled, false) = "
+                + "false ORDER BY clar_cla_review_date", LocalDate.class, id, start);
+        return dueAfter(start, reviews);
+    }
+
+    /** The statutory due date of the next review, from the start of care and the reviews held since. */
+    static LocalDate dueAfter(LocalDate lookedAfterSince, List<LocalDate> reviewsSince) {
+        if (reviewsSince.isEmpty()) {
+            return org.hearth.calendar.WorkingDayCalendar.england().plusWorkingDays(lookedAfterSince, 20);
+        }
+        LocalDate last = reviewsSince.get(reviewsSince.size() - 1);
+        return reviewsSince.size() == 1 ? last.plusMonths(3) : last.plusMonths(6);
     }
 
     /** A staff member's name by username (an answer names who gave it). */

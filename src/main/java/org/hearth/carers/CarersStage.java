@@ -66,7 +66,9 @@ public final class CarersStage implements Stage {
             return List.of();
         }
         return List.of(new Stage.Action("Carers and delegated authority",
-                "/children/" + journey.child().id() + "/delegated-authority", List.of(DELEGATED_AUTHORITY.name())));
+                "/children/" + journey.child().id() + "/delegated-authority", List.of(DELEGATED_AUTHORITY.name())),
+                new Stage.Action("Health needs and allergies", "/children/" + journey.child().id() + "/health-needs",
+                        List.of(org.hearth.access.RecordParts.HEALTH_NEEDS)));
     }
 
     /** A carer's link ends with the placement it belongs to: the day the placement ends, in the same change. */
@@ -92,7 +94,8 @@ public final class CarersStage implements Stage {
         return Map.of("carer-linked", "Carer linked to the placement",
                 "delegated-authority", "Delegated authority saved",
                 "delegated-authority-reviewed", "Delegated authority recorded as reviewed",
-                "decision-answered", "Answer sent to the carer");
+                "decision-answered", "Answer sent to the carer",
+                "health-needs", "Health needs and allergies saved: the child's carer sees them");
     }
 
     /** A code of one of the carers' lists in words. */

@@ -32,6 +32,8 @@ public final class Launcher {
               restore --from FILE --data-dir NEWDIR  restore a backup into a new data directory
               users add --username U --role ROLE [--name "Full Name"] [--team ID --team-name "Team"]
                                                      add a local account (password from HEARTH_NEW_PASSWORD or stdin)
+              users contact --username U [--phone "01632 960 123"] [--email E]
+                                                     a worker's work phone and email, as carers see them
               bench api [--children N] [--seed S] [--requests N] [--concurrency N] [--think-ms N] [--data-dir DIR]
                                                      load demo children and measure API read latency
               bench fhir [same options; 50 callers by default]   health flag look-ups (FHIR) per second, p95;

@@ -97,6 +97,8 @@ public class DemoData {
         DemoPortalAccounts.link(jdbc, LocalDate.now()); // child.demo and youngperson.demo: their own records
         DemoSupervision.add(jdbc, seed, LocalDate.now(), decisionWriter(users, journeys.getObject()));
         DemoCarers.link(jdbc, users, journeys.getObject(), LocalDate.now()); // carer.demo, their foster child's carer
+        DemoPathwayPlan.write(jdbc, users, journeys.getObject(), LocalDate.now()); // youngperson.demo's pathway plan
+        DemoWorkContacts.add(jdbc); // the staff's work phones (Ofcom drama range) and emails, as carers see them
         int shared = DemoSharing.share(jdbc, LocalDate.now()); // partners: some children shared, most not
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children, " + shared + " shared with partners");
         return loaded;

@@ -59,7 +59,8 @@ public class ChildSpace {
         }
 
         public String participationWords() {
-            return participation == null ? null : SayWhatIThink.TAKING_PART.get(participation);
+            SayWhatIThink.Occasion o = SayWhatIThink.Occasion.of(occasion);
+            return participation == null || o == null ? null : o.takingPart().get(participation);
         }
 
         public String kindLabel() {

@@ -130,7 +130,7 @@ class MePages {
                            Model model) {
         model.addAttribute("occasion", o);
         model.addAttribute("faces", SayWhatIThink.FACES);
-        model.addAttribute("takingPart", o == SayWhatIThink.Occasion.CARE_REVIEW ? SayWhatIThink.TAKING_PART : Map.of());
+        model.addAttribute("takingPart", o.takingPart());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "portal/say";

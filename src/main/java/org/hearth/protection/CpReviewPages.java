@@ -10,6 +10,8 @@ import org.hearth.clocks.JourneyClocks;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -37,13 +39,16 @@ class CpReviewPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final PartnerOrganisations organisations;
+    private final OwnWords ownWords;
     private final JourneyClocks clocks = JourneyClocks.standard();
 
-    CpReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, PartnerOrganisations organisations) {
+    CpReviewPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, PartnerOrganisations organisations,
+                  OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
         this.organisations = organisations;
+        this.ownWords = ownWords;
     }
 
     @GetMapping("/children/{childId}/cp-reviews/new")
@@ -57,6 +62,10 @@ class CpReviewPages {
             if (plan != null) {
                 fields.put("category", ChildProtection.category(plan));
             }
+            // The review starts from what the child said for it in their own space (the review keeps the views in
+            // its own row; how the child took part is kept beside it).
+            ownWords.offer(actor, childId, j.child().forename(), SayWhatIThink.Occasion.CP_CONFERENCE, null)
+                    .ifPresent(offer -> OwnWords.prefill(fields, offer, "views", ProtectionPages.PARTICIPATION));
         }
         fields.put("version", Long.toString(j.version()));
         return show(j, fields, new FormErrors(), model);
@@ -77,8 +86,14 @@ class CpReviewPages {
                 LocalDate.now(), organisations);
         errors = answers.errors();
         Long version = FormAnswers.version(form, errors);
-        if (errors.isEmpty() && FormRecorder.execute(journeys, actor, childId, version, answers.command(), PURPOSE,
-                errors, ProtectionForms.REVIEW_QUESTIONS)) {
+        OwnWords.check(form, "views", ProtectionPages.PARTICIPATION, LocalDate.now(), errors);
+        var saved = errors.isEmpty() ? FormRecorder.record(journeys, actor, childId, version, answers.command(),
+                PURPOSE, errors, ProtectionForms.REVIEW_QUESTIONS)
+                : java.util.Optional.<org.hearth.journey.JourneyService.Recorded>empty();
+        if (saved.isPresent()) {
+            String kind = ProtectionStage.CP_REVIEWS.name();
+            OwnWords.added(saved.get(), kind).ifPresent(reviewId ->
+                    ownWords.recorded(actor, childId, kind, reviewId, form, null, ProtectionPages.PARTICIPATION));
             drafts.discard(actor.username(), childId, FORM);
             return "redirect:/children/" + childId + "?saved="
                     + (answers.command() instanceof EndCpPlan ? "cp-review-end" : "cp-review") + "#protection";
@@ -100,6 +115,8 @@ class CpReviewPages {
         model.addAttribute("categories", ChildProtection.CATEGORIES);
         model.addAttribute("today", today);
         ProtectionPages.meetingChoices(model, organisations);
+        ProtectionPages.ownWordsOn(model, ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.CP_CONFERENCE, null, fields));
         Labels.addTo(model);
         return "protection/review";
     }

@@ -10,6 +10,8 @@ import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyCommand;
 import org.hearth.journey.JourneyService;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -44,13 +46,15 @@ class ProtectionPages {
     private final CurrentActor currentActor;
     private final Drafts drafts;
     private final PartnerOrganisations organisations;
+    private final OwnWords ownWords;
 
     ProtectionPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts,
-                    PartnerOrganisations organisations) {
+                    PartnerOrganisations organisations, OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
         this.organisations = organisations;
+        this.ownWords = ownWords;
     }
 
     // ---- Strategy discussion ------------------------------------------------------------------------------------
@@ -145,6 +149,9 @@ class ProtectionPages {
             fields.clear();
             fields.put("s47", s47.id().toString());
             DateAnswer.fill(fields, "icpcDate", conferenceDayOnOrBefore(LocalDate.now()));
+            // The conference starts from what the child said for it in their own space, and how they chose to take part.
+            ownWords.offer(actor, childId, j.child().forename(), SayWhatIThink.Occasion.CP_CONFERENCE, null)
+                    .ifPresent(offer -> OwnWords.prefill(fields, offer, VIEWS, PARTICIPATION));
         }
         return showConference(j, s47, fields, new FormErrors(), model);
     }
@@ -158,8 +165,14 @@ class ProtectionPages {
                 s47Id);
         ProtectionForms.Read<RecordInitialConference> read = ProtectionForms.conference(s47.id(), form, LocalDate.now(),
                 organisations);
-        if (run(actor, childId, null, read.command(), CONFERENCE_PURPOSE, read.errors(),
-                ProtectionForms.CONFERENCE_QUESTIONS)) {
+        OwnWords.check(form, VIEWS, PARTICIPATION, LocalDate.now(), read.errors());
+        var saved = read.errors().isEmpty() ? FormRecorder.record(journeys, actor, childId, null, read.command(),
+                CONFERENCE_PURPOSE, read.errors(), ProtectionForms.CONFERENCE_QUESTIONS)
+                : java.util.Optional.<JourneyService.Recorded>empty();
+        if (saved.isPresent()) {
+            String kind = ProtectionStage.INITIAL_CONFERENCES.name();
+            OwnWords.added(saved.get(), kind).ifPresent(conferenceId ->
+                    ownWords.recorded(actor, childId, kind, conferenceId, form, VIEWS, PARTICIPATION));
             drafts.discard(actor.username(), childId, CONFERENCE_FORM);
             return "redirect:/children/" + childId + "?saved="
                     + (Boolean.TRUE.equals(read.command().planDecided()) ? "cp-plan" : "conference") + "#protection";
@@ -173,6 +186,8 @@ class ProtectionPages {
         common(j, fields, errors, model);
         model.addAttribute("s47", s47);
         model.addAttribute("categories", ChildProtection.CATEGORIES);
+        ownWordsOn(model, ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.CP_CONFERENCE, null, fields));
         meetingChoices(model, organisations);
         return "protection/initial-conference";
     }
@@ -339,6 +354,16 @@ class ProtectionPages {
     }
 
     /** Puts what every protection form needs on the model: the child, the answers and the problems. */
+    /** The child's views and how they took part, as a conference form asks them (OwnWords keeps them with it). */
+    static final String VIEWS = "childViews";
+    static final String PARTICIPATION = "childParticipation";
+
+    /** What the child said for the conference (null: nothing offered) and the ways a child may take part. */
+    static void ownWordsOn(Model model, OwnWords.Offer offer) {
+        model.addAttribute("ownWords", offer);
+        model.addAttribute("meetingParticipations", FormAnswers.options(OwnWords.MEETING_PARTICIPATION, LocalDate.now()));
+    }
+
     static void common(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         model.addAttribute("child", j.child());
         errors.addTo(model, fields);

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.hearth.access.CurrentActor;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
+import org.hearth.portal.OwnWords;
+import org.hearth.portal.space.SayWhatIThink;
 import org.hearth.platform.web.DateAnswer;
 import org.hearth.platform.web.Drafts;
 import org.hearth.platform.web.FormAnswers;
@@ -26,15 +28,18 @@ import org.hearth.protection.ProtectionStage;
 @Controller
 class VisitPages {
     static final String FORM = "visit";
+    static final String VIEWS = "childViews";
     private static final String PURPOSE = "record a visit";
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Drafts drafts;
+    private final OwnWords ownWords;
 
-    VisitPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts) {
+    VisitPages(JourneyService journeys, CurrentActor currentActor, Drafts drafts, OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.drafts = drafts;
+        this.ownWords = ownWords;
     }
 
     @GetMapping("/children/{childId}/visits/new")
@@ -44,6 +49,8 @@ class VisitPages {
         if (fields.isEmpty()) {
             org.hearth.platform.web.DateAnswer.fill(fields, "visitDate", LocalDate.now());
             fields.put("context", defaultContext(j, currentActor.get().role()));
+            // The visit starts from what the child said for it in their own space (the worker can change it).
+            offer(j).ifPresent(offer -> OwnWords.prefill(fields, offer, VIEWS, null));
         }
         return show(j, fields, new FormErrors(), model);
     }
@@ -54,9 +61,13 @@ class VisitPages {
         var actor = currentActor.get();
         FormErrors errors = new FormErrors();
         RecordVisit command = read(form, LocalDate.now(), errors);
+        OwnWords.check(form, VIEWS, null, LocalDate.now(), errors);
         // A visit only adds to the record, so it needs no version: two workers may record visits at once.
-        if (command != null && FormRecorder.execute(journeys, actor, childId, null, command, PURPOSE, errors,
-                VisitPages::question)) {
+        var saved = command != null && errors.isEmpty() ? FormRecorder.record(journeys, actor, childId, null, command,
+                PURPOSE, errors, VisitPages::question) : java.util.Optional.<JourneyService.Recorded>empty();
+        if (saved.isPresent()) {
+            OwnWords.added(saved.get(), RecordVisit.KIND).ifPresent(visitId ->
+                    ownWords.recorded(actor, childId, RecordVisit.KIND, visitId, form, VIEWS, null));
             drafts.discard(actor.username(), childId, FORM);
             return "redirect:/children/" + childId + "?saved=visit#chronology";
         }
@@ -90,8 +101,16 @@ class VisitPages {
         };
     }
 
+    /** The child's own answers before a visit, not yet used by a visit. */
+    private java.util.Optional<OwnWords.Offer> offer(ChildJourney j) {
+        return ownWords.offer(currentActor.get(), j.child().id(), j.child().forename(), SayWhatIThink.Occasion.VISIT,
+                null);
+    }
+
     private String show(ChildJourney j, Map<String, String> fields, FormErrors errors, Model model) {
         errors.addTo(model, fields);
+        model.addAttribute("ownWords", ownWords.shown(currentActor.get(), j.child().id(), j.child().forename(),
+                SayWhatIThink.Occasion.VISIT, null, fields));
         model.addAttribute("child", j.child());
         model.addAttribute("contexts", CONTEXTS);
         return "visits/visit-form";

@@ -240,7 +240,8 @@ class AccessPolicyMatrixTest {
     //    note, a family member or anything flagged "do not disclose"; nothing once the placement has ended. No other role
     //    reads anything through a CARER assignment, and a carer reads nothing through any other kind of assignment.
     static final Set<String> CARER_READS = Set.of("carer-essentials", "placement-carers", "delegated-authority",
-            "delegated-authority-reviews", "decision-requests", "decision-answers", "carer-logs");
+            "delegated-authority-reviews", "decision-requests", "decision-answers", "carer-logs", "health-needs",
+            "schools");
     static final Set<String> CARER_WRITES = Set.of("decision-requests", "carer-logs");
     static final List<CarerRow> CARERS = List.of(
         carerRow("carer of the child's current placement",   me -> List.of(carerLink(me, CHILD, null)),              CARER_READS, CARER_WRITES, NOTHING),

@@ -338,7 +338,8 @@ class BoundariesTest {
     @Test
     void shouldLetOnlyTheChildsOwnSpaceWriteItsTables() throws IOException {
         Set<String> tables = Set.of("child_says", "child_ambition", "child_person", "child_plan_words", "child_plan_dates",
-                "child_advocacy", "child_space_mark", "portal_account", "portal_code", "portal_outbox");
+                "child_advocacy", "child_space_mark", "portal_account", "portal_code", "portal_outbox",
+                "record_child_views");
         Pattern write = Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE)\\s+(\\w+)");
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/hearth"))) {
@@ -357,10 +358,11 @@ class BoundariesTest {
         }
         assertThat(offenders).as("only the child's own space writes its tables").isEmpty();
         noClasses().that().resideOutsideOfPackages("org.hearth.portal..", "org.hearth.care..", "org.hearth.demo..",
-                        "org.hearth.stages..")
+                        "org.hearth.stages..", "org.hearth.protection..", "org.hearth.assessment..", "org.hearth.visits..")
                 .should().dependOnClassesThat().resideInAPackage("org.hearth.portal..")
-                .because("the record's stages reach the child's own space only where it feeds them (the review form); "
-                        + "the one registration of stages lists its kinds")
+                .because("the record's stages reach the child's own space only where it feeds them (the forms that "
+                        + "take the child's views: reviews, conferences, visits, missing episodes); the one "
+                        + "registration of stages lists its kinds")
                 .check(hearth);
         noClasses().that().resideInAPackage("org.hearth.stages..")
                 .should().dependOnClassesThat().resideInAPackage("org.hearth.portal")
@@ -371,6 +373,15 @@ class BoundariesTest {
                         "org.hearth.portal")
                 .because("the child's own commands are plain Java, run by the journey like every stage's, and know "
                         + "nothing of the pages or the API that call them")
+                .check(hearth);
+        // and those stages reach it only through OwnWords (and the occasions it names), never its tables or pages
+        noClasses().that().resideInAnyPackage("org.hearth.protection..", "org.hearth.assessment..",
+                        "org.hearth.visits..", "org.hearth.care..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "portal classes other than OwnWords and SayWhatIThink",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.hearth.portal")
+                                && !c.getName().startsWith("org.hearth.portal.OwnWords")
+                                && !c.getName().startsWith("org.hearth.portal.space.SayWhatIThink")))
                 .check(hearth);
     }
 

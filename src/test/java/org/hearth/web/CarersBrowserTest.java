@@ -101,6 +101,39 @@ class CarersBrowserTest extends BrowserTest {
     }
 
     @Test
+    void shouldShowTheCarerTheSchoolHealthNeedsAllergiesWorkersContactsAndNextReview() {
+        linkAndAgree();
+        var sw = users.find(worker).orElseThrow();
+        journeys.execute(sw, child, journeys.read(sw, child, "schools", "test").version(),
+                new org.hearth.people.RecordSchool("Hillside Academy", "999123", LocalDate.now().minusDays(20), null),
+                "test");
+        users.setWorkContact(worker, "01632 960 111", worker + "@council.example");
+        // the worker records the health needs and allergies on the child's record
+        page.navigate(url("/children/" + child));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Health needs and allergies")).click();
+        assertThat(page.locator("h1")).hasText("Health needs and allergies");
+        page.getByLabel("Allergies").fill("x".repeat(2_001));
+        save("Save");
+        assertThat(page.locator(".govuk-error-summary")).containsText("2,000 characters or fewer");
+        accessibleAtEveryWidth();
+        page.getByLabel("Health needs").fill("Asthma: blue inhaler before PE");
+        page.getByLabel("Allergies").fill("Peanuts: carries an adrenaline pen");
+        save("Save");
+        assertThat(page.getByText("Health needs and allergies saved")).isVisible();
+
+        signInAsCarer();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Test Child")).click();
+        assertThat(page.locator("#school")).containsText("Hillside Academy");
+        assertThat(page.locator("#health-needs")).containsText("Asthma: blue inhaler before PE");
+        assertThat(page.locator("#allergies")).containsText("Peanuts: carries an adrenaline pen");
+        assertThat(page.locator("#contact-0")).containsText("01632 960 111");
+        assertThat(page.locator("#contact-0")).containsText(worker + "@council.example");
+        assertThat(page.locator("#next-review")).containsText("Due by");
+        accessibleAtEveryWidth();
+        Browser.screenshot(page, "carers-child-essentials");
+    }
+
+    @Test
     void shouldLetACarerAskForADecisionOutsideTheirAuthorityAndTheSocialWorkerAnswerIt() {
         linkAndAgree();
 

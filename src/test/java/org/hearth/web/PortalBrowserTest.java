@@ -103,8 +103,8 @@ class PortalBrowserTest extends BrowserTest {
         width(px);
         signIn(iro);
         page.navigate(url("/children/" + child + "/care-reviews/new"));
-        assertThat(page.locator("#child-said")).containsText("I want to stay with my carers. I miss my brother.");
-        assertThat(page.locator("#child-said")).containsText("Child does not attend but conveys their views by another means");
+        assertThat(page.locator("#own-words")).containsText("I want to stay with my carers. I miss my brother.");
+        assertThat(page.locator("#own-words")).containsText("Child does not attend but conveys their views by another means");
         assertThat(page.locator("#views")).hasValue(Pattern.compile("^I want to stay with my carers\\. I miss my brother\\."));
         assertThat(page.locator("input[name=participation][value=PN6]")).isChecked();
         Browser.assertAccessible(page);

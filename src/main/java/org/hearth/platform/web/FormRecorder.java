@@ -21,15 +21,26 @@ public final class FormRecorder {
     public static boolean execute(JourneyService journeys, Actor actor, UUID childId, Long version,
                                   JourneyCommand command, String purpose, FormErrors errors,
                                   Function<String, String> formField) {
+        return record(journeys, actor, childId, version, command, purpose, errors, formField).isPresent();
+    }
+
+    /**
+     * Runs a stage's command for a form, as {@link #execute}, answering with what was saved (the records as saved,
+     * so the form can name the one it added), or empty with the reasons in {@code errors} when refused.
+     */
+    public static java.util.Optional<JourneyService.Recorded> record(JourneyService journeys, Actor actor,
+                                                                     UUID childId, Long version,
+                                                                     JourneyCommand command, String purpose,
+                                                                     FormErrors errors,
+                                                                     Function<String, String> formField) {
         try {
-            journeys.execute(actor, childId, version, command, purpose);
-            return true;
+            return java.util.Optional.of(journeys.execute(actor, childId, version, command, purpose));
         } catch (StaleRecord stale) {
             errors.add(null, stale.title() + ". " + stale.getMessage(), null);
-            return false;
+            return java.util.Optional.empty();
         } catch (RuleViolations v) {
             errors.addAll(v.violations(), formField);
-            return false;
+            return java.util.Optional.empty();
         }
     }
 }

@@ -61,6 +61,24 @@ public final class SayWhatIThink {
             return q;
         }
 
+        /**
+         * The ways the child may say they will take part, in their words, by the code the worker's form records
+         * (PARTICIPATION for a looked-after review, CONFERENCE_PARTICIPATION for a conference or child in need
+         * review); none for a visit or after going missing.
+         */
+        public Map<String, String> takingPart() {
+            return switch (this) {
+                case CARE_REVIEW -> TAKING_PART;
+                case CP_CONFERENCE, CIN_REVIEW -> TAKING_PART_IN_MEETING;
+                default -> Map.of();
+            };
+        }
+
+        /** The question that asks how the child will take part. */
+        public String takingPartQuestion() {
+            return this == CARE_REVIEW ? "How will you take part in your review?" : "How will you take part in the meeting?";
+        }
+
         public String wordsQuestion() {
             return this == MISSING ? "What would help you? Is there anything you want your worker to know?"
                     : "What do you want the people at the meeting to know?";
@@ -72,6 +90,23 @@ public final class SayWhatIThink {
 
     /** How a child may say they will take part in their looked-after review, in their words, by participation code. */
     public static final Map<String, String> TAKING_PART = takingPart();
+
+    /**
+     * How a child may say they will take part in a child protection conference or a child in need review, in their
+     * words, by CONFERENCE_PARTICIPATION code (Hearth's own list, modelled on the review's PN codes).
+     */
+    public static final Map<String, String> TAKING_PART_IN_MEETING = takingPartInMeeting();
+
+    private static Map<String, String> takingPartInMeeting() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("MP1", "I will go and speak for myself");
+        m.put("MP2", "I will go and my advocate will speak for me");
+        m.put("MP3", "I will go and show what I think without talking");
+        m.put("MP4", "I will go for part of the meeting");
+        m.put("MP5", "I will not go, but I will tell my advocate what I think");
+        m.put("MP6", "I will not go. What I wrote here can tell them what I think");
+        return m;
+    }
 
     private static Map<String, String> takingPart() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -122,6 +157,12 @@ public final class SayWhatIThink {
             if (participation == null) {
                 problems.put("participation", "Choose how you will take part in your review");
             } else if (!TAKING_PART.containsKey(participation)) {
+                problems.put("participation", "Choose one of the ways to take part");
+            }
+        } else if (!occasion.takingPart().isEmpty()) {
+            // Before a conference or child in need review the child may say how they will take part, or skip it.
+            participation = blankToNull(form.get("participation"));
+            if (participation != null && !occasion.takingPart().containsKey(participation)) {
                 problems.put("participation", "Choose one of the ways to take part");
             }
         }

@@ -48,6 +48,32 @@ class SayWhatIThinkTest {
     }
 
     @Test
+    void shouldKeepHowTheChildWillTakePartInAConferenceAsAMeetingParticipationCode() {
+        SayWhatIThink.Outcome out = SayWhatIThink.views(SayWhatIThink.Occasion.CP_CONFERENCE,
+                Map.of("words", "I feel safer now", "participation", "MP5"), harm);
+        assertThat(out.ok()).isTrue();
+        assertThat(out.said().participation()).isEqualTo("MP5");
+        assertThat(SayWhatIThink.Occasion.CIN_REVIEW.takingPart()).containsKey("MP1").doesNotContainKey("PN1");
+    }
+
+    @Test
+    void shouldLetTheChildSkipHowTheyTakePartInAConferenceButRefuseAReviewCodeOrOneTheyCannotChoose() {
+        assertThat(SayWhatIThink.views(SayWhatIThink.Occasion.CP_CONFERENCE, Map.of("words", "hi"), harm).said()
+                .participation()).isNull();
+        assertThat(SayWhatIThink.views(SayWhatIThink.Occasion.CP_CONFERENCE, Map.of("words", "hi", "participation",
+                "PN6"), harm).problems()).containsKey("participation");
+        assertThat(SayWhatIThink.views(SayWhatIThink.Occasion.CIN_REVIEW, Map.of("words", "hi", "participation",
+                "MP7"), harm).problems()).containsKey("participation");
+    }
+
+    @Test
+    void shouldOfferEveryMeetingParticipationTheChildCanChooseFromTheWorkersCodeList() {
+        var list = org.hearth.platform.web.FormAnswers.options(org.hearth.portal.OwnWords.MEETING_PARTICIPATION, java.time.LocalDate.now());
+        assertThat(list.keySet()).containsAll(SayWhatIThink.TAKING_PART_IN_MEETING.keySet());
+        assertThat(list.get("MP5")).isEqualTo("Child does not attend but briefs an advocate");
+    }
+
+    @Test
     void shouldRefuseNothingAtAllAFaceThatIsNotOneAndWordsTooLong() {
         assertThat(SayWhatIThink.views(SayWhatIThink.Occasion.VISIT, Map.of(), harm).problems()).containsKey("words");
         assertThat(SayWhatIThink.views(SayWhatIThink.Occasion.VISIT, Map.of("feelHome", "9"), harm).problems())
