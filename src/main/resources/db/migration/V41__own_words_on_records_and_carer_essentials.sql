@@ -1,9 +1,7 @@
--- What the child said in their own space, used by a record: the answer set is marked used by the record that took it
--- (so the next form does not offer it again), and the child's views as the worker recorded them with that record (a
--- CP conference, CIN review, visit or return home interview) are kept with the record's id, linked to what the child
--- wrote. The looked-after review keeps the views in its own row (ssd_cla_reviews) and only marks the answers used.
-ALTER TABLE child_says ADD COLUMN used_kind text, ADD COLUMN used_record uuid, ADD COLUMN used_by text,
-    ADD COLUMN used_at timestamptz;
+-- What the child said in their own space, used by a record: the child's views as the worker recorded them with that
+-- record (a CP conference, CIN review, visit or return home interview) are kept with the record's id, linked to what
+-- the child wrote. The looked-after review keeps the views in its own row (ssd_cla_reviews). That the answer set was
+-- used (so the next form does not offer it again) is a mark beside the child's words (V44), never a change to them.
 
 -- The child may now say how they will take part in a child protection conference or child in need review too
 -- (CONFERENCE_PARTICIPATION), not only in a looked-after review (PARTICIPATION).

@@ -80,7 +80,8 @@ public class OwnWords {
         return seam.read(actor, childId, RecordParts.MY_VIEWS, "start the record from the child's own views", () ->
                 jdbc.query("SELECT says_id, answers, words, participation, EXISTS (SELECT 1 FROM child_space_mark f WHERE "
                                 + "f.record_id = child_says.says_id AND f.mark = 'FLAGGED'), written_at FROM child_says WHERE "
-                                + "person_id = ? AND kind = 'VIEWS' AND occasion = ? AND used_at IS NULL AND written_at > ? "
+                                + "person_id = ? AND kind = 'VIEWS' AND occasion = ? AND written_at > ? AND NOT EXISTS "
+                                + "(SELECT 1 FROM child_space_mark u WHERE u.record_id = child_says.says_id AND u.mark = 'USED') "
                                 + "ORDER BY written_at DESC LIMIT 1",
                         (rs, n) -> {
                             String participation = rs.getString(4);
@@ -183,9 +184,9 @@ public class OwnWords {
     }
 
     private boolean markUsed(Actor actor, UUID childId, UUID says, String kind, UUID recordId) {
-        return jdbc.update("UPDATE child_says SET used_kind = ?, used_record = ?, used_by = ?, used_at = now() "
-                + "WHERE says_id = ? AND person_id = ? AND kind = 'VIEWS' AND used_at IS NULL", kind, recordId,
-                actor.username(), says, childId) == 1;
+        return jdbc.update("INSERT INTO child_space_mark (record_id, person_id, mark, marked_by, note) SELECT says_id, "
+                + "person_id, 'USED', ?, ? FROM child_says WHERE says_id = ? AND person_id = ? AND kind = 'VIEWS' "
+                + "ON CONFLICT (record_id, mark) DO NOTHING", actor.username(), kind + " " + recordId, says, childId) == 1;
     }
 
     /** The views kept with a record, if any and if the reader may read the record's kind. */

@@ -111,8 +111,9 @@ class OwnWordsBrowserTest extends BrowserTest {
                 .containsEntry("record_kind", "initial-conferences")
                 .containsEntry("views", "Maya feels safer at home now; she wants the shouting to stop.")
                 .containsEntry("participation", "MP6").containsEntry("linked", true);
-        assertThat(jdbc.queryForObject("SELECT used_record FROM child_says WHERE person_id = ? AND occasion = "
-                + "'cp-conference'", UUID.class, child)).isEqualTo(conference);
+        assertThat(jdbc.queryForObject("SELECT m.note FROM child_says s JOIN child_space_mark m ON m.record_id = "
+                + "s.says_id AND m.mark = 'USED' WHERE s.person_id = ? AND s.occasion = 'cp-conference'", String.class,
+                child)).isEqualTo("initial-conferences " + conference);
 
         // The visit: the child's words, saved with the visit, then not offered again
         page.navigate(url("/children/" + child + "/visits/new"));
