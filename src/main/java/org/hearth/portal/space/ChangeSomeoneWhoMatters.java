@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyCommand;
-import org.hearth.journey.Violation;
 
 /**
  * The child changes what they wrote about someone who matters to them (only someone on their own list). Asking anew
@@ -23,24 +22,17 @@ public record ChangeSomeoneWhoMatters(UUID self, UUID id, String kind, String na
 
     @Override
     public Decision decide(ChildJourney j, Context c) {
-        Violation notTheirs = OwnSpace.notTheirs(j, c, self, KIND);
-        if (notTheirs != null) {
-            return Decision.refused(notTheirs);
-        }
-        OwnSpace.requireTime(at);
-        SomeoneWhoMatters before = PeopleAnswers.find(j, id).orElse(null);
-        if (before == null) {
-            return Decision.refused(PeopleAnswers.notFound(KIND));
-        }
-        MyPerson.Checked checked = PeopleAnswers.check(j.child().id(), id, kind, name, who, words, keepSeeing, 0);
-        if (checked.person() == null) {
-            return Decision.refused(OwnSpace.refusals(KIND, "my-people", checked.problems()));
-        }
-        MyPerson p = checked.person();
-        Instant since = !p.keepSeeing() ? null : before.wantsToKeepSeeing() ? before.keepSeeingSince() : at;
-        return Decision.of(JourneyChange.of(ChildSpaceStage.PEOPLE, new SomeoneWhoMatters(id, j.child().id(),
-                p.kind(), p.name(), p.who(), p.words(), p.keepSeeing(), since, next(before.version()),
-                before.addedBy(), before.addedAt(), at, null)));
+        return PeopleAnswers.onTheirList(j, c, self, id, at, before -> {
+            MyPerson.Checked checked = PeopleAnswers.check(j.child().id(), id, kind, name, who, words, keepSeeing, 0);
+            if (checked.person() == null) {
+                return Decision.refused(OwnSpace.refusals(KIND, "my-people", checked.problems()));
+            }
+            MyPerson p = checked.person();
+            Instant since = !p.keepSeeing() ? null : before.wantsToKeepSeeing() ? before.keepSeeingSince() : at;
+            return Decision.of(JourneyChange.of(ChildSpaceStage.PEOPLE, new SomeoneWhoMatters(id, j.child().id(),
+                    p.kind(), p.name(), p.who(), p.words(), p.keepSeeing(), since, next(before.version()),
+                    before.addedBy(), before.addedAt(), at, null)));
+        });
     }
 
     static int next(Integer version) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyChange;
 import org.hearth.journey.JourneyCommand;
-import org.hearth.journey.Violation;
 
 /** The child takes someone off their list (kept on the record as taken off, never deleted). */
 public record RemoveSomeoneWhoMatters(UUID self, UUID id, Instant at) implements JourneyCommand {
@@ -19,17 +18,10 @@ public record RemoveSomeoneWhoMatters(UUID self, UUID id, Instant at) implements
 
     @Override
     public Decision decide(ChildJourney j, Context c) {
-        Violation notTheirs = OwnSpace.notTheirs(j, c, self, KIND);
-        if (notTheirs != null) {
-            return Decision.refused(notTheirs);
-        }
-        OwnSpace.requireTime(at);
-        SomeoneWhoMatters p = PeopleAnswers.find(j, id).orElse(null);
-        if (p == null) {
-            return Decision.refused(PeopleAnswers.notFound(KIND));
-        }
-        return Decision.of(JourneyChange.of(ChildSpaceStage.PEOPLE, new SomeoneWhoMatters(p.id(), p.personId(),
-                p.kind(), p.name(), p.who(), p.words(), p.keepSeeing(), p.keepSeeingSince(),
-                ChangeSomeoneWhoMatters.next(p.version()), p.addedBy(), p.addedAt(), at, at)));
+        return PeopleAnswers.onTheirList(j, c, self, id, at, p -> {
+            return Decision.of(JourneyChange.of(ChildSpaceStage.PEOPLE, new SomeoneWhoMatters(p.id(), p.personId(),
+                    p.kind(), p.name(), p.who(), p.words(), p.keepSeeing(), p.keepSeeingSince(),
+                    ChangeSomeoneWhoMatters.next(p.version()), p.addedBy(), p.addedAt(), at, at)));
+        });
     }
 }
