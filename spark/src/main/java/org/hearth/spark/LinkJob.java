@@ -122,6 +122,9 @@ public final class LinkJob {
         private double lambda;
         private HashMap<String, Integer> firsts;
         private HashMap<String, Integer> surnames;
+        // the household model (brothers and sisters weighed by their own u), when the driver learnt one
+        private double householdLambda = Double.NaN;
+        private double[][] householdU;
 
         Weights() {
         }
@@ -146,12 +149,16 @@ public final class LinkJob {
                     u[f][l] = model.uRandom(f, l);
                 }
             }
-            return new Weights(m, u, model.lambda(), firsts, surnames);
+            Weights w = new Weights(m, u, model.lambda(), firsts, surnames);
+            w.householdLambda = SparkSeam.householdLambda(model);
+            w.householdU = SparkSeam.householdU(model);
+            return w;
         }
 
         PairScorer scorer(Comparer comparer) {
             TermFrequencies tf = SparkSeam.termFrequencies(firsts, surnames);
-            return new PairScorer(comparer, FellegiSunter.of(m, u, lambda), tf);
+            return new PairScorer(comparer, SparkSeam.withHousehold(FellegiSunter.of(m, u, lambda), householdLambda,
+                    householdU), tf);
         }
     }
 

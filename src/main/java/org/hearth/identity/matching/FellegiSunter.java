@@ -280,6 +280,33 @@ public final class FellegiSunter {
         return this;
     }
 
+    /** The same household model given as numbers: λ and u among pairs sharing surname and home (the Spark job's weights). */
+    FellegiSunter withHousehold(double lambda, double[][] u) {
+        householdLambda = lambda;
+        householdU = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            householdU[f] = u[f].clone();
+        }
+        return this;
+    }
+
+    /** λ among pairs sharing surname and home, NaN without a household model. */
+    double householdLambda() {
+        return householdLambda;
+    }
+
+    /** u among pairs sharing surname and home (a copy), null without a household model. */
+    double[][] householdU() {
+        if (householdU == null) {
+            return null;
+        }
+        double[][] copy = new double[Comparer.FIELDS][];
+        for (int f = 0; f < Comparer.FIELDS; f++) {
+            copy[f] = householdU[f].clone();
+        }
+        return copy;
+    }
+
     /** Whether the model knows how brothers and sisters differ (see {@link #withHousehold}). */
     public boolean hasHousehold() {
         return householdU != null;

@@ -28,6 +28,20 @@ public final class SparkSeam {
         return Linker.MAX_CLUSTER;
     }
 
+    /** The household model's λ (NaN without one) and u (null without one), to carry to the executors. */
+    public static double householdLambda(FellegiSunter model) {
+        return model.householdLambda();
+    }
+
+    public static double[][] householdU(FellegiSunter model) {
+        return model.householdU();
+    }
+
+    /** The model with the household model the driver learnt, as the embedded linker scores with it. */
+    public static FellegiSunter withHousehold(FellegiSunter model, double lambda, double[][] u) {
+        return u == null ? model : model.withHousehold(lambda, u);
+    }
+
     public static int randomPairs() {
         return Linker.RANDOM_PAIRS;
     }
