@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.hearth.access.Actor;
 import org.hearth.access.Role;
 import org.hearth.access.UserDirectory;
-import org.hearth.care.CarePeriod;
 import org.hearth.care.CeaseCare;
-import org.hearth.care.LegalStatus;
-import org.hearth.care.Placement;
 import org.hearth.journey.ChildJourney;
 import org.hearth.journey.JourneyService;
 import org.hearth.support.Api;
@@ -47,21 +42,10 @@ class CarerApiTest extends HearthIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
-        carer = fixtures.user(Role.CARER, null);
-        child = fixtures.child(LocalDate.of(2014, 6, 1), worker, LocalDate.now().minusYears(1));
-        UUID placement = UUID.randomUUID();
-        fixtures.history(child, new CarePeriod(null, child, start, null, null, "N1"),
-                new LegalStatus(null, child, "C2", start, null),
-                new Placement(placement, child, start, null, "U1", "PR1", "LS1 4AP", null, null, null));
-        Actor sw = users.find(worker).orElseThrow();
-        ChildJourney j = journeys.read(sw, child, "placements", "test");
-        long v = journeys.execute(sw, child, j.version(), new LinkCarer(placement, carer, Role.CARER, "FOSTER", start),
-                "test").version();
-        Map<String, AgreeDelegatedAuthority.Choice> choices = new LinkedHashMap<>();
-        CarersStage.options(CarersStage.DECISION).keySet().forEach(d -> choices.put(d,
-                new AgreeDelegatedAuthority.Choice(d.equals("HAIRCUT") ? "CARER" : "SOCIAL_WORKER", "Agreed")));
-        journeys.execute(sw, child, v, new AgreeDelegatedAuthority(start.plusDays(2), choices), "test");
+        PlacedWithCarer placed = PlacedWithCarer.make(fixtures, journeys, users, "FOSTER", start);
+        worker = placed.worker();
+        carer = placed.carer();
+        child = placed.child();
         api = new Api(port);
     }
 
