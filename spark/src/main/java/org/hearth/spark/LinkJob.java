@@ -234,19 +234,19 @@ public final class LinkJob {
         phases.accept("read " + n + " records");
 
         // 1. blocks: each key's records, given up once a key has more than the embedded linker allows
-        JavaPairRDD<String, Rec> keyed = recs.mapPartitionsToPair(it -> {
-            Blocker blocker = Local.blocker();
-            List<Tuple2<String, Rec>> out = new ArrayList<>();
-            while (it.hasNext()) {
-                Rec r = it.next();
-                for (String key : new java.util.LinkedHashSet<>(blocker.keys(standardise(r)))) {
-                    out.add(new Tuple2<>(key, r));
-                }
+        JavaPairRDD<String, Rec> keyed = recs.flatMapToPair(r -> {
+            List<Tuple2<String, Rec>> out = new ArrayList<>(16);
+            for (String key : new java.util.LinkedHashSet<>(Local.blocker().keys(standardise(r)))) {
+                out.add(new Tuple2<>(key, r));
             }
             return out.iterator();
         });
+        // no map-side combine: the records were dealt out at random, so a task rarely holds two records of one
+        // block, and combining there only filled a size-tracked map (Spark's AppendOnlyMap, sampled object sizes,
+        // spills sorted by key) with one entry per key and record: at 1M records most of the stage's CPU
         JavaPairRDD<String, Block> allBlocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge,
-                partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                new org.apache.spark.HashPartitioner(partitions), false, null)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // the keys given up (a handful per 10,000 records), so that each block knows which other blocks exist
         Broadcast<HashSet<String>> overflowed = sc.broadcast(
                 new HashSet<>(allBlocks.filter(b -> b._2().overflow).keys().collect()));
