@@ -8,8 +8,9 @@ import scala.Tuple2;
 
 /**
  * {@code spark/bench --rows N [--master local[2]] [--dir /tmp/hearth-spark-bench]}: invents N records with known
- * truth (kept in the directory for the next run), links them with the Spark job, and prints the wall time, records
- * per second and pairwise precision, recall and F1 of the clusters against the truth.
+ * truth (kept in the directory for the next run), links them with the Spark job, and prints each phase's wall and
+ * CPU seconds, the total CPU seconds, load average and heap peak, the wall time, records per second and pairwise
+ * precision, recall and F1 of the clusters against the truth.
  */
 public final class Bench {
     private Bench() {

@@ -247,7 +247,7 @@ public final class LinkJob {
         JavaPairRDD<String, Block> allBlocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge,
                 new org.apache.spark.HashPartitioner(partitions), false, null)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        // the keys given up (a handful per 10,000 records), so that each block knows which other blocks exist
+        // the keys given up (at most one per 120 records), so that each block knows which other blocks exist
         Broadcast<HashSet<String>> overflowed = sc.broadcast(
                 new HashSet<>(allBlocks.filter(b -> b._2().overflow).keys().collect()));
         JavaPairRDD<String, List<Rec>> blocks = allBlocks.filter(b -> !b._2().overflow && b._2().members.size() >= 2)
@@ -278,7 +278,8 @@ public final class LinkJob {
             counts[k] = Math.toIntExact(patternTotals[k]);
             candidates += patternTotals[k];
         }
-        phases.accept("block and compare: " + candidates + " candidate pairs");
+        phases.accept("block and compare: " + candidates + " candidate pairs, " + overflowed.value().size()
+                + " keys over the cap");
 
         // 3. learn the weights on the driver with the matcher's EM; u from random pairs, name frequencies from all
         List<Standardised> sample = uSample(recs, n);
