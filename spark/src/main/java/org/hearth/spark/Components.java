@@ -1,12 +1,13 @@
 package org.hearth.spark;
 
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * Connected components of a graph given as packed pairs (left index in the high 32 bits), by label propagation:
+ * Connected components of a graph given as pair keys ({@link PairKeys}), by label propagation:
  * every node starts labelled with itself and repeatedly takes the smallest label among its neighbours, until no
  * label changes. Each round costs a join; the rounds needed are the longest shortest path in a component, which for
  * record linkage (groups of a few records of one person) is small.
@@ -19,22 +20,35 @@ final class Components {
 
     /** Each node in an edge, with the smallest node index of its component. */
     static JavaPairRDD<Integer, Integer> of(JavaRDD<Long> pairs) {
+        return of(pairs, rounds -> {
+        });
+    }
+
+    /**
+     * As {@link #of(JavaRDD)}, telling {@code rounds} how many propagation rounds it took. The edges and the labels
+     * share one partitioner, so each round's join reads both where they lie and only the new labels move; the
+     * number of partitions stays that of the input (a union of two RDDs would otherwise double it every round).
+     */
+    static JavaPairRDD<Integer, Integer> of(JavaRDD<Long> pairs, java.util.function.IntConsumer rounds) {
+        HashPartitioner partitioner = new HashPartitioner(Math.max(1, pairs.getNumPartitions()));
         JavaPairRDD<Integer, Integer> edges = pairs.flatMapToPair(p -> {
-            int l = (int) (p >>> 32);
-            int r = (int) (long) p;
+            int l = PairKeys.left(p);
+            int r = PairKeys.right(p);
             return java.util.List.of(new Tuple2<>(l, r), new Tuple2<>(r, l)).iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }).partitionBy(partitioner).persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaPairRDD<Integer, Integer> labels = edges.mapToPair(e -> new Tuple2<>(e._1(), Math.min(e._1(), e._2())))
-                .reduceByKey(Math::min).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .reduceByKey(partitioner, Math::min).persist(StorageLevel.MEMORY_AND_DISK_SER());
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            JavaPairRDD<Integer, Integer> next = edges.join(labels)
-                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())).union(labels).reduceByKey(Math::min)
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long changed = next.join(labels).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            // each node offers its label to its neighbours; a node keeps the smallest label it is offered or has
+            JavaPairRDD<Integer, Integer> next = edges.join(labels, partitioner)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())).union(labels)
+                    .reduceByKey(partitioner, Math::min).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            long changed = next.join(labels, partitioner).filter(t -> !t._2()._1().equals(t._2()._2())).count();
             labels.unpersist();
             labels = next;
             if (changed == 0) {
                 edges.unpersist();
+                rounds.accept(round + 1);
                 return labels;
             }
         }

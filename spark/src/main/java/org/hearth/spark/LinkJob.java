@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -197,52 +198,88 @@ public final class LinkJob {
         });
     }
 
+    /**
+     * The Spark settings the job is built for; {@code spark/run}, {@code spark/bench} and the tests start their
+     * session through here (on a cluster pass the same with {@code --conf}, see docs/identity-spark.md). Kryo with
+     * the job's classes registered writes a small number instead of each object's class name, and without reference
+     * tracking it keeps no table of every object written (the job's records hold no cycles).
+     */
+    public static SparkSession.Builder configure(SparkSession.Builder builder) {
+        return builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.kryo.referenceTracking", "false")
+                .config("spark.kryo.classesToRegister", String.join(",", KRYO_CLASSES));
+    }
+
+    /** The classes the job's shuffles and broadcasts carry, registered with Kryo. */
+    static final List<String> KRYO_CLASSES = List.of(Rec.class.getName(), Block.class.getName(),
+            Weights.class.getName(), String[].class.getName(), ArrayList.class.getName(), HashMap.class.getName(),
+            double[][].class.getName(), double[].class.getName());
+
     public static Output link(SparkSession spark, JavaRDD<Rec> recs, double threshold) {
+        return link(spark, recs, threshold, phase -> {
+        });
+    }
+
+    /**
+     * As {@link #link(SparkSession, JavaRDD, double)}, telling {@code phases} (on the driver) as each phase ends, so
+     * that {@code spark/bench} can time them. Each phase ends with an action, so its Spark work is done by then.
+     */
+    public static Output link(SparkSession spark, JavaRDD<Rec> recs, double threshold,
+            java.util.function.Consumer<String> phases) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long n = recs.count();
         // about 50,000 records a partition, so a task's blocks and pairs stay small on any number of cores
         int partitions = (int) Math.max(sc.defaultParallelism(), Math.min(100_000, n / 50_000 + 1));
         recs = recs.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        int maxBlock = SparkSeam.maxBlock();
+        phases.accept("read " + n + " records");
 
         // 1. blocks: each key's records, given up once a key has more than the embedded linker allows
-        JavaPairRDD<String, Rec> keyed = recs.mapPartitionsToPair(it -> {
-            Blocker blocker = Local.blocker();
-            List<Tuple2<String, Rec>> out = new ArrayList<>();
-            while (it.hasNext()) {
-                Rec r = it.next();
-                for (String key : new java.util.LinkedHashSet<>(blocker.keys(standardise(r)))) {
-                    out.add(new Tuple2<>(key, r));
-                }
+        JavaPairRDD<String, Rec> keyed = recs.flatMapToPair(r -> {
+            List<Tuple2<String, Rec>> out = new ArrayList<>(16);
+            for (String key : new java.util.LinkedHashSet<>(Local.blocker().keys(standardise(r)))) {
+                out.add(new Tuple2<>(key, r));
             }
             return out.iterator();
         });
-        JavaRDD<List<Rec>> blocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge, partitions)
-                .values().filter(b -> !b.overflow && b.members.size() >= 2).map(b -> (List<Rec>) b.members)
+        // no map-side combine: the records were dealt out at random, so a task rarely holds two records of one
+        // block, and combining there only filled a size-tracked map (Spark's AppendOnlyMap, sampled object sizes,
+        // spills sorted by key) with one entry per key and record: at 1M records most of the stage's CPU
+        JavaPairRDD<String, Block> allBlocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge,
+                new org.apache.spark.HashPartitioner(partitions), false, null)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // the keys given up (at most one per 120 records), so that each block knows which other blocks exist
+        Broadcast<HashSet<String>> overflowed = sc.broadcast(
+                new HashSet<>(allBlocks.filter(b -> b._2().overflow).keys().collect()));
+        JavaPairRDD<String, List<Rec>> blocks = allBlocks.filter(b -> !b._2().overflow && b._2().members.size() >= 2)
+                .mapValues(b -> (List<Rec>) b.members).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        blocks.count();
+        allBlocks.unpersist();
 
-        // 2. compare every pair in every block; a pair met in several blocks is counted once
-        JavaPairRDD<Long, Integer> patterns = blocks.flatMapToPair(block -> {
+        // 2. compare every pair in every block; a pair met in several blocks is compared in one of them only (its
+        // "own" block, see ownPairs), so no shuffle of the pairs is needed to count each once
+        long[] patternTotals = blocks.mapPartitions(it -> {
             Comparer comparer = Local.comparer();
-            Standardised[] s = standardiseAll(block);
-            List<Tuple2<Long, Integer>> out = new ArrayList<>();
-            for (int i = 0; i < s.length; i++) {
-                for (int j = i + 1; j < s.length; j++) {
-                    Standardised a = lower(s[i], s[j]);
-                    Standardised b = a == s[i] ? s[j] : s[i];
-                    out.add(new Tuple2<>(SparkSeam.pack(SparkSeam.index(a), SparkSeam.index(b)),
-                            comparer.compare(a, b)));
-                }
+            long[] local = new long[Comparer.PATTERNS];
+            while (it.hasNext()) {
+                Tuple2<String, List<Rec>> block = it.next();
+                ownPairs(block._1(), block._2(), overflowed.value(), (a, b) -> local[comparer.compare(a, b)]++);
             }
-            return out.iterator();
-        }).reduceByKey((x, y) -> x, partitions);
-        Map<Integer, Long> patternCounts = patterns.values().countByValue();
+            return List.of(local).iterator();
+        }).reduce((x, y) -> {
+            long[] sum = new long[x.length];
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] = x[k] + y[k];
+            }
+            return sum;
+        });
         long candidates = 0;
         int[] counts = new int[Comparer.PATTERNS];
-        for (Map.Entry<Integer, Long> e : patternCounts.entrySet()) {
-            counts[e.getKey()] = Math.toIntExact(e.getValue());
-            candidates += e.getValue();
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = Math.toIntExact(patternTotals[k]);
+            candidates += patternTotals[k];
         }
+        phases.accept("block and compare: " + candidates + " candidate pairs, " + overflowed.value().size()
+                + " keys over the cap");
 
         // 3. learn the weights on the driver with the matcher's EM; u from random pairs, name frequencies from all
         List<Standardised> sample = uSample(recs, n);
@@ -270,44 +307,93 @@ public final class LinkJob {
         HashMap<String, Integer> surnames = new HashMap<>();
         names.forEach((k, v) -> (k.charAt(0) == 'f' ? firsts : surnames).put(k.substring(1), v));
         Broadcast<Weights> weights = sc.broadcast(Weights.of(model, firsts, surnames));
+        phases.accept("learn weights (driver: u from " + sample.size() + " records, " + (firsts.size()
+                + surnames.size()) + " names)");
 
         // 4. score with the matcher's scorer; keep what clears the floor
         JavaPairRDD<Long, Double> scored = blocks.flatMapToPair(block -> {
             PairScorer scorer = Local.scorer(weights);
-            Standardised[] s = standardiseAll(block);
             List<Tuple2<Long, Double>> out = new ArrayList<>();
-            for (int i = 0; i < s.length; i++) {
-                for (int j = i + 1; j < s.length; j++) {
-                    Standardised a = lower(s[i], s[j]);
-                    Standardised b = a == s[i] ? s[j] : s[i];
-                    double p = scorer.probability(a, b);
-                    if (p >= org.hearth.identity.matching.Linker.PAIR_FLOOR) {
-                        out.add(new Tuple2<>(SparkSeam.pack(SparkSeam.index(a), SparkSeam.index(b)), p));
-                    }
+            ownPairs(block._1(), block._2(), overflowed.value(), (a, b) -> {
+                double p = scorer.probability(a, b);
+                if (p >= org.hearth.identity.matching.Linker.PAIR_FLOOR) {
+                    out.add(new Tuple2<>(PairKeys.key(SparkSeam.index(a), SparkSeam.index(b)), p));
                 }
-            }
+            });
             return out.iterator();
-        }).reduceByKey((x, y) -> x, partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long kept = scored.count();
         blocks.unpersist();
+        phases.accept("score: " + kept + " pairs kept");
 
         // 5. linked groups (connected components over pairs at or above the threshold), then the coherent split
         JavaPairRDD<Long, Double> links = scored.filter(t -> t._2() >= threshold);
-        JavaPairRDD<Integer, Integer> component = Components.of(links.keys());
-        JavaPairRDD<Integer, Integer> clusterOf = clusterWithin(component, links, recs, threshold, weights);
+        int[] rounds = new int[1];
+        JavaPairRDD<Integer, Integer> component = Components.of(links.keys(), r -> rounds[0] = r);
+        phases.accept("linked groups: " + rounds[0] + " label-propagation rounds");
+        JavaPairRDD<Integer, String> clusterOf = clusterWithin(component, links, recs, threshold, weights, partitions)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long clustered = clusterOf.count();
+        phases.accept("coherent split of the groups' " + clustered + " records");
         JavaPairRDD<Integer, String> ids = recs.mapToPair(r -> new Tuple2<>(r.index(), r.f()[0]));
-        // record index -> its cluster's first record; a record in no link is its own cluster
-        JavaPairRDD<Integer, Integer> all = recs.mapToPair(r -> new Tuple2<>(r.index(), r.index()))
-                .leftOuterJoin(clusterOf).mapToPair(t -> new Tuple2<>(t._1(), t._2()._2().orElse(t._1())));
-        JavaPairRDD<String, String> clusters = all.mapToPair(t -> new Tuple2<>(t._2(), t._1())).join(ids)
-                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2())).join(ids)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+        // record id -> its cluster's first record's id; a record in no link is its own cluster
+        JavaPairRDD<String, String> clusters = ids.leftOuterJoin(clusterOf, partitions)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(t._2()._1())));
         JavaRDD<String[]> pairs = scored
-                .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>((int) (long) t._1(), t._2())))
+                .mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(PairKeys.right(t._1()), t._2())))
                 .join(ids)
                 .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._2()._2(), t._2()._1()._2())))
                 .join(ids)
                 .map(t -> new String[] {t._2()._1()._1(), t._2()._2(), format(t._2()._1()._2())});
         return new Output(clusters, pairs, n, candidates, model.describe());
+    }
+
+    /** Told of each pair a block owns, the lower record index first. */
+    interface PairVisitor {
+        void pair(Standardised lower, Standardised higher);
+    }
+
+    /**
+     * The pairs of a block that this block owns: a pair of records sharing several keys is met in each of those
+     * blocks, and belongs to the smallest of their shared keys whose block was not given up. Every block can tell
+     * that from the two records alone (their keys, worked out again, and the broadcast keys given up), so each
+     * candidate pair is compared exactly once, in one task, with no shuffle of the pairs to remove duplicates: the
+     * set of pairs is that of the embedded linker (every pair sharing a kept block), each counted once.
+     */
+    static void ownPairs(String key, List<Rec> block, java.util.Set<String> overflowed, PairVisitor visitor) {
+        Blocker blocker = Local.blocker();
+        Standardised[] s = standardiseAll(block);
+        String[][] keys = new String[s.length][];
+        for (int k = 0; k < s.length; k++) {
+            keys[k] = blocker.keys(s[k]).stream().filter(x -> !overflowed.contains(x)).sorted().toArray(String[]::new);
+        }
+        for (int i = 0; i < s.length; i++) {
+            for (int j = i + 1; j < s.length; j++) {
+                if (!key.equals(firstShared(keys[i], keys[j]))) {
+                    continue;
+                }
+                boolean iLower = SparkSeam.index(s[i]) < SparkSeam.index(s[j]);
+                visitor.pair(iLower ? s[i] : s[j], iLower ? s[j] : s[i]);
+            }
+        }
+    }
+
+    /** The smallest string in both sorted arrays (null if none). */
+    static String firstShared(String[] x, String[] y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            int c = x[i].compareTo(y[j]);
+            if (c == 0) {
+                return x[i];
+            }
+            if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return null;
     }
 
     private static Standardised[] standardiseAll(List<Rec> block) {
@@ -316,10 +402,6 @@ public final class LinkJob {
             s[k] = standardise(block.get(k));
         }
         return s;
-    }
-
-    private static Standardised lower(Standardised x, Standardised y) {
-        return SparkSeam.index(x) < SparkSeam.index(y) ? x : y;
     }
 
     /** Probability as the CLI writes it: six decimals. */
@@ -350,16 +432,17 @@ public final class LinkJob {
      * ties break as embedded), its linked pairs, and the scorer for the coherence checks. The embedded clusterer
      * never merges across such groups, so splitting each alone gives the same clusters.
      */
-    static JavaPairRDD<Integer, Integer> clusterWithin(JavaPairRDD<Integer, Integer> component,
-            JavaPairRDD<Long, Double> links, JavaRDD<Rec> recs, double threshold, Broadcast<Weights> weights) {
+    static JavaPairRDD<Integer, String> clusterWithin(JavaPairRDD<Integer, Integer> component,
+            JavaPairRDD<Long, Double> links, JavaRDD<Rec> recs, double threshold, Broadcast<Weights> weights,
+            int partitions) {
         JavaPairRDD<Integer, Tuple2<Long, Double>> edges = links
-                .mapToPair(t -> new Tuple2<>((int) (t._1() >>> 32), new Tuple2<>(t._1(), t._2())))
+                .mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(t._1(), t._2())))
                 .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         JavaPairRDD<Integer, Rec> members = recs.mapToPair(r -> new Tuple2<>(r.index(), r)).join(component)
                 .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         double veto = SparkSeam.clusterVeto();
         int maxSize = SparkSeam.maxCluster();
-        return members.cogroup(edges).flatMapToPair(g -> {
+        return members.cogroup(edges, partitions).flatMapToPair(g -> {
             List<Rec> rs = new ArrayList<>();
             g._2()._1().forEach(rs::add);
             rs.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -371,19 +454,24 @@ public final class LinkJob {
             }
             List<Tuple2<Long, Double>> es = new ArrayList<>();
             g._2()._2().forEach(es::add);
+            // in file order, as the embedded linker lists its pairs, whatever order the shuffle brought them in
+            es.sort((x, y) -> {
+                int c = Integer.compare(PairKeys.left(x._1()), PairKeys.left(y._1()));
+                return c != 0 ? c : Integer.compare(PairKeys.right(x._1()), PairKeys.right(y._1()));
+            });
             long[] packed = new long[es.size()];
             double[] probabilities = new double[es.size()];
             for (int k = 0; k < packed.length; k++) {
                 long pair = es.get(k)._1();
-                packed[k] = SparkSeam.pack(local.get((int) (pair >>> 32)), local.get((int) pair));
+                packed[k] = SparkSeam.pack(local.get(PairKeys.left(pair)), local.get(PairKeys.right(pair)));
                 probabilities[k] = es.get(k)._2();
             }
             PairScorer scorer = Local.scorer(weights);
             int[] clusterOf = new Clusterer(threshold, veto, maxSize).cluster(s.length, packed, probabilities,
                     (i, j) -> scorer.probability(s[i], s[j]));
-            List<Tuple2<Integer, Integer>> out = new ArrayList<>(s.length);
+            List<Tuple2<Integer, String>> out = new ArrayList<>(s.length);
             for (int k = 0; k < s.length; k++) {
-                out.add(new Tuple2<>(rs.get(k).index(), rs.get(clusterOf[k]).index()));
+                out.add(new Tuple2<>(rs.get(k).index(), rs.get(clusterOf[k]).f()[0]));
             }
             return out.iterator();
         });

@@ -55,9 +55,8 @@ public final class LinkMain {
         if (input == null || out == null) {
             fail("--input and --out are required");
         }
-        SparkSession.Builder builder = SparkSession.builder().appName("hearth-identity-link")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.ui.enabled", "false");
+        SparkSession.Builder builder = LinkJob.configure(SparkSession.builder().appName("hearth-identity-link")
+                .config("spark.ui.enabled", "false"));
         if (master != null) {
             builder.master(master);
         }

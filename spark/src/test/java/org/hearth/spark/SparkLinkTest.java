@@ -28,10 +28,9 @@ class SparkLinkTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().appName("hearth-spark-test").master("local[2]")
+        spark = LinkJob.configure(SparkSession.builder().appName("hearth-spark-test").master("local[2]")
                 .config("spark.ui.enabled", "false")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.sql.shuffle.partitions", "4").getOrCreate();
+                .config("spark.sql.shuffle.partitions", "4")).getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
     }
 
