@@ -17,6 +17,7 @@ a.add_argument('--pg-dir', required=True)
 a.add_argument('--owner-secret', required=True)
 a.add_argument('--user', default='sw.demo')
 a.add_argument('--password', default='hearth-demo')
+a.add_argument('--pages', default='my-work,child-record,find', help='which of my-work, child-record, find')
 args = a.parse_args()
 
 
@@ -35,9 +36,15 @@ postmaster = int(read(os.path.join(args.pg_dir, 'postmaster.pid')).split('\n')[0
 pg_port = read(os.path.join(args.pg_dir, 'postmaster.pid')).split('\n')[3].strip()
 
 
+GROUPS = (('GC', r'(GC Thread|G1 |VM Thread)'), ('JIT', r'C[12] Compiler'), ('audit sealer', r'audit-sealer'))
+groups = {}
+
+
 def cpu_ms():
-    """(request threads, whole JVM, PostgreSQL app backends, whole PostgreSQL server) in CPU ms so far."""
+    """(request threads, whole JVM, PostgreSQL app backends, whole PostgreSQL server) in CPU ms so far; the JVM's
+    other live threads by group (GC, JIT, the audit sealer, the rest) go to `groups`."""
     requests = 0
+    groups.clear()
     for t in os.listdir(f'/proc/{args.java_pid}/task'):
         try:
             st = read(f'/proc/{args.java_pid}/task/{t}/stat')
@@ -46,6 +53,9 @@ def cpu_ms():
         name = st[st.index('(') + 1:st.rindex(')')]
         if re.match(r'http-nio-\d+-e', name):  # "http-nio-8301-exec-N", cut to 15 characters by the kernel
             requests += ticks(st)
+        else:
+            g = next((g for g, pattern in GROUPS if re.match(pattern, name)), 'other threads')
+            groups[g] = groups.get(g, 0) + ticks(st) * 1000 / HZ
     jvm = ticks(read(f'/proc/{args.java_pid}/stat'))  # the process: every thread, live or ended
     app = 0
     server = ticks(read(f'/proc/{postmaster}/stat'), cumulative_children=True)  # incl. exited backends/workers
@@ -109,6 +119,8 @@ pages = {
     'child record': lambda i: children[i % len(children)],
     'find a child': lambda i: '/children?q=' + surnames[i % len(surnames)],
 }
+wanted = {'my-work': 'My work', 'child-record': 'child record', 'find': 'find a child'}
+pages = {wanted[p]: pages[wanted[p]] for p in args.pages.split(',')}
 print(f'user {args.user}: {len(children)} children on My work; warm-up {args.warm} requests a page, '
       f'then {args.requests} measured a page', flush=True)
 for name, path in pages.items():
@@ -123,10 +135,10 @@ print('(CPU ms per request; stmts = PostgreSQL statements per request, each of a
 SEALER = "query like '%audit_seal s%'"
 for name, path in pages.items():
     psql('select pg_stat_statements_reset()')
-    b = cpu_ms()
+    b = cpu_ms(); gb = dict(groups)
     for i in range(args.requests):
         call('GET', path(i))
-    e = cpu_ms()
+    e = cpu_ms(); ge = dict(groups)
     calls = psql("select coalesce(sum(calls) filter (where not (" + SEALER + ") and query not like '%pg_stat_statements%'"
                  "), 0) from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = 'hearth_app'")
     n = args.requests
@@ -134,3 +146,5 @@ for name, path in pages.items():
     load = ' '.join(read('/proc/loadavg').split()[:3])
     print(f'{name:14s} {n:8d} {d[0]:8.1f} {d[1]:8.1f} {d[2]:8.1f} {d[3]:8.1f} {d[1] + d[3]:8.1f} {int(calls) / n:6.1f}'
           f'  {load}', flush=True)
+    print(f'{"":14s} the JVM besides request threads: ' + ', '.join(
+        f'{g} {(ge.get(g, 0) - gb.get(g, 0)) / n:.1f}' for g in [g for g, _ in GROUPS] + ['other threads']), flush=True)
