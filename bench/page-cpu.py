@@ -17,6 +17,7 @@ a.add_argument('--pg-dir', required=True)
 a.add_argument('--owner-secret', required=True)
 a.add_argument('--user', default='sw.demo')
 a.add_argument('--password', default='hearth-demo')
+a.add_argument('--top', type=int, default=0, help='also print the N statements that took longest per page')
 a.add_argument('--pages', default='my-work,child-record,find', help='which of my-work, child-record, find')
 args = a.parse_args()
 
@@ -146,5 +147,10 @@ for name, path in pages.items():
     load = ' '.join(read('/proc/loadavg').split()[:3])
     print(f'{name:14s} {n:8d} {d[0]:8.1f} {d[1]:8.1f} {d[2]:8.1f} {d[3]:8.1f} {d[1] + d[3]:8.1f} {int(calls) / n:6.1f}'
           f'  {load}', flush=True)
+    if args.top:
+        for row in psql("select round(total_exec_time::numeric / " + str(n) + ", 3) || ' ms/request, ' || calls || "
+                        "' calls: ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 110) from pg_stat_statements "
+                        "order by total_exec_time desc limit " + str(args.top)).split('\n'):
+            print(f'{"":14s}   {row}')
     print(f'{"":14s} the JVM besides request threads: ' + ', '.join(
         f'{g} {(ge.get(g, 0) - gb.get(g, 0)) / n:.1f}' for g in [g for g, _ in GROUPS] + ['other threads']), flush=True)

@@ -7,14 +7,14 @@
 # robust on a loaded machine; wall time is not, and is not reported.
 #
 #   bench/page-cpu.sh --jar A.jar [--jar B.jar ...] --data-dir DIR [--port 8301] [--user sw.demo] [--warm 1000]
-#                     [--requests 300] [--jfr DIR] [--work DIR] [--pages my-work,child-record,find]
+#                     [--requests 300] [--jfr DIR] [--work DIR] [--pages my-work,child-record,find] [--top N]
 #
 # --jfr DIR: record each run with JFR (settings=profile) into DIR/<jar name>.jfr (it costs CPU: not for comparing).
 # --work DIR: where the copies go (default: beside the data directory); each is removed after its run.
 # Needs python3 and psql. The copy gets pg_stat_statements preloaded (for the statement counts); DIR is not touched.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jars=(); data=""; port=8301; user=sw.demo; warm=1000; requests=300; jfr=""; work=""; pages=my-work,child-record,find
+jars=(); data=""; port=8301; user=sw.demo; warm=1000; requests=300; jfr=""; work=""; pages=my-work,child-record,find; top=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jars+=("$2"); shift 2 ;;
@@ -26,6 +26,7 @@ while [ $# -gt 0 ]; do
     --jfr) jfr="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --pages) pages="$2"; shift 2 ;;
+    --top) top="$2"; shift 2 ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "page-cpu: unknown option $1" >&2; exit 2 ;;
   esac
@@ -63,7 +64,7 @@ for jar in "${jars[@]}"; do
     -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" > /dev/null
   echo "== $jar (pid $java_pid)"
   python3 "$here/page-cpu.py" --port "$port" --java-pid "$java_pid" --pg-dir "$copy/pg" \
-    --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages"
+    --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages" --top "$top"
   kill "$java_pid"; wait "$java_pid" 2>/dev/null || true; java_pid=""
   rm -rf "$copy" "$log"; copy=""
 done

@@ -31,6 +31,14 @@ BEGIN
     RETURN NULL;
 END $$;
 
+-- TRUNCATE fires no row or statement trigger of the above: every child's stamp moves (no table of the record is
+-- truncated by Hearth; this keeps a hand-run one from leaving journeys held).
+CREATE FUNCTION hearth_journey_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE ssd_person SET pers_touched = pers_touched + 1;
+    RETURN NULL;
+END $$;
+
 DO $$
 DECLARE
     t record;
@@ -111,5 +119,7 @@ BEGIN
                        'FOR EACH STATEMENT EXECUTE FUNCTION hearth_journey_touched(%L)', t.tab || '_touched_upd', t.tab, t.col);
         EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '
                        'FOR EACH STATEMENT EXECUTE FUNCTION hearth_journey_touched(%L)', t.tab || '_touched_del', t.tab, t.col);
+        EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION hearth_journey_truncated()', t.tab || '_touched_trunc', t.tab);
     END LOOP;
 END $$;

@@ -51,6 +51,10 @@ class JourneyCacheTest extends HearthIntegrationTest {
                             kind.table().personColumn()).isEqualTo(3);
         }
         assertThat(tables).contains("ssd_disability");
+        Set<String> truncated = Set.copyOf(jdbc.queryForList("SELECT c.relname FROM pg_trigger t JOIN pg_class c "
+                + "ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'hearth_journey_truncated'",
+                String.class));
+        assertThat(truncated).containsExactlyInAnyOrderElementsOf(tables);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_trigger WHERE tgname = 'ssd_person_touched'",
                 Integer.class)).isEqualTo(1);
     }
