@@ -7,14 +7,16 @@
 # robust on a loaded machine; wall time is not, and is not reported.
 #
 #   bench/page-cpu.sh --jar A.jar [--jar B.jar ...] --data-dir DIR [--port 8301] [--user sw.demo] [--warm 1000]
-#                     [--requests 300] [--jfr DIR] [--work DIR] [--pages my-work,child-record,find] [--top N]
+#                     [--requests 300] [--jfr DIR] [--work DIR] [--pages my-work,child-record,find] [--top N] [--no-copy]
 #
 # --jfr DIR: record each run with JFR (settings=profile) into DIR/<jar name>.jfr (it costs CPU: not for comparing).
 # --work DIR: where the copies go (default: beside the data directory); each is removed after its run.
-# Needs python3 and psql. The copy gets pg_stat_statements preloaded (for the statement counts); DIR is not touched.
+# --no-copy: serve DIR itself (quicker; each jar migrates it to its own schema, so list the older jar first).
+# Needs python3 and psql. The copy gets pg_stat_statements preloaded (for the statement counts); DIR is not touched
+# unless --no-copy.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-jars=(); data=""; port=8301; user=sw.demo; warm=1000; requests=300; jfr=""; work=""; pages=my-work,child-record,find; top=0
+jars=(); data=""; port=8301; user=sw.demo; warm=1000; requests=300; jfr=""; work=""; pages=my-work,child-record,find; top=0; copy_data=yes
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) jars+=("$2"); shift 2 ;;
@@ -27,7 +29,8 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --pages) pages="$2"; shift 2 ;;
     --top) top="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --no-copy) copy_data=no; shift ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "page-cpu: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -41,17 +44,22 @@ cleanup() {
   if [ -n "$java_pid" ] && kill -0 "$java_pid" 2>/dev/null; then
     kill "$java_pid"; wait "$java_pid" 2>/dev/null || true
   fi
-  [ -z "$copy" ] || rm -rf "$copy"
+  [ -z "$copy" ] || [ "$copy" = "$data" ] || rm -rf "$copy"
 }
 trap cleanup EXIT
 for jar in "${jars[@]}"; do
   [ -f "$jar" ] || { echo "page-cpu: no jar $jar" >&2; exit 2; }
-  copy="$(mktemp -d "$work/page-cpu.XXXXXX")"
-  cp -a "$data/." "$copy/"
-  printf "\nshared_preload_libraries = 'pg_stat_statements'\n" >> "$copy/pg/postgresql.auto.conf"
+  if [ "$copy_data" = yes ]; then
+    copy="$(mktemp -d "$work/page-cpu.XXXXXX")"
+    cp -a "$data/." "$copy/"
+  else
+    copy="$data"
+  fi
+  grep -q pg_stat_statements "$copy/pg/postgresql.auto.conf" ||
+    printf "\nshared_preload_libraries = 'pg_stat_statements'\n" >> "$copy/pg/postgresql.auto.conf"
   opts=()
   [ -z "$jfr" ] || { mkdir -p "$jfr"; opts+=("-XX:StartFlightRecording=settings=profile,filename=$jfr/$(basename "$jar" .jar).jfr"); }
-  log="$copy.log"
+  log="$(mktemp "$work/page-cpu-serve.XXXXXX.log")"
   java "${opts[@]}" ${HEARTH_JAVA_OPTS:-} -jar "$jar" serve --port "$port" --data-dir "$copy" > "$log" 2>&1 &
   java_pid=$!
   for _ in $(seq 1 600); do
@@ -66,5 +74,5 @@ for jar in "${jars[@]}"; do
   python3 "$here/page-cpu.py" --port "$port" --java-pid "$java_pid" --pg-dir "$copy/pg" \
     --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages" --top "$top"
   kill "$java_pid"; wait "$java_pid" 2>/dev/null || true; java_pid=""
-  rm -rf "$copy" "$log"; copy=""
+  [ "$copy" = "$data" ] || rm -rf "$copy"; rm -f "$log"; copy=""
 done
