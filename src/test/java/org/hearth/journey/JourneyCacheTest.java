@@ -148,6 +148,20 @@ class JourneyCacheTest extends HearthIntegrationTest {
         assertThat(audited(child)).as("every read audited, held or not").isGreaterThanOrEqualTo(audited + 3);
     }
 
+    @Test
+    void shouldShowAChangeToAChildOnMyWorkAtOnce() {
+        Actor worker = worker(fixtures.team());
+        UUID child = fixtures.child(TODAY.minusYears(8), worker.username(), TODAY.minusDays(3));
+        jdbc.update("UPDATE ssd_person SET pers_forename = 'Ada', pers_surname = 'Quill' WHERE pers_person_id = ?", child);
+        org.hearth.support.WebSession session = org.hearth.support.WebSession.signIn(port, worker.username());
+        assertThat(session.get("/").body()).contains("Ada Quill").doesNotContain("Bea Quill");
+        assertThat(session.get("/").body()).contains("Ada Quill"); // held now
+
+        jdbc.update("UPDATE ssd_person SET pers_forename = 'Bea' WHERE pers_person_id = ?", child);
+
+        assertThat(session.get("/").body()).contains("Bea Quill").doesNotContain("Ada Quill");
+    }
+
     private Actor worker(String team) {
         return users.find(fixtures.user(Role.SOCIAL_WORKER, team)).orElseThrow();
     }
