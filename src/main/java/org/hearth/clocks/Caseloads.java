@@ -49,7 +49,31 @@ public class Caseloads {
         return clocks.derive(j, today).stream().map(c -> ClockView.of(c, today)).toList();
     }
 
+    /** What a held journey's row was last worked out as, with what it was worked out from. */
+    private record Worked(LocalDate today, TimescaleRules rules, org.hearth.calendar.SchoolHolidays holidays,
+                          Entry entry) {}
+
+    /**
+     * Rows already worked out, by the journey they were worked out from (by identity: journeys are immutable, and
+     * the journey cache hands out the same journey only while the record is unchanged and the view is the whole
+     * record; a cut view is a new journey). Weak keys: a row goes when its journey is no longer held anywhere.
+     */
+    private final java.util.Map<ChildJourney, Worked> worked =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private Entry entry(ChildJourney j, LocalDate today) {
+        TimescaleRules rules = ClockSettings.rules();
+        org.hearth.calendar.SchoolHolidays holidays = ClockSettings.schoolHolidays();
+        Worked w = worked.get(j);
+        if (w != null && w.today().equals(today) && w.rules() == rules && w.holidays() == holidays) {
+            return w.entry();
+        }
+        Entry e = workOut(j, today);
+        worked.put(j, new Worked(today, rules, holidays, e));
+        return e;
+    }
+
+    private Entry workOut(ChildJourney j, LocalDate today) {
         List<ClockView> open = clocks.open(j, today).stream().map(c -> ClockView.of(c, today)).toList();
         return new Entry(j.child().id(), j.child().legacyId(), j.child().displayName(), j.child().dob(),
                 j.child().expectedDob(), ChildStatus.tags(j, today), open.isEmpty() ? null : open.get(0).dueOn(), open);

@@ -54,10 +54,52 @@ public class JourneyRepository {
     }
 
     /**
+     * Where a child's record stands for {@link JourneyCache}: the change stamp the database moves on every write to
+     * anything a journey is read from (V45's triggers), and the transaction that wrote the person row's current
+     * version (so a stamp seen inside a transaction that later rolls back never matches again).
+     */
+    record Stamp(long touched, long xmin) {}
+
+    private static final String STAMPS = "SELECT pers_person_id, pers_touched, xmin::text::bigint FROM ssd_person "
+            + "WHERE pers_person_id = ANY(?)";
+
+    /** The children's stamps, in one statement. */
+    Map<UUID, Stamp> stamps(java.util.Collection<UUID> ids) {
+        Map<UUID, Stamp> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.query(STAMPS, rs -> {
+                out.put(rs.getObject(1, UUID.class), new Stamp(rs.getLong(2), rs.getLong(3)));
+            }, (Object) ids.toArray(UUID[]::new));
+        }
+        return out;
+    }
+
+    /** A journey and the stamp read before its rows (so the rows are at least as new as the stamp says). */
+    record Stamped(ChildJourney journey, Stamp stamp) {}
+
+    /** {@link #loadAll} with each child's stamp, read in the same round trip before any of the rows. */
+    Map<UUID, Stamped> loadAllStamped(java.util.Collection<UUID> ids) {
+        Map<UUID, Stamp> stamps = new HashMap<>();
+        Map<UUID, ChildJourney> journeys = loadAll(ids, stamps);
+        Map<UUID, Stamped> out = new java.util.LinkedHashMap<>();
+        journeys.forEach((id, j) -> {
+            Stamp stamp = stamps.get(id);
+            if (stamp != null) {
+                out.put(id, new Stamped(j, stamp));
+            }
+        });
+        return out;
+    }
+
+    Map<UUID, ChildJourney> loadAll(java.util.Collection<UUID> ids) {
+        return loadAll(ids, null);
+    }
+
+    /**
      * Many journeys at once: the person, their disabilities and version, and one query per kind of record, all sent
      * to PostgreSQL in one round trip (the driver sends the statements together and reads their results in turn).
      */
-    Map<UUID, ChildJourney> loadAll(java.util.Collection<UUID> ids) {
+    private Map<UUID, ChildJourney> loadAll(java.util.Collection<UUID> ids, Map<UUID, Stamp> stamps) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -68,6 +110,10 @@ public class JourneyRepository {
         Map<UUID, Map<EpisodeKind<?>, List<JourneyRecord>>> records = new HashMap<>();
         List<String> queries = new ArrayList<>();
         List<RowCallbackHandler> handlers = new ArrayList<>();
+        if (stamps != null) { // first: the rows read after it are at least as new as the stamp
+            queries.add(STAMPS);
+            handlers.add(rs -> stamps.put(rs.getObject(1, UUID.class), new Stamp(rs.getLong(2), rs.getLong(3))));
+        }
         RowMapper<Person> personRow = PEOPLE.rowMapper();
         queries.add(PEOPLE.selectByPersons());
         handlers.add(rs -> {

@@ -21,14 +21,16 @@ import org.springframework.stereotype.Service;
 public class JourneyService {
     private final AccessSeam seam;
     private final JourneyRepository repository;
+    private final JourneyCache cache;
     private final StageRegistry stages;
     private final JourneyRules rules;
     private final ApplicationEventPublisher events;
 
-    public JourneyService(AccessSeam seam, JourneyRepository repository, StageRegistry stages,
+    public JourneyService(AccessSeam seam, JourneyRepository repository, JourneyCache cache, StageRegistry stages,
                           ApplicationEventPublisher events) {
         this.seam = seam;
         this.repository = repository;
+        this.cache = cache;
         this.stages = stages;
         this.rules = stages.rules();
         this.events = events;
@@ -36,7 +38,7 @@ public class JourneyService {
 
     /** The child's record as this user's view shows it: only the parts it opens, without withheld records. */
     public ChildJourney read(Actor actor, UUID childId, String part, String purpose) {
-        return seam.readView(actor, childId, part, purpose, view -> visible(loadOrThrow(childId), view));
+        return seam.readView(actor, childId, part, purpose, view -> visible(readOrThrow(childId), view));
     }
 
     /** A child's record as the user's view shows it, and that view: what a page shows and what it offers. */
@@ -44,7 +46,7 @@ public class JourneyService {
 
     /** Reads the child's record as {@link #read} does, judging the user's view once and returning it too. */
     public Viewed readWithView(Actor actor, UUID childId, String part, String purpose) {
-        return seam.readView(actor, childId, part, purpose, view -> new Viewed(visible(loadOrThrow(childId), view), view));
+        return seam.readView(actor, childId, part, purpose, view -> new Viewed(visible(readOrThrow(childId), view), view));
     }
 
     private static ChildJourney visible(ChildJourney journey, org.hearth.access.View view) {
@@ -59,7 +61,7 @@ public class JourneyService {
      * can be cut to what the view shows: one access check, one audit entry.
      */
     public <T> T readView(Actor actor, UUID childId, String part, String purpose, java.util.function.Function<Viewed, T> work) {
-        return seam.readView(actor, childId, part, purpose, view -> work.apply(new Viewed(visible(loadOrThrow(childId), view), view)));
+        return seam.readView(actor, childId, part, purpose, view -> work.apply(new Viewed(visible(readOrThrow(childId), view), view)));
     }
 
     /** Reads another part of the child's record (the chronology, the clocks) through the seam. */
@@ -78,7 +80,7 @@ public class JourneyService {
     /** Several children's records, each passing the seam (a caseload). */
     public List<ChildJourney> readEach(Actor actor, List<UUID> childIds, String part, String purpose) {
         return seam.readEachView(actor, childIds, part, purpose, views -> {
-            java.util.Map<UUID, ChildJourney> loaded = repository.loadAll(List.copyOf(views.keySet()));
+            java.util.Map<UUID, ChildJourney> loaded = cache.loadAll(List.copyOf(views.keySet()));
             return views.entrySet().stream().filter(e -> loaded.containsKey(e.getKey()))
                     .map(e -> visible(loaded.get(e.getKey()), e.getValue())).toList();
         });
@@ -174,7 +176,7 @@ public class JourneyService {
     public ChildJourney readOnRequest(Actor actor, UUID childId, String askedOrganisation, UUID requestId,
                                       String purpose) {
         return seam.informationRequest(actor, childId, askedOrganisation, org.hearth.access.AccessPolicy.Action.READ,
-                purpose, requestId, view -> visible(loadOrThrow(childId), view));
+                purpose, requestId, view -> visible(readOrThrow(childId), view));
     }
 
     /**
@@ -339,6 +341,15 @@ public class JourneyService {
         });
     }
 
+    /**
+     * The record for a read: through {@link JourneyCache}, which reuses a journey only while the database's change
+     * stamp says its record is unchanged. Called only after the seam has checked access and audited the read.
+     */
+    private ChildJourney readOrThrow(UUID childId) {
+        return cache.load(childId).orElseThrow(() -> HearthProblem.notFound("The child's record"));
+    }
+
+    /** The record for a change: always read afresh (under the child's row lock when changing it). */
     private ChildJourney loadOrThrow(UUID childId) {
         return repository.load(childId).orElseThrow(() -> HearthProblem.notFound("The child's record"));
     }
