@@ -224,6 +224,9 @@ class OrganisationPages {
                         + o.name()));
         model.addAttribute("org", o);
         model.addAttribute("user", u);
+        // The title is made here: in the layout's title, Thymeleaf's restricted expressions refuse any that contain
+        // the word "new" followed by a space (object instantiation), so 'New password for ' there was a 500
+        model.addAttribute("passwordTitle", "New password for " + u.displayName());
         fields.putIfAbsent("version", Integer.toString(u.version()));
         errors.addTo(model, fields);
         return "admin/password";

@@ -18,6 +18,7 @@ import org.hearth.journey.JourneyService;
 import org.hearth.notes.CaseNoteAmendment;
 import org.hearth.notes.NotesStage;
 import org.hearth.platform.web.HearthProblem;
+import org.hearth.portal.OwnWords;
 import org.hearth.stages.Stages;
 import org.hearth.visits.Visit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,14 +47,16 @@ class ChronologyEntryPage {
     private final Chronology chronology;
     private final SignificantEvents significant;
     private final JdbcTemplate jdbc;
+    private final OwnWords ownWords;
 
     ChronologyEntryPage(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
-                        SignificantEvents significant, JdbcTemplate jdbc) {
+                        SignificantEvents significant, JdbcTemplate jdbc, OwnWords ownWords) {
         this.journeys = journeys;
         this.currentActor = currentActor;
         this.chronology = chronology;
         this.significant = significant;
         this.jdbc = jdbc;
+        this.ownWords = ownWords;
     }
 
     /** A note shown on the page: as it reads now, whether this is its own entry. */
@@ -107,6 +110,10 @@ class ChronologyEntryPage {
             model.addAttribute("fieldErrors", Map.of());
             model.addAttribute("fields", Map.of());
             model.addAttribute("errors", new org.hearth.platform.web.FormErrors());
+            // the child's views as recorded with a conference, review, visit or return interview: read in this same
+            // read through the seam (one disclosure, one audit entry with the entry's purpose), and only when the
+            // entry's record is in this reader's view of the journey as a kind they may read
+            model.addAttribute("childViews", ownWords.keptWith(viewed, e.recordId()).orElse(null));
             return "chronology/entry";
         });
     }

@@ -34,11 +34,17 @@ public class DemoData {
     private final org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys;
     private final JdbcTemplate jdbc;
     private final org.springframework.beans.factory.ObjectProvider<org.hearth.people.LaChildIds> laChildIds;
+    private final org.springframework.beans.factory.ObjectProvider<org.hearth.carers.ChildHealthNeeds> healthNeeds;
+    private final org.springframework.beans.factory.ObjectProvider<org.hearth.sharing.Sharing> sharing;
 
     DemoData(UserDirectory users, BulkLoader loader, PasswordEncoder encoder, AccessSeam seam, JdbcTemplate jdbc,
              org.springframework.beans.factory.ObjectProvider<org.hearth.journey.JourneyService> journeys,
-             org.springframework.beans.factory.ObjectProvider<org.hearth.people.LaChildIds> laChildIds) {
+             org.springframework.beans.factory.ObjectProvider<org.hearth.people.LaChildIds> laChildIds,
+             org.springframework.beans.factory.ObjectProvider<org.hearth.carers.ChildHealthNeeds> healthNeeds,
+             org.springframework.beans.factory.ObjectProvider<org.hearth.sharing.Sharing> sharing) {
         this.laChildIds = laChildIds;
+        this.sharing = sharing;
+        this.healthNeeds = healthNeeds;
         this.users = users;
         this.loader = loader;
         this.encoder = encoder;
@@ -96,10 +102,14 @@ public class DemoData {
         org.hearth.iro.IroDemo.load(jdbc, seed, LocalDate.now()); // the IRO's examples: views and challenges
         DemoPortalAccounts.link(jdbc, LocalDate.now()); // child.demo and youngperson.demo: their own records
         DemoSupervision.add(jdbc, seed, LocalDate.now(), decisionWriter(users, journeys.getObject()));
-        DemoCarers.link(jdbc, users, journeys.getObject(), LocalDate.now()); // carer.demo, their foster child's carer
+        DemoCarers.link(jdbc, users, journeys.getObject(), healthNeeds.getObject(), LocalDate.now()); // carer.demo, their
+        // foster child's carer, with the child's school and health needs
         DemoPathwayPlan.write(jdbc, users, journeys.getObject(), LocalDate.now()); // youngperson.demo's pathway plan
         DemoWorkContacts.add(jdbc); // the staff's work phones (Ofcom drama range) and emails, as carers see them
         int shared = DemoSharing.share(jdbc, LocalDate.now()); // partners: some children shared, most not
+        // a strategy discussion whose actions are the police's and the health trust's, shared with both (their tasks)
+        shared += DemoStrategyDiscussion.hold(jdbc, users, journeys.getObject(), sharing.getObject(), LocalDate.now())
+                .map(child -> 2).orElse(0);
         seam.systemWrote("demo-data", "demo-data", "synthetic demo data, seed " + seed, loaded + " children, " + shared + " shared with partners");
         return loaded;
     }

@@ -86,8 +86,14 @@ class MeApi {
 
     private ResponseEntity<CommandApi.Result> run(Me me, String ifMatch, JourneyCommand command, String purpose,
                                                   Map<String, String> fields, String path) {
-        return CommandApi.run(journeys, me.actor(), me.childId(), ifMatch, command, purpose, fields,
-                r -> URI.create("/api/me/" + path));
+        try {
+            return CommandApi.run(journeys, me.actor(), me.childId(), ifMatch, command, purpose, fields,
+                    r -> URI.create("/api/me/" + path));
+        } catch (org.hearth.journey.StaleRecord stale) {
+            // the child's own words, not the journey's (which name the worker who changed the record and the part)
+            throw new HearthProblem(HttpStatus.CONFLICT, "Something changed since you opened this",
+                    MePages.CHANGED_SINCE_OPENED);
+        }
     }
 
     private long version(Me me, String part, String purpose) {

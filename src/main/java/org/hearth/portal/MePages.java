@@ -189,9 +189,10 @@ class MePages {
         Me me = me(model);
         Map<String, String> problems = run(me, version(form), new WriteHopes(me.childId(), form.get("oneYear"),
                 form.get("threeYears"), form.get("fiveYears"), java.time.Instant.now()), "the child wrote their hopes",
-                "oneYear", "Your hopes were changed somewhere else. Look again, then save");
+                "oneYear");
         if (!problems.isEmpty()) {
-            return showAmbitions(form, problems, model);
+            return showAmbitions(withVersionNow(me, form, RecordParts.MY_AMBITIONS, "the child opened their hopes"),
+                    problems, model);
         }
         return "redirect:/me?saved=ambitions";
     }
@@ -212,16 +213,23 @@ class MePages {
     }
 
     /**
-     * Runs the child's command; the problems to show (field → words), empty when it was kept. A change made
-     * elsewhere since the page was drawn is shown at {@code firstField} with {@code stale}.
+     * What a child or young person reads when their record changed after they opened the page (a worker's change, or
+     * their own on another device): kind and plain, naming no one and no part of the record (the journey's own
+     * refusal, in a practitioner's words, says who changed which part), with what they typed kept on the page below.
      */
-    private Map<String, String> run(Me me, Long version, JourneyCommand command, String purpose, String firstField,
-                                    String stale) {
+    static final String CHANGED_SINCE_OPENED = "Something changed since you opened this page. Your words are below: "
+            + "check them and send again";
+
+    /**
+     * Runs the child's command; the problems to show (field → words), empty when it was kept. A change made
+     * elsewhere since the page was drawn is shown at {@code firstField} as {@link #CHANGED_SINCE_OPENED}.
+     */
+    private Map<String, String> run(Me me, Long version, JourneyCommand command, String purpose, String firstField) {
         try {
             space.execute(me.actor(), me.childId(), version, command, purpose);
             return Map.of();
         } catch (StaleRecord e) {
-            return Map.of(firstField, stale);
+            return Map.of(firstField, CHANGED_SINCE_OPENED);
         } catch (RuleViolations v) {
             Map<String, String> problems = new LinkedHashMap<>();
             for (Violation x : v.violations()) {
@@ -232,8 +240,14 @@ class MePages {
         }
     }
 
-    private Map<String, String> run(Me me, Long version, JourneyCommand command, String purpose, String firstField) {
-        return run(me, version, command, purpose, firstField, "This was changed somewhere else. Look again");
+    /**
+     * The form shown again with what the child typed and the record's version now, so that "send again" after a
+     * change made elsewhere is judged against the record as it is now, not refused again.
+     */
+    private Map<String, String> withVersionNow(Me me, Map<String, String> form, String part, String purpose) {
+        Map<String, String> again = new LinkedHashMap<>(form);
+        again.put("version", Long.toString(space.version(me.actor(), me.childId(), part, purpose)));
+        return again;
     }
 
     // ── People who matter to me ───────────────────────────────────────────────────────────────────────────
@@ -287,17 +301,18 @@ class MePages {
             Map<String, String> problems = run(me, version(form), new RemoveSomeoneWhoMatters(me.childId(), id,
                     java.time.Instant.now()), "the child took someone off their list", "name");
             if (!problems.isEmpty()) {
-                return showPerson(id, form, problems, model);
+                return showPerson(id, withVersionNow(me, form, RecordParts.MY_PEOPLE,
+                        "the child opened someone who matters to them"), problems, model);
             }
             return "redirect:/me/people?saved=removed";
         }
         Map<String, String> problems = run(me, version(form), new ChangeSomeoneWhoMatters(me.childId(), id,
                 form.get("kind"), form.get("name"), form.get("who"), form.get("words"),
                 "yes".equals(form.get("keepSeeing")), java.time.Instant.now()),
-                "the child changed someone who matters to them", "name",
-                "This was changed somewhere else. Look again, then save");
+                "the child changed someone who matters to them", "name");
         if (!problems.isEmpty()) {
-            return showPerson(id, form, problems, model);
+            return showPerson(id, withVersionNow(me, form, RecordParts.MY_PEOPLE,
+                    "the child opened someone who matters to them"), problems, model);
         }
         return "redirect:/me/people?saved=changed";
     }
@@ -387,11 +402,19 @@ class MePages {
         org.hearth.platform.web.FormErrors errors = new org.hearth.platform.web.FormErrors();
         Long version = org.hearth.platform.web.FormAnswers.version(form, errors);
         String area = form.get("area") == null || form.get("area").isBlank() ? null : form.get("area");
-        if (errors.isEmpty() && org.hearth.platform.web.FormRecorder.execute(journeys, me.actor(), me.childId(), version,
-                new org.hearth.leaving.CommentOnPathwayPlan(me.childId(), area, form.get("text")), COMMENT_PURPOSE,
-                errors, field -> field)) {
-            return "redirect:/me/pathway-plan?saved=comment";
+        if (errors.isEmpty()) {
+            try {
+                journeys.execute(me.actor(), me.childId(), version, new org.hearth.leaving.CommentOnPathwayPlan(
+                        me.childId(), area, form.get("text")), COMMENT_PURPOSE);
+                return "redirect:/me/pathway-plan?saved=comment";
+            } catch (StaleRecord stale) {
+                // not the journey's refusal (it names the adviser and the part they changed): the young person's own
+                errors.add("text", CHANGED_SINCE_OPENED, null);
+            } catch (RuleViolations v) {
+                errors.addAll(v.violations(), field -> field);
+            }
         }
+        // shown again with what they typed, and the plan (and its version) as it is now
         return pathwayPlan(me, model, form, errors, null);
     }
 

@@ -199,6 +199,36 @@ public class OwnWords {
                 childId).stream().findFirst());
     }
 
+    /**
+     * The views kept with a record the reader is already reading through the seam (the chronology's entry page opens
+     * a record of any kind): the record must be in the reader's view of the journey, and the views are those kept
+     * with it as a record of that kind. Nothing else is read and nothing is audited here: the caller's read through
+     * the seam, whose work this runs in, is the disclosure and its audit entry.
+     */
+    public Optional<OnRecord> keptWith(org.hearth.journey.JourneyService.Viewed viewed, UUID recordId) {
+        if (recordId == null) {
+            return Optional.empty();
+        }
+        return kindShown(viewed, recordId).flatMap(kind -> jdbc.query("SELECT record_id, record_kind, views, "
+                        + "participation, says_id, recorded_by, recorded_at FROM record_child_views WHERE record_id = ? "
+                        + "AND child_id = ? AND record_kind = ?",
+                (rs, n) -> new OnRecord(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, UUID.class), rs.getString(6), rs.getTimestamp(7).toInstant()), recordId,
+                viewed.journey().child().id(), kind).stream().findFirst());
+    }
+
+    /**
+     * The kind of the record, when the reader's view of the journey shows it and lets them read its kind; nothing for
+     * a record withheld from them, of a kind they may not read, or not this child's.
+     */
+    static Optional<String> kindShown(org.hearth.journey.JourneyService.Viewed viewed, UUID recordId) {
+        org.hearth.journey.ChildJourney j = viewed.journey();
+        return j.kinds().stream()
+                .filter(k -> viewed.view().canRead(k.name()) && j.find(k, recordId).isPresent())
+                .map(org.hearth.journey.EpisodeKind::name)
+                .findFirst();
+    }
+
     private static UUID saysId(String s) {
         if (s == null || s.isBlank()) {
             return null;

@@ -42,11 +42,14 @@ class ChildRecordController {
     private final org.hearth.people.LaChildIds laChildIds;
 
     private final org.hearth.identity.candidates.IdentityCandidates identity;
+    private final org.hearth.sharing.Organisations organisations;
 
     ChildRecordController(JourneyService journeys, CurrentActor currentActor, Chronology chronology,
                           org.hearth.people.LaChildIds laChildIds,
-                          org.hearth.identity.candidates.IdentityCandidates identity) {
+                          org.hearth.identity.candidates.IdentityCandidates identity,
+                          org.hearth.sharing.Organisations organisations) {
         this.identity = identity;
+        this.organisations = organisations;
         this.laChildIds = laChildIds;
         this.journeys = journeys;
         this.currentActor = currentActor;
@@ -61,7 +64,8 @@ class ChildRecordController {
                                           @RequestParam(defaultValue = "casework") String purpose) {
         ChildJourney journey = journeys.read(currentActor.get(), childId, "record", purpose);
         return ResponseEntity.ok().eTag(etag(journey.version()))
-                .body(org.hearth.record.api.ChildRecordV1Mapper.of(journey));
+                .body(org.hearth.record.api.ChildRecordV1Mapper.of(journey, id -> organisations.find(id)
+                        .map(org.hearth.sharing.PartnerOrganisation::name).orElse(null)));
     }
 
     @GetMapping("/{childId}/chronology")

@@ -358,11 +358,12 @@ class BoundariesTest {
         }
         assertThat(offenders).as("only the child's own space writes its tables").isEmpty();
         noClasses().that().resideOutsideOfPackages("org.hearth.portal..", "org.hearth.care..", "org.hearth.demo..",
-                        "org.hearth.stages..", "org.hearth.protection..", "org.hearth.assessment..", "org.hearth.visits..")
+                        "org.hearth.stages..", "org.hearth.protection..", "org.hearth.assessment..", "org.hearth.visits..",
+                        "org.hearth.chronology..")
                 .should().dependOnClassesThat().resideInAPackage("org.hearth.portal..")
                 .because("the record's stages reach the child's own space only where it feeds them (the forms that "
-                        + "take the child's views: reviews, conferences, visits, missing episodes); the one "
-                        + "registration of stages lists its kinds")
+                        + "take the child's views: reviews, conferences, visits, missing episodes, and the chronology "
+                        + "entry that shows them back); the one registration of stages lists its kinds")
                 .check(hearth);
         noClasses().that().resideInAPackage("org.hearth.stages..")
                 .should().dependOnClassesThat().resideInAPackage("org.hearth.portal")
@@ -376,7 +377,7 @@ class BoundariesTest {
                 .check(hearth);
         // and those stages reach it only through OwnWords (and the occasions it names), never its tables or pages
         noClasses().that().resideInAnyPackage("org.hearth.protection..", "org.hearth.assessment..",
-                        "org.hearth.visits..", "org.hearth.care..")
+                        "org.hearth.visits..", "org.hearth.care..", "org.hearth.chronology..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "portal classes other than OwnWords and SayWhatIThink",
                         (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().equals("org.hearth.portal")

@@ -160,7 +160,10 @@ class MeApiTest extends HearthIntegrationTest {
         assertThat(call("PUT", "/ambitions", "{\"oneYear\":\"Swim far\"}", read).statusCode()).isEqualTo(200);
         HttpResponse<String> stale = call("PUT", "/ambitions", "{\"oneYear\":\"Swim further\"}", read);
         assertThat(stale.statusCode()).isIn(409, 412);
-        assertThat(stale.body()).contains("changed since you opened it");
+        // in the child's own words: no one's name, no part of the record, no version numbers
+        assertThat(stale.body()).contains("Something changed since you opened this")
+                .contains("check them and send again").doesNotContain(childUser).doesNotContain("version")
+                .doesNotContain("changed the");
         HttpResponse<String> none = call("PUT", "/ambitions", "{\"oneYear\":\"Swim further\"}");
         assertThat(none.statusCode()).isEqualTo(428);
         assertThat(call("GET", "/ambitions", null).body()).contains("Swim far").doesNotContain("Swim further");

@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hearth.access.View;
+import org.hearth.journey.ChildJourney;
+import org.hearth.journey.JourneyBuilder;
+import org.hearth.journey.JourneyService;
 import org.hearth.platform.web.FormErrors;
+import org.hearth.visits.Visit;
 import org.junit.jupiter.api.Test;
 
 class OwnWordsTest {
@@ -53,5 +58,30 @@ class OwnWordsTest {
         FormErrors notText = new FormErrors();
         OwnWords.check(Map.of("childViews", "bad\u0000text"), "childViews", null, today, notText);
         assertThat(notText.isEmpty()).isFalse();
+    }
+
+    // The chronology's entry page shows the views kept with a record only where the reader's view shows the record
+    final Visit visit = JourneyBuilder.visit(LocalDate.of(2026, 11, 2), "1", true, true);
+    final ChildJourney journey = JourneyBuilder.aChild().with(visit).journey();
+
+    @Test
+    void shouldFindTheKindOfARecordTheReadersViewShows() {
+        View whole = new View(View.Parts.EVERY, View.Parts.NONE, true, null, null, null, null);
+        assertThat(OwnWords.kindShown(new JourneyService.Viewed(journey, whole), visit.id())).contains("visits");
+    }
+
+    @Test
+    void shouldShowNoViewsWithARecordOfAKindTheReaderMayNotRead() {
+        View chronologyOnly = new View(View.Parts.of("record", "chronology"), View.Parts.NONE, true, null, null, null,
+                null);
+        assertThat(OwnWords.kindShown(new JourneyService.Viewed(journey, chronologyOnly), visit.id())).isEmpty();
+    }
+
+    @Test
+    void shouldShowNoViewsWithARecordWithheldFromTheReadersJourneyOrAnotherChilds() {
+        View whole = new View(View.Parts.EVERY, View.Parts.NONE, true, null, null, null, null);
+        ChildJourney withheld = journey.visibleTo(k -> true, r -> !r.id().equals(visit.id()));
+        assertThat(OwnWords.kindShown(new JourneyService.Viewed(withheld, whole), visit.id())).isEmpty();
+        assertThat(OwnWords.kindShown(new JourneyService.Viewed(journey, whole), java.util.UUID.randomUUID())).isEmpty();
     }
 }

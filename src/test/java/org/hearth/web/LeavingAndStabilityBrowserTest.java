@@ -269,6 +269,22 @@ class LeavingAndStabilityBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         page.getByLabel("Which part is it about?").selectOption("EET");
         page.getByLabel("What do you want to say?").fill("Can we look at evening courses too?");
+        // Meanwhile the adviser changes the plan: the young person is told kindly, in their own words, with no
+        // one's name and no part of the record, and keeps what they typed
+        j = journeys.read(adviser, child, "pathway-plans", "test: meanwhile");
+        journeys.execute(adviser, child, j.version(), new org.hearth.leaving.UpdatePathwayPlanSection(plan, "EET",
+                "An electrical apprenticeship from September, or evening classes", "I like fixing things", List.of()),
+                "test: meanwhile");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to my adviser")).click();
+        String kindly = "Something changed since you opened this page. Your words are below: check them and send again";
+        assertThat(page.locator(".govuk-error-summary__list")).hasText(kindly);
+        assertThat(page.locator("#text-error")).hasText("Error: " + kindly);
+        assertThat(page.locator(".govuk-error-summary")).not().containsText("changed the");
+        assertThat(page.locator(".govuk-error-summary")).not().containsText("version");
+        assertThat(page.getByLabel("What do you want to say?")).hasValue("Can we look at evening courses too?");
+        assertThat(page.getByLabel("Which part is it about?")).hasValue("EET");
+        Browser.assertAccessible(page);
+        // sending again is judged against the plan as it is now, and kept
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send to my adviser")).click();
         assertThat(page.getByText("We saved what you said. Your adviser will see it.")).isVisible();
         assertThat(page.locator("#comments")).containsText("Can we look at evening courses too?");

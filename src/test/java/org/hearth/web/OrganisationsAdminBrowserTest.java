@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Partner organisations administered in a real browser (issue 10 §1): the council's administrator registers
  * "Riverside Primary School" with its URN (refused first without one), adds a user, who signs in and lands on their
- * organisation's home with no children shared; a social worker is refused the pages with a page in words. axe at 375
- * and 1280 px on each page.
+ * organisation's home with no children shared; the user's new password is set (refused first when too short), and the
+ * organisation closed from its confirmation page (refused first without a reason); a social worker is refused the
+ * pages with a page in words. axe (WCAG 2.2 AA) at 375, 768 and 1280 px on each page.
  */
 class OrganisationsAdminBrowserTest extends BrowserTest {
     String admin;
@@ -27,7 +28,7 @@ class OrganisationsAdminBrowserTest extends BrowserTest {
     }
 
     private void accessible(String shot) {
-        for (int width : new int[] {375, 1280}) {
+        for (int width : new int[] {375, 768, 1280}) {
             page.setViewportSize(width, 900);
             Browser.assertAccessible(page);
             Browser.screenshot(page, shot + "-" + width);
@@ -83,6 +84,20 @@ class OrganisationsAdminBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("$2a$");
         accessible("organisation-users");
 
+        // The partner user's new password: axe-clean as opened and as refused, never sent back
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New password for Robin Teacher")).click();
+        assertThat(page.locator("h1")).hasText("New password for Robin Teacher");
+        accessible("user-password");
+        page.locator("#password").fill("short");
+        save("Set the password");
+        assertThat(page.locator(".govuk-error-summary")).containsText("at least 12 characters");
+        assertThat(page.locator("#password")).hasValue("");
+        accessible("user-password-refused");
+        page.locator("#password").fill(TestFixtures.PASSWORD);
+        save("Set the password");
+        assertThat(page.locator("h1")).hasText(name);
+        assertThat(page.locator(".govuk-notification-banner")).isVisible();
+
         page.navigate(url("/admin/organisations?type=SCHOOL"));
         assertThat(page.locator(".hearth-organisations")).containsText(name);
         page.navigate(url("/admin/organisations?type=POLICE_FORCE"));
@@ -93,6 +108,23 @@ class OrganisationsAdminBrowserTest extends BrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/partner$"));
         assertThat(page.locator("body")).containsText("The council has not shared any child's record with your organisation");
         accessible("new-partner-home");
+
+        // Closing the organisation: the confirmation page, axe-clean as opened and as refused without a reason
+        signInAfresh(admin);
+        String id = jdbc.queryForObject("SELECT organisation_id FROM organisation WHERE urn = ?", String.class, urn);
+        page.navigate(url("/admin/organisations/" + id));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close the organisation")).click();
+        assertThat(page.locator("h1")).hasText("Close " + name);
+        assertThat(page.locator(".govuk-warning-text")).containsText("1 user will no longer be able to sign in");
+        accessible("organisation-close");
+        save("Close the organisation");
+        assertThat(page.locator(".govuk-error-summary")).isVisible();
+        assertThat(jdbc.queryForObject("SELECT closed_on IS NULL FROM organisation WHERE organisation_id = ?",
+                Boolean.class, id)).isTrue();
+        accessible("organisation-close-refused");
+        page.getByLabel("Why is the organisation closing?").fill("The school merged with another trust");
+        save("Close the organisation");
+        assertThat(page.locator(".govuk-inset-text")).containsText("The school merged with another trust");
     }
 
     @Test

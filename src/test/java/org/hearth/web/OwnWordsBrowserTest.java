@@ -114,6 +114,22 @@ class OwnWordsBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("SELECT m.note FROM child_says s JOIN child_space_mark m ON m.record_id = "
                 + "s.says_id AND m.mark = 'USED' WHERE s.person_id = ? AND s.occasion = 'cp-conference'", String.class,
                 child)).isEqualTo("initial-conferences " + conference);
+        // and the conference's chronology entry shows the child's views back, with how they took part
+        page.navigate(url("/children/" + child + "/chronology/record/" + conference));
+        assertThat(page.locator("#child-views-text")).hasText("Maya feels safer at home now; she wants the shouting to stop.");
+        assertThat(page.locator("main")).containsText("Child does not attend but conveys their views by another means");
+        for (int w : new int[] {375, 768, 1280}) {
+            width(w);
+            Browser.assertAccessible(page);
+        }
+        width(px);
+        // read in the entry's own read through the seam (audited with the entry's purpose: the step's link and the
+        // entry itself), not as a second read of its own
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND person_id = ? AND "
+                + "purpose LIKE 'read the child''s views with the record%'", Long.class, worker, child)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE actor = ? AND person_id = ? AND "
+                + "purpose LIKE 'casework: open a chronology entry%' AND outcome = 'ALLOWED'", Long.class, worker, child))
+                .isEqualTo(2);
 
         // The visit: the child's words, saved with the visit, then not offered again
         page.navigate(url("/children/" + child + "/visits/new"));

@@ -69,6 +69,21 @@ class SupervisionBrowserTest extends BrowserTest {
         assertThat(page.locator("tr[data-worker='" + late.username() + "']")).containsText("Overdue");
         assertThat(page.locator("tr[data-worker='" + worker.username() + "']")).containsText("None recorded");
         accessibleAtEveryWidth("supervision-team");
+        // On a phone the page does not scroll sideways: each worker is a card of the same answers, not a wide table
+        for (int width : new int[] {375, 768, 1280}) {
+            page.setViewportSize(width, 900);
+            org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                    "() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no sideways scrolling at " + width + " px").isEqualTo(true);
+        }
+        page.setViewportSize(375, 900);
+        assertThat(page.locator("#supervision")).isHidden();
+        assertThat(page.locator("#supervision-cards [data-worker='" + late.username() + "']")).isVisible();
+        assertThat(page.locator("#supervision-cards [data-worker='" + late.username() + "']")).containsText("Overdue");
+        assertThat(page.locator("#supervision-cards [data-worker='" + worker.username() + "']"))
+                .containsText("None recorded");
+        page.setViewportSize(1280, 900);
+        assertThat(page.locator("#supervision-cards")).isHidden();
 
         page.locator("tr[data-worker='" + worker.username() + "'] a", new Page.LocatorOptions().setHasText("Record"))
                 .click();

@@ -29,7 +29,12 @@ public final class ChildRecordV1Mapper {
     private ChildRecordV1Mapper() {}
 
     public static RecordV1.ChildRecord of(ChildJourney j) {
-        return new RecordV1.ChildRecord(child(j.child()), j.version(), records(j));
+        return of(j, id -> null);
+    }
+
+    /** The record with the names of the organisations that own its actions ({@code organisationName}: id → name). */
+    public static RecordV1.ChildRecord of(ChildJourney j, Function<String, String> organisationName) {
+        return new RecordV1.ChildRecord(child(j.child()), j.version(), records(j, organisationName));
     }
 
     public static RecordV1.Child child(Person p) {
@@ -41,7 +46,7 @@ public final class ChildRecordV1Mapper {
                 p.interpreterNeeded());
     }
 
-    private static RecordV1.Records records(ChildJourney j) {
+    private static RecordV1.Records records(ChildJourney j, Function<String, String> organisationName) {
         return new RecordV1.Records(
                 list(j, EarlyHelpStage.EARLY_HELP, e -> new RecordV1.FamilyHelp(e.id(), e.episodeStartDate(),
                         e.episodeEndDate(), e.episodeReason(), e.episodeEndReason(), e.episodeOrganisation(),
@@ -117,8 +122,10 @@ public final class ChildRecordV1Mapper {
                         a.meetingKind(), words(a.agency(), ChildProtection.AGENCIES), a.organisationId(),
                         a.organisationName(), a.attendeeName(), a.attendeeRole(), a.tookPart())),
                 list(j, ProtectionStage.ACTIONS, a -> new RecordV1.ProtectionAction(a.id(), a.forId(), a.outcomeId(),
-                        words(a.agency(), ChildProtection.AGENCIES), a.organisationId(), a.owner(), a.action(),
-                        a.setDate(), a.dueDate(), words(a.status(), ChildProtection.ACTION_STATUSES), a.progress())),
+                        words(a.agency(), ChildProtection.AGENCIES), a.organisationId(),
+                        a.organisationId() == null ? null : organisationName.apply(a.organisationId()), a.owner(),
+                        a.action(), a.setDate(), a.dueDate(), words(a.status(), ChildProtection.ACTION_STATUSES),
+                        a.progress(), a.doneDate(), a.doneBy())),
                 list(j, ProtectionStage.OUTCOMES, o -> new RecordV1.CpPlanOutcome(o.id(), o.cpPlanId(), o.setDate(),
                         o.outcome())),
                 list(j, ProtectionStage.CORE_GROUPS, c -> new RecordV1.CoreGroup(c.id(), c.cpPlanId(), c.meetingDate(),

@@ -52,9 +52,22 @@ public final class RecordV1 {
     public record MeetingParticipant(UUID id, UUID meetingId, String meetingKind, Code agency, String organisationId,
                                      String organisationName, String name, String role, boolean attended) {}
 
-    @Schema(description = "An action agreed at a strategy discussion or on a child protection plan")
-    public record ProtectionAction(UUID id, UUID forId, UUID outcomeId, Code agency, String organisationId, String owner,
-                                   String action, LocalDate set, LocalDate due, Code status, String progress) {}
+    @Schema(description = "An action agreed at a strategy discussion or on a child protection plan. A partner "
+            + "organisation's practitioner sees only the actions their own organisation owns")
+    public record ProtectionAction(UUID id, UUID forId, UUID outcomeId, Code agency,
+                                   @Schema(description = "The partner organisation that owns the action (its id in "
+                                           + "Hearth's organisations), when one does")
+                                   String organisationId,
+                                   @Schema(description = "The owning organisation's name, as Hearth knows it now")
+                                   String organisationName,
+                                   String owner, String action, LocalDate set, LocalDate due, Code status,
+                                   String progress,
+                                   @Schema(description = "The day the owning organisation marked the action done "
+                                           + "(which ends it); absent while it is open")
+                                   LocalDate done,
+                                   @Schema(description = "Who marked it done: the organisation's name as it was that "
+                                           + "day")
+                                   String doneBy) {}
 
     @Schema(description = "An outcome of a child protection plan: what must change for the child to be safe")
     public record CpPlanOutcome(UUID id, UUID cpPlanId, LocalDate set, String outcome) {}
