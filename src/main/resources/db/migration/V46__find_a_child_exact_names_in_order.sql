@@ -27,3 +27,10 @@ CREATE INDEX ssd_person_child_forename_key ON ssd_person
     (pers_kind, hearth_name_key(pers_forename), hearth_display_key(pers_forename, pers_surname, pers_known_as), pers_person_id);
 CREATE INDEX ssd_person_child_known_as_key ON ssd_person
     (pers_kind, hearth_name_key(pers_known_as), hearth_display_key(pers_forename, pers_surname, pers_known_as), pers_person_id);
+-- Two words typed: a first name (or known-as name) and a surname, looked up together.
+CREATE INDEX ssd_person_child_full_name_key ON ssd_person
+    (pers_kind, hearth_name_key(pers_forename), hearth_name_key(pers_surname));
+CREATE INDEX ssd_person_child_known_as_surname_key ON ssd_person
+    (pers_kind, hearth_name_key(pers_known_as), hearth_name_key(pers_surname));
+-- Statistics of the new keys now, not at the next autovacuum's analyse: the planner's estimates depend on them.
+ANALYZE ssd_person;

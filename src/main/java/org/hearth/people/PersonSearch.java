@@ -227,7 +227,8 @@ public class PersonSearch {
      * came back. One word and no date: for each name the word may be (surname, forename, known-as) and each form of
      * it, the first page of children in display order, read off the V46 index in that order. Within one such group
      * every child scores the same (the same name matched the same way), so the best page of all of them is among
-     * these. With more words or a date of birth the matches are few: all of them, up to the candidate limit. Returns
+     * these. Two words: the children with them as first name and surname. More words or a date of birth: those with
+     * every word as one of their names. These are few: all of them, up to the candidate limit. Returns
      * how many children were found (each once, whichever ways they matched).
      */
     private int exact(SearchQuery q, RowCallbackHandler collect) {
@@ -252,19 +253,36 @@ public class PersonSearch {
         }
         List<String> all = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        if (q.dob() != null) {
-            all.add("(pers_dob = ? OR pers_expected_dob = ?)");
-            args.add(Date.valueOf(q.dob()));
-            args.add(Date.valueOf(q.dob()));
-        }
-        for (String w : q.words()) {
-            String[] variants = names.variants(w).toArray(String[]::new);
-            List<String> any = new ArrayList<>();
-            for (String key : NAME_KEYS) {
-                any.add(key + " = ANY(?)");
-                args.add(variants);
+        if (q.words().size() == 2 && q.dob() == null) {
+            // A forename (or known-as name) and a surname, in either order: the pairs V46 indexes together, so only the
+            // children with both are read. A child who has both words but not as first name and surname scores lower
+            // (the identity matcher reads the typed words as a first name and a surname) and is left to the fuzzy search.
+            String[] one = names.variants(q.words().get(0)).toArray(String[]::new);
+            String[] two = names.variants(q.words().get(1)).toArray(String[]::new);
+            List<String> pairs = new ArrayList<>();
+            for (String first : List.of("hearth_name_key(pers_forename)", "hearth_name_key(pers_known_as)")) {
+                for (String[][] order : List.of(new String[][] {one, two}, new String[][] {two, one})) {
+                    pairs.add("(" + first + " = ANY(?) AND hearth_name_key(pers_surname) = ANY(?))");
+                    args.add(order[0]);
+                    args.add(order[1]);
+                }
             }
-            all.add("(" + String.join(" OR ", any) + ")");
+            all.add("(" + String.join(" OR ", pairs) + ")");
+        } else {
+            if (q.dob() != null) {
+                all.add("(pers_dob = ? OR pers_expected_dob = ?)");
+                args.add(Date.valueOf(q.dob()));
+                args.add(Date.valueOf(q.dob()));
+            }
+            for (String w : q.words()) {
+                String[] variants = names.variants(w).toArray(String[]::new);
+                List<String> any = new ArrayList<>();
+                for (String key : NAME_KEYS) {
+                    any.add(key + " = ANY(?)");
+                    args.add(variants);
+                }
+                all.add("(" + String.join(" OR ", any) + ")");
+            }
         }
         jdbc.query(SELECT + String.join(" AND ", all) + " ORDER BY hearth_display_key(pers_forename, pers_surname, "
                 + "pers_known_as), pers_person_id LIMIT " + CANDIDATES, counting, args.toArray());
