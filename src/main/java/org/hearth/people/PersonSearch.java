@@ -158,22 +158,39 @@ public class PersonSearch {
     }
 
     public List<SearchRanking.Match> find(SearchQuery q) {
+        return find(q, CANDIDATES, true);
+    }
+
+    /**
+     * The search with the fuzzy candidates always taken, up to {@code candidates} of them, and no exact tier: how the
+     * search chose its candidates before V46. Kept so that a test can compare the results of the two on the same data.
+     */
+    List<SearchRanking.Match> findFuzzyOnly(SearchQuery q, int candidates) {
+        return find(q, candidates, false);
+    }
+
+    private List<SearchRanking.Match> find(SearchQuery q, int fuzzyCandidates, boolean exactFirst) {
         if (q.isEmpty()) {
             return List.of();
         }
         if (q.postcode() != null) {
             return atPostcode(q);
         }
-        String select = SELECT;
         Map<UUID, SearchRanking.Candidate> candidates = new LinkedHashMap<>();
         RowCallbackHandler collect = rs -> add(candidates, rs);
         // Identifiers first, each on its own: exact, indexed, never crowded out by a broad name match.
         if (q.nhsNumber() != null) {
-            jdbc.query(select + "pers_nhs_number IN (?, ?)", collect, q.nhsNumber(),
+            jdbc.query(SELECT + "pers_nhs_number IN (?, ?)", collect, q.nhsNumber(),
                     org.hearth.identity.NhsNumber.format(q.nhsNumber()));
         }
         if (q.possibleLaId() != null) {
-            jdbc.query(select + "upper(pers_legacy_id) = upper(?)", collect, q.possibleLaId());
+            jdbc.query(SELECT + "upper(pers_legacy_id) = upper(?)", collect, q.possibleLaId());
+        }
+        // Children whose names are exactly what was typed (or a familiar form of it) first, as many as a page shows,
+        // in the order a page shows them: however common the name, an index range scan (V46). They outrank every
+        // fuzzy match, so only when fewer than a page match exactly is the search widened.
+        if (exactFirst && !q.words().isEmpty() && exact(q, collect) >= LIMIT) {
+            return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT, this::logOdds);
         }
         List<String> all = new ArrayList<>();
         List<Object> args = new ArrayList<>();
@@ -192,9 +209,84 @@ public class PersonSearch {
             // The closest first, so that a broad word (many sound-alikes) never crowds out the exact name.
             String order = closeness.isEmpty() ? "" : " ORDER BY " + String.join(" + ", closeness) + " DESC";
             args.addAll(closenessArgs);
-            jdbc.query(select + String.join(" AND ", all) + order + " LIMIT " + CANDIDATES, collect, args.toArray());
+            jdbc.query(SELECT + String.join(" AND ", all) + order + " LIMIT " + fuzzyCandidates, collect,
+                    args.toArray());
         }
         return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT, this::logOdds);
+    }
+
+    /** The three names a typed word may be, as V46 indexes them. */
+    private static final List<String> NAME_KEYS = List.of("hearth_name_key(pers_surname)",
+            "hearth_name_key(pers_forename)", "hearth_name_key(pers_known_as)");
+    private static final String DISPLAY_ORDER = " ORDER BY hearth_display_key(pers_forename, pers_surname, "
+            + "pers_known_as), pers_person_id LIMIT " + LIMIT;
+
+    /**
+     * The children whose names match every typed word exactly or by a familiar form, in the order results are shown
+     * (the name as displayed, then the id), at most a page of them from each way of matching; returns how many rows
+     * came back. One word and no date: for each name the word may be (surname, forename, known-as) and each form of
+     * it, the first page of children in display order, read off the V46 index in that order. Within one such group
+     * every child scores the same (the same name matched the same way), so the best page of all of them is among
+     * these. Two words: the children with them as first name and surname. More words or a date of birth: those with
+     * every word as one of their names. These are few: all of them, up to the candidate limit. Returns
+     * how many children were found (each once, whichever ways they matched).
+     */
+    private int exact(SearchQuery q, RowCallbackHandler collect) {
+        java.util.Set<UUID> found = new java.util.HashSet<>();
+        RowCallbackHandler counting = rs -> {
+            found.add(rs.getObject(1, UUID.class));
+            collect.processRow(rs);
+        };
+        if (q.words().size() == 1 && q.dob() == null) {
+            String[] variants = names.variants(q.words().get(0)).toArray(String[]::new);
+            List<String> branches = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            for (String key : NAME_KEYS) {
+                branches.add("SELECT p.* FROM unnest(?::text[]) v(name) CROSS JOIN LATERAL (SELECT pers_person_id, "
+                        + "pers_forename, pers_surname, pers_known_as, pers_dob, pers_expected_dob, pers_legacy_id, "
+                        + "pers_nhs_number FROM ssd_person WHERE pers_kind = 'CHILD' AND " + key + " = v.name"
+                        + DISPLAY_ORDER + ") p");
+                args.add(variants);
+            }
+            jdbc.query(String.join(" UNION ALL ", branches), counting, args.toArray());
+            return found.size();
+        }
+        List<String> all = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        if (q.words().size() == 2 && q.dob() == null) {
+            // A forename (or known-as name) and a surname, in either order: the pairs V46 indexes together, so only the
+            // children with both are read. A child who has both words but not as first name and surname scores lower
+            // (the identity matcher reads the typed words as a first name and a surname) and is left to the fuzzy search.
+            String[] one = names.variants(q.words().get(0)).toArray(String[]::new);
+            String[] two = names.variants(q.words().get(1)).toArray(String[]::new);
+            List<String> pairs = new ArrayList<>();
+            for (String first : List.of("hearth_name_key(pers_forename)", "hearth_name_key(pers_known_as)")) {
+                for (String[][] order : List.of(new String[][] {one, two}, new String[][] {two, one})) {
+                    pairs.add("(" + first + " = ANY(?) AND hearth_name_key(pers_surname) = ANY(?))");
+                    args.add(order[0]);
+                    args.add(order[1]);
+                }
+            }
+            all.add("(" + String.join(" OR ", pairs) + ")");
+        } else {
+            if (q.dob() != null) {
+                all.add("(pers_dob = ? OR pers_expected_dob = ?)");
+                args.add(Date.valueOf(q.dob()));
+                args.add(Date.valueOf(q.dob()));
+            }
+            for (String w : q.words()) {
+                String[] variants = names.variants(w).toArray(String[]::new);
+                List<String> any = new ArrayList<>();
+                for (String key : NAME_KEYS) {
+                    any.add(key + " = ANY(?)");
+                    args.add(variants);
+                }
+                all.add("(" + String.join(" OR ", any) + ")");
+            }
+        }
+        jdbc.query(SELECT + String.join(" AND ", all) + " ORDER BY hearth_display_key(pers_forename, pers_surname, "
+                + "pers_known_as), pers_person_id LIMIT " + CANDIDATES, counting, args.toArray());
+        return found.size();
     }
 
     /**
