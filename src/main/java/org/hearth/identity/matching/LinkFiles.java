@@ -317,6 +317,100 @@ public final class LinkFiles {
         }
     }
 
+    /**
+     * Each record's id as the output files write it (quoted where it needs to be), in UTF-8: worked out once for
+     * both files.
+     */
+    public static byte[][] idBytes(Linker.Result result) {
+        List<Standardised> records = result.records();
+        byte[][] ids = new byte[records.size()][];
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, ids.length);
+        (ids.length > 20_000 ? all.parallel() : all).forEach(i -> {
+            String q = quote(records.get(i).recordId);
+            ids[i] = q.getBytes(StandardCharsets.UTF_8);
+        });
+        return ids;
+    }
+
+    /** As {@link #writeClusters(Writer, Linker.Result)}, the same bytes, straight to a stream. */
+    public static void writeClusters(java.io.OutputStream out, Linker.Result result, byte[][] ids)
+            throws IOException {
+        Bytes b = new Bytes(out);
+        b.put("record_id,cluster_id\n");
+        int[] clusterOf = result.clusterOf();
+        for (int i = 0; i < ids.length; i++) {
+            b.put(ids[i]);
+            b.put((byte) ',');
+            b.put(ids[clusterOf[i]]);
+            b.put((byte) '\n');
+        }
+        b.flush();
+    }
+
+    /** As {@link #writePairs(Writer, Linker.Result)}, the same bytes, straight to a stream. */
+    public static void writePairs(java.io.OutputStream out, Linker.Result result, byte[][] ids) throws IOException {
+        Bytes b = new Bytes(out);
+        b.put("record_id_l,record_id_r,match_probability\n");
+        for (Linker.ScoredPair p : result.pairs()) {
+            b.put(ids[p.left()]);
+            b.put((byte) ',');
+            b.put(ids[p.right()]);
+            b.put((byte) ',');
+            long scaled = Math.round(p.probability() * 1_000_000);
+            b.put(Long.toString(scaled / 1_000_000));
+            b.put((byte) '.');
+            long frac = scaled % 1_000_000;
+            for (long unit = 100_000; unit > 0; unit /= 10) {
+                b.put((byte) ('0' + frac / unit % 10));
+            }
+            b.put((byte) '\n');
+        }
+        b.flush();
+    }
+
+    /** A buffer of bytes going to a stream in large writes. */
+    private static final class Bytes {
+        private final java.io.OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        Bytes(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        void put(byte b) throws IOException {
+            if (n == buf.length) {
+                flush();
+            }
+            buf[n++] = b;
+        }
+
+        void put(byte[] bytes) throws IOException {
+            if (n + bytes.length > buf.length) {
+                flush();
+                if (bytes.length > buf.length) {
+                    out.write(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buf, n, bytes.length);
+            n += bytes.length;
+        }
+
+        /** ASCII text. */
+        void put(String ascii) throws IOException {
+            for (int i = 0; i < ascii.length(); i++) {
+                put((byte) ascii.charAt(i));
+            }
+        }
+
+        void flush() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
+            out.flush();
+        }
+    }
+
     static String quote(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
