@@ -39,6 +39,26 @@ public final class NhsNumber {
         return IdentifierCheck.ok(digits, "NHS number " + shown + " is valid");
     }
 
+    /**
+     * Whether ten ASCII digits are a valid NHS number, as {@link #validate} would say, without building its messages:
+     * for matching, which checks every record's number.
+     */
+    public static boolean isValidDigits(String tenDigits) {
+        if (tenDigits.length() != LENGTH) {
+            return false;
+        }
+        boolean repeated = true;
+        for (int i = 0; i < LENGTH; i++) {
+            char c = tenDigits.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            repeated &= c == tenDigits.charAt(0);
+        }
+        Integer expected = checkDigit(tenDigits);
+        return expected != null && expected == tenDigits.charAt(9) - '0' && !repeated;
+    }
+
     /** "9434765919" as "943 476 5919", the way the NHS prints it. */
     public static String format(String tenDigits) {
         return tenDigits.substring(0, 3) + " " + tenDigits.substring(3, 6) + " " + tenDigits.substring(6);

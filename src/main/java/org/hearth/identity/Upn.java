@@ -52,6 +52,31 @@ public final class Upn {
                 : "UPN " + upn + " is a valid temporary UPN");
     }
 
+    /**
+     * Whether thirteen characters, upper case without spaces, are a valid UPN (permanent or temporary), as
+     * {@link #validate} would say, without building its messages: for matching, which checks every record's UPN.
+     */
+    public static boolean isValidNormalised(String upn) {
+        if (upn.length() != LENGTH || CHECK_LETTERS.indexOf(upn.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < LENGTH - 1; i++) {
+            if (!isDigit(upn.charAt(i))) {
+                return false;
+            }
+        }
+        char last = upn.charAt(LENGTH - 1);
+        if (!isDigit(last) && CHECK_LETTERS.indexOf(last) < 0) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 1; i < LENGTH; i++) {
+            char c = upn.charAt(i);
+            sum += (isDigit(c) ? c - '0' : CHECK_LETTERS.indexOf(c)) * (i + 1);
+        }
+        return CHECK_LETTERS.charAt(sum % 23) == upn.charAt(0);
+    }
+
     /** Checks a "UPN unknown" reason code against the list for the collection year that contains today. */
     public static IdentifierCheck unknownReason(String code) {
         return unknownReason(code, CollectionYear.containing(LocalDate.now()));

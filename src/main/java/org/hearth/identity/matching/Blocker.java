@@ -103,6 +103,132 @@ public final class Blocker {
         return keys;
     }
 
+    /**
+     * The {@link #hash}es of {@link #keys}, in the same order, worked out without making the keys' strings (linking a
+     * file hashes about fourteen keys per record): the same characters fed to the same hash.
+     */
+    long[] keyHashes(Standardised r) {
+        if (wide) {
+            List<String> keys = keys(r);
+            long[] h = new long[keys.size()];
+            for (int k = 0; k < h.length; k++) {
+                h[k] = hash(keys.get(k));
+            }
+            return h;
+        }
+        long[] keys = new long[12];
+        int n = 0;
+        if (r.nhs.length() >= 6) {
+            keys[n++] = done(add(add(START, 'n'), r.nhs));
+        }
+        if (r.upn.length() >= 6) {
+            keys[n++] = done(add(add(START, 'u'), r.upn));
+        }
+        boolean hasDob = r.dob != Standardised.NO_DATE;
+        String first = r.firstWord.isEmpty() ? "" : names.canonical(r.firstWord);
+        if (hasDob) {
+            long d = add(add(START, 'd'), r.dob);
+            if (r.sex != 'F') {
+                long k = add(d, 'M');
+                keys[n++] = done(r.firstWord.isEmpty() ? k : add(k, r.firstWord.charAt(0)));
+            }
+            if (r.sex != 'M') {
+                long k = add(d, 'F');
+                keys[n++] = done(r.firstWord.isEmpty() ? k : add(k, r.firstWord.charAt(0)));
+            }
+            if (!r.surname.isEmpty()) {
+                keys[n++] = done(add(add(add(add(add(START, 'm'), r.surname), '|'), r.dobMonth), '-'), r.dobDay);
+            }
+            if (!first.isEmpty()) {
+                keys[n++] = done(add(add(add(add(add(START, 'g'), first), '|'), r.dobYear), '-'), r.dobMonth);
+            }
+        }
+        if (!r.surname.isEmpty()) {
+            if (!first.isEmpty()) {
+                keys[n++] = done(add(add(add(START, 'f'), first), '|'), r.surname, 3);
+                boolean firstFirst = first.compareTo(r.surname) < 0;
+                keys[n++] = done(add(add(add(add(START, 'x'), firstFirst ? first : r.surname), '|'),
+                        firstFirst ? r.surname : first));
+            }
+            if (!r.postcode.isEmpty()) {
+                keys[n++] = done(add(add(add(START, 's'), r.surname, 2), '|'), r.postcode);
+            }
+        }
+        if (!r.postcode.isEmpty()) {
+            keys[n++] = done(add(add(add(add(START, 'p'), r.postcode), '|'), r.dobYear));
+            if (!first.isEmpty()) {
+                keys[n++] = done(add(add(add(START, 'q'), r.postcode), '|'), first, 2);
+            }
+        }
+        if (!r.addressNumbers.isEmpty()) {
+            keys[n++] = done(add(add(add(add(add(add(START, 'a'), r.addressNumbers), '|'), streetWord(r)), '|'),
+                    r.addressWords[r.addressWords.length - 1]));
+        }
+        return java.util.Arrays.copyOf(keys, n);
+    }
+
+    private static final long START = 0xcbf29ce484222325L;
+
+    /** FNV-1a of one more character. */
+    private static long add(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    private static long add(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The first {@code n} characters of s at most (as {@link #prefix}). */
+    private static long add(long h, String s, int n) {
+        for (int i = 0, to = Math.min(n, s.length()); i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The characters of {@link Integer#toString(int)}. */
+    private static long add(long h, int v) {
+        if (v < 0) {
+            h = add(h, '-');
+            if (v == Integer.MIN_VALUE) {
+                return add(h, "2147483648");
+            }
+            v = -v;
+        }
+        int p = 1;
+        while (p <= v / 10) {
+            p *= 10;
+        }
+        for (; p > 0; p /= 10) {
+            h = add(h, (char) ('0' + v / p % 10));
+        }
+        return h;
+    }
+
+    private static long done(long h, String s) {
+        return done(add(h, s));
+    }
+
+    private static long done(long h, String s, int n) {
+        return done(add(h, s, n));
+    }
+
+    private static long done(long h, int v) {
+        return done(add(h, v));
+    }
+
+    /** The mixing at the end of {@link #hash}. */
+    private static long done(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
     private static String prefix(String s, int n) {
         return s.length() <= n ? s : s.substring(0, n);
     }
@@ -130,14 +256,7 @@ public final class Blocker {
         }
         long[][] keysOf = new long[n][];
         java.util.stream.IntStream all = java.util.stream.IntStream.range(0, n);
-        (n > 2_000 ? all.parallel() : all).forEach(i -> {
-            List<String> ks = keys(records.get(i));
-            long[] h = new long[ks.size()];
-            for (int k = 0; k < h.length; k++) {
-                h[k] = hash(ks.get(k));
-            }
-            keysOf[i] = h;
-        });
+        (n > 2_000 ? all.parallel() : all).forEach(i -> keysOf[i] = keyHashes(records.get(i)));
         int bits = 64 - Long.numberOfLeadingZeros(n - 1);
         long low = (1L << bits) - 1;
         int total = 0;
@@ -249,14 +368,6 @@ public final class Blocker {
 
     /** A 64-bit hash of a key (FNV-1a over its characters, then mixed so that every bit depends on every character). */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        return done(add(START, key));
     }
 }

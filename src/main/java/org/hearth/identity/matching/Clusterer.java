@@ -1,8 +1,5 @@
 package org.hearth.identity.matching;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Groups records into people from scored pairs. Linked pairs are taken strongest first; two groups join only when
  * the joined group stays coherent: on average the records across the two groups must look like the same person
@@ -31,21 +28,16 @@ public final class Clusterer {
      * @return each record's cluster, as the index of the cluster's first record
      */
     public int[] cluster(int n, long[] pairs, double[] probabilities, PairProbability score) {
-        Integer[] order = new Integer[pairs.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        java.util.Arrays.sort(order, (x, y) -> {
-            int c = Double.compare(probabilities[y], probabilities[x]);
-            return c != 0 ? c : Long.compare(pairs[x], pairs[y]);
-        });
+        int[] order = strongestFirst(pairs, probabilities);
         int[] clusterOf = new int[n];
-        List<List<Integer>> members = new ArrayList<>(n);
+        // each cluster's records (by the cluster's id), null while it is its one record; no boxing
+        int[][] members = new int[n][];
+        int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
             clusterOf[i] = i;
-            members.add(null);
+            sizes[i] = 1;
         }
-        for (Integer k : order) {
+        for (int k : order) {
             int i = PairSet.left(pairs[k]);
             int j = PairSet.right(pairs[k]);
             int ci = clusterOf[i];
@@ -53,21 +45,31 @@ public final class Clusterer {
             if (ci == cj) {
                 continue;
             }
-            List<Integer> a = membersOf(members, ci);
-            List<Integer> b = membersOf(members, cj);
-            if (a.size() + b.size() > maxSize || !coherent(a, b, score)) {
+            int[] a = membersOf(members, ci);
+            int[] b = membersOf(members, cj);
+            int sa = sizes[ci];
+            int sb = sizes[cj];
+            if (sa + sb > maxSize || !coherent(a, sa, b, sb, score)) {
                 continue;
             }
-            List<Integer> keep = a.size() >= b.size() ? a : b;
-            List<Integer> gone = keep == a ? b : a;
-            int keepId = keep == a ? ci : cj;
-            int goneId = keep == a ? cj : ci;
-            keep.addAll(gone);
-            for (int r : gone) {
-                clusterOf[r] = keepId;
+            boolean keepA = sa >= sb;
+            int keepId = keepA ? ci : cj;
+            int goneId = keepA ? cj : ci;
+            int[] keep = keepA ? a : b;
+            int[] gone = keepA ? b : a;
+            int sk = sizes[keepId];
+            int sg = sizes[goneId];
+            if (sk + sg > keep.length) {
+                keep = java.util.Arrays.copyOf(keep, Math.max(keep.length * 2, sk + sg));
             }
-            members.set(goneId, null);
-            members.set(keepId, keep);
+            System.arraycopy(gone, 0, keep, sk, sg);
+            for (int g = 0; g < sg; g++) {
+                clusterOf[gone[g]] = keepId;
+            }
+            members[goneId] = null;
+            members[keepId] = keep;
+            sizes[keepId] = sk + sg;
+            sizes[goneId] = 0;
         }
         // name each cluster by its first record, so output does not depend on merge order
         int[] firstOf = new int[n];
@@ -83,25 +85,63 @@ public final class Clusterer {
         return out;
     }
 
-    private static List<Integer> membersOf(List<List<Integer>> members, int cluster) {
-        List<Integer> m = members.get(cluster);
+    /**
+     * The pairs' positions, most probable first, equal probabilities in pair order: a merge sort on plain ints (the
+     * order is total, so any correct sort gives this one).
+     */
+    static int[] strongestFirst(long[] pairs, double[] probabilities) {
+        int m = pairs.length;
+        int[] order = new int[m];
+        for (int k = 0; k < m; k++) {
+            order[k] = k;
+        }
+        int[] tmp = new int[m];
+        for (int width = 1; width < m; width *= 2) {
+            for (int lo = 0; lo < m - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, m);
+                int x = lo;
+                int y = mid;
+                int t = lo;
+                while (x < mid && y < hi) {
+                    tmp[t++] = before(order[y], order[x], pairs, probabilities) ? order[y++] : order[x++];
+                }
+                while (x < mid) {
+                    tmp[t++] = order[x++];
+                }
+                while (y < hi) {
+                    tmp[t++] = order[y++];
+                }
+                System.arraycopy(tmp, lo, order, lo, hi - lo);
+            }
+        }
+        return order;
+    }
+
+    /** Whether pair y comes strictly before pair x: more probable, or as probable and lower in pair order. */
+    private static boolean before(int y, int x, long[] pairs, double[] probabilities) {
+        int c = Double.compare(probabilities[x], probabilities[y]);
+        return c > 0 ? false : c < 0 || Long.compare(pairs[y], pairs[x]) < 0;
+    }
+
+    private static int[] membersOf(int[][] members, int cluster) {
+        int[] m = members[cluster];
         if (m == null) {
-            m = new ArrayList<>(2);
-            m.add(cluster);
-            members.set(cluster, m);
+            m = new int[] {cluster, 0};
+            members[cluster] = m;
         }
         return m;
     }
 
-    boolean coherent(List<Integer> a, List<Integer> b, PairProbability score) {
-        if (a.size() == 1 && b.size() == 1) {
+    boolean coherent(int[] a, int sa, int[] b, int sb, PairProbability score) {
+        if (sa == 1 && sb == 1) {
             return true; // the pair itself cleared the threshold
         }
         double sum = 0;
         int count = 0;
-        for (int x : a) {
-            for (int y : b) {
-                double p = score.of(x, y);
+        for (int i = 0; i < sa; i++) {
+            for (int j = 0; j < sb; j++) {
+                double p = score.of(a[i], b[j]);
                 if (p < veto) {
                     return false;
                 }
@@ -111,4 +151,5 @@ public final class Clusterer {
         }
         return sum / count >= threshold;
     }
+
 }

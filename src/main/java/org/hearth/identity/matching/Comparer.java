@@ -91,8 +91,10 @@ public final class Comparer {
         p += (a.sex == 0 || b.sex == 0 ? 0 : a.sex == b.sex ? 1 : 2) * RADIX[SEX];
         p += postcode(a, b) * RADIX[POSTCODE];
         p += address(a, b) * RADIX[ADDRESS];
-        p += identifier(a.nhs, a.nhsValid, b.nhs, b.nhsValid) * RADIX[NHS];
-        p += identifier(a.upn, a.upnValid, b.upn, b.upnValid) * RADIX[UPN];
+        p += identifier(a.nhs, a.nhsHash, a.nhsLength, a.nhsValid, b.nhs, b.nhsHash, b.nhsLength, b.nhsValid)
+                * RADIX[NHS];
+        p += identifier(a.upn, a.upnHash, a.upnLength, a.upnValid, b.upn, b.upnHash, b.upnLength, b.upnValid)
+                * RADIX[UPN];
         return p;
     }
 
@@ -108,36 +110,62 @@ public final class Comparer {
         return x.equals(y) || NameVariants.intersects(xGroups, yGroups);
     }
 
-    /** First name and surname written the other way round ("Williams Kayden" / "Kayden Williams"). */
-    private boolean swapped(Standardised a, Standardised b) {
-        if (a.first.isEmpty() || b.first.isEmpty() || a.surname.isEmpty() || b.surname.isEmpty()
-                || a.first.equals(b.first)) {
-            return false;
-        }
-        return close(a.first, a.firstGroups, b.surname, b.surnameGroups)
-                && close(a.surname, a.surnameGroups, b.first, b.firstGroups);
+    /** As {@link #related(String, int[], String, int[])}, the texts compared only when their hashes agree. */
+    private static boolean related(String x, int xHash, int[] xGroups, String y, int yHash, int[] yGroups) {
+        return same(x, xHash, y, yHash) || NameVariants.intersects(xGroups, yGroups);
     }
 
-    private static boolean close(String x, int[] xGroups, String y, int[] yGroups) {
-        return x.equals(y) || x.length() >= 4 && Text.withinOneEdit(x, y) || NameVariants.intersects(xGroups, yGroups);
+    /** {@code x.equals(y)}, from the hash codes first: different hashes are different texts. */
+    private static boolean same(String x, int xHash, String y, int yHash) {
+        return xHash == yHash && x.equals(y);
+    }
+
+    /**
+     * False only where {@link Text#withinOneEdit} is certainly false, from lengths and character sets alone: one
+     * edit changes the length by at most one and leaves at most one character of either side absent from the other.
+     */
+    private static boolean oneEditPossible(int xLength, long xChars, int yLength, long yChars) {
+        return Math.abs(xLength - yLength) <= 1 && Long.bitCount(xChars & ~yChars) <= 1
+                && Long.bitCount(yChars & ~xChars) <= 1;
+    }
+
+    /** First name and surname written the other way round ("Williams Kayden" / "Kayden Williams"). */
+    private boolean swapped(Standardised a, Standardised b) {
+        if (a.firstLength == 0 || b.firstLength == 0 || a.surnameLength == 0 || b.surnameLength == 0
+                || same(a.first, a.firstHash, b.first, b.firstHash)) {
+            return false;
+        }
+        return close(a.first, a.firstHash, a.firstLength, a.firstChars, a.firstGroups, b.surname, b.surnameHash,
+                b.surnameLength, b.surnameChars, b.surnameGroups)
+                && close(a.surname, a.surnameHash, a.surnameLength, a.surnameChars, a.surnameGroups, b.first,
+                        b.firstHash, b.firstLength, b.firstChars, b.firstGroups);
+    }
+
+    private static boolean close(String x, int xHash, int xLength, long xChars, int[] xGroups, String y, int yHash,
+            int yLength, long yChars, int[] yGroups) {
+        return same(x, xHash, y, yHash)
+                || xLength >= 4 && oneEditPossible(xLength, xChars, yLength, yChars) && Text.withinOneEdit(x, y)
+                || NameVariants.intersects(xGroups, yGroups);
     }
 
     int first(Standardised a, Standardised b) {
-        if (a.first.isEmpty() || b.first.isEmpty()) {
+        if (a.firstLength == 0 || b.firstLength == 0) {
             return 0;
         }
-        if (a.first.equals(b.first) || a.firstWord.equals(b.firstWord)) {
+        if (same(a.first, a.firstHash, b.first, b.firstHash)
+                || same(a.firstWord, a.firstWordHash, b.firstWord, b.firstWordHash)) {
             return 1;
         }
-        if (related(a.firstWord, a.firstWordGroups, b.firstWord, b.firstWordGroups)
-                || related(a.first, a.firstGroups, b.first, b.firstGroups)) {
-            return 2;
+        if (NameVariants.intersects(a.firstWordGroups, b.firstWordGroups)
+                || NameVariants.intersects(a.firstGroups, b.firstGroups)) {
+            return 2; // (the same texts were level 1 just above)
         }
         // below 0.8 the exact similarity changes no level: skip it when it certainly is
         double jw = Text.jaroWinklerMayReach(a.first, a.firstChars, b.first, b.firstChars, 0.8)
                 ? Text.jaroWinkler(a.first, b.first) : 0;
-        int shortest = Math.min(a.first.length(), b.first.length());
-        if (jw >= 0.92 || shortest >= 4 && Text.withinOneEdit(a.first, b.first)) {
+        int shortest = Math.min(a.firstLength, b.firstLength);
+        if (jw >= 0.92 || shortest >= 4 && oneEditPossible(a.firstLength, a.firstChars, b.firstLength, b.firstChars)
+                && Text.withinOneEdit(a.first, b.first)) {
             return 3;
         }
         if (crossed(a, b) || crossed(b, a)) {
@@ -164,15 +192,16 @@ public final class Comparer {
     }
 
     static int surname(Standardised a, Standardised b) {
-        if (a.surname.isEmpty() || b.surname.isEmpty()) {
+        if (a.surnameLength == 0 || b.surnameLength == 0) {
             return 0;
         }
-        if (a.surname.equals(b.surname)) {
+        if (same(a.surname, a.surnameHash, b.surname, b.surnameHash)) {
             return 1;
         }
         double jw = Text.jaroWinklerMayReach(a.surname, a.surnameChars, b.surname, b.surnameChars, 0.8)
                 ? Text.jaroWinkler(a.surname, b.surname) : 0;
-        if (jw >= 0.92 || Math.min(a.surname.length(), b.surname.length()) >= 4
+        if (jw >= 0.92 || Math.min(a.surnameLength, b.surnameLength) >= 4
+                && oneEditPossible(a.surnameLength, a.surnameChars, b.surnameLength, b.surnameChars)
                 && Text.withinOneEdit(a.surname, b.surname)) {
             return 2;
         }
@@ -189,10 +218,10 @@ public final class Comparer {
     }
 
     int middle(Standardised a, Standardised b) {
-        if (a.middle.isEmpty() || b.middle.isEmpty()) {
+        if (a.middleLength == 0 || b.middleLength == 0) {
             return 0;
         }
-        return related(a.middle, a.middleGroups, b.middle, b.middleGroups) ? 1 : 2;
+        return related(a.middle, a.middleHash, a.middleGroups, b.middle, b.middleHash, b.middleGroups) ? 1 : 2;
     }
 
     static int dob(Standardised a, Standardised b) {
@@ -269,14 +298,14 @@ public final class Comparer {
     }
 
     static int postcode(Standardised a, Standardised b) {
-        if (a.postcode.isEmpty() || b.postcode.isEmpty()) {
+        if (a.postcodeLength == 0 || b.postcodeLength == 0) {
             return 0;
         }
-        if (a.postcode.equals(b.postcode)) {
+        if (same(a.postcode, a.postcodeHash, b.postcode, b.postcodeHash)) {
             return 1;
         }
-        if (!a.postcodeSector.isEmpty() && !b.postcodeSector.isEmpty()) {
-            if (a.postcodeSector.equals(b.postcodeSector)) {
+        if (a.sectorLength != 0 && b.sectorLength != 0) {
+            if (same(a.postcodeSector, a.sectorHash, b.postcodeSector, b.sectorHash)) {
                 return 2;
             }
             return a.postcodeDistrict.equals(b.postcodeDistrict) ? 3 : 4;
@@ -286,10 +315,10 @@ public final class Comparer {
     }
 
     static int address(Standardised a, Standardised b) {
-        if (a.address.isEmpty() || b.address.isEmpty()) {
+        if (a.addressLength == 0 || b.addressLength == 0) {
             return 0;
         }
-        if (a.address.equals(b.address)) {
+        if (same(a.address, a.addressHash, b.address, b.addressHash)) {
             return 1;
         }
         // the words that are not numbers: each of a's taken by the first unused equal (or one-edit) word of b's
@@ -337,6 +366,18 @@ public final class Comparer {
             }
         }
         return false;
+    }
+
+    /** As {@link #identifier(String, boolean, String, boolean)}, from the records' hashes and lengths first. */
+    private static int identifier(String a, int aHash, int aLength, boolean aValid, String b, int bHash, int bLength,
+            boolean bValid) {
+        if (aLength == 0 || bLength == 0) {
+            return 0;
+        }
+        if (same(a, aHash, b, bHash)) {
+            return aValid ? 1 : 2;
+        }
+        return aLength == bLength && Text.withinOneEdit(a, b) ? 3 : 4;
     }
 
     static int identifier(String a, boolean aValid, String b, boolean bValid) {

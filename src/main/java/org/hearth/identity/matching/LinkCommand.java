@@ -1,10 +1,8 @@
 package org.hearth.identity.matching;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,19 +97,20 @@ public final class LinkCommand {
             clustersTmp = temporaryBeside(clusters);
             pairsTmp = pairs == null ? null : temporaryBeside(pairs);
             Path pairsTarget = pairsTmp;
+            byte[][] ids = LinkFiles.idBytes(result);
             java.util.concurrent.CompletableFuture<IOException> pairsWritten = pairs == null
                     ? java.util.concurrent.CompletableFuture.completedFuture(null)
                     : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                        try (Writer w = writer(pairsTarget)) {
-                            LinkFiles.writePairs(w, result);
+                        try (OutputStream w = Files.newOutputStream(pairsTarget)) {
+                            LinkFiles.writePairs(w, result, ids);
                             return null;
                         } catch (IOException e) {
                             return e;
                         }
                     });
             IOException clustersFailed = null;
-            try (Writer w = writer(clustersTmp)) {
-                LinkFiles.writeClusters(w, result);
+            try (OutputStream w = Files.newOutputStream(clustersTmp)) {
+                LinkFiles.writeClusters(w, result, ids);
             } catch (IOException e) {
                 clustersFailed = e;
             }
@@ -133,12 +132,19 @@ public final class LinkCommand {
         if (System.getenv("HEARTH_IDENTITY_EXPLAIN") != null) {
             err.print(result.scorer().model().describe()); // weights only: no personal data
         }
-        long people = java.util.Arrays.stream(result.clusterOf()).distinct().count();
-        double cut = threshold;
-        long linked = result.pairs().stream().filter(p -> p.probability() >= cut).count();
-        err.printf("hearth identity link: %d records, %d pairs compared, %d linked at p >= %s, %d people, %d ms%n",
-                records.size(), result.candidatePairs(), linked, threshold, people,
-                (System.nanoTime() - start) / 1_000_000);
+        // counted with plain loops: streams and a formatter would load and compile more classes than the counting costs
+        int people = 0;
+        int[] clusterOf = result.clusterOf();
+        for (int i = 0; i < clusterOf.length; i++) {
+            people += clusterOf[i] == i ? 1 : 0; // a cluster is named by its first record
+        }
+        int linked = 0;
+        for (Linker.ScoredPair p : result.pairs()) {
+            linked += p.probability() >= threshold ? 1 : 0;
+        }
+        err.println("hearth identity link: " + records.size() + " records, " + result.candidatePairs()
+                + " pairs compared, " + linked + " linked at p >= " + threshold + ", " + people + " people, "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (phases != Phases.OFF) {
             err.print(phases.report());
         }
@@ -168,10 +174,6 @@ public final class LinkCommand {
     private static Path temporaryBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         return Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-    }
-
-    private static Writer writer(Path p) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(p, StandardCharsets.UTF_8), 1 << 16);
     }
 
     private static void deleteQuietly(Path p) {

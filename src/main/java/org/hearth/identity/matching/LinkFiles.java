@@ -7,19 +7,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads the link input file (RFC 4180 CSV with the fixed header) and writes the clusters and pairs files. */
 public final class LinkFiles {
     public static final List<String> HEADER = List.of("record_id", "source", "first_name", "middle_name", "surname",
             "dob", "sex", "postcode", "address_line", "nhs_number", "upn");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private LinkFiles() {
     }
@@ -31,133 +27,265 @@ public final class LinkFiles {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new BadInputException("input file " + file + " does not exist");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("input file is not UTF-8 text");
-        }
-        return parse(text);
+        return parse(bytes);
     }
 
     /** Parses the whole file, refusing it at the first problem (nothing is linked from a half-read file). */
     public static List<InputRecord> parse(String text) throws BadInputException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Parses the file's bytes (UTF-8), refusing it at the first problem. A large file is read in pieces on every core:
+     * one pass finds where rows end outside quotes (so a quoted value may hold a line break) and whether any byte is
+     * not ASCII; each piece is then parsed on its own straight from the bytes (no decoding of the whole file, no
+     * copy as characters). When any piece finds a problem, or a record id appears twice, the whole file is parsed
+     * again from the start in one piece, so that the problem reported is the first in the file, with its line.
+     */
+    static List<InputRecord> parse(byte[] bytes) throws BadInputException {
+        int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        int pieces = Math.min(16, Math.max(1, bytes.length / (256 * 1024)));
+        int[] starts = new int[pieces + 1];
+        boolean ascii = true;
+        {
+            // where the pieces start: after a line end outside quotes, near each 1/pieces of the file
+            int next = 1;
+            int target = (int) ((long) bytes.length * next / pieces);
+            boolean quoted = false;
+            int orBytes = 0;
+            starts[0] = from;
+            for (int i = from; i < bytes.length; i++) {
+                byte b = bytes[i];
+                orBytes |= b;
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n' && !quoted && i + 1 >= target && next < pieces) {
+                    starts[next++] = i + 1;
+                    target = (int) ((long) bytes.length * next / pieces);
+                }
+            }
+            ascii = orBytes >= 0;
+            while (next <= pieces) {
+                starts[next++] = bytes.length;
+            }
         }
-        List<String> row = new ArrayList<>(HEADER.size());
-        List<InputRecord> records = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int pos = 0;
-        int line = 1;
-        boolean header = true;
-        char[] t = text.toCharArray(); // read as an array: no bounds check per character
-        int len = t.length;
-        StringBuilder field = new StringBuilder();
-        while (pos < len) {
-            int rowLine = line;
-            row.clear();
-            // one row
-            while (true) {
-                field.setLength(0);
-                if (pos < len && t[pos] == '"') {
-                    pos++;
-                    while (true) {
-                        if (pos >= len) {
-                            throw new BadInputException("line " + rowLine + ": a quoted value is never closed");
-                        }
-                        char c = t[pos++];
-                        if (c == '"') {
-                            if (pos < len && t[pos] == '"') {
-                                field.append('"');
-                                pos++;
-                            } else {
-                                break;
-                            }
-                        } else {
-                            if (c == '\n') {
-                                line++;
-                            }
-                            field.append(c);
-                        }
+        if (!ascii) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw new BadInputException("input file is not UTF-8 text");
+            }
+        }
+        if (pieces > 1) {
+            @SuppressWarnings("unchecked")
+            List<InputRecord>[] parts = new List[pieces];
+            boolean[] failed = new boolean[1];
+            java.util.stream.IntStream.range(0, pieces).parallel().forEach(k -> {
+                try {
+                    parts[k] = new Rows(bytes, starts[k], starts[k + 1], k == 0).parse();
+                } catch (BadInputException e) {
+                    failed[0] = true;
+                }
+            });
+            if (!failed[0]) {
+                int n = 0;
+                for (List<InputRecord> part : parts) {
+                    n += part.size();
+                }
+                List<InputRecord> all = new ArrayList<>(n);
+                for (List<InputRecord> part : parts) {
+                    all.addAll(part);
+                }
+                Set<String> ids = new HashSet<>(n * 2);
+                boolean unique = true;
+                for (InputRecord r : all) {
+                    unique &= ids.add(r.recordId());
+                }
+                if (unique) {
+                    return all;
+                }
+            }
+            // a problem somewhere: the whole file again in one piece, for the first problem and its line
+        }
+        Rows whole = new Rows(bytes, from, bytes.length, true);
+        whole.checkIds = true;
+        return whole.parse();
+    }
+
+    /** One piece of the file, from the start of a row to the end of one, parsed into records. */
+    private static final class Rows {
+        private final byte[] t;
+        private final int end;
+        private int pos;
+        private int line = 1;
+        private boolean header;
+        private boolean checkIds;
+        private final String[] row = new String[HEADER.size()];
+        private int size;
+        private byte[] scratch = new byte[64];
+
+        Rows(byte[] bytes, int from, int to, boolean header) {
+            this.t = bytes;
+            this.pos = from;
+            this.end = to;
+            this.header = header;
+        }
+
+        List<InputRecord> parse() throws BadInputException {
+            List<InputRecord> records = new ArrayList<>(Math.max(16, (end - pos) / 64));
+            Set<String> ids = checkIds ? new HashSet<>() : null;
+            List<String> extra = new ArrayList<>();
+            boolean sawHeader = !header;
+            while (pos < end) {
+                int rowLine = line;
+                size = 0;
+                extra.clear();
+                // one row
+                while (true) {
+                    String field = field();
+                    if (size < row.length) {
+                        row[size] = field;
+                    } else {
+                        extra.add(field);
                     }
-                    if (pos < len && t[pos] != ',' && t[pos] != '\n' && t[pos] != '\r') {
-                        throw new BadInputException("line " + line + ": text after a closing quote; a quote inside "
-                                + "a quoted value must be doubled (\"\")");
+                    size++;
+                    if (pos < end && t[pos] == ',') {
+                        pos++;
+                        continue;
                     }
-                } else {
-                    int from = pos;
-                    while (pos < len) {
-                        char c = t[pos];
-                        if (c == ',' || c == '\n' || c == '\r') {
-                            break;
-                        }
-                        if (c == '"') {
-                            throw new BadInputException("line " + line + ": a quote in the middle of an unquoted "
-                                    + "value; quote the whole value and double the quote");
-                        }
+                    if (pos < end && t[pos] == '\r') {
                         pos++;
                     }
-                    field.append(t, from, pos - from);
+                    if (pos < end && t[pos] == '\n') {
+                        pos++;
+                    }
+                    line++;
+                    break;
                 }
-                row.add(field.toString());
-                if (pos < len && t[pos] == ',') {
-                    pos++;
+                if (size == 1 && row[0].isEmpty() && sawHeader) {
+                    continue; // a blank line
+                }
+                if (!sawHeader) {
+                    List<String> found = found(extra);
+                    if (!found.equals(HEADER)) {
+                        throw new BadInputException("line 1: the header must be exactly " + String.join(",", HEADER)
+                                + " (found " + String.join(",", found) + ")");
+                    }
+                    sawHeader = true;
                     continue;
                 }
-                if (pos < len && t[pos] == '\r') {
-                    pos++;
+                if (size != HEADER.size()) {
+                    throw new BadInputException("line " + rowLine + ": " + size + " values; every row needs "
+                            + HEADER.size() + " (" + String.join(",", HEADER) + ")");
                 }
-                if (pos < len && t[pos] == '\n') {
-                    pos++;
+                String id = row[0].strip();
+                if (id.isEmpty()) {
+                    throw new BadInputException("line " + rowLine + ": record_id is blank; every record needs one");
                 }
-                line++;
-                break;
-            }
-            if (row.size() == 1 && row.get(0).isEmpty() && !header) {
-                continue; // a blank line
-            }
-            if (header) {
-                if (!row.equals(HEADER)) {
-                    throw new BadInputException("line 1: the header must be exactly " + String.join(",", HEADER)
-                            + " (found " + String.join(",", row) + ")");
+                if (ids != null && !ids.add(id)) {
+                    throw new BadInputException("line " + rowLine + ": record_id " + id + " appears twice; "
+                            + "each record needs its own");
                 }
-                header = false;
-                continue;
-            }
-            if (row.size() != HEADER.size()) {
-                throw new BadInputException("line " + rowLine + ": " + row.size() + " values; every row needs "
-                        + HEADER.size() + " (" + String.join(",", HEADER) + ")");
-            }
-            String id = row.get(0).strip();
-            if (id.isEmpty()) {
-                throw new BadInputException("line " + rowLine + ": record_id is blank; every record needs one");
-            }
-            if (!ids.add(id)) {
-                throw new BadInputException("line " + rowLine + ": record_id " + id + " appears twice; "
-                        + "each record needs its own");
-            }
-            String dob = row.get(5).strip();
-            if (!dob.isEmpty()) {
-                if (!ISO_DATE.matcher(dob).matches()) {
-                    throw new BadInputException("line " + rowLine + ": date of birth '" + dob + "' of record " + id
-                            + " is not a date in the form YYYY-MM-DD");
+                String dob = row[5].strip();
+                if (!dob.isEmpty()) {
+                    if (!isoDateForm(dob)) {
+                        throw new BadInputException("line " + rowLine + ": date of birth '" + dob + "' of record " + id
+                                + " is not a date in the form YYYY-MM-DD");
+                    }
+                    if (!Standardiser.isRealIsoDate(dob)) {
+                        throw new BadInputException("line " + rowLine + ": date of birth " + dob + " of record " + id
+                                + " is not a real date");
+                    }
                 }
-                try {
-                    Standardiser.isoDate(dob);
-                } catch (DateTimeParseException e) {
-                    throw new BadInputException("line " + rowLine + ": date of birth " + dob + " of record " + id
-                            + " is not a real date");
-                }
+                records.add(new InputRecord(id, row[1], row[2], row[3], row[4], dob, row[6], row[7], row[8], row[9],
+                        row[10]));
             }
-            records.add(new InputRecord(id, row.get(1), row.get(2), row.get(3), row.get(4), dob, row.get(6),
-                    row.get(7), row.get(8), row.get(9), row.get(10)));
+            if (!sawHeader) {
+                throw new BadInputException("the input file is empty; it needs the header "
+                        + String.join(",", HEADER));
+            }
+            return records;
         }
-        if (header) {
-            throw new BadInputException("the input file is empty; it needs the header " + String.join(",", HEADER));
+
+        private List<String> found(List<String> extra) {
+            List<String> found = new ArrayList<>(java.util.Arrays.asList(row).subList(0, Math.min(size, row.length)));
+            found.addAll(extra);
+            return found;
         }
-        return records;
+
+        /** One value, from pos to the comma or line end after it (not consumed). */
+        private String field() throws BadInputException {
+            if (pos < end && t[pos] == '"') {
+                pos++;
+                int n = 0;
+                while (true) {
+                    if (pos >= end) {
+                        throw new BadInputException("line " + line + ": a quoted value is never closed");
+                    }
+                    byte c = t[pos++];
+                    if (c == '"') {
+                        if (pos < end && t[pos] == '"') {
+                            pos++;
+                        } else {
+                            break;
+                        }
+                    } else if (c == '\n') {
+                        line++;
+                    }
+                    if (n == scratch.length) {
+                        scratch = java.util.Arrays.copyOf(scratch, n * 2);
+                    }
+                    scratch[n++] = c;
+                }
+                if (pos < end && t[pos] != ',' && t[pos] != '\n' && t[pos] != '\r') {
+                    throw new BadInputException("line " + line + ": text after a closing quote; a quote inside "
+                            + "a quoted value must be doubled (\"\")");
+                }
+                return text(scratch, 0, n);
+            }
+            int from = pos;
+            while (pos < end) {
+                byte c = t[pos];
+                if (c == ',' || c == '\n' || c == '\r') {
+                    break;
+                }
+                if (c == '"') {
+                    throw new BadInputException("line " + line + ": a quote in the middle of an unquoted "
+                            + "value; quote the whole value and double the quote");
+                }
+                pos++;
+            }
+            return text(t, from, pos);
+        }
+
+        /** The UTF-8 text of bytes from..to (already checked to be UTF-8), copied straight when it is ASCII. */
+        private static String text(byte[] b, int from, int to) {
+            if (from == to) {
+                return "";
+            }
+            for (int i = from; i < to; i++) {
+                if (b[i] < 0) {
+                    return new String(b, from, to - from, StandardCharsets.UTF_8);
+                }
+            }
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** Whether the text is four digits, a hyphen, two digits, a hyphen and two digits. */
+    static boolean isoDateForm(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code record_id,cluster_id} for every record, in input order. */
@@ -186,6 +314,100 @@ public final class LinkFiles {
             String frac = Long.toString(scaled % 1_000_000);
             b.append("000000", 0, 6 - frac.length()).append(frac).append('\n');
             out.append(b);
+        }
+    }
+
+    /**
+     * Each record's id as the output files write it (quoted where it needs to be), in UTF-8: worked out once for
+     * both files.
+     */
+    public static byte[][] idBytes(Linker.Result result) {
+        List<Standardised> records = result.records();
+        byte[][] ids = new byte[records.size()][];
+        java.util.stream.IntStream all = java.util.stream.IntStream.range(0, ids.length);
+        (ids.length > 20_000 ? all.parallel() : all).forEach(i -> {
+            String q = quote(records.get(i).recordId);
+            ids[i] = q.getBytes(StandardCharsets.UTF_8);
+        });
+        return ids;
+    }
+
+    /** As {@link #writeClusters(Writer, Linker.Result)}, the same bytes, straight to a stream. */
+    public static void writeClusters(java.io.OutputStream out, Linker.Result result, byte[][] ids)
+            throws IOException {
+        Bytes b = new Bytes(out);
+        b.put("record_id,cluster_id\n");
+        int[] clusterOf = result.clusterOf();
+        for (int i = 0; i < ids.length; i++) {
+            b.put(ids[i]);
+            b.put((byte) ',');
+            b.put(ids[clusterOf[i]]);
+            b.put((byte) '\n');
+        }
+        b.flush();
+    }
+
+    /** As {@link #writePairs(Writer, Linker.Result)}, the same bytes, straight to a stream. */
+    public static void writePairs(java.io.OutputStream out, Linker.Result result, byte[][] ids) throws IOException {
+        Bytes b = new Bytes(out);
+        b.put("record_id_l,record_id_r,match_probability\n");
+        for (Linker.ScoredPair p : result.pairs()) {
+            b.put(ids[p.left()]);
+            b.put((byte) ',');
+            b.put(ids[p.right()]);
+            b.put((byte) ',');
+            long scaled = Math.round(p.probability() * 1_000_000);
+            b.put(Long.toString(scaled / 1_000_000));
+            b.put((byte) '.');
+            long frac = scaled % 1_000_000;
+            for (long unit = 100_000; unit > 0; unit /= 10) {
+                b.put((byte) ('0' + frac / unit % 10));
+            }
+            b.put((byte) '\n');
+        }
+        b.flush();
+    }
+
+    /** A buffer of bytes going to a stream in large writes. */
+    private static final class Bytes {
+        private final java.io.OutputStream out;
+        private final byte[] buf = new byte[1 << 16];
+        private int n;
+
+        Bytes(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        void put(byte b) throws IOException {
+            if (n == buf.length) {
+                flush();
+            }
+            buf[n++] = b;
+        }
+
+        void put(byte[] bytes) throws IOException {
+            if (n + bytes.length > buf.length) {
+                flush();
+                if (bytes.length > buf.length) {
+                    out.write(bytes);
+                    return;
+                }
+            }
+            System.arraycopy(bytes, 0, buf, n, bytes.length);
+            n += bytes.length;
+        }
+
+        /** ASCII text. */
+        void put(String ascii) throws IOException {
+            for (int i = 0; i < ascii.length(); i++) {
+                put((byte) ascii.charAt(i));
+            }
+        }
+
+        void flush() throws IOException {
+            out.write(buf, 0, n);
+            n = 0;
+            out.flush();
         }
     }
 

@@ -61,6 +61,28 @@ public final class Standardised {
     /** The characters in {@link #first} and {@link #surname} as sets ({@link Text#charSet}). */
     final long firstChars;
     final long surnameChars;
+    /**
+     * The hash codes and lengths of the fields every comparison looks at first, kept in the record itself: a pair's
+     * second record is usually not in the processor's cache, and reading these needs no visit to each String and its
+     * characters. Different hashes mean different texts; equal ones are confirmed with {@code equals}.
+     */
+    final int firstHash;
+    final int firstWordHash;
+    final int surnameHash;
+    final int middleHash;
+    final int postcodeHash;
+    final int sectorHash;
+    final int addressHash;
+    final int nhsHash;
+    final int upnHash;
+    final int firstLength;
+    final int surnameLength;
+    final int middleLength;
+    final int postcodeLength;
+    final int sectorLength;
+    final int addressLength;
+    final int nhsLength;
+    final int upnLength;
 
     Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
             String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
@@ -129,6 +151,23 @@ public final class Standardised {
         this.numberWords = addressNumbers.isEmpty() ? new String[0] : addressNumbers.split(" ");
         this.firstChars = Text.charSet(first);
         this.surnameChars = Text.charSet(surname);
+        this.firstHash = first.hashCode();
+        this.firstWordHash = firstWord.hashCode();
+        this.surnameHash = surname.hashCode();
+        this.middleHash = middle.hashCode();
+        this.postcodeHash = postcode.hashCode();
+        this.sectorHash = postcodeSector.hashCode();
+        this.addressHash = address.hashCode();
+        this.nhsHash = nhs.hashCode();
+        this.upnHash = upn.hashCode();
+        this.firstLength = first.length();
+        this.surnameLength = surname.length();
+        this.middleLength = middle.length();
+        this.postcodeLength = postcode.length();
+        this.sectorLength = postcodeSector.length();
+        this.addressLength = address.length();
+        this.nhsLength = nhs.length();
+        this.upnLength = upn.length();
     }
 
     public String recordId() {

@@ -47,9 +47,14 @@ public final class Standardiser {
                 || firstFolded.startsWith("unborn ");
         String[] firstWords = baby ? EMPTY : words(firstFolded);
         String[] middleWords = words(Text.fold(r.middleName()));
-        String[] given = new String[firstWords.length + middleWords.length];
-        System.arraycopy(firstWords, 0, given, 0, firstWords.length);
-        System.arraycopy(middleWords, 0, given, firstWords.length, middleWords.length);
+        String[] given;
+        if (middleWords.length == 0) {
+            given = firstWords; // never changed by anyone: one array for both
+        } else {
+            given = new String[firstWords.length + middleWords.length];
+            System.arraycopy(firstWords, 0, given, 0, firstWords.length);
+            System.arraycopy(middleWords, 0, given, firstWords.length, middleWords.length);
+        }
         String[] surnameWords = words(Text.fold(r.surname()));
 
         int dob = Standardised.NO_DATE;
@@ -73,26 +78,41 @@ public final class Standardiser {
             district = postcode.substring(0, postcode.length() - 3);
             sector = postcode.substring(0, postcode.length() - 2);
         }
-        String[] addressWords = addressWords(r.addressLine());
-        StringBuilder numbers = new StringBuilder();
+        Address address = address(r.addressLine());
+        String[] addressWords = address.words();
+        String numbers = "";
+        StringBuilder more = null;
         for (String w : addressWords) {
             if (Character.isDigit(w.charAt(0))) {
-                if (numbers.length() > 0) {
-                    numbers.append(' ');
+                if (numbers.isEmpty()) {
+                    numbers = w; // most addresses have one number: that word itself
+                } else {
+                    if (more == null) {
+                        more = new StringBuilder(numbers);
+                    }
+                    more.append(' ').append(w);
                 }
-                numbers.append(w);
             }
         }
+        if (more != null) {
+            numbers = more.toString();
+        }
         String nhs = digits(r.nhsNumber());
-        boolean nhsValid = nhs.length() == 10 && NhsNumber.validate(nhs).valid();
+        boolean nhsValid = nhs.length() == 10 && NhsNumber.isValidDigits(nhs);
         String upn = alnumUpper(r.upn());
-        boolean upnValid = upn.length() == 13 && Upn.validate(upn).valid();
+        boolean upnValid = upn.length() == 13 && Upn.isValidNormalised(upn);
         return new Standardised(index, r.recordId(), r.source() == null ? "" : r.source().strip(),
-                String.join("", firstWords), firstWords.length > 0 ? firstWords[0] : "",
-                middleWords.length > 0 ? middleWords[0] : "", given, baby, String.join("", surnameWords), surnameWords,
-                dob, y, m, d, sex, postcode, district, sector, String.join(" ", addressWords), addressWords,
-                numbers.toString(), nhs, nhsValid, upn, upnValid, names);
+                joined(firstWords, ""), firstWords.length > 0 ? firstWords[0] : "",
+                middleWords.length > 0 ? middleWords[0] : "", given, baby, joined(surnameWords, ""), surnameWords,
+                dob, y, m, d, sex, postcode, district, sector, address.text(), addressWords, numbers, nhs,
+                nhsValid, upn, upnValid, names);
     }
+
+    /** The words joined, the one word itself when there is one (no copy). */
+    private static String joined(String[] words, String by) {
+        return words.length == 0 ? "" : words.length == 1 ? words[0] : String.join(by, words);
+    }
+
 
     /**
      * {@link LocalDate#parse} of an ISO date, the common form {@code YYYY-MM-DD} read directly (the formatter costs
@@ -112,6 +132,20 @@ public final class Standardiser {
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /**
+     * Whether text already in the form {@code YYYY-MM-DD} (digits where digits belong) is a date that exists: what
+     * {@link #isoDate} would read rather than refuse, without making the date.
+     */
+    static boolean isRealIsoDate(String text) {
+        int y = digits(text, 0, 4);
+        int m = digits(text, 5, 7);
+        int d = digits(text, 8, 10);
+        if (y < 0 || m < 1 || m > 12 || d < 1) {
+            return false;
+        }
+        return d <= 28 || d <= java.time.YearMonth.of(y, m).lengthOfMonth();
     }
 
     /** The number written by ASCII digits from..to, or -1 if any is not a digit. */
@@ -136,7 +170,7 @@ public final class Standardiser {
     }
 
     static String[] words(String folded) {
-        return folded.isEmpty() ? EMPTY : folded.split(" ");
+        return folded.isEmpty() ? EMPTY : folded.indexOf(' ') < 0 ? new String[] {folded} : folded.split(" ");
     }
 
     static char sex(String s) {
@@ -156,6 +190,14 @@ public final class Standardiser {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        int same = 0;
+        while (same < s.length() && (s.charAt(same) >= 'A' && s.charAt(same) <= 'Z'
+                || s.charAt(same) >= '0' && s.charAt(same) <= '9')) {
+            same++;
+        }
+        if (same == s.length()) {
+            return s; // already upper-case letters and digits only
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -171,6 +213,13 @@ public final class Standardiser {
     static String digits(String s) {
         if (s == null || s.isEmpty()) {
             return "";
+        }
+        int same = 0;
+        while (same < s.length() && s.charAt(same) >= '0' && s.charAt(same) <= '9') {
+            same++;
+        }
+        if (same == s.length()) {
+            return s; // digits only already
         }
         StringBuilder b = new StringBuilder(10);
         for (int i = 0; i < s.length(); i++) {
@@ -197,9 +246,19 @@ public final class Standardiser {
      * abbreviations spelt out, "flat" kept so flat and house numbers stay in order.
      */
     static String[] addressWords(String line) {
+        return address(line).words();
+    }
+
+    /** An address line's words ({@link #addressWords}) and the same joined by single spaces. */
+    private record Address(String[] words, String text) {
+    }
+
+    private static final Address NO_ADDRESS = new Address(EMPTY, "");
+
+    private static Address address(String line) {
         String folded = Text.fold(line);
         if (folded.isEmpty()) {
-            return EMPTY;
+            return NO_ADDRESS;
         }
         StringBuilder b = new StringBuilder(folded.length() + 4);
         for (int i = 0; i < folded.length(); i++) {
@@ -214,14 +273,18 @@ public final class Standardiser {
             }
             b.append(c);
         }
-        String[] ws = b.toString().split(" ");
+        String spaced = b.length() == folded.length() ? folded : b.toString();
+        String[] ws = words(spaced);
+        boolean spelt = false;
         for (int i = 0; i < ws.length; i++) {
             String full = STREET_WORDS.get(ws[i]);
             if (full != null) {
                 ws[i] = full;
+                spelt = true;
             }
         }
-        return ws;
+        // the words of a folded line are split by single spaces, so joined again they are the line itself
+        return new Address(ws, spelt ? String.join(" ", ws) : spaced);
     }
 
     /** "12a" keeps its letter, "146holly" does not: a single letter after digits is a house-number suffix. */
