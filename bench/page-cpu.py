@@ -6,20 +6,39 @@ Run by bench/page-cpu.sh, which starts the server; see there. CPU per request ho
 than wall time, which this does not report.
 
   page-cpu.py --port P --java-pid PID --pg-dir DIR/pg --owner-secret FILE --user U --warm N --requests N
+  page-cpu.py --port P --data-dir DIR [--queries 'Smith,Jones,Maya Brown'] [--pages find,child-record] ...
+
+The second form measures a server already running on DIR (started with pg_stat_statements preloaded): the JVM is the
+process listening on P. --queries gives find-a-child a row per query instead of one row rotating five surnames.
 """
 import argparse, http.client, os, re, subprocess, sys, time, urllib.parse
 
 HZ = os.sysconf('SC_CLK_TCK')
 a = argparse.ArgumentParser()
-for opt in ('--port', '--java-pid', '--warm', '--requests'):
-    a.add_argument(opt, type=int, required=True)
-a.add_argument('--pg-dir', required=True)
-a.add_argument('--owner-secret', required=True)
+a.add_argument('--port', type=int, required=True)
+a.add_argument('--java-pid', type=int, help='default: the process listening on --port')
+a.add_argument('--warm', type=int, default=300)
+a.add_argument('--requests', type=int, default=200)
+a.add_argument('--data-dir', help="a running server's data directory (gives --pg-dir and --owner-secret)")
+a.add_argument('--pg-dir')
+a.add_argument('--owner-secret')
+a.add_argument('--queries', default='', help='comma-separated searches, each its own find-a-child row')
 a.add_argument('--user', default='sw.demo')
 a.add_argument('--password', default='hearth-demo')
 a.add_argument('--top', type=int, default=0, help='also print the N statements that took longest per page')
 a.add_argument('--pages', default='my-work,child-record,find', help='which of my-work, child-record, find')
 args = a.parse_args()
+if args.data_dir:
+    args.pg_dir = args.pg_dir or os.path.join(args.data_dir, 'pg')
+    args.owner_secret = args.owner_secret or os.path.join(args.data_dir, 'db-owner.secret')
+if not (args.pg_dir and args.owner_secret):
+    a.error('give --data-dir, or --pg-dir and --owner-secret')
+if args.java_pid is None:
+    listening = subprocess.run(['bash', '-c', f"ss -ltnp 'sport = :{args.port}' | grep -o 'pid=[0-9]*' | head -1"],
+                               capture_output=True, text=True).stdout.strip()
+    if not listening:
+        a.error(f'nothing listens on port {args.port}')
+    args.java_pid = int(listening.split('=')[1])
 
 
 def ticks(stat, cumulative_children=False):
@@ -122,6 +141,10 @@ pages = {
 }
 wanted = {'my-work': 'My work', 'child-record': 'child record', 'find': 'find a child'}
 pages = {wanted[p]: pages[wanted[p]] for p in args.pages.split(',')}
+if args.queries and 'find a child' in pages:  # a row per search instead of one rotating the surnames
+    del pages['find a child']
+    for q in args.queries.split(','):
+        pages[f'find "{q}"'] = lambda i, q=q: '/children?q=' + urllib.parse.quote_plus(q)
 print(f'user {args.user}: {len(children)} children on My work; warm-up {args.warm} requests a page, '
       f'then {args.requests} measured a page', flush=True)
 for name, path in pages.items():
@@ -130,9 +153,10 @@ for name, path in pages.items():
 time.sleep(3)
 i0 = cpu_ms(); time.sleep(10); i1 = cpu_ms()
 print(f'idle 10 s after warm-up: whole JVM {i1[1] - i0[1]:.0f} ms, PostgreSQL {i1[3] - i0[3]:.0f} ms CPU', flush=True)
-print(f'{"page":14s} {"requests":>8s} {"req thr":>8s} {"JVM":>8s} {"PG app":>8s} {"PG all":>8s} {"JVM+PG":>8s} '
-      f'{"stmts":>6s}  load average')
-print('(CPU ms per request; stmts = PostgreSQL statements per request, each of a multi-statement batch counted)')
+print(f'{"page":20s} {"requests":>8s} {"req thr":>8s} {"JVM":>8s} {"PG app":>8s} {"PG all":>8s} {"JVM+PG":>8s} '
+      f'{"SQL ms":>7s} {"stmts":>6s}  load average')
+print('(CPU ms per request; SQL ms = statement time per request; stmts = PostgreSQL statements per request, each of '
+      'a multi-statement batch counted)')
 SEALER = "query like '%audit_seal s%'"
 for name, path in pages.items():
     psql('select pg_stat_statements_reset()')
@@ -140,12 +164,14 @@ for name, path in pages.items():
     for i in range(args.requests):
         call('GET', path(i))
     e = cpu_ms(); ge = dict(groups)
-    calls = psql("select coalesce(sum(calls) filter (where not (" + SEALER + ") and query not like '%pg_stat_statements%'"
-                 "), 0) from pg_stat_statements s join pg_roles r on r.oid = s.userid where r.rolname = 'hearth_app'")
+    sql_ms, calls = psql("select coalesce(sum(total_exec_time) filter (where not (" + SEALER + ")), 0)::numeric(12,1) "
+                         "|| ' ' || coalesce(sum(calls) filter (where not (" + SEALER + ") and query not like "
+                         "'%pg_stat_statements%'), 0) from pg_stat_statements s join pg_roles r on r.oid = s.userid "
+                         "where r.rolname = 'hearth_app'").split()
     n = args.requests
     d = [(e[k] - b[k]) / n for k in range(4)]
     load = ' '.join(read('/proc/loadavg').split()[:3])
-    print(f'{name:14s} {n:8d} {d[0]:8.1f} {d[1]:8.1f} {d[2]:8.1f} {d[3]:8.1f} {d[1] + d[3]:8.1f} {int(calls) / n:6.1f}'
+    print(f'{name:20s} {n:8d} {d[0]:8.1f} {d[1]:8.1f} {d[2]:8.1f} {d[3]:8.1f} {d[1] + d[3]:8.1f} {float(sql_ms) / n:7.2f} {int(calls) / n:6.1f}'
           f'  {load}', flush=True)
     if args.top:
         for row in psql("select round(total_exec_time::numeric / " + str(n) + ", 3) || ' ms/request, ' || calls || "
