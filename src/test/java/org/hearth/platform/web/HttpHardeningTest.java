@@ -192,6 +192,35 @@ class HttpHardeningTest extends HearthIntegrationTest {
                 .doesNotContain("no-store");
     }
 
+    @Test
+    void shouldShowASignedInUserAWholePageForANulByteInTheAddress() throws Exception {
+        String session = signInThroughTheForm(worker);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/children?q=a%00b")).header("Cookie", session).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("Signed in as").contains("Example Borough Council").contains("</html>");
+    }
+
+    /** Signs in as a browser does and returns the session cookie. */
+    private String signInThroughTheForm(String user) throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";")[0]).findFirst().orElseThrow();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(token.find()).isTrue();
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + TestFixtures.PASSWORD
+                        + "&_csrf=" + java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";")[0]).findFirst().orElse(cookie);
+    }
+
     private String raw(String request) throws IOException {
         try (Socket s = new Socket("localhost", port)) {
             OutputStream out = s.getOutputStream();
