@@ -125,6 +125,7 @@ def call(method, path, body=None, expect=(200,)):
     return data
 
 
+psql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')  # the server must preload it
 page = call('GET', '/sign-in')
 token = re.search(r'name="_csrf" value="([^"]+)"', page).group(1)
 call('POST', '/sign-in', urllib.parse.urlencode({'username': args.user, 'password': args.password, '_csrf': token}),
@@ -177,6 +178,6 @@ for name, path in pages.items():
         for row in psql("select round(total_exec_time::numeric / " + str(n) + ", 3) || ' ms/request, ' || calls || "
                         "' calls: ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 110) from pg_stat_statements "
                         "order by total_exec_time desc limit " + str(args.top)).split('\n'):
-            print(f'{"":14s}   {row}')
-    print(f'{"":14s} the JVM besides request threads: ' + ', '.join(
+            print(f'{"":20s}   {row}')
+    print(f'{"":20s} the JVM besides request threads: ' + ', '.join(
         f'{g} {(ge.get(g, 0) - gb.get(g, 0)) / n:.1f}' for g in [g for g, _ in GROUPS] + ['other threads']), flush=True)

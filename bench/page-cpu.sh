@@ -67,9 +67,6 @@ for jar in "${jars[@]}"; do
     kill -0 "$java_pid" 2>/dev/null || { echo "page-cpu: $jar did not start; see $log" >&2; exit 1; }
     sleep 1
   done
-  PGPASSWORD="$(cat "$copy/db-owner.secret")" psql -X -qAt -h localhost \
-    -p "$(sed -n 4p "$copy/pg/postmaster.pid")" -U postgres -d postgres \
-    -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" > /dev/null
   echo "== $jar (pid $java_pid)"
   python3 "$here/page-cpu.py" --port "$port" --java-pid "$java_pid" --pg-dir "$copy/pg" \
     --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages" --top "$top"
