@@ -639,8 +639,47 @@ class ApiBenchCommand implements HearthCommand {
     /** Users (client threads) per HTTP client. */
     static final int USERS_PER_CLIENT = 25;
 
+    /** Fixed, so two builds measured with the same options meet the same pauses. */
+    static final long PAUSE_SEED = 0x5EED_7_1A_4EL;
+
+    /**
+     * One user's next think time in milliseconds: exponential with mean {@code meanMs} (people read a page for very
+     * different times), drawn from that user's own stream. Each user's stream is split from one generator: before,
+     * each had {@code new Random(userNumber)}, and java.util.Random's first double for seeds 0, 1, 2… is almost
+     * the same, so all 200 users "thought" between 6.39 and 6.81 s and then asked together: a burst, not a working day.
+     */
+    static List<java.util.SplittableRandom> userPauses(int users) {
+        java.util.SplittableRandom all = new java.util.SplittableRandom(PAUSE_SEED);
+        List<java.util.SplittableRandom> out = new ArrayList<>(users);
+        for (int u = 0; u < users; u++) {
+            out.add(all.split());
+        }
+        return out;
+    }
+
+    static long thinkPause(java.util.SplittableRandom user, int meanMs) {
+        return (long) (-meanMs * Math.log(1 - user.nextDouble()));
+    }
+
     record Stats(String name, double median, double p95, double p99, double max, int errors, double rate,
                  long gcCount, long gcMillis, String load, int thinkMs) {}
+
+    private final java.util.Map<HttpClient, List<HttpClient>> clientsOf = new java.util.HashMap<>();
+
+    /**
+     * The HTTP clients {@code concurrency} users share: {@code http} and one more per {@link #USERS_PER_CLIENT}
+     * users, made once and kept for every phase, as a browser keeps its connections: before, each phase made new
+     * ones, so every phase's first requests opened connections inside the timed region (and the old clients' selector
+     * threads lived on).
+     */
+    private List<HttpClient> clients(HttpClient http, int concurrency) {
+        List<HttpClient> clients = clientsOf.computeIfAbsent(http, h -> new ArrayList<>(List.of(h)));
+        while (clients.size() < (concurrency + USERS_PER_CLIENT - 1) / USERS_PER_CLIENT) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
+        }
+        return clients;
+    }
 
     /**
      * Runs {@code count} calls from {@code concurrency} clients. The calls are made up before the clock starts, so no
@@ -655,12 +694,7 @@ class ApiBenchCommand implements HearthCommand {
         for (int i = 0; i < count; i++) {
             calls.add(next.apply(i));
         }
-        List<HttpClient> clients = new ArrayList<>();
-        clients.add(http);
-        for (int c = 1; c < (concurrency + USERS_PER_CLIENT - 1) / USERS_PER_CLIENT; c++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build());
-        }
+        List<HttpClient> clients = clients(http, concurrency);
         double[] millis = new double[count];
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger issued = new AtomicInteger();
@@ -668,16 +702,16 @@ class ApiBenchCommand implements HearthCommand {
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<?>> done = new ArrayList<>();
+        List<java.util.SplittableRandom> userPauses = userPauses(concurrency);
         for (int t = 0; t < concurrency; t++) {
             HttpClient client = clients.get(t % clients.size());
-            long pauseSeed = t;
+            java.util.SplittableRandom pause = userPauses.get(t);
             done.add(pool.submit(() -> {
                 int i;
-                Random pause = new Random(pauseSeed);
                 while ((i = issued.getAndIncrement()) < count) {
                     if (report && thinkMs > 0) {
                         try {
-                            Thread.sleep((long) (-thinkMs * Math.log(1 - pause.nextDouble())));
+                            Thread.sleep(thinkPause(pause, thinkMs));
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             return;

@@ -93,8 +93,15 @@ class MeApi {
             // the child's own words, not the journey's (which name the worker who changed the record and the part)
             throw new HearthProblem(HttpStatus.CONFLICT, "Something changed since you opened this",
                     MePages.CHANGED_SINCE_OPENED);
+        } catch (org.hearth.journey.RuleViolations refused) {
+            // the same problems, field by field, under a title in the child's words rather than the record's
+            throw new HearthProblem(HttpStatus.UNPROCESSABLE_CONTENT, NOT_SENT, refused.getMessage(),
+                    refused.errors());
         }
     }
+
+    /** The title of a refusal the child sees: what happened to their words, not "the record's rules". */
+    static final String NOT_SENT = "That was not sent: have a look at what needs changing";
 
     private long version(Me me, String part, String purpose) {
         return space.version(me.actor(), me.childId(), part, purpose);

@@ -183,7 +183,8 @@ class MeApiTest extends HearthIntegrationTest {
         HttpResponse<String> long2001 = call("POST", "/messages", "{\"kind\":\"tell\",\"words\":\"" + "x".repeat(2_001)
                 + "\"}");
         assertThat(long2001.statusCode()).isEqualTo(422);
-        assertThat(long2001.body()).contains("\"pointer\":\"/words\"", "2,000 letters or fewer");
+        assertThat(long2001.body()).contains("\"pointer\":\"/words\"", "2,000 letters or fewer",
+                "\"title\":\"" + MeApi.NOT_SENT + "\"").doesNotContain("the record's rules");
         HttpResponse<String> face = call("POST", "/say/visit", "{\"faces\":{\"feelHome\":9}}");
         assertThat(face.statusCode()).isEqualTo(422);
         assertThat(face.body()).contains("\"pointer\":\"/faces/feelHome\"", "Choose one of the faces");
