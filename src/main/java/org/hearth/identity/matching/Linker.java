@@ -256,7 +256,8 @@ public final class Linker {
 
     private List<Standardised> standardise(List<InputRecord> input) {
         Standardised[] out = new Standardised[input.size()];
-        parallel(input.size()).forEach(i -> out[i] = standardiser.standardise(i, input.get(i)));
+        Pool pool = new Pool(input.size());
+        parallel(input.size()).forEach(i -> out[i] = standardiser.standardise(i, input.get(i), pool));
         return List.of(out);
     }
 
