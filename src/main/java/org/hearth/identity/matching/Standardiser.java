@@ -119,14 +119,12 @@ public final class Standardiser {
             }
             pool.of(surnameWords);
             pool.of(addressWords);
-            source = pool.of(source);
+            // not the whole address, NHS number or UPN: nearly every one is a child's own, found in its few records,
+            // and looking each up costs more than it saves
             postcode = pool.of(postcode);
             district = pool.of(district);
             sector = pool.of(sector);
-            addressText = pool.of(addressText);
             numbers = pool.of(numbers);
-            nhs = pool.of(nhs);
-            upn = pool.of(upn);
         }
         String first = joined(firstWords, "");
         String surname = joined(surnameWords, "");
