@@ -322,7 +322,11 @@ public final class LinkFiles {
      * both files.
      */
     public static byte[][] idBytes(Linker.Result result) {
-        List<Standardised> records = result.records();
+        return idBytes(result.records());
+    }
+
+    /** As {@link #idBytes(Linker.Result)}, from the records alone. */
+    static byte[][] idBytes(List<Standardised> records) {
         byte[][] ids = new byte[records.size()][];
         java.util.stream.IntStream all = java.util.stream.IntStream.range(0, ids.length);
         (ids.length > 20_000 ? all.parallel() : all).forEach(i -> {
@@ -349,9 +353,15 @@ public final class LinkFiles {
 
     /** As {@link #writePairs(Writer, Linker.Result)}, the same bytes, straight to a stream. */
     public static void writePairs(java.io.OutputStream out, Linker.Result result, byte[][] ids) throws IOException {
+        writePairs(out, result.pairs(), ids);
+    }
+
+    /** As {@link #writePairs(java.io.OutputStream, Linker.Result, byte[][])}, from the pairs alone. */
+    static void writePairs(java.io.OutputStream out, List<Linker.ScoredPair> pairs, byte[][] ids)
+            throws IOException {
         Bytes b = new Bytes(out);
         b.put("record_id_l,record_id_r,match_probability\n");
-        for (Linker.ScoredPair p : result.pairs()) {
+        for (Linker.ScoredPair p : pairs) {
             b.put(ids[p.left()]);
             b.put((byte) ',');
             b.put(ids[p.right()]);
