@@ -71,6 +71,37 @@ class SpeedPathsTest {
     }
 
     @Test
+    void shouldCutPiecesOnlyAfterLineEndsOutsideQuotes() throws Exception {
+        byte[] bytes = bigFile(40_000).getBytes(StandardCharsets.UTF_8);
+        // where each row ends outside quotes, by one plain pass
+        java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
+        boolean quoted = false;
+        for (int i = 0; i < bytes.length; i++) {
+            quoted ^= bytes[i] == '"';
+            if (bytes[i] == '\n' && !quoted) {
+                rowStarts.add(i + 1);
+            }
+        }
+        for (int pieces = 2; pieces <= 16; pieces++) {
+            int[] starts = LinkFiles.pieceStarts(bytes, 0, pieces);
+            assertThat(starts).hasSize(pieces + 1);
+            for (int k = 1; k < pieces; k++) {
+                assertThat(rowStarts).as(pieces + " pieces, start " + k).contains(starts[k]);
+                assertThat(starts[k]).isGreaterThan(starts[k - 1]);
+            }
+        }
+        // a quoted value longer than a piece: no cut found, so the file is read in one pass (and read the same)
+        String longRow = HEADER + "x,la,\"" + "a\n".repeat(400_000) + "\",,Smith,,,,,,\n" + "y,la,Ann,,Lee,,,,,,\n";
+        byte[] longBytes = longRow.getBytes(StandardCharsets.UTF_8);
+        assertThat(LinkFiles.pieceStarts(longBytes, 0, 3)).isNull();
+        assertThat(LinkFiles.parse(longBytes)).hasSize(2);
+        assertThat(LinkFiles.uniqueIds(LinkFiles.parse(longBytes))).isTrue();
+        List<InputRecord> twice = new ArrayList<>(LinkFiles.parse(longBytes));
+        twice.add(twice.get(0));
+        assertThat(LinkFiles.uniqueIds(twice)).isFalse();
+    }
+
+    @Test
     void shouldReportTheFirstProblemOfABigFileWithItsLine() {
         String text = bigFile(20_000);
         // a bad date near the end, and a duplicate id further on: the date is reported, on its own line
