@@ -91,10 +91,10 @@ public final class Comparer {
         p += (a.sex == 0 || b.sex == 0 ? 0 : a.sex == b.sex ? 1 : 2) * RADIX[SEX];
         p += postcode(a, b) * RADIX[POSTCODE];
         p += address(a, b) * RADIX[ADDRESS];
-        p += identifier(a.nhs, a.nhsHash, a.nhsLength, a.nhsValid, b.nhs, b.nhsHash, b.nhsLength, b.nhsValid)
-                * RADIX[NHS];
-        p += identifier(a.upn, a.upnHash, a.upnLength, a.upnValid, b.upn, b.upnHash, b.upnLength, b.upnValid)
-                * RADIX[UPN];
+        p += identifier(a.nhs, a.nhsHash, a.nhsLength, a.nhsChars, a.nhsValid, b.nhs, b.nhsHash, b.nhsLength,
+                b.nhsChars, b.nhsValid) * RADIX[NHS];
+        p += identifier(a.upn, a.upnHash, a.upnLength, a.upnChars, a.upnValid, b.upn, b.upnHash, b.upnLength,
+                b.upnChars, b.upnValid) * RADIX[UPN];
         return p;
     }
 
@@ -108,11 +108,6 @@ public final class Comparer {
     /** Whether two names are the same or variants/nicknames of one another, from their precomputed groups. */
     private static boolean related(String x, int[] xGroups, String y, int[] yGroups) {
         return x.equals(y) || NameVariants.intersects(xGroups, yGroups);
-    }
-
-    /** As {@link #related(String, int[], String, int[])}, the texts compared only when their hashes agree. */
-    private static boolean related(String x, int xHash, int[] xGroups, String y, int yHash, int[] yGroups) {
-        return same(x, xHash, y, yHash) || NameVariants.intersects(xGroups, yGroups);
     }
 
     /** {@code x.equals(y)}, from the hash codes first: different hashes are different texts. */
@@ -135,17 +130,17 @@ public final class Comparer {
                 || same(a.first, a.firstHash, b.first, b.firstHash)) {
             return false;
         }
-        return close(a.first, a.firstHash, a.firstLength, a.firstChars, a.firstGroups, b.surname, b.surnameHash,
-                b.surnameLength, b.surnameChars, b.surnameGroups)
-                && close(a.surname, a.surnameHash, a.surnameLength, a.surnameChars, a.surnameGroups, b.first,
-                        b.firstHash, b.firstLength, b.firstChars, b.firstGroups);
+        return close(a.first, a.firstHash, a.firstLength, a.firstChars, a.firstGroup, a.firstGroups, b.surname,
+                b.surnameHash, b.surnameLength, b.surnameChars, b.surnameGroup, b.surnameGroups)
+                && close(a.surname, a.surnameHash, a.surnameLength, a.surnameChars, a.surnameGroup, a.surnameGroups,
+                        b.first, b.firstHash, b.firstLength, b.firstChars, b.firstGroup, b.firstGroups);
     }
 
-    private static boolean close(String x, int xHash, int xLength, long xChars, int[] xGroups, String y, int yHash,
-            int yLength, long yChars, int[] yGroups) {
+    private static boolean close(String x, int xHash, int xLength, long xChars, int xGroup, int[] xGroups, String y,
+            int yHash, int yLength, long yChars, int yGroup, int[] yGroups) {
         return same(x, xHash, y, yHash)
                 || xLength >= 4 && oneEditPossible(xLength, xChars, yLength, yChars) && Text.withinOneEdit(x, y)
-                || NameVariants.intersects(xGroups, yGroups);
+                || Standardised.groupsMeet(xGroup, xGroups, yGroup, yGroups);
     }
 
     int first(Standardised a, Standardised b) {
@@ -156,19 +151,19 @@ public final class Comparer {
                 || same(a.firstWord, a.firstWordHash, b.firstWord, b.firstWordHash)) {
             return 1;
         }
-        if (NameVariants.intersects(a.firstWordGroups, b.firstWordGroups)
-                || NameVariants.intersects(a.firstGroups, b.firstGroups)) {
+        if (Standardised.groupsMeet(a.firstWordGroup, a.firstWordGroups, b.firstWordGroup, b.firstWordGroups)
+                || Standardised.groupsMeet(a.firstGroup, a.firstGroups, b.firstGroup, b.firstGroups)) {
             return 2; // (the same texts were level 1 just above)
         }
         // below 0.8 the exact similarity changes no level: skip it when it certainly is
-        double jw = Text.jaroWinklerMayReach(a.first, a.firstChars, b.first, b.firstChars, 0.8)
-                ? Text.jaroWinkler(a.first, b.first) : 0;
+        double jw = Text.jaroWinklerMayReach(a.firstLength, a.firstChars, a.firstPrefix, b.firstLength, b.firstChars,
+                b.firstPrefix, 0.8) ? Text.jaroWinkler(a.first, b.first) : 0;
         int shortest = Math.min(a.firstLength, b.firstLength);
         if (jw >= 0.92 || shortest >= 4 && oneEditPossible(a.firstLength, a.firstChars, b.firstLength, b.firstChars)
                 && Text.withinOneEdit(a.first, b.first)) {
             return 3;
         }
-        if (crossed(a, b) || crossed(b, a)) {
+        if ((a.otherGiven || b.otherGiven) && (crossed(a, b) || crossed(b, a))) {
             return 4;
         }
         return jw >= 0.8 ? 5 : 6;
@@ -198,14 +193,14 @@ public final class Comparer {
         if (same(a.surname, a.surnameHash, b.surname, b.surnameHash)) {
             return 1;
         }
-        double jw = Text.jaroWinklerMayReach(a.surname, a.surnameChars, b.surname, b.surnameChars, 0.8)
-                ? Text.jaroWinkler(a.surname, b.surname) : 0;
+        double jw = Text.jaroWinklerMayReach(a.surnameLength, a.surnameChars, a.surnamePrefix, b.surnameLength,
+                b.surnameChars, b.surnamePrefix, 0.8) ? Text.jaroWinkler(a.surname, b.surname) : 0;
         if (jw >= 0.92 || Math.min(a.surnameLength, b.surnameLength) >= 4
                 && oneEditPossible(a.surnameLength, a.surnameChars, b.surnameLength, b.surnameChars)
                 && Text.withinOneEdit(a.surname, b.surname)) {
             return 2;
         }
-        if (a.surnameWords.length > 1 || b.surnameWords.length > 1) {
+        if (a.surnameWordCount > 1 || b.surnameWordCount > 1) {
             for (String x : a.surnameWords) {
                 for (String y : b.surnameWords) {
                     if (x.length() > 1 && x.equals(y)) {
@@ -221,7 +216,8 @@ public final class Comparer {
         if (a.middleLength == 0 || b.middleLength == 0) {
             return 0;
         }
-        return related(a.middle, a.middleHash, a.middleGroups, b.middle, b.middleHash, b.middleGroups) ? 1 : 2;
+        return same(a.middle, a.middleHash, b.middle, b.middleHash)
+                || Standardised.groupsMeet(a.middleGroup, a.middleGroups, b.middleGroup, b.middleGroups) ? 1 : 2;
     }
 
     static int dob(Standardised a, Standardised b) {
@@ -308,7 +304,7 @@ public final class Comparer {
             if (same(a.postcodeSector, a.sectorHash, b.postcodeSector, b.sectorHash)) {
                 return 2;
             }
-            return a.postcodeDistrict.equals(b.postcodeDistrict) ? 3 : 4;
+            return same(a.postcodeDistrict, a.districtHash, b.postcodeDistrict, b.districtHash) ? 3 : 4;
         }
         // not a UK postcode (test data from elsewhere): a one-character slip counts as nearly the same
         return Text.withinOneEdit(a.postcode, b.postcode) ? 2 : 4;
@@ -322,17 +318,28 @@ public final class Comparer {
             return 1;
         }
         // the words that are not numbers: each of a's taken by the first unused equal (or one-edit) word of b's
+        // each word's hash and length kept in the record (streetKeys): a word's text is visited only when its hash
+        // agrees (then equals, at once for pooled words) or when one edit could make it the other
+        String[] x = a.streetWords;
         String[] y = b.streetWords;
+        long[] xKeys = a.streetKeys;
+        long[] yKeys = b.streetKeys;
         int reach = b.streetWordsIn64;
         int matched = 0;
-        int words = a.streetWords.length;
+        int words = x.length;
         long used = 0;
-        for (String w : a.streetWords) {
-            boolean long4 = w.length() >= 4;
+        for (int i = 0; i < words; i++) {
+            long xKey = xKeys[i];
+            int xLength = (int) xKey;
+            boolean long4 = xLength >= 4;
             for (int j = 0; j < reach; j++) {
-                String v = y[j];
-                if ((used & (1L << j)) == 0 && (w.equals(v)
-                        || long4 && Math.abs(w.length() - v.length()) <= 1 && Text.withinOneEdit(w, v))) {
+                if ((used & (1L << j)) != 0) {
+                    continue;
+                }
+                long yKey = yKeys[j];
+                int yLength = (int) yKey;
+                if ((xKey == yKey && x[i].equals(y[j]))
+                        || long4 && Math.abs(xLength - yLength) <= 1 && Text.withinOneEdit(x[i], y[j])) {
                     used |= 1L << j;
                     matched++;
                     break;
@@ -341,12 +348,12 @@ public final class Comparer {
         }
         int otherWords = y.length;
         double share = Math.max(words, otherWords) == 0 ? 1 : (double) matched / Math.max(words, otherWords);
-        boolean sameNumbers = a.addressNumbers.equals(b.addressNumbers);
-        boolean someNumbers = sameNumbers || sharesNumber(a.numberWords, b.numberWords);
+        boolean sameNumbers = same(a.addressNumbers, a.addressNumbersHash, b.addressNumbers, b.addressNumbersHash);
         if (sameNumbers && share >= 0.6) {
             return 2;
         }
-        if (someNumbers && share >= 0.5 || sameNumbers && !a.addressNumbers.isEmpty() && share >= 0.3) {
+        if (share >= 0.5 && (sameNumbers || sharesNumber(a.numberWords, b.numberWords))
+                || sameNumbers && !a.addressNumbers.isEmpty() && share >= 0.3) {
             return 3;
         }
         // a house number with two digits swapped or one mistyped (34 for 43) on a street otherwise written the same
@@ -369,15 +376,16 @@ public final class Comparer {
     }
 
     /** As {@link #identifier(String, boolean, String, boolean)}, from the records' hashes and lengths first. */
-    private static int identifier(String a, int aHash, int aLength, boolean aValid, String b, int bHash, int bLength,
-            boolean bValid) {
+    private static int identifier(String a, int aHash, int aLength, long aChars, boolean aValid, String b, int bHash,
+            int bLength, long bChars, boolean bValid) {
         if (aLength == 0 || bLength == 0) {
             return 0;
         }
         if (same(a, aHash, b, bHash)) {
             return aValid ? 1 : 2;
         }
-        return aLength == bLength && Text.withinOneEdit(a, b) ? 3 : 4;
+        return aLength == bLength && oneEditPossible(aLength, aChars, bLength, bChars) && Text.withinOneEdit(a, b)
+                ? 3 : 4;
     }
 
     static int identifier(String a, boolean aValid, String b, boolean bValid) {

@@ -88,44 +88,51 @@ public final class LinkCommand {
         }
         phases.mark("read");
         long start = System.nanoTime();
-        Linker.Result result = new Linker().link(records, threshold, phases);
-        Path clustersTmp = null;
-        Path pairsTmp = null;
-        try {
-            // written beside the targets and moved into place only when both are complete; the pairs on another
-            // thread meanwhile (two files, two cores)
-            clustersTmp = temporaryBeside(clusters);
-            pairsTmp = pairs == null ? null : temporaryBeside(pairs);
-            Path pairsTarget = pairsTmp;
-            byte[][] ids = LinkFiles.idBytes(result);
-            java.util.concurrent.CompletableFuture<IOException> pairsWritten = pairs == null
-                    ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                    : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                        try (OutputStream w = Files.newOutputStream(pairsTarget)) {
-                            LinkFiles.writePairs(w, result, ids);
+        // the pairs file needs only the scored pairs, not the clusters: it is written on another thread while the
+        // clusters are found (two cores), beside its target, and moved into place only when both files are complete
+        java.util.concurrent.CompletableFuture<byte[][]>[] ids = new java.util.concurrent.CompletableFuture[1];
+        java.util.concurrent.CompletableFuture<IOException>[] pairsWritten = new java.util.concurrent.CompletableFuture[1];
+        Path[] pairsTmp = new Path[1];
+        Path pairsTarget = pairs;
+        Linker.Result result = new Linker().link(records, threshold, phases, (standardised, scored) -> {
+            ids[0] = java.util.concurrent.CompletableFuture.supplyAsync(() -> LinkFiles.idBytes(standardised));
+            pairsWritten[0] = pairsTarget == null ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                    : ids[0].thenApplyAsync(idBytes -> {
+                        try {
+                            pairsTmp[0] = temporaryBeside(pairsTarget);
+                            try (OutputStream w = Files.newOutputStream(pairsTmp[0])) {
+                                LinkFiles.writePairs(w, scored, idBytes);
+                            }
                             return null;
                         } catch (IOException e) {
                             return e;
                         }
                     });
+        });
+        Path clustersTmp = null;
+        try {
             IOException clustersFailed = null;
-            try (OutputStream w = Files.newOutputStream(clustersTmp)) {
-                LinkFiles.writeClusters(w, result, ids);
+            try {
+                clustersTmp = temporaryBeside(clusters);
+                try (OutputStream w = Files.newOutputStream(clustersTmp)) {
+                    LinkFiles.writeClusters(w, result, ids[0].join());
+                }
             } catch (IOException e) {
                 clustersFailed = e;
             }
-            IOException pairsFailed = pairsWritten.join();
+            IOException pairsFailed = pairsWritten[0].join();
             if (clustersFailed != null || pairsFailed != null) {
                 throw clustersFailed != null ? clustersFailed : pairsFailed;
             }
             if (pairs != null) {
-                Files.move(pairsTmp, pairs, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(pairsTmp[0], pairs, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(clustersTmp, clusters, StandardCopyOption.REPLACE_EXISTING);
             phases.mark("write");
         } catch (IOException e) {
+            pairsWritten[0].join(); // its temporary file is named only once it has finished
             deleteQuietly(clustersTmp);
-            deleteQuietly(pairsTmp);
+            deleteQuietly(pairsTmp[0]);
             err.println("hearth identity link: cannot write the output: " + e.getMessage());
             return 1;
         }

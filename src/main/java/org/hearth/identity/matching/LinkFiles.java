@@ -46,9 +46,12 @@ public final class LinkFiles {
         int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
         int pieces = Math.min(16, Math.max(1, bytes.length / (256 * 1024)));
-        int[] starts = new int[pieces + 1];
-        boolean ascii = true;
-        {
+        int[] starts = pieces > 1 ? pieceStarts(bytes, from, pieces) : null;
+        boolean[] valid = {true};
+        if (starts == null) {
+            // one piece, or a file the pieces' scan could not cut (a row longer than a piece): one pass on one core
+            starts = new int[pieces + 1];
+            boolean ascii = true;
             // where the pieces start: after a line end outside quotes, near each 1/pieces of the file
             int next = 1;
             int target = (int) ((long) bytes.length * next / pieces);
@@ -69,22 +72,29 @@ public final class LinkFiles {
             while (next <= pieces) {
                 starts[next++] = bytes.length;
             }
-        }
-        if (!ascii) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
+            if (!ascii && !utf8(bytes, 0, bytes.length)) {
+                throw new BadInputException("input file is not UTF-8 text");
+            }
+        } else {
+            // each piece checked on its own core (pieces start after a line end, never inside a character)
+            int[] at = starts;
+            java.util.stream.IntStream.range(0, pieces).parallel().forEach(k -> {
+                if (!utf8(bytes, k == 0 ? 0 : at[k], at[k + 1])) {
+                    valid[0] = false;
+                }
+            });
+            if (!valid[0]) {
                 throw new BadInputException("input file is not UTF-8 text");
             }
         }
         if (pieces > 1) {
+            int[] at = starts;
             @SuppressWarnings("unchecked")
             List<InputRecord>[] parts = new List[pieces];
             boolean[] failed = new boolean[1];
             java.util.stream.IntStream.range(0, pieces).parallel().forEach(k -> {
                 try {
-                    parts[k] = new Rows(bytes, starts[k], starts[k + 1], k == 0).parse();
+                    parts[k] = new Rows(bytes, at[k], at[k + 1], k == 0).parse();
                 } catch (BadInputException e) {
                     failed[0] = true;
                 }
@@ -98,12 +108,7 @@ public final class LinkFiles {
                 for (List<InputRecord> part : parts) {
                     all.addAll(part);
                 }
-                Set<String> ids = new HashSet<>(n * 2);
-                boolean unique = true;
-                for (InputRecord r : all) {
-                    unique &= ids.add(r.recordId());
-                }
-                if (unique) {
+                if (uniqueIds(all)) {
                     return all;
                 }
             }
@@ -112,6 +117,104 @@ public final class LinkFiles {
         Rows whole = new Rows(bytes, from, bytes.length, true);
         whole.checkIds = true;
         return whole.parse();
+    }
+
+    /**
+     * Whether no record id appears twice: the ids' hash codes sorted with their records' places (on every core), then
+     * the ids of each run of equal hash codes compared. The same answer as a set of the ids, without one.
+     */
+    static boolean uniqueIds(List<InputRecord> records) {
+        int n = records.size();
+        long[] keyed = new long[n];
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> keyed[i] = (long) records.get(i).recordId()
+                .hashCode() << 32 | i);
+        java.util.Arrays.parallelSort(keyed);
+        for (int k = 1; k < n; k++) {
+            if (keyed[k] >>> 32 != keyed[k - 1] >>> 32) {
+                continue;
+            }
+            int runStart = k - 1;
+            while (runStart > 0 && keyed[runStart - 1] >>> 32 == keyed[k] >>> 32) {
+                runStart--;
+            }
+            String id = records.get((int) keyed[k]).recordId();
+            for (int j = runStart; j < k; j++) {
+                if (records.get((int) keyed[j]).recordId().equals(id)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether bytes from..to are UTF-8 (any byte not ASCII checked by the decoder). */
+    private static boolean utf8(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] >= 0) {
+            i++;
+        }
+        if (i == to) {
+            return true;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes, from,
+                            to - from));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where the pieces start (after a line end outside quotes, at or after each 1/pieces of the file), found on every
+     * core: each stretch between two cut points is scanned on its own for its quotes (whether it flips "inside a
+     * quoted value") and for its first line end in either state; the stretches' flips, added up in order, tell which
+     * of the two is outside quotes. Null when a stretch has no line end outside quotes (a row longer than a piece).
+     */
+    static int[] pieceStarts(byte[] bytes, int from, int pieces) {
+        int[] cut = new int[pieces + 1];
+        cut[0] = from;
+        for (int k = 1; k < pieces; k++) {
+            cut[k] = Math.max(from, (int) ((long) bytes.length * k / pieces) - 1);
+        }
+        cut[pieces] = bytes.length;
+        boolean[] flips = new boolean[pieces];
+        int[][] firstEnd = new int[pieces][2];
+        java.util.stream.IntStream.range(0, pieces).parallel().forEach(k -> {
+            boolean quoted = false;
+            int outside = -1;
+            int inside = -1;
+            for (int i = cut[k], to = cut[k + 1]; i < to; i++) {
+                byte b = bytes[i];
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n') {
+                    // "outside" if the stretch starts outside quotes, "inside" if it starts inside
+                    if (!quoted && outside < 0) {
+                        outside = i;
+                    } else if (quoted && inside < 0) {
+                        inside = i;
+                    }
+                }
+            }
+            flips[k] = quoted;
+            firstEnd[k][0] = outside;
+            firstEnd[k][1] = inside;
+        });
+        boolean quoted = flips[0];
+        int[] starts = new int[pieces + 1];
+        starts[0] = from;
+        for (int k = 1; k < pieces; k++) {
+            int end = firstEnd[k][quoted ? 1 : 0];
+            if (end < 0) {
+                return null;
+            }
+            starts[k] = end + 1;
+            quoted ^= flips[k];
+        }
+        starts[pieces] = bytes.length;
+        return starts;
     }
 
     /** One piece of the file, from the start of a row to the end of one, parsed into records. */
@@ -322,7 +425,11 @@ public final class LinkFiles {
      * both files.
      */
     public static byte[][] idBytes(Linker.Result result) {
-        List<Standardised> records = result.records();
+        return idBytes(result.records());
+    }
+
+    /** As {@link #idBytes(Linker.Result)}, from the records alone. */
+    static byte[][] idBytes(List<Standardised> records) {
         byte[][] ids = new byte[records.size()][];
         java.util.stream.IntStream all = java.util.stream.IntStream.range(0, ids.length);
         (ids.length > 20_000 ? all.parallel() : all).forEach(i -> {
@@ -349,9 +456,15 @@ public final class LinkFiles {
 
     /** As {@link #writePairs(Writer, Linker.Result)}, the same bytes, straight to a stream. */
     public static void writePairs(java.io.OutputStream out, Linker.Result result, byte[][] ids) throws IOException {
+        writePairs(out, result.pairs(), ids);
+    }
+
+    /** As {@link #writePairs(java.io.OutputStream, Linker.Result, byte[][])}, from the pairs alone. */
+    static void writePairs(java.io.OutputStream out, List<Linker.ScoredPair> pairs, byte[][] ids)
+            throws IOException {
         Bytes b = new Bytes(out);
         b.put("record_id_l,record_id_r,match_probability\n");
-        for (Linker.ScoredPair p : result.pairs()) {
+        for (Linker.ScoredPair p : pairs) {
             b.put(ids[p.left()]);
             b.put((byte) ',');
             b.put(ids[p.right()]);

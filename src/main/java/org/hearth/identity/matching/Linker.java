@@ -61,6 +61,15 @@ public final class Linker {
 
     /** As {@link #link(List, double)}, marking each phase's end in {@code phases}. */
     public Result link(List<InputRecord> input, double threshold, Phases phases) {
+        return link(input, threshold, phases, null);
+    }
+
+    /**
+     * As {@link #link(List, double, Phases)}, handing the records and the scored pairs (as the result will hold them)
+     * to {@code scored} as soon as they are known, before clustering: the caller can write them meanwhile.
+     */
+    public Result link(List<InputRecord> input, double threshold, Phases phases,
+            java.util.function.BiConsumer<List<Standardised>, List<ScoredPair>> scored) {
         int n = input.size();
         List<Standardised> records = standardise(input);
         phases.mark("standardise");
@@ -71,6 +80,9 @@ public final class Linker {
         java.util.concurrent.CompletableFuture<double[][]> uLater = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> FellegiSunter.estimateU(FellegiSunter.randomPatterns(records, comparer, samples,
                         42L)));
+        // the names' frequencies likewise need only the records: counted beside blocking too
+        java.util.concurrent.CompletableFuture<TermFrequencies> frequenciesLater = java.util.concurrent
+                .CompletableFuture.supplyAsync(() -> new TermFrequencies(records));
         long[] candidates = blocker.candidatePairs(records);
         phases.mark("block | u");
         int[] patterns = new int[candidates.length];
@@ -86,7 +98,7 @@ public final class Linker {
         phases.mark("u (rest)");
         FellegiSunter model = train(counts, u, (long) n * (n - 1) / 2);
         phases.mark("EM");
-        PairScorer scorer = new PairScorer(comparer, model, new TermFrequencies(records));
+        PairScorer scorer = new PairScorer(comparer, model, frequenciesLater.join());
 
         double[] probabilities = new double[candidates.length];
         parallel(candidates.length).forEach(k -> probabilities[k] = scorer.probability(
@@ -111,9 +123,12 @@ public final class Linker {
             }
         }
         phases.mark("score");
+        if (scored != null) {
+            scored.accept(records, kept);
+        }
         int[] clusterOf = new Clusterer(threshold, CLUSTER_VETO, MAX_CLUSTER).cluster(n, links, linkProbabilities,
                 (i, j) -> scorer.probability(records.get(i), records.get(j)));
-        phases.mark("cluster");
+        phases.mark(scored != null ? "cluster | write pairs" : "cluster");
         return new Result(records, clusterOf, kept, scorer, candidates.length);
     }
 
@@ -256,7 +271,8 @@ public final class Linker {
 
     private List<Standardised> standardise(List<InputRecord> input) {
         Standardised[] out = new Standardised[input.size()];
-        parallel(input.size()).forEach(i -> out[i] = standardiser.standardise(i, input.get(i)));
+        Pool pool = new Pool(input.size());
+        parallel(input.size()).forEach(i -> out[i] = standardiser.standardise(i, input.get(i), pool));
         return List.of(out);
     }
 

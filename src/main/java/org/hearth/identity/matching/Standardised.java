@@ -83,6 +83,28 @@ public final class Standardised {
     final int addressLength;
     final int nhsLength;
     final int upnLength;
+    /**
+     * The name groups above in one int each ({@link #groupSummary}): most names are in no group or one, so most
+     * comparisons of groups need not visit the arrays.
+     */
+    final int firstGroup;
+    final int firstWordGroup;
+    final int middleGroup;
+    final int surnameGroup;
+    /** The first four characters of {@link #first} and {@link #surname}, 16 bits each ({@link Text#prefix4}). */
+    final long firstPrefix;
+    final long surnamePrefix;
+    /** Whether {@link #givenWords} holds a word other than {@link #firstWord} (a middle name, a second first name). */
+    final boolean otherGiven;
+    /** {@code surnameWords.length}. */
+    final int surnameWordCount;
+    final int districtHash;
+    final int addressNumbersHash;
+    /** Each of {@link #streetWords} as its hash code (high 32 bits) and length (low 32 bits). */
+    final long[] streetKeys;
+    /** The characters of {@link #nhs} and {@link #upn} as sets ({@link Text#charSet}). */
+    final long nhsChars;
+    final long upnChars;
 
     Standardised(int index, String recordId, String source, String first, String firstWord, String middle,
             String[] givenWords, boolean baby, String surname, String[] surnameWords, int dob, int dobYear,
@@ -168,6 +190,39 @@ public final class Standardised {
         this.addressLength = address.length();
         this.nhsLength = nhs.length();
         this.upnLength = upn.length();
+        this.firstGroup = groupSummary(firstGroups);
+        this.firstWordGroup = groupSummary(firstWordGroups);
+        this.middleGroup = groupSummary(middleGroups);
+        this.surnameGroup = groupSummary(surnameGroups);
+        this.firstPrefix = Text.prefix4(first);
+        this.surnamePrefix = Text.prefix4(surname);
+        boolean other = false;
+        for (String w : givenWords) {
+            other |= !w.equals(firstWord);
+        }
+        this.otherGiven = other;
+        this.surnameWordCount = surnameWords.length;
+        this.districtHash = postcodeDistrict.hashCode();
+        this.addressNumbersHash = addressNumbers.hashCode();
+        this.streetKeys = new long[streetWords.length];
+        for (int i = 0; i < streetWords.length; i++) {
+            streetKeys[i] = (long) streetWords[i].hashCode() << 32 | streetWords[i].length();
+        }
+        this.nhsChars = Text.charSet(nhs);
+        this.upnChars = Text.charSet(upn);
+    }
+
+    /** No group: -1; one group: its id; more: -2 (then the array tells). */
+    static int groupSummary(int[] groups) {
+        return groups.length == 0 ? -1 : groups.length == 1 ? groups[0] : -2;
+    }
+
+    /** {@link NameVariants#intersects} of two names' groups, from their summaries where they tell. */
+    static boolean groupsMeet(int xGroup, int[] xGroups, int yGroup, int[] yGroups) {
+        if (xGroup == -1 || yGroup == -1) {
+            return false;
+        }
+        return xGroup >= 0 && yGroup >= 0 ? xGroup == yGroup : NameVariants.intersects(xGroups, yGroups);
     }
 
     public String recordId() {

@@ -41,6 +41,14 @@ public final class Standardiser {
     }
 
     public Standardised standardise(int index, InputRecord r) {
+        return standardise(index, r, null);
+    }
+
+    /**
+     * As {@link #standardise(int, InputRecord)}, with every text the comparisons look at taken from {@code pool} (when
+     * not null), so that equal texts across records are one String: the same record, fewer objects.
+     */
+    Standardised standardise(int index, InputRecord r, Pool pool) {
         String firstFolded = Text.fold(r.firstName());
         boolean baby = PRE_BIRTH.contains(firstFolded)
                 || firstFolded.startsWith("baby ") && !firstFolded.equals("baby") // "Baby Chowdhury"
@@ -101,11 +109,33 @@ public final class Standardiser {
         boolean nhsValid = nhs.length() == 10 && NhsNumber.isValidDigits(nhs);
         String upn = alnumUpper(r.upn());
         boolean upnValid = upn.length() == 13 && Upn.isValidNormalised(upn);
-        return new Standardised(index, r.recordId(), r.source() == null ? "" : r.source().strip(),
-                joined(firstWords, ""), firstWords.length > 0 ? firstWords[0] : "",
-                middleWords.length > 0 ? middleWords[0] : "", given, baby, joined(surnameWords, ""), surnameWords,
-                dob, y, m, d, sex, postcode, district, sector, address.text(), addressWords, numbers, nhs,
-                nhsValid, upn, upnValid, names);
+        String source = r.source() == null ? "" : r.source().strip();
+        String addressText = address.text();
+        if (pool != null) {
+            // words first: a one-word name or address is its word, so the joined text below is the pooled word too
+            pool.of(firstWords);
+            if (given != firstWords) {
+                pool.of(given);
+            }
+            pool.of(surnameWords);
+            pool.of(addressWords);
+            // not the whole address, NHS number or UPN: nearly every one is a child's own, found in its few records,
+            // and looking each up costs more than it saves
+            postcode = pool.of(postcode);
+            district = pool.of(district);
+            sector = pool.of(sector);
+            numbers = pool.of(numbers);
+        }
+        String first = joined(firstWords, "");
+        String surname = joined(surnameWords, "");
+        if (pool != null) {
+            first = pool.of(first);
+            surname = pool.of(surname);
+        }
+        return new Standardised(index, r.recordId(), source, first, firstWords.length > 0 ? firstWords[0] : "",
+                middleWords.length > 0 ? (pool != null ? pool.of(middleWords[0]) : middleWords[0]) : "", given, baby,
+                surname, surnameWords, dob, y, m, d, sex, postcode, district, sector, addressText, addressWords,
+                numbers, nhs, nhsValid, upn, upnValid, names);
     }
 
     /** The words joined, the one word itself when there is one (no copy). */

@@ -93,8 +93,24 @@ public final class Text {
      * must be computed. {@code aChars}/{@code bChars} are the strings' {@link #charSet}s.
      */
     public static boolean jaroWinklerMayReach(String a, long aChars, String b, long bChars, double at) {
-        int la = a.length();
-        int lb = b.length();
+        return jaroWinklerMayReach(a.length(), aChars, prefix4(a), b.length(), bChars, prefix4(b), at);
+    }
+
+    /** The first four characters of s (fewer when shorter), 16 bits each, the first lowest. */
+    static long prefix4(String s) {
+        long p = 0;
+        for (int i = 0, n = Math.min(4, s.length()); i < n; i++) {
+            p |= (long) s.charAt(i) << (16 * i);
+        }
+        return p;
+    }
+
+    /**
+     * As {@link #jaroWinklerMayReach(String, long, String, long, double)}, from the strings' lengths, character sets
+     * and {@link #prefix4}es alone: no visit to their characters.
+     */
+    static boolean jaroWinklerMayReach(int la, long aChars, long aPrefix, int lb, long bChars, long bPrefix,
+            double at) {
         if (la == 0 || lb == 0) {
             return at <= 0;
         }
@@ -106,7 +122,8 @@ public final class Text {
         }
         double jaro = ((double) m / la + (double) m / lb + 1.0) / 3.0;
         int prefix = 0;
-        for (int i = 0; i < Math.min(4, Math.min(la, lb)) && a.charAt(i) == b.charAt(i); i++) {
+        for (int i = 0; i < Math.min(4, Math.min(la, lb))
+                && (aPrefix >>> (16 * i) & 0xFFFF) == (bPrefix >>> (16 * i) & 0xFFFF); i++) {
             prefix++;
         }
         // a margin far above rounding error: near the line, compute the real thing

@@ -71,6 +71,37 @@ class SpeedPathsTest {
     }
 
     @Test
+    void shouldCutPiecesOnlyAfterLineEndsOutsideQuotes() throws Exception {
+        byte[] bytes = bigFile(40_000).getBytes(StandardCharsets.UTF_8);
+        // where each row ends outside quotes, by one plain pass
+        java.util.Set<Integer> rowStarts = new java.util.HashSet<>();
+        boolean quoted = false;
+        for (int i = 0; i < bytes.length; i++) {
+            quoted ^= bytes[i] == '"';
+            if (bytes[i] == '\n' && !quoted) {
+                rowStarts.add(i + 1);
+            }
+        }
+        for (int pieces = 2; pieces <= 16; pieces++) {
+            int[] starts = LinkFiles.pieceStarts(bytes, 0, pieces);
+            assertThat(starts).hasSize(pieces + 1);
+            for (int k = 1; k < pieces; k++) {
+                assertThat(rowStarts).as(pieces + " pieces, start " + k).contains(starts[k]);
+                assertThat(starts[k]).isGreaterThan(starts[k - 1]);
+            }
+        }
+        // a quoted value longer than a piece: no cut found, so the file is read in one pass (and read the same)
+        String longRow = HEADER + "x,la,\"" + "a\n".repeat(400_000) + "\",,Smith,,,,,,\n" + "y,la,Ann,,Lee,,,,,,\n";
+        byte[] longBytes = longRow.getBytes(StandardCharsets.UTF_8);
+        assertThat(LinkFiles.pieceStarts(longBytes, 0, 3)).isNull();
+        assertThat(LinkFiles.parse(longBytes)).hasSize(2);
+        assertThat(LinkFiles.uniqueIds(LinkFiles.parse(longBytes))).isTrue();
+        List<InputRecord> twice = new ArrayList<>(LinkFiles.parse(longBytes));
+        twice.add(twice.get(0));
+        assertThat(LinkFiles.uniqueIds(twice)).isFalse();
+    }
+
+    @Test
     void shouldReportTheFirstProblemOfABigFileWithItsLine() {
         String text = bigFile(20_000);
         // a bad date near the end, and a duplicate id further on: the date is reported, on its own line
@@ -115,6 +146,70 @@ class SpeedPathsTest {
             long[] expected = blocker.keys(r).stream().mapToLong(Blocker::hash).toArray();
             assertThat(blocker.keyHashes(r)).as(input.get(i).recordId()).containsExactly(expected);
         }
+    }
+
+    @Test
+    void shouldCompareRecordsFromThePoolAsThePlainOnes() throws Exception {
+        List<InputRecord> input = new ArrayList<>(LinkFiles.read(Path.of("src/test/resources/identity/synth-children/"
+                + "records.csv")));
+        input.add(new InputRecord("old", "la", "Ada", "", "Lovelace", "1815-12-10", "", "", "", "", ""));
+        input.add(new InputRecord("bare", "la", "", "", "", "", "", "", "", "", ""));
+        input.add(new InputRecord("num", "la", "Mo", "Ayesha Zoë", "Khan Ali", "", "U", "LE1 1AA", "Flat 2 10 Rd",
+                "1234567890", "A12345678901B"));
+        input.add(new InputRecord("num2", "la", "Muhammad", "Aisha", "Ali Khan", "", "U", "LE1 1AB", "Flat 2 10 Road",
+                "1234567809", "A12345678901C"));
+        Standardiser s = new Standardiser();
+        Pool pool = new Pool(input.size());
+        List<Standardised> plain = new ArrayList<>();
+        List<Standardised> pooled = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) {
+            plain.add(s.standardise(i, input.get(i)));
+            pooled.add(s.standardise(i, input.get(i), pool));
+        }
+        // the pool shares texts: two records of one name hold one String
+        Standardised x = pooled.get(input.size() - 2);
+        Standardised y = pooled.get(input.size() - 1);
+        assertThat(x.surnameWords[0]).isSameAs(y.surnameWords[1]);
+        Comparer comparer = new Comparer(NameVariants.standard());
+        SplittableRandom r = new SplittableRandom(5);
+        Blocker blocker = new Blocker(NameVariants.standard(), 60);
+        long[] candidates = blocker.candidatePairs(pooled);
+        assertThat(candidates.length).isGreaterThan(1000);
+        int compared = 0;
+        for (int k = 0; k < candidates.length + 20_000; k++) {
+            int i;
+            int j;
+            if (k < candidates.length) {
+                i = PairSet.left(candidates[k]);
+                j = PairSet.right(candidates[k]);
+            } else {
+                i = r.nextInt(input.size());
+                j = r.nextInt(input.size());
+            }
+            int expected = comparer.compare(plain.get(i), plain.get(j));
+            assertThat(comparer.compare(pooled.get(i), pooled.get(j))).as(i + "/" + j).isEqualTo(expected);
+            assertThat(comparer.compare(pooled.get(i), plain.get(j))).as(i + "/" + j).isEqualTo(expected);
+            assertThat(comparer.compare(plain.get(j), pooled.get(i))).isEqualTo(comparer.compare(plain.get(j),
+                    plain.get(i)));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(20_000);
+        // the bound on Jaro-Winkler from lengths, character sets and prefixes: never "cannot reach" when it does
+        int skipped = 0;
+        for (int k = 0; k < 20_000; k++) {
+            Standardised a = plain.get(r.nextInt(input.size()));
+            Standardised b = plain.get(r.nextInt(input.size()));
+            for (double at : new double[] {0.8, 0.92}) {
+                if (!Text.jaroWinklerMayReach(a.surnameLength, a.surnameChars, a.surnamePrefix, b.surnameLength,
+                        b.surnameChars, b.surnamePrefix, at)) {
+                    assertThat(Text.jaroWinkler(a.surname, b.surname)).as(a.surname + "/" + b.surname).isLessThan(at);
+                    skipped++;
+                }
+            }
+            assertThat(Standardised.groupsMeet(a.firstGroup, a.firstGroups, b.surnameGroup, b.surnameGroups))
+                    .isEqualTo(NameVariants.intersects(a.firstGroups, b.surnameGroups));
+        }
+        assertThat(skipped).isGreaterThan(10_000);
     }
 
     @Test
