@@ -24,6 +24,7 @@ import org.hearth.identity.matching.NameVariants;
 import org.hearth.identity.matching.PairScorer;
 import org.hearth.identity.matching.SparkSeam;
 import org.hearth.identity.matching.Standardised;
+import org.hearth.identity.matching.StandardisedSerializer;
 import org.hearth.identity.matching.Standardiser;
 import org.hearth.identity.matching.TermFrequencies;
 import scala.Tuple2;
@@ -233,11 +234,14 @@ public final class LinkJob {
         // 1. blocks: each key's records, given up once a key has more than the embedded linker allows. A key is its
         // 64-bit hash, as the embedded linker blocks (Blocker.keyHashes); each entry carries the record's own keys,
         // so that no block has to work them out again to tell which pairs it owns
-        JavaPairRDD<Long, Entry> keyed = std.flatMapToPair(s -> {
+        // (written to bytes once here: the shuffle's sort and the blocks then hold one array per entry rather than
+        // a record's thirty-odd objects, and a block's entries are read back only when the block is compared)
+        JavaPairRDD<Long, byte[]> keyed = std.flatMapToPair(s -> {
             Entry e = Entry.of(s, SparkSeam.keyHashes(Local.blocker(), s));
-            List<Tuple2<Long, Entry>> out = new ArrayList<>(e.keys.length);
+            byte[] bytes = e.encode();
+            List<Tuple2<Long, byte[]>> out = new ArrayList<>(e.keys.length);
             for (long key : e.keys) {
-                out.add(new Tuple2<>(key, e));
+                out.add(new Tuple2<>(key, bytes));
             }
             return out.iterator();
         });
@@ -262,7 +266,7 @@ public final class LinkJob {
             while (it.hasNext()) {
                 Tuple2<Long, Block> block = it.next();
                 if (!block._2().overflow) {
-                    ownPairs(block._1(), block._2().members, overflowed.value(),
+                    ownPairs(block._1(), Entry.decode(block._2().members), overflowed.value(),
                             (a, b) -> local[comparer.compare(a, b)]++);
                 }
             }
@@ -318,7 +322,7 @@ public final class LinkJob {
             if (block._2().overflow) {
                 return java.util.Collections.emptyIterator();
             }
-            ownPairs(block._1(), block._2().members, overflowed.value(), (a, b) -> {
+            ownPairs(block._1(), Entry.decode(block._2().members), overflowed.value(), (a, b) -> {
                 double p = scorer.probability(a, b);
                 if (p >= org.hearth.identity.matching.Linker.PAIR_FLOOR) {
                     out.add(new Tuple2<>(PairKeys.key(SparkSeam.index(a), SparkSeam.index(b)), p));
@@ -516,20 +520,45 @@ public final class LinkJob {
         public Standardised standardised() {
             return s;
         }
+
+        /** The entry as the shuffle and the blocks carry it: its keys, then the record's standardised fields. */
+        public byte[] encode() {
+            com.esotericsoftware.kryo.io.Output out = new com.esotericsoftware.kryo.io.Output(256, -1);
+            out.writeInt(keys.length, true);
+            out.writeLongs(keys);
+            StandardisedSerializer.write(out, s);
+            return out.toBytes();
+        }
+
+        public static Entry decode(byte[] bytes) {
+            com.esotericsoftware.kryo.io.Input in = new com.esotericsoftware.kryo.io.Input(bytes);
+            Entry e = new Entry();
+            e.keys = in.readLongs(in.readInt(true));
+            e.s = StandardisedSerializer.read(in);
+            return e;
+        }
+
+        static List<Entry> decode(List<byte[]> block) {
+            List<Entry> out = new ArrayList<>(block.size());
+            for (byte[] b : block) {
+                out.add(decode(b));
+            }
+            return out;
+        }
     }
 
     /** A key's records; once over the cap it keeps no records at all. */
     static final class Block {
         boolean overflow;
-        ArrayList<Entry> members = new ArrayList<>(4);
+        ArrayList<byte[]> members = new ArrayList<>(4);
 
         /**
          * The blocks of entries sorted by key: one (key, block) for each run of equal keys, built as it is read,
          * so a partition's blocks never all sit in memory at once.
          */
-        static java.util.Iterator<Tuple2<Long, Block>> runs(java.util.Iterator<Tuple2<Long, Entry>> sorted) {
+        static java.util.Iterator<Tuple2<Long, Block>> runs(java.util.Iterator<Tuple2<Long, byte[]>> sorted) {
             return new java.util.Iterator<>() {
-                private Tuple2<Long, Entry> next = sorted.hasNext() ? sorted.next() : null;
+                private Tuple2<Long, byte[]> next = sorted.hasNext() ? sorted.next() : null;
 
                 @Override
                 public boolean hasNext() {
@@ -546,7 +575,7 @@ public final class LinkJob {
                     block.add(next._2());
                     next = null;
                     while (sorted.hasNext()) {
-                        Tuple2<Long, Entry> t = sorted.next();
+                        Tuple2<Long, byte[]> t = sorted.next();
                         if (t._1() != key) {
                             next = t;
                             break;
@@ -558,7 +587,7 @@ public final class LinkJob {
             };
         }
 
-        void add(Entry e) {
+        void add(byte[] e) {
             if (!overflow) {
                 members.add(e);
                 if (members.size() > SparkSeam.maxBlock()) {

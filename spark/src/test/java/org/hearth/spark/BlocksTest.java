@@ -32,19 +32,19 @@ class BlocksTest {
         sizes.put(9L, cap);
         sizes.put(Long.MAX_VALUE, 3);
         sizes.put(Long.MIN_VALUE, 5);
-        List<Tuple2<Long, LinkJob.Entry>> keyed = new ArrayList<>();
+        List<Tuple2<Long, byte[]>> keyed = new ArrayList<>();
         sizes.forEach((key, size) -> {
             for (int k = 0; k < size; k++) {
-                keyed.add(new Tuple2<>(key, LinkJob.Entry.of(null, new long[] {key, k})));
+                keyed.add(new Tuple2<>(key, new byte[] {(byte) k, (byte) (key >>> 56)}));
             }
         });
         Collections.shuffle(keyed, new Random(3));
 
         // aggregated: every key's entries in the order met, given up over the cap
-        Map<Long, List<LinkJob.Entry>> aggregated = new HashMap<>();
+        Map<Long, List<byte[]>> aggregated = new HashMap<>();
         keyed.forEach(t -> aggregated.computeIfAbsent(t._1(), k -> new ArrayList<>()).add(t._2()));
         // sorted by key (a stable sort, as Spark's sorter keeps no order within a key: compare members as sets)
-        List<Tuple2<Long, LinkJob.Entry>> sorted = new ArrayList<>(keyed);
+        List<Tuple2<Long, byte[]>> sorted = new ArrayList<>(keyed);
         sorted.sort(Comparator.comparing(Tuple2::_1));
         Map<Long, LinkJob.Block> runs = new HashMap<>();
         LinkJob.Block.runs(sorted.iterator()).forEachRemaining(t -> {

@@ -23,6 +23,16 @@ public final class StandardisedSerializer extends Serializer<Standardised> {
 
     @Override
     public void write(Kryo kryo, Output out, Standardised r) {
+        write(out, r);
+    }
+
+    @Override
+    public Standardised read(Kryo kryo, Input in, Class<Standardised> type) {
+        return read(in);
+    }
+
+    /** Writes the record's standardised fields (as {@link #write(Kryo, Output, Standardised)}, with no Kryo). */
+    public static void write(Output out, Standardised r) {
         out.writeInt(r.index, true);
         out.writeString(r.recordId);
         out.writeString(r.source);
@@ -50,8 +60,8 @@ public final class StandardisedSerializer extends Serializer<Standardised> {
         out.writeBoolean(r.upnValid);
     }
 
-    @Override
-    public Standardised read(Kryo kryo, Input in, Class<Standardised> type) {
+    /** Reads what {@link #write(Output, Standardised)} wrote, the standard name lists re-attached. */
+    public static Standardised read(Input in) {
         int index = in.readInt(true);
         String recordId = in.readString();
         String source = in.readString();

@@ -83,6 +83,11 @@ class StandardisedSerializerTest {
         Output out = new Output(256, -1);
         kryo.writeClassAndObject(out, e);
         LinkJob.Entry copy = (LinkJob.Entry) kryo.readClassAndObject(new Input(out.toBytes()));
+        LinkJob.Entry decoded = LinkJob.Entry.decode(e.encode());
+        assertThat(decoded.encode()).isEqualTo(e.encode());
+        assertThat(decoded.standardised().names).isSameAs(NameVariants.standard());
+        assertThat(new Comparer(NameVariants.standard()).compare(decoded.standardised(), s))
+                .isEqualTo(new Comparer(NameVariants.standard()).compare(s, s));
         assertThat(copy.standardised().recordId()).isEqualTo("r3");
         assertThat(copy.standardised().surname()).isEqualTo(s.surname());
         assertThat(copy.standardised().names).isSameAs(NameVariants.standard());
