@@ -336,10 +336,39 @@ public final class LinkJob {
 
         // 5. linked groups (connected components over pairs at or above the threshold), then the coherent split
         JavaPairRDD<Long, Double> links = scored.filter(t -> t._2() >= threshold);
-        int[] rounds = new int[1];
-        JavaPairRDD<Integer, Integer> component = Components.of(links.keys(), r -> rounds[0] = r);
-        phases.accept("linked groups: " + rounds[0] + " label-propagation rounds");
-        JavaPairRDD<Integer, String> clusterOf = clusterWithin(component, links, std, threshold, weights, partitions)
+        // each linked record and each link keyed by its group, for the coherent split
+        JavaPairRDD<Integer, Standardised> members;
+        JavaPairRDD<Integer, Tuple2<Long, Double>> edges;
+        long linkCount = links.count();
+        if (linkCount <= Components.DRIVER_MAX_LINKS) {
+            // few enough links for the driver: one pass of union-find rather than rounds of shuffles; each record's
+            // group goes back to the records' own partitions in a broadcast (an int a record)
+            List<long[]> chunks = links.keys().mapPartitions(it -> {
+                long[] chunk = new long[64];
+                int size = 0;
+                while (it.hasNext()) {
+                    if (size == chunk.length) {
+                        chunk = Arrays.copyOf(chunk, size * 2);
+                    }
+                    chunk[size++] = it.next();
+                }
+                return List.of(Arrays.copyOf(chunk, size)).iterator();
+            }).collect();
+            Broadcast<int[]> groups = sc.broadcast(Components.unionFind(Math.toIntExact(n), chunks));
+            members = std.filter(r -> groups.value()[SparkSeam.index(r)] >= 0)
+                    .mapToPair(r -> new Tuple2<>(groups.value()[SparkSeam.index(r)], r));
+            edges = links.mapToPair(t -> new Tuple2<>(groups.value()[PairKeys.left(t._1())], t));
+            phases.accept("linked groups: " + linkCount + " links, union-find on the driver");
+        } else {
+            int[] rounds = new int[1];
+            JavaPairRDD<Integer, Integer> component = Components.of(links.keys(), r -> rounds[0] = r);
+            edges = links.mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(t._1(), t._2())))
+                    .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+            members = std.mapToPair(r -> new Tuple2<>(SparkSeam.index(r), r)).join(component)
+                    .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+            phases.accept("linked groups: " + linkCount + " links, " + rounds[0] + " label-propagation rounds");
+        }
+        JavaPairRDD<Integer, String> clusterOf = clusterWithin(members, edges, threshold, weights, partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long clustered = clusterOf.count();
         phases.accept("coherent split of the groups' " + clustered + " records");
@@ -445,15 +474,9 @@ public final class LinkJob {
      * ties break as embedded), its linked pairs, and the scorer for the coherence checks. The embedded clusterer
      * never merges across such groups, so splitting each alone gives the same clusters.
      */
-    static JavaPairRDD<Integer, String> clusterWithin(JavaPairRDD<Integer, Integer> component,
-            JavaPairRDD<Long, Double> links, JavaRDD<Standardised> std, double threshold, Broadcast<Weights> weights,
+    static JavaPairRDD<Integer, String> clusterWithin(JavaPairRDD<Integer, Standardised> members,
+            JavaPairRDD<Integer, Tuple2<Long, Double>> edges, double threshold, Broadcast<Weights> weights,
             int partitions) {
-        JavaPairRDD<Integer, Tuple2<Long, Double>> edges = links
-                .mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(t._1(), t._2())))
-                .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-        JavaPairRDD<Integer, Standardised> members = std.mapToPair(r -> new Tuple2<>(SparkSeam.index(r), r))
-                .join(component)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         double veto = SparkSeam.clusterVeto();
         int maxSize = SparkSeam.maxCluster();
         return members.cogroup(edges, partitions).flatMapToPair(g -> {
@@ -604,7 +627,7 @@ public final class LinkJob {
         public void registerClasses(com.esotericsoftware.kryo.Kryo kryo) {
             kryo.register(Standardised.class, new org.hearth.identity.matching.StandardisedSerializer());
             for (Class<?> c : List.of(Rec.class, Entry.class, Block.class, Weights.class, String[].class,
-                    ArrayList.class, HashMap.class, double[][].class, double[].class, long[].class)) {
+                    ArrayList.class, HashMap.class, double[][].class, double[].class, long[].class, int[].class)) {
                 kryo.register(c);
             }
         }
