@@ -27,15 +27,16 @@ class ComponentsTest {
 
     @Test
     void shouldFindTheSameGroupsAsLabelPropagation() {
-        // households: chains and stars over neighbouring indices, listed in random order, some long chains
+        // households: chains and stars over neighbouring indices, listed in random order (few long chains: label
+        // propagation needs a round per step of the longest)
         Random random = new Random(17);
-        int nodes = 3_000;
+        int nodes = 1_000;
         List<Long> edges = new ArrayList<>();
         for (int i = 0; i + 1 < nodes; i++) {
             int roll = random.nextInt(10);
-            if (roll < 4) {
+            if (roll < 3) {
                 edges.add(PairKeys.key(i, i + 1));
-            } else if (roll < 6 && i + 7 < nodes) {
+            } else if (roll < 4 && i + 7 < nodes) {
                 edges.add(PairKeys.key(i, i + 1 + random.nextInt(6)));
             }
         }
@@ -56,7 +57,7 @@ class ComponentsTest {
             }
             assertThat(found).isEqualTo(propagated);
             // the test means something: groups of many sizes, some long
-            assertThat(new java.util.HashSet<>(found.values()).size()).isBetween(200, 2_000);
+            assertThat(new java.util.HashSet<>(found.values()).size()).isBetween(100, 900);
         } finally {
             spark.stop();
         }
