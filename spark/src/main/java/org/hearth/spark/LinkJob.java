@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -25,6 +24,7 @@ import org.hearth.identity.matching.NameVariants;
 import org.hearth.identity.matching.PairScorer;
 import org.hearth.identity.matching.SparkSeam;
 import org.hearth.identity.matching.Standardised;
+import org.hearth.identity.matching.StandardisedSerializer;
 import org.hearth.identity.matching.Standardiser;
 import org.hearth.identity.matching.TermFrequencies;
 import scala.Tuple2;
@@ -207,13 +207,8 @@ public final class LinkJob {
     public static SparkSession.Builder configure(SparkSession.Builder builder) {
         return builder.config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
                 .config("spark.kryo.referenceTracking", "false")
-                .config("spark.kryo.classesToRegister", String.join(",", KRYO_CLASSES));
+                .config("spark.kryo.registrator", KryoClasses.class.getName());
     }
-
-    /** The classes the job's shuffles and broadcasts carry, registered with Kryo. */
-    static final List<String> KRYO_CLASSES = List.of(Rec.class.getName(), Block.class.getName(),
-            Weights.class.getName(), String[].class.getName(), ArrayList.class.getName(), HashMap.class.getName(),
-            double[][].class.getName(), double[].class.getName());
 
     public static Output link(SparkSession spark, JavaRDD<Rec> recs, double threshold) {
         return link(spark, recs, threshold, phase -> {
@@ -230,30 +225,38 @@ public final class LinkJob {
         long n = recs.count();
         // about 50,000 records a partition, so a task's blocks and pairs stay small on any number of cores
         int partitions = (int) Math.max(sc.defaultParallelism(), Math.min(100_000, n / 50_000 + 1));
-        recs = recs.repartition(partitions).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        // each record standardised once, here, and kept in that form: the blocks, the name counts, the u sample and
+        // the coherent split all read it (Kryo writes it with StandardisedSerializer)
+        JavaRDD<Standardised> std = recs.repartition(partitions).map(LinkJob::standardise)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
         phases.accept("read " + n + " records");
 
-        // 1. blocks: each key's records, given up once a key has more than the embedded linker allows
-        JavaPairRDD<String, Rec> keyed = recs.flatMapToPair(r -> {
-            List<Tuple2<String, Rec>> out = new ArrayList<>(16);
-            for (String key : new java.util.LinkedHashSet<>(Local.blocker().keys(standardise(r)))) {
-                out.add(new Tuple2<>(key, r));
+        // 1. blocks: each key's records, given up once a key has more than the embedded linker allows. A key is its
+        // 64-bit hash, as the embedded linker blocks (Blocker.keyHashes); each entry carries the record's own keys,
+        // so that no block has to work them out again to tell which pairs it owns
+        // (written to bytes once here: the shuffle's sort and the blocks then hold one array per entry rather than
+        // a record's thirty-odd objects, and a block's entries are read back only when the block is compared)
+        JavaPairRDD<Long, byte[]> keyed = std.flatMapToPair(s -> {
+            Entry e = Entry.of(s, SparkSeam.keyHashes(Local.blocker(), s));
+            byte[] bytes = e.encode();
+            List<Tuple2<Long, byte[]>> out = new ArrayList<>(e.keys.length);
+            for (long key : e.keys) {
+                out.add(new Tuple2<>(key, bytes));
             }
             return out.iterator();
         });
-        // no map-side combine: the records were dealt out at random, so a task rarely holds two records of one
-        // block, and combining there only filled a size-tracked map (Spark's AppendOnlyMap, sampled object sizes,
-        // spills sorted by key) with one entry per key and record: at 1M records most of the stage's CPU
-        JavaPairRDD<String, Block> allBlocks = keyed.combineByKey(r -> Block.of(r), Block::add, Block::merge,
-                new org.apache.spark.HashPartitioner(partitions), false, null)
+        // by sorting, not aggregating: Spark's combineByKey keeps every block being built in a size-tracked map
+        // (AppendOnlyMap, sampled object-graph size estimates, spills), which at 1M records was most of the job's
+        // CPU and never finished. Sorted by key, a partition's records of one key arrive together and become one
+        // capped Block at a time; a key's lone record makes no block at all.
+        JavaPairRDD<Long, Block> blocks = keyed
+                .repartitionAndSortWithinPartitions(new org.apache.spark.HashPartitioner(partitions))
+                .mapPartitionsToPair(Block::runs, true).filter(b -> b._2().overflow || b._2().members.size() >= 2)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         // the keys given up (at most one per 120 records), so that each block knows which other blocks exist
-        Broadcast<HashSet<String>> overflowed = sc.broadcast(
-                new HashSet<>(allBlocks.filter(b -> b._2().overflow).keys().collect()));
-        JavaPairRDD<String, List<Rec>> blocks = allBlocks.filter(b -> !b._2().overflow && b._2().members.size() >= 2)
-                .mapValues(b -> (List<Rec>) b.members).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        blocks.count();
-        allBlocks.unpersist();
+        long[] over = blocks.filter(b -> b._2().overflow).keys().collect().stream().mapToLong(Long::longValue)
+                .sorted().toArray();
+        Broadcast<long[]> overflowed = sc.broadcast(over);
 
         // 2. compare every pair in every block; a pair met in several blocks is compared in one of them only (its
         // "own" block, see ownPairs), so no shuffle of the pairs is needed to count each once
@@ -261,8 +264,11 @@ public final class LinkJob {
             Comparer comparer = Local.comparer();
             long[] local = new long[Comparer.PATTERNS];
             while (it.hasNext()) {
-                Tuple2<String, List<Rec>> block = it.next();
-                ownPairs(block._1(), block._2(), overflowed.value(), (a, b) -> local[comparer.compare(a, b)]++);
+                Tuple2<Long, Block> block = it.next();
+                if (!block._2().overflow) {
+                    ownPairs(block._1(), Entry.decode(block._2().members), overflowed.value(),
+                            (a, b) -> local[comparer.compare(a, b)]++);
+                }
             }
             return List.of(local).iterator();
         }).reduce((x, y) -> {
@@ -278,20 +284,19 @@ public final class LinkJob {
             counts[k] = Math.toIntExact(patternTotals[k]);
             candidates += patternTotals[k];
         }
-        phases.accept("block and compare: " + candidates + " candidate pairs, " + overflowed.value().size()
-                + " keys over the cap");
+        phases.accept("block and compare: " + candidates + " candidate pairs, " + over.length + " keys over the cap");
 
         // 3. learn the weights on the driver with the matcher's EM; u from random pairs, name frequencies from all
-        List<Standardised> sample = uSample(recs, n);
+        List<Standardised> sample = uSample(std, n);
         Comparer comparer = Local.comparer();
         long allPairs = n * (n - 1) / 2;
         int samples = (int) Math.min(SparkSeam.randomPairs(), (long) sample.size() * (sample.size() - 1) / 2);
         double[][] u = SparkSeam.estimateU(SparkSeam.randomPatterns(sample, comparer, samples, 42L));
         FellegiSunter model = SparkSeam.train(counts, u, allPairs);
-        Map<String, Integer> names = recs.mapPartitionsToPair(it -> {
+        Map<String, Integer> names = std.mapPartitionsToPair(it -> {
             Map<String, Integer> local = new HashMap<>();
             while (it.hasNext()) {
-                Standardised s = standardise(it.next());
+                Standardised s = it.next();
                 if (!SparkSeam.firstWord(s).isEmpty()) {
                     local.merge("f" + SparkSeam.firstWord(s), 1, Integer::sum);
                 }
@@ -314,7 +319,10 @@ public final class LinkJob {
         JavaPairRDD<Long, Double> scored = blocks.flatMapToPair(block -> {
             PairScorer scorer = Local.scorer(weights);
             List<Tuple2<Long, Double>> out = new ArrayList<>();
-            ownPairs(block._1(), block._2(), overflowed.value(), (a, b) -> {
+            if (block._2().overflow) {
+                return java.util.Collections.emptyIterator();
+            }
+            ownPairs(block._1(), Entry.decode(block._2().members), overflowed.value(), (a, b) -> {
                 double p = scorer.probability(a, b);
                 if (p >= org.hearth.identity.matching.Linker.PAIR_FLOOR) {
                     out.add(new Tuple2<>(PairKeys.key(SparkSeam.index(a), SparkSeam.index(b)), p));
@@ -328,14 +336,43 @@ public final class LinkJob {
 
         // 5. linked groups (connected components over pairs at or above the threshold), then the coherent split
         JavaPairRDD<Long, Double> links = scored.filter(t -> t._2() >= threshold);
-        int[] rounds = new int[1];
-        JavaPairRDD<Integer, Integer> component = Components.of(links.keys(), r -> rounds[0] = r);
-        phases.accept("linked groups: " + rounds[0] + " label-propagation rounds");
-        JavaPairRDD<Integer, String> clusterOf = clusterWithin(component, links, recs, threshold, weights, partitions)
+        // each linked record and each link keyed by its group, for the coherent split
+        JavaPairRDD<Integer, Standardised> members;
+        JavaPairRDD<Integer, Tuple2<Long, Double>> edges;
+        long linkCount = links.count();
+        if (linkCount <= Components.DRIVER_MAX_LINKS) {
+            // few enough links for the driver: one pass of union-find rather than rounds of shuffles; each record's
+            // group goes back to the records' own partitions in a broadcast (an int a record)
+            List<long[]> chunks = links.keys().mapPartitions(it -> {
+                long[] chunk = new long[64];
+                int size = 0;
+                while (it.hasNext()) {
+                    if (size == chunk.length) {
+                        chunk = Arrays.copyOf(chunk, size * 2);
+                    }
+                    chunk[size++] = it.next();
+                }
+                return List.of(Arrays.copyOf(chunk, size)).iterator();
+            }).collect();
+            Broadcast<int[]> groups = sc.broadcast(Components.unionFind(Math.toIntExact(n), chunks));
+            members = std.filter(r -> groups.value()[SparkSeam.index(r)] >= 0)
+                    .mapToPair(r -> new Tuple2<>(groups.value()[SparkSeam.index(r)], r));
+            edges = links.mapToPair(t -> new Tuple2<>(groups.value()[PairKeys.left(t._1())], t));
+            phases.accept("linked groups: " + linkCount + " links, union-find on the driver");
+        } else {
+            int[] rounds = new int[1];
+            JavaPairRDD<Integer, Integer> component = Components.of(links.keys(), r -> rounds[0] = r);
+            edges = links.mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(t._1(), t._2())))
+                    .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+            members = std.mapToPair(r -> new Tuple2<>(SparkSeam.index(r), r)).join(component)
+                    .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
+            phases.accept("linked groups: " + linkCount + " links, " + rounds[0] + " label-propagation rounds");
+        }
+        JavaPairRDD<Integer, String> clusterOf = clusterWithin(members, edges, threshold, weights, partitions)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long clustered = clusterOf.count();
         phases.accept("coherent split of the groups' " + clustered + " records");
-        JavaPairRDD<Integer, String> ids = recs.mapToPair(r -> new Tuple2<>(r.index(), r.f()[0]));
+        JavaPairRDD<Integer, String> ids = std.mapToPair(r -> new Tuple2<>(SparkSeam.index(r), r.recordId()));
         // record id -> its cluster's first record's id; a record in no link is its own cluster
         JavaPairRDD<String, String> clusters = ids.leftOuterJoin(clusterOf, partitions)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2().orElse(t._2()._1())));
@@ -355,53 +392,62 @@ public final class LinkJob {
 
     /**
      * The pairs of a block that this block owns: a pair of records sharing several keys is met in each of those
-     * blocks, and belongs to the smallest of their shared keys whose block was not given up. Every block can tell
-     * that from the two records alone (their keys, worked out again, and the broadcast keys given up), so each
-     * candidate pair is compared exactly once, in one task, with no shuffle of the pairs to remove duplicates: the
-     * set of pairs is that of the embedded linker (every pair sharing a kept block), each counted once.
+     * blocks, and belongs to the smallest of their shared keys (by hash, as a signed long) whose block was not given
+     * up. Every block can tell that from the two entries alone (each carries its record's keys) and the broadcast
+     * keys given up, so each candidate pair is compared exactly once, in one task, with no shuffle of the pairs to
+     * remove duplicates: the set of pairs is that of the embedded linker (every pair sharing a kept block), each
+     * counted once.
+     *
+     * @param overflowed the keys given up, sorted
      */
-    static void ownPairs(String key, List<Rec> block, java.util.Set<String> overflowed, PairVisitor visitor) {
-        Blocker blocker = Local.blocker();
-        Standardised[] s = standardiseAll(block);
-        String[][] keys = new String[s.length][];
-        for (int k = 0; k < s.length; k++) {
-            keys[k] = blocker.keys(s[k]).stream().filter(x -> !overflowed.contains(x)).sorted().toArray(String[]::new);
+    static void ownPairs(long key, List<Entry> block, long[] overflowed, PairVisitor visitor) {
+        long[][] keys = new long[block.size()][];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = kept(block.get(k).keys, overflowed);
         }
-        for (int i = 0; i < s.length; i++) {
-            for (int j = i + 1; j < s.length; j++) {
-                if (!key.equals(firstShared(keys[i], keys[j]))) {
+        for (int i = 0; i < keys.length; i++) {
+            for (int j = i + 1; j < keys.length; j++) {
+                if (!ownedBy(key, keys[i], keys[j])) {
                     continue;
                 }
-                boolean iLower = SparkSeam.index(s[i]) < SparkSeam.index(s[j]);
-                visitor.pair(iLower ? s[i] : s[j], iLower ? s[j] : s[i]);
+                Standardised a = block.get(i).s;
+                Standardised b = block.get(j).s;
+                boolean aLower = SparkSeam.index(a) < SparkSeam.index(b);
+                visitor.pair(aLower ? a : b, aLower ? b : a);
             }
         }
     }
 
-    /** The smallest string in both sorted arrays (null if none). */
-    static String firstShared(String[] x, String[] y) {
+    /** The keys not given up (both sorted). */
+    private static long[] kept(long[] keys, long[] overflowed) {
+        if (overflowed.length == 0) {
+            return keys;
+        }
+        long[] out = new long[keys.length];
+        int n = 0;
+        for (long k : keys) {
+            if (Arrays.binarySearch(overflowed, k) < 0) {
+                out[n++] = k;
+            }
+        }
+        return n == keys.length ? keys : Arrays.copyOf(out, n);
+    }
+
+    /** Whether {@code key} is the smallest value in both sorted arrays. */
+    static boolean ownedBy(long key, long[] x, long[] y) {
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
-            int c = x[i].compareTo(y[j]);
-            if (c == 0) {
-                return x[i];
+            if (x[i] == y[j]) {
+                return x[i] == key;
             }
-            if (c < 0) {
+            if (x[i] < y[j]) {
                 i++;
             } else {
                 j++;
             }
         }
-        return null;
-    }
-
-    private static Standardised[] standardiseAll(List<Rec> block) {
-        Standardised[] s = new Standardised[block.size()];
-        for (int k = 0; k < s.length; k++) {
-            s[k] = standardise(block.get(k));
-        }
-        return s;
+        return false;
     }
 
     /** Probability as the CLI writes it: six decimals. */
@@ -412,19 +458,15 @@ public final class LinkJob {
     }
 
     /** The records u is learnt from: all of them, in file order, up to the cap (so equal to the embedded run). */
-    private static List<Standardised> uSample(JavaRDD<Rec> recs, long n) {
-        List<Rec> rows;
+    private static List<Standardised> uSample(JavaRDD<Standardised> std, long n) {
+        List<Standardised> rows;
         if (n <= U_SAMPLE_RECORDS) {
-            rows = new ArrayList<>(recs.collect());
+            rows = new ArrayList<>(std.collect());
         } else {
-            rows = new ArrayList<>(recs.sample(false, Math.min(1.0, 1.1 * U_SAMPLE_RECORDS / n), 42L).collect());
+            rows = new ArrayList<>(std.sample(false, Math.min(1.0, 1.1 * U_SAMPLE_RECORDS / n), 42L).collect());
         }
-        rows.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        List<Standardised> out = new ArrayList<>(rows.size());
-        for (Rec r : rows) {
-            out.add(standardise(r));
-        }
-        return out;
+        rows.sort((a, b) -> Integer.compare(SparkSeam.index(a), SparkSeam.index(b)));
+        return rows;
     }
 
     /**
@@ -432,25 +474,19 @@ public final class LinkJob {
      * ties break as embedded), its linked pairs, and the scorer for the coherence checks. The embedded clusterer
      * never merges across such groups, so splitting each alone gives the same clusters.
      */
-    static JavaPairRDD<Integer, String> clusterWithin(JavaPairRDD<Integer, Integer> component,
-            JavaPairRDD<Long, Double> links, JavaRDD<Rec> recs, double threshold, Broadcast<Weights> weights,
+    static JavaPairRDD<Integer, String> clusterWithin(JavaPairRDD<Integer, Standardised> members,
+            JavaPairRDD<Integer, Tuple2<Long, Double>> edges, double threshold, Broadcast<Weights> weights,
             int partitions) {
-        JavaPairRDD<Integer, Tuple2<Long, Double>> edges = links
-                .mapToPair(t -> new Tuple2<>(PairKeys.left(t._1()), new Tuple2<>(t._1(), t._2())))
-                .join(component).mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
-        JavaPairRDD<Integer, Rec> members = recs.mapToPair(r -> new Tuple2<>(r.index(), r)).join(component)
-                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()));
         double veto = SparkSeam.clusterVeto();
         int maxSize = SparkSeam.maxCluster();
         return members.cogroup(edges, partitions).flatMapToPair(g -> {
-            List<Rec> rs = new ArrayList<>();
+            List<Standardised> rs = new ArrayList<>();
             g._2()._1().forEach(rs::add);
-            rs.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            rs.sort((a, b) -> Integer.compare(SparkSeam.index(a), SparkSeam.index(b)));
             Map<Integer, Integer> local = new HashMap<>(rs.size() * 2);
-            Standardised[] s = new Standardised[rs.size()];
+            Standardised[] s = rs.toArray(new Standardised[0]);
             for (int k = 0; k < s.length; k++) {
-                local.put(rs.get(k).index(), k);
-                s[k] = standardise(rs.get(k));
+                local.put(SparkSeam.index(s[k]), k);
             }
             List<Tuple2<Long, Double>> es = new ArrayList<>();
             g._2()._2().forEach(es::add);
@@ -471,45 +507,128 @@ public final class LinkJob {
                     (i, j) -> scorer.probability(s[i], s[j]));
             List<Tuple2<Integer, String>> out = new ArrayList<>(s.length);
             for (int k = 0; k < s.length; k++) {
-                out.add(new Tuple2<>(rs.get(k).index(), rs.get(clusterOf[k]).f()[0]));
+                out.add(new Tuple2<>(SparkSeam.index(s[k]), s[clusterOf[k]].recordId()));
             }
             return out.iterator();
         });
     }
 
-    /** A block's records while it is built; once over the cap it keeps no records at all. */
-    static final class Block implements Serializable {
+    /**
+     * A record in a block: its standardised form and its own blocking keys (hashes, distinct, sorted), which the
+     * block needs to tell the pairs it owns. One entry goes to each of the record's blocks.
+     */
+    public static final class Entry {
+        Standardised s;
+        long[] keys;
+
+        Entry() {
+        }
+
+        public static Entry of(Standardised s, long[] keyHashes) {
+            Entry e = new Entry();
+            e.s = s;
+            long[] keys = keyHashes.clone();
+            Arrays.sort(keys);
+            // a record's two keys of one rule can coincide (the same date under both sexes, say): one entry a block
+            int n = 0;
+            for (int k = 0; k < keys.length; k++) {
+                if (k == 0 || keys[k] != keys[k - 1]) {
+                    keys[n++] = keys[k];
+                }
+            }
+            e.keys = n == keys.length ? keys : Arrays.copyOf(keys, n);
+            return e;
+        }
+
+        public Standardised standardised() {
+            return s;
+        }
+
+        /** The entry as the shuffle and the blocks carry it: its keys, then the record's standardised fields. */
+        public byte[] encode() {
+            com.esotericsoftware.kryo.io.Output out = new com.esotericsoftware.kryo.io.Output(256, -1);
+            out.writeInt(keys.length, true);
+            out.writeLongs(keys);
+            StandardisedSerializer.write(out, s);
+            return out.toBytes();
+        }
+
+        public static Entry decode(byte[] bytes) {
+            com.esotericsoftware.kryo.io.Input in = new com.esotericsoftware.kryo.io.Input(bytes);
+            Entry e = new Entry();
+            e.keys = in.readLongs(in.readInt(true));
+            e.s = StandardisedSerializer.read(in);
+            return e;
+        }
+
+        static List<Entry> decode(List<byte[]> block) {
+            List<Entry> out = new ArrayList<>(block.size());
+            for (byte[] b : block) {
+                out.add(decode(b));
+            }
+            return out;
+        }
+    }
+
+    /** A key's records; once over the cap it keeps no records at all. */
+    static final class Block {
         boolean overflow;
-        ArrayList<Rec> members = new ArrayList<>(4);
+        ArrayList<byte[]> members = new ArrayList<>(4);
 
-        static Block of(Rec r) {
-            Block b = new Block();
-            b.members.add(r);
-            return b;
+        /**
+         * The blocks of entries sorted by key: one (key, block) for each run of equal keys, built as it is read,
+         * so a partition's blocks never all sit in memory at once.
+         */
+        static java.util.Iterator<Tuple2<Long, Block>> runs(java.util.Iterator<Tuple2<Long, byte[]>> sorted) {
+            return new java.util.Iterator<>() {
+                private Tuple2<Long, byte[]> next = sorted.hasNext() ? sorted.next() : null;
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Tuple2<Long, Block> next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    long key = next._1();
+                    Block block = new Block();
+                    block.add(next._2());
+                    next = null;
+                    while (sorted.hasNext()) {
+                        Tuple2<Long, byte[]> t = sorted.next();
+                        if (t._1() != key) {
+                            next = t;
+                            break;
+                        }
+                        block.add(t._2());
+                    }
+                    return new Tuple2<>(key, block);
+                }
+            };
         }
 
-        Block add(Rec r) {
+        void add(byte[] e) {
             if (!overflow) {
-                members.add(r);
-                check();
+                members.add(e);
+                if (members.size() > SparkSeam.maxBlock()) {
+                    overflow = true;
+                    members = new ArrayList<>(0);
+                }
             }
-            return this;
         }
+    }
 
-        Block merge(Block other) {
-            if (other.overflow) {
-                overflow = true;
-            } else if (!overflow) {
-                members.addAll(other.members);
-            }
-            check();
-            return this;
-        }
-
-        private void check() {
-            if (overflow || members.size() > SparkSeam.maxBlock()) {
-                overflow = true;
-                members = new ArrayList<>(0);
+    /** Registers the job's classes with Kryo (a number instead of a class name per object), the records' own way. */
+    public static final class KryoClasses implements org.apache.spark.serializer.KryoRegistrator {
+        @Override
+        public void registerClasses(com.esotericsoftware.kryo.Kryo kryo) {
+            kryo.register(Standardised.class, new org.hearth.identity.matching.StandardisedSerializer());
+            for (Class<?> c : List.of(Rec.class, Entry.class, Block.class, Weights.class, String[].class,
+                    ArrayList.class, HashMap.class, double[][].class, double[].class, long[].class, int[].class)) {
+                kryo.register(c);
             }
         }
     }

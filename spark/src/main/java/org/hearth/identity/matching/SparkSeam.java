@@ -46,6 +46,19 @@ public final class SparkSeam {
         return Linker.RANDOM_PAIRS;
     }
 
+    /**
+     * A record's blocking keys as the embedded linker blocks on them: 64-bit hashes ({@link Blocker#hash} of each of
+     * {@link Blocker#keys}), worked out without building the keys' strings.
+     */
+    public static long[] keyHashes(Blocker blocker, Standardised r) {
+        return blocker.keyHashes(r);
+    }
+
+    /** The hash {@link #keyHashes} gives the key {@code key}. */
+    public static long keyHash(String key) {
+        return Blocker.hash(key);
+    }
+
     public static int index(Standardised r) {
         return r.index;
     }
