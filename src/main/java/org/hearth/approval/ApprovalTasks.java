@@ -47,13 +47,14 @@ class ApprovalTasks implements TaskSource {
         if (actor.role().allocationRole() == null) {
             return out;
         }
-        for (Approvals.Waiting w : approvals.returned(actor, actor.username(), null)) {
+        Approvals.Mine mine = approvals.mine(actor);
+        for (Approvals.Waiting w : mine.returned()) {
             String href = w.approval().type() == ApprovalType.ASSESSMENT_AUTHORISATION
                     ? "/children/" + w.approval().childId() + "/assessment"
                     : "/children/" + w.approval().childId() + "/approvals";
             out.add(returned(RETURNED_TO_YOU, w, href, "Returned by your manager"));
         }
-        for (Approvals.Waiting w : approvals.pendingFrom(actor)) {
+        for (Approvals.Waiting w : mine.pending()) {
             out.add(new Task(SENT, w.approval().type().label() + " for " + w.childName(),
                     "Sent on " + day(w.approval().requestedAt()), "/children/" + w.approval().childId() + "/approvals",
                     null, Task.State.INFORMATION, w.approval().childId()));

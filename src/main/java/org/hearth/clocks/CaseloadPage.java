@@ -7,7 +7,6 @@ import java.util.Map;
 import org.hearth.access.Actor;
 import org.hearth.access.BreakGlass;
 import org.hearth.access.CurrentActor;
-import org.hearth.platform.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,7 @@ class CaseloadPage {
     @GetMapping("/")
     String myWork(@RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> kind,
                   @RequestParam(required = false) List<String> legal, @RequestParam(defaultValue = "due") String sort,
-                  Model model) {
+                  java.util.Locale locale, Model model) {
         Actor actor = currentActor.get();
         if (actor.role() == org.hearth.access.Role.CHILD || actor.role() == org.hearth.access.Role.YOUNG_PERSON) {
             return "redirect:/me"; // a child or care leaver lands in their own space
@@ -67,10 +66,13 @@ class CaseloadPage {
         model.addAttribute("shown", groups.stream().mapToInt(g -> g.rows().size()).sum());
         model.addAttribute("groups", groups);
         model.addAttribute("choice", choice);
-        model.addAttribute("statuses", STATUS_LABELS);
-        model.addAttribute("statusOrder", List.copyOf(MyWork.STATUSES.keySet()));
-        model.addAttribute("kinds", MyWork.KINDS);
-        model.addAttribute("legals", MyWork.LEGAL);
+        // The rows, the tasks and the filter's checkboxes are written in Java (MyWorkHtml), with the request's locale
+        // for dates as #temporals.format used it: the template prints them (issue 15, docs/performance.md session 10).
+        model.addAttribute("rowsHtml", MyWorkHtml.rows(groups, locale));
+        model.addAttribute("filterHtml", String.join("\n              ",
+                MyWorkHtml.checkboxes("status", "Statutory work", MyWork.STATUSES.keySet(), STATUS_LABELS, choice.statuses()),
+                MyWorkHtml.checkboxes("kind", "Kind of work", MyWork.KINDS.keySet(), MyWork.KINDS, choice.kinds()),
+                MyWorkHtml.checkboxes("legal", "Legal status", MyWork.LEGAL.keySet(), MyWork.LEGAL, choice.legal())));
         model.addAttribute("sorts", MyWork.SORTS);
         List<Selected> selected = selected(choice);
         Map<String, List<Selected>> byCategory = new LinkedHashMap<>();
@@ -102,6 +104,7 @@ class CaseloadPage {
         taskSources.forEach(source -> tasks.addAll(source.tasksFor(actor, entries, today)));
         List<TaskList.Group> taskGroups = TaskList.arrange(tasks);
         model.addAttribute("taskGroups", taskGroups);
+        model.addAttribute("tasksHtml", MyWorkHtml.tasks(taskGroups, locale));
         model.addAttribute("tasksToDo", TaskList.toDo(taskGroups));
         // Only roles allocated to children have a caseload; the others (team managers, analysts, administrators,
         // health) land on their tasks, not on "0 children".
@@ -110,7 +113,6 @@ class CaseloadPage {
         model.addAttribute("healthLookups", health.recentFor(actor, entries.stream().map(Caseloads.Entry::childId).toList()));
         model.addAttribute("childNames", entries.stream().collect(java.util.stream.Collectors.toMap(Caseloads.Entry::childId,
                 e -> e.name() == null || e.name().isBlank() ? "Unborn child" : e.name(), (a, b) -> a)));
-        Labels.addTo(model);
         return "clocks/caseload";
     }
 

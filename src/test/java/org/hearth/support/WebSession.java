@@ -41,6 +41,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with request headers of the caller's (name, value, name, value…), e.g. Accept-Language. */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Submits a form as the browser would: opens {@code page} for its CSRF token, then posts {@code form} to
      * {@code action} (redirects are not followed, so a 302 and its Location can be checked).
