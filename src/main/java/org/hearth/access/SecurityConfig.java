@@ -50,6 +50,17 @@ public class SecurityConfig {
                     localAccounts);
         }
 
+        /**
+         * Spring Security wraps each filter of each chain in a Micrometer observation when an observation registry is
+         * present (the actuator's): a timer started and stopped around every filter of every request, about 8% of
+         * My work's request-thread CPU samples (docs/performance.md, session 10). Hearth exports no metrics (the
+         * actuator shows health and info only), so nothing read them.
+         */
+        @Bean
+        org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
+            return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+        }
+
         /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
         @Bean
         @org.springframework.core.annotation.Order(2)
