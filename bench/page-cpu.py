@@ -26,7 +26,8 @@ a.add_argument('--queries', default='', help='comma-separated searches, each its
 a.add_argument('--user', default='sw.demo')
 a.add_argument('--password', default='hearth-demo')
 a.add_argument('--top', type=int, default=0, help='also print the N statements that took longest per page')
-a.add_argument('--pages', default='my-work,child-record,find', help='which of my-work, child-record, find')
+a.add_argument('--pages', default='my-work,child-record,find',
+               help='which of my-work, child-record, find, keep-alive (no page drawn), not-found (404 page)')
 args = a.parse_args()
 if args.data_dir:
     args.pg_dir = args.pg_dir or os.path.join(args.data_dir, 'pg')
@@ -139,8 +140,14 @@ pages = {
     'My work': lambda i: '/',
     'child record': lambda i: children[i % len(children)],
     'find a child': lambda i: '/children?q=' + surnames[i % len(surnames)],
+    # the fixed cost every request pays (session, security, CSRF, filters), with no page drawn and nothing read
+    'keep-alive': lambda i: '/keep-alive',
+    # the fixed cost plus the shared layout: a signed-in user's "page not found"
+    'not found': lambda i: '/no-such-page',
 }
-wanted = {'my-work': 'My work', 'child-record': 'child record', 'find': 'find a child'}
+EXPECT = {'keep-alive': (204,), 'not found': (404,)}
+wanted = {'my-work': 'My work', 'child-record': 'child record', 'find': 'find a child', 'keep-alive': 'keep-alive',
+          'not-found': 'not found'}
 pages = {wanted[p]: pages[wanted[p]] for p in args.pages.split(',')}
 if args.queries and 'find a child' in pages:  # a row per search instead of one rotating the surnames
     del pages['find a child']
@@ -150,7 +157,7 @@ print(f'user {args.user}: {len(children)} children on My work; warm-up {args.war
       f'then {args.requests} measured a page', flush=True)
 for name, path in pages.items():
     for i in range(args.warm):
-        call('GET', path(i))
+        call('GET', path(i), expect=EXPECT.get(name, (200,)))
 time.sleep(3)
 i0 = cpu_ms(); time.sleep(10); i1 = cpu_ms()
 print(f'idle 10 s after warm-up: whole JVM {i1[1] - i0[1]:.0f} ms, PostgreSQL {i1[3] - i0[3]:.0f} ms CPU', flush=True)
@@ -163,7 +170,7 @@ for name, path in pages.items():
     psql('select pg_stat_statements_reset()')
     b = cpu_ms(); gb = dict(groups)
     for i in range(args.requests):
-        call('GET', path(i))
+        call('GET', path(i), expect=EXPECT.get(name, (200,)))
     e = cpu_ms(); ge = dict(groups)
     sql_ms, calls = psql("select coalesce(sum(total_exec_time) filter (where not (" + SEALER + ")), 0)::numeric(12,1) "
                          "|| ' ' || coalesce(sum(calls) filter (where not (" + SEALER + ") and query not like "

@@ -50,6 +50,17 @@ public class SecurityConfig {
                     localAccounts);
         }
 
+        /**
+         * Spring Security wraps each filter of each chain in a Micrometer observation when an observation registry is
+         * present (the actuator's): a timer started and stopped around every filter of every request, about 8% of
+         * My work's request-thread CPU samples (docs/performance.md, session 10). Hearth exports no metrics (the
+         * actuator shows health and info only), so nothing read them.
+         */
+        @Bean
+        org.springframework.security.config.observation.SecurityObservationSettings noSecurityObservations() {
+            return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+        }
+
         /** The practitioner web app: a sign-in page, a session in PostgreSQL, CSRF protection on every form. */
         @Bean
         @org.springframework.core.annotation.Order(2)
@@ -66,6 +77,7 @@ public class SecurityConfig {
                     // Redirects to the sign-in page are relative: the Location header never echoes the Host header.
                     .exceptionHandling(e -> e.authenticationEntryPoint(relativeSignIn()))
                     .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                    .csrf(c -> c.csrfTokenRequestHandler(maskedTokens()))
                     .headers(h -> hardened(h).contentSecurityPolicy(c -> c.policyDirectives(
                             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                     + "frame-ancestors 'none'; form-action 'self'")));
@@ -86,6 +98,55 @@ public class SecurityConfig {
                         }));
             }
             return http.build();
+        }
+    }
+
+    /**
+     * The CSRF token as Spring Security writes it by default (masked afresh on every page so that it cannot be read
+     * back from compressed responses), with the random mask drawn from a generator of the request thread's own. The
+     * default draws from one SecureRandom for the whole JVM, which every request's page locks (22 s of 200 users'
+     * waits in one run, docs/performance.md) and about 1% of My work's request-thread CPU.
+     */
+    static org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler maskedTokens() {
+        var handler = new org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler();
+        handler.setSecureRandom(new ThreadRandom());
+        return handler;
+    }
+
+    /** A strong generator that draws from one DRBG per thread, each seeded from the system's entropy. */
+    static final class ThreadRandom extends java.security.SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private static final ThreadLocal<java.security.SecureRandom> OWN = ThreadLocal.withInitial(() -> {
+            try {
+                return java.security.SecureRandom.getInstance("DRBG");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                return new java.security.SecureRandom();
+            }
+        });
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            OWN.get().nextBytes(bytes);
+        }
+
+        @Override
+        public int nextInt() {
+            return OWN.get().nextInt();
+        }
+
+        @Override
+        public int nextInt(int bound) {
+            return OWN.get().nextInt(bound);
+        }
+
+        @Override
+        public long nextLong() {
+            return OWN.get().nextLong();
+        }
+
+        @Override
+        public byte[] generateSeed(int numBytes) {
+            return OWN.get().generateSeed(numBytes);
         }
     }
 

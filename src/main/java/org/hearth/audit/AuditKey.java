@@ -42,19 +42,32 @@ public class AuditKey {
         this.id = mac("hearth-audit-key-id").substring(0, 16);
     }
 
-    /** The HMAC-SHA256 (hex) of the parts, each followed by a unit separator. */
-    public String mac(String... parts) {
+    /**
+     * One initialised MAC per thread: {@code Mac.getInstance} looks the algorithm up among the security providers on
+     * every call, a tenth of the CPU of appending My work's audit entries, and again for every seal. {@code doFinal}
+     * leaves a MAC ready for the next value under the same key.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            for (String part : parts) {
-                mac.update(part.getBytes(StandardCharsets.UTF_8));
-                mac.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(mac.doFinal());
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The HMAC-SHA256 (hex) of the parts, each followed by a unit separator. */
+    public String mac(String... parts) {
+        Mac mac = macs.get();
+        mac.reset();
+        for (String part : parts) {
+            mac.update(part.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0x1f);
+        }
+        return HexFormat.of().formatHex(mac.doFinal());
     }
 
     /** Names the key without revealing it, so a verification with the wrong key says so. */

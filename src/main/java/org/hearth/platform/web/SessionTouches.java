@@ -39,7 +39,7 @@ final class SessionTouches<S extends Session>
 
     @Override
     public Tracked<S> createSession() {
-        return new Tracked<>(store.createSession(), null);
+        return new Tracked<>(this, store.createSession(), null);
     }
 
     @Override
@@ -50,14 +50,68 @@ final class SessionTouches<S extends Session>
         }
     }
 
+    /**
+     * Reads the session with its attributes in one statement, outside a transaction: the store's read is a single
+     * SELECT (the session row joined to its attributes), which sees one snapshot on its own. In a transaction it cost
+     * four round trips on every request (BEGIN, {@code SET LOCAL synchronous_commit}, the SELECT, COMMIT); see
+     * {@link SessionStore#springSessionTransactionOperations}. Writes keep their transaction.
+     */
     @Override
     public Tracked<S> findById(String id) {
-        S found = store.findById(id);
-        return found == null ? null : new Tracked<>(found, found.getLastAccessedTime());
+        Object[] request = REQUEST.get();
+        if (request != null && request[0] instanceof Tracked<?> known && known.owner == this && id.equals(known.getId())) {
+            @SuppressWarnings("unchecked")
+            Tracked<S> same = (Tracked<S>) known;
+            return same;
+        }
+        Tracked<S> read = read(id);
+        if (request != null && read != null) {
+            request[0] = read;
+        }
+        return read;
+    }
+
+    private Tracked<S> read(String id) {
+        S found;
+        READING.set(Boolean.TRUE);
+        try {
+            found = store.findById(id);
+        } finally {
+            READING.remove();
+        }
+        return found == null ? null : new Tracked<>(this, found, found.getLastAccessedTime());
+    }
+
+    /**
+     * The session a request has read, so that it reads it once. Spring Session's filter saves the session when the
+     * response is first flushed (in the middle of a large page) and again when the request ends, and between the two
+     * it forgets the session it read, so the second save read it from the database again: two reads on My work and
+     * the child record. Held only while a request's own dispatch runs ({@link SessionStore#oneSessionReadPerRequest}),
+     * never across requests; dropped when the session is deleted (signing out).
+     */
+    private static final ThreadLocal<Object[]> REQUEST = new ThreadLocal<>();
+
+    static void beginRequest() {
+        REQUEST.set(new Object[1]);
+    }
+
+    static void endRequest() {
+        REQUEST.remove();
+    }
+
+    private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+    /** Whether this thread is reading a session by id (its store's transaction is then none). */
+    static boolean reading() {
+        return READING.get() != null;
     }
 
     @Override
     public void deleteById(String id) {
+        Object[] request = REQUEST.get();
+        if (request != null) {
+            request[0] = null;
+        }
         store.deleteById(id);
     }
 
@@ -65,7 +119,7 @@ final class SessionTouches<S extends Session>
     public Map<String, Tracked<S>> findByIndexNameAndIndexValue(String indexName, String indexValue) {
         Map<String, Tracked<S>> out = new LinkedHashMap<>();
         store.findByIndexNameAndIndexValue(indexName, indexValue)
-                .forEach((id, s) -> out.put(id, new Tracked<>(s, s.getLastAccessedTime())));
+                .forEach((id, s) -> out.put(id, new Tracked<>(this, s, s.getLastAccessedTime())));
         return out;
     }
 
@@ -80,11 +134,14 @@ final class SessionTouches<S extends Session>
     /** A stored session that remembers whether anything but its last-access time changed since it was stored. */
     static final class Tracked<S extends Session> implements Session {
         final S session;
+        /** The store that read or made it. */
+        final SessionTouches<S> owner;
         /** The last-access time as stored; null for a session not yet stored. */
         private Instant stored;
         private boolean changed;
 
-        Tracked(S session, Instant stored) {
+        Tracked(SessionTouches<S> owner, S session, Instant stored) {
+            this.owner = owner;
             this.session = session;
             this.stored = stored;
             this.changed = stored == null;

@@ -30,14 +30,17 @@ class PageStatementsTest extends HearthIntegrationTest {
      * session's own write is not among them: it comes at most every 30 s ({@code SessionTouches}). Raised to 28 when
      * the carers', the child's own space, supervision and agencies' task sources joined My work (one or two fixed
      * queries each, whatever the caseload), less the two repeated reads of the signed-in user now read once a request.
-     * Lowered to 20 in session 10 (issue 15), the count then: the child's own space's three task queries in one and
+     * Lowered to 20 in session 10 (issue 15): the child's own space's three task queries in one and
      * judged only for children with something waiting, the carers' two in one, health's look-ups asked before the
-     * seam's judgement (none found: one statement, not three), a worker's returned and pending approvals in one.
+     * seam's judgement (none found: one statement, not three), a worker's returned and pending approvals in one; and
+     * to 17 with the session read once a request (the page flushes early, and Spring Session read it again for its
+     * second save) and without a transaction ({@code SET LOCAL synchronous_commit} was counted).
      */
-    static final int MY_WORK_BUDGET = 20;
+    static final int MY_WORK_BUDGET = 17;
     /** Statements for the child record as counted on 2026-12-07 (session, access, journey, sections, audit): 30, down
-     * to 27 when counted again in session 8 (lowered to the count, so that a new statement has to say why). */
-    static final int CHILD_RECORD_BUDGET = 27;
+     * to 27 when counted again in session 8 (lowered to the count, so that a new statement has to say why); 24 in
+     * session 10 (the session read once, without a transaction: see {@link #MY_WORK_BUDGET}). */
+    static final int CHILD_RECORD_BUDGET = 24;
 
     @Autowired
     TestFixtures fixtures;

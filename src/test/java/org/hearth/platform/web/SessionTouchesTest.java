@@ -19,6 +19,7 @@ class SessionTouchesTest {
     static final class Store implements FindByIndexNameSessionRepository<MapSession> {
         final Map<String, MapSession> rows = new HashMap<>();
         final List<String> writes = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
 
         @Override
         public MapSession createSession() {
@@ -34,6 +35,7 @@ class SessionTouchesTest {
 
         @Override
         public MapSession findById(String id) {
+            reads.add(id);
             MapSession row = rows.get(id);
             return row == null ? null : new MapSession(row);
         }
@@ -151,5 +153,53 @@ class SessionTouchesTest {
     @Test
     void shouldAnswerNoSessionForAnUnknownId() {
         assertThat(sessions.findById("no-such-session")).isNull();
+    }
+
+    @Test
+    void shouldReadTheSessionOnceInARequestThoughTheFilterAsksAgainAfterSavingIt() {
+        Instant t0 = Instant.parse("2026-12-07T09:00:00Z");
+        String id = storedSession(t0);
+        store.reads.clear();
+        SessionTouches.beginRequest();
+        try {
+            SessionTouches.Tracked<MapSession> first = page(id, t0.plusSeconds(1));
+            sessions.save(first); // the response flushed in the middle of the page
+            assertThat(sessions.findById(id)).isSameAs(first); // the filter's save when the request ends
+        } finally {
+            SessionTouches.endRequest();
+        }
+        assertThat(store.reads).containsExactly(id);
+    }
+
+    @Test
+    void shouldReadTheSessionAfreshInEveryRequestAndOutsideOne() {
+        Instant t0 = Instant.parse("2026-12-07T09:00:00Z");
+        String id = storedSession(t0);
+        store.reads.clear();
+        for (int i = 0; i < 2; i++) {
+            SessionTouches.beginRequest();
+            try {
+                sessions.findById(id);
+            } finally {
+                SessionTouches.endRequest();
+            }
+        }
+        sessions.findById(id);
+        sessions.findById(id);
+        assertThat(store.reads).hasSize(4);
+    }
+
+    @Test
+    void shouldNotFindASessionDeletedInTheSameRequest() {
+        Instant t0 = Instant.parse("2026-12-07T09:00:00Z");
+        String id = storedSession(t0);
+        SessionTouches.beginRequest();
+        try {
+            assertThat(sessions.findById(id)).isNotNull();
+            sessions.deleteById(id); // signing out
+            assertThat(sessions.findById(id)).isNull();
+        } finally {
+            SessionTouches.endRequest();
+        }
     }
 }
