@@ -120,11 +120,4 @@ public class Chronology {
                 rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
                 rs.getString(9));
     }
-
-    /** The kinds of event in the child's chronology, with how many of each: what a filter can offer. */
-    public List<KindCount> kinds(UUID childId) {
-        return jdbc.query("SELECT chro_kind, count(*) FROM chronology_entry WHERE chro_person_id = ? "
-                        + "AND chro_event_date <= current_date GROUP BY chro_kind",
-                (rs, n) -> new KindCount(rs.getString(1), rs.getInt(2)), childId);
-    }
 }

@@ -41,12 +41,6 @@ public class Challenges {
         return seam.read(actor, childId, PART, purpose, () -> load(List.of(childId)));
     }
 
-    /** Whether the child has any challenge; says nothing of what they are (for a caller who may read the record). */
-    boolean exist(UUID childId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM iro_challenge WHERE chal_person_id = ?)", Boolean.class, childId));
-    }
-
     /** One of the child's challenges. */
     public Challenge one(Actor actor, UUID childId, UUID challengeId, String purpose) {
         return seam.read(actor, childId, PART, purpose, () -> find(childId, challengeId));

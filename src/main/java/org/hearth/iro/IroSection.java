@@ -30,17 +30,28 @@ public class IroSection {
     }
 
     public void addTo(Actor actor, ChildJourney j, Model model) {
-        // The record was just read through the seam; the log is read (and audited) through it too, but only when
-        // the child has one, so the busiest page does not take the audit chain's lock twice for nothing.
-        model.addAttribute("iroChallenges", challenges.exist(j.child().id())
-                ? challenges.forChild(actor, j.child().id(), "casework") : List.of());
-        model.addAttribute("iroCanRaise", challenges.isChildsIro(actor, j.child().id()));
-        model.addAttribute("iroLatestViews", IroReviews.latestViews(j));
-        List<String> names = jdbc.queryForList("SELECT coalesce(u.display_name, i.invo_professional_id) "
+        java.util.UUID childId = j.child().id();
+        // One round trip for what the section needs besides the record: whether the child has a challenge log,
+        // whether this user is the IRO who chairs the child's reviews today (Challenges.isChildsIro's rule), and the
+        // names of the child's IROs in force today, in name order.
+        Map<String, Object> facts = jdbc.queryForMap("SELECT "
+                + "EXISTS (SELECT 1 FROM iro_challenge WHERE chal_person_id = ?) AS challenged, "
+                + "EXISTS (SELECT 1 FROM ssd_involvements WHERE invo_person_id = ? AND invo_professional_id = ? "
+                + "AND invo_professional_role_id = 'IRO' AND invo_involvement_start_date <= current_date "
+                + "AND (invo_involvement_end_date IS NULL OR invo_involvement_end_date >= current_date)) AS chairs, "
+                + "(SELECT string_agg(n, ', ' ORDER BY n) FROM (SELECT coalesce(u.display_name, i.invo_professional_id) n "
                 + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
                 + "WHERE i.invo_person_id = ? AND i.invo_professional_role_id = 'IRO' "
                 + "AND i.invo_involvement_start_date <= current_date AND (i.invo_involvement_end_date IS NULL "
-                + "OR i.invo_involvement_end_date >= current_date) ORDER BY 1", String.class, j.child().id());
-        model.addAttribute("iroNames", names.isEmpty() ? null : String.join(", ", names));
+                + "OR i.invo_involvement_end_date >= current_date)) x) AS names",
+                childId, childId, actor.username(), childId);
+        // The record was just read through the seam; the log is read (and audited) through it too, but only when
+        // the child has one, so the busiest page does not take the audit chain's lock twice for nothing.
+        model.addAttribute("iroChallenges", Boolean.TRUE.equals(facts.get("challenged"))
+                ? challenges.forChild(actor, childId, "casework") : List.of());
+        model.addAttribute("iroCanRaise", actor.role() == org.hearth.access.Role.IRO
+                && Boolean.TRUE.equals(facts.get("chairs")));
+        model.addAttribute("iroLatestViews", IroReviews.latestViews(j));
+        model.addAttribute("iroNames", facts.get("names"));
     }
 }

@@ -22,6 +22,10 @@ import org.hearth.people.PeopleStage;
 /** The child's record: identity bar, statutory work, the chronology, the people who matter. */
 @Controller
 class ChildPage {
+    private static final String RECORD_VISIT = "Record a visit";
+    /** The looked-after steps (CareStage.actions), offered on the looked-after card. */
+    private static final java.util.regex.Pattern CARE_STEP =
+            java.util.regex.Pattern.compile(".*/(care/new|placements/change|legal-statuses/change|care-reviews/new)$");
     private final JourneyService journeys;
     private final CurrentActor currentActor;
     private final Chronology chronology;
@@ -45,7 +49,8 @@ class ChildPage {
 
     @GetMapping("/children/{childId}")
     String child(@PathVariable UUID childId, @RequestParam(required = false) String saved,
-                 @RequestParam(name = "kind", required = false) java.util.List<String> kinds, Model model) {
+                 @RequestParam(name = "kind", required = false) java.util.List<String> kinds, java.util.Locale locale,
+                 Model model) {
         LocalDate today = LocalDate.now();
         org.hearth.access.Actor actor = currentActor.get();
         JourneyService.Viewed viewed = journeys.readWithView(actor, childId, "record", "casework");
@@ -63,26 +68,45 @@ class ChildPage {
         model.addAttribute("canEditWarnings", view.canWrite("warnings"));
         model.addAttribute("canSeeSharing", view.canRead(org.hearth.access.RecordParts.SHARING));
         model.addAttribute("canSeeWhoLooked", view.canRead(org.hearth.access.RecordParts.ACCESS_LOG));
-        boolean whole = VisibleChronology.whole(view);
-        java.util.function.Predicate<Chronology.Entry> shown = VisibleChronology.shown(j, view);
+        // The chronology is read once, whatever the filter and the view: the filter's counts are of the entries this
+        // view shows (every kind present, the filter's choice aside), the timeline of the kinds chosen among them.
+        java.util.List<Chronology.Entry> shownEntries = chronology.of(childId);
+        if (!VisibleChronology.whole(view)) {
+            shownEntries = shownEntries.stream().filter(VisibleChronology.shown(j, view)).toList();
+        }
         org.hearth.chronology.ChronologyFilter filter = org.hearth.chronology.ChronologyFilter.of(kinds);
-        java.util.List<Chronology.Entry> newestFirst = new java.util.ArrayList<>(chronology.of(childId, filter.kinds()));
-        newestFirst.removeIf(shown.negate());
-        java.util.Collections.reverse(newestFirst);
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.List<ChronologyLine> newestFirst = new java.util.ArrayList<>(shownEntries.size());
+        java.util.Map<String, String> kindLabels = org.hearth.chronology.ChronologyFilter.labels();
+        java.time.format.DateTimeFormatter longDate = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        String entryHref = "/children/" + childId + "/chronology/";
+        for (int i = shownEntries.size() - 1; i >= 0; i--) {
+            Chronology.Entry e = shownEntries.get(i);
+            counts.merge(e.kind(), 1, Integer::sum);
+            if (filter.everything() || filter.kinds().contains(e.kind())) {
+                newestFirst.add(new ChronologyLine(entryHref + e.entryId(), e.summary(),
+                        kindLabels.getOrDefault(e.kind(), e.kind()) + ", recorded by " + e.recordedByWords(),
+                        e.significant(), e.date().toString(), longDate.format(e.date())));
+            }
+        }
         model.addAttribute("chronology", newestFirst);
         model.addAttribute("chronologyFilter", filter);
-        model.addAttribute("chronologyLabels", org.hearth.chronology.ChronologyFilter.labels());
-        model.addAttribute("chronologyOptions", filter.options(whole ? chronology.kinds(childId)
-                : chronology.of(childId).stream().filter(shown).collect(java.util.stream.Collectors.groupingBy(
-                        Chronology.Entry::kind, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()))
-                .entrySet().stream().map(e -> new Chronology.KindCount(e.getKey(), e.getValue().intValue())).toList()));
+        model.addAttribute("chronologyOptions", filter.options(counts.entrySet().stream()
+                .map(c -> new Chronology.KindCount(c.getKey(), c.getValue())).toList()));
         java.util.List<org.hearth.clocks.StatutoryClock> open = clocks.open(j, today);
-        model.addAttribute("clocks", open);
+        java.time.format.DateTimeFormatter shortDate = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        model.addAttribute("clocks", open.stream().map(c -> {
+            org.hearth.clocks.ClockStatus status = c.status(today);
+            return new ClockLine("govuk-tag " + Labels.STATUS_CLASS.get(status), Labels.STATUS.get(status),
+                    c.subject() + " — " + (c.dueOn() == null ? null : shortDate.format(c.dueOn())));
+        }).toList());
         // What the page offers follows the user's view: a read-only view (break-glass, a grant) offers nothing to record.
         java.util.function.Predicate<org.hearth.journey.Stage.Action> allowed =
                 a -> view.canWrite(String.join(",", a.parts()));
         model.addAttribute("readOnly", view.writes().isEmpty() ? ReadOnly.of(view) : null);
-        model.addAttribute("protection", org.hearth.protection.ProtectionSummary.of(j, open, actor, today, allowed));
+        org.hearth.protection.ProtectionSummary protection =
+                org.hearth.protection.ProtectionSummary.of(j, open, actor, today, allowed);
+        model.addAttribute("protection", protection);
         model.addAttribute("today", today);
         model.addAttribute("peopleWhoMatter", j.all(PeopleStage.PEOPLE_WHO_MATTER));
         model.addAttribute("agencies", view.canRead("involvements")
@@ -90,6 +114,9 @@ class ChildPage {
         model.addAttribute("caseNotes", org.hearth.notes.NotesStage.all(j));
         org.hearth.people.ecomap.Ecomap ecomap = ecomaps.of(j, today);
         model.addAttribute("ecomap", ecomap);
+        model.addAttribute("ecomapTies", ecomap.members().stream().collect(java.util.stream.Collectors.groupingBy(
+                org.hearth.people.ecomap.Ecomap.Member::tie, java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .entrySet().stream().map(t -> new TieLine(t.getKey().label(), t.getValue())).toList());
         model.addAttribute("ecomapSvg", org.hearth.people.ecomap.EcomapSvg.render(ecomap));
         model.addAttribute("lookedAfter", org.hearth.care.LookedAfter.of(j, today));
         // Stability is shown only to a view that opens every record it counts, so no count is short for want of access.
@@ -99,12 +126,33 @@ class ChildPage {
                 ? "/children/" + childId + "/schools/new" : null);
         String stageSaved = RecordActions.savedMessage(saved);
         model.addAttribute("saved", stageSaved != null ? stageSaved : org.hearth.iro.IroSection.savedMessage(saved));
-        model.addAttribute("recordActions", RecordActions.of(j, today, actor).stream().filter(allowed).toList());
+        java.util.List<org.hearth.journey.Stage.Action> actions =
+                RecordActions.of(j, today, actor).stream().filter(allowed).toList();
+        // Where each step is offered, sorted here once: "Record a visit" as a button, the looked-after steps on their
+        // card, the rest (less what the child protection card offers) in the list of things to record.
+        model.addAttribute("recordVisit", actions.stream().filter(a -> RECORD_VISIT.equals(a.label())).toList());
+        model.addAttribute("careActions", actions.stream().filter(a -> CARE_STEP.matcher(a.href()).matches()).toList());
+        model.addAttribute("listedActions", protection.notShown(actions).stream()
+                .filter(a -> !RECORD_VISIT.equals(a.label()) && !CARE_STEP.matcher(a.href()).matches()).toList());
         iro.addTo(actor, j, model);
         health.addTo(actor, childId, view, model);
+        model.addAttribute("documentsShown", org.hearth.documents.DocumentsSection.shown(view));
         Labels.addTo(model);
         return "journey/child";
     }
+
+    /**
+     * One event of the timeline as the page prints it, worked out once here rather than by the template per row: its
+     * link, summary, "kind, recorded by whom", whether significant, and its date (ISO for the time element, in words).
+     */
+    record ChronologyLine(String href, String summary, String byline, boolean significant, String isoDate,
+                          String date) {}
+
+    /** A statutory clock in the side column: its tag's class and words, and what is due when. */
+    record ClockLine(String tagClass, String status, String text) {}
+
+    /** One kind of tie in the network's list, with its members in the record's order. */
+    record TieLine(String label, java.util.List<org.hearth.people.ecomap.Ecomap.Member> members) {}
 
     /** Why the record is read only for this user, and until when: the banner over a break-glass or granted view. */
     record ReadOnly(String why, java.time.ZonedDateTime until) {

@@ -29,26 +29,26 @@ public class Ecomaps {
         java.util.Set<UUID> related = new java.util.HashSet<>();
         j.all(PeopleStage.RELATIONSHIPS).stream().map(Relationship::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
         j.all(PeopleStage.PEOPLE_WHO_MATTER).stream().map(PersonWhoMatters::relatedPersonId).filter(java.util.Objects::nonNull).forEach(related::add);
-        Map<UUID, String> names = new HashMap<>();
-        if (!related.isEmpty()) {
-            jdbc.query("SELECT pers_person_id, coalesce(nullif(pers_known_as, ''), pers_forename), pers_surname "
-                            + "FROM ssd_person WHERE pers_person_id = ANY(?)",
-                    rs -> {
-                        String name = ((rs.getString(2) == null ? "" : rs.getString(2)) + " "
-                                + (rs.getString(3) == null ? "" : rs.getString(3))).strip();
-                        if (!name.isEmpty()) {
-                            names.put(rs.getObject(1, UUID.class), name);
-                        }
-                    }, (Object) related.toArray(UUID[]::new));
-        }
         List<String> staff = j.all(AllocationStage.ALLOCATIONS).stream().map(a -> a.professionalId())
                 .filter(java.util.Objects::nonNull).distinct().toList();
+        Map<UUID, String> names = new HashMap<>();
         Map<String, String> staffNames = new HashMap<>();
-        if (!staff.isEmpty()) {
-            jdbc.query("SELECT username, display_name FROM hearth_user WHERE username = ANY(?)",
+        if (!related.isEmpty() || !staff.isEmpty()) {
+            // The people's names and the professionals' in one round trip: a person row, then a user row, each marked.
+            jdbc.query("SELECT true, pers_person_id::text, coalesce(nullif(pers_known_as, ''), pers_forename), pers_surname "
+                            + "FROM ssd_person WHERE pers_person_id = ANY(?) "
+                            + "UNION ALL SELECT false, username, display_name, NULL FROM hearth_user WHERE username = ANY(?)",
                     rs -> {
-                        staffNames.put(rs.getString(1), rs.getString(2));
-                    }, (Object) staff.toArray(String[]::new));
+                        if (rs.getBoolean(1)) {
+                            String name = ((rs.getString(3) == null ? "" : rs.getString(3)) + " "
+                                    + (rs.getString(4) == null ? "" : rs.getString(4))).strip();
+                            if (!name.isEmpty()) {
+                                names.put(UUID.fromString(rs.getString(2)), name);
+                            }
+                        } else {
+                            staffNames.put(rs.getString(2), rs.getString(3));
+                        }
+                    }, (Object) related.toArray(UUID[]::new), (Object) staff.toArray(String[]::new));
         }
         return Ecomap.of(j, today, names, u -> staffNames.getOrDefault(u, u));
     }
