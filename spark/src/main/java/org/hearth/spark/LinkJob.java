@@ -260,7 +260,10 @@ public final class LinkJob {
 
         // 2. compare every pair in every block; a pair met in several blocks is compared in one of them only (its
         // "own" block, see ownPairs), so no shuffle of the pairs is needed to count each once
-        long[] patternTotals = blocks.mapPartitions(it -> {
+        // Each task sends only the patterns it met, as (pattern, count) pairs: the dense array of every pattern is
+        // about 16 MB, and 201 tasks' worth (10M records) was over Spark's 1 GB limit on results sent to the driver.
+        long[] patternTotals = new long[Comparer.PATTERNS];
+        for (long[] met : blocks.mapPartitions(it -> {
             Comparer comparer = Local.comparer();
             long[] local = new long[Comparer.PATTERNS];
             while (it.hasNext()) {
@@ -270,14 +273,12 @@ public final class LinkJob {
                             (a, b) -> local[comparer.compare(a, b)]++);
                 }
             }
-            return List.of(local).iterator();
-        }).reduce((x, y) -> {
-            long[] sum = new long[x.length];
-            for (int k = 0; k < sum.length; k++) {
-                sum[k] = x[k] + y[k];
+            return List.of(patternsMet(local)).iterator();
+        }).collect()) {
+            for (int k = 0; k < met.length; k += 2) {
+                patternTotals[(int) met[k]] += met[k + 1];
             }
-            return sum;
-        });
+        }
         long candidates = 0;
         int[] counts = new int[Comparer.PATTERNS];
         for (int k = 0; k < counts.length; k++) {
@@ -458,6 +459,25 @@ public final class LinkJob {
     }
 
     /** The records u is learnt from: all of them, in file order, up to the cap (so equal to the embedded run). */
+    /** The patterns a task met, as (pattern, count) pairs: what {@code counts} holds that is not zero. */
+    static long[] patternsMet(long[] counts) {
+        int met = 0;
+        for (long c : counts) {
+            if (c != 0) {
+                met++;
+            }
+        }
+        long[] out = new long[met * 2];
+        int j = 0;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] != 0) {
+                out[j++] = k;
+                out[j++] = counts[k];
+            }
+        }
+        return out;
+    }
+
     private static List<Standardised> uSample(JavaRDD<Standardised> std, long n) {
         List<Standardised> rows;
         if (n <= U_SAMPLE_RECORDS) {
