@@ -30,22 +30,44 @@ if (minutes > 2 && warning && document.querySelector('.hearth-header__user')) {
   arm();
 }
 
-// Drafts: any form marked data-draft saves its fields to the server a moment after each change.
+// Drafts: any form marked data-draft saves its fields to the server a moment after each change. Sending the form
+// itself ends the drafting: a draft saved after the form's own save (a keystroke's timer firing while the page is
+// still waiting, or a draft request still on its way) would bring back the draft that save cleared, and the part
+// would show "In progress" again. So the timer is cancelled, and a draft request on its way is let land first.
 for (const form of document.querySelectorAll('form[data-draft]')) {
   const status = form.querySelector('.hearth-draft-status');
   const csrf = form.querySelector('input[name="_csrf"]').value;
   let pending;
+  let onItsWay = null;
+  let sent = false;
   const save = () => {
     const fields = Object.fromEntries(new FormData(form).entries());
     delete fields._csrf;
     delete fields.formToken;
-    fetch(form.dataset.draft, {
+    onItsWay = fetch(form.dataset.draft, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf },
       body: JSON.stringify(fields)
-    }).then(r => { if (status && r.ok) status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString('en-GB'); });
+    }).then(r => { if (status && r.ok) status.textContent = 'Draft saved at ' + new Date().toLocaleTimeString('en-GB'); })
+      .catch(() => {})
+      .finally(() => { onItsWay = null; });
   };
-  form.addEventListener('input', () => { clearTimeout(pending); pending = setTimeout(save, 800); });
+  form.addEventListener('input', () => {
+    if (sent) return;
+    clearTimeout(pending);
+    pending = setTimeout(save, 800);
+  });
+  form.addEventListener('submit', (event) => {
+    clearTimeout(pending);
+    sent = true;
+    if (onItsWay) {
+      event.preventDefault();
+      const by = event.submitter;
+      onItsWay.then(() => form.requestSubmit(by));
+    }
+  });
+  // A page shown again from the browser's history is being worked on again.
+  window.addEventListener('pageshow', (event) => { if (event.persisted) sent = false; });
 }
 
 // Print buttons need script, so they appear only when it runs.
