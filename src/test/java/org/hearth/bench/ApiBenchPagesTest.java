@@ -20,6 +20,13 @@ class ApiBenchPagesTest {
     }
 
     @Test
+    void shouldMeasureTheFloorOnlyWhenAskedAndAfterThePages() {
+        assertThat(ApiBenchCommand.pageFamilies("floor,practitioner")).containsExactly("practitioner", "floor");
+        assertThat(ApiBenchCommand.pageFamilies("all")).doesNotContain("floor");
+        assertThat(ApiBenchCommand.pageFamilies("floor")).containsExactly("floor");
+    }
+
+    @Test
     void shouldMeasureOneFamilyAloneAndEachOnceWhenRepeated() {
         assertThat(ApiBenchCommand.pageFamilies("partner")).containsExactly("partner");
         assertThat(ApiBenchCommand.pageFamilies("portal,portal")).containsExactly("portal");
