@@ -525,34 +525,28 @@ public class AccessSeam {
     /**
      * A view the seam has judged for one user and one child, given to the work of {@link #readJudging} so that a page
      * can read further parts of the same record under it ({@link #readFurther}) without judging again. Only the seam
-     * makes one, and it is good only on the thread that judged it and only until that read's work returns: it cannot
-     * be kept for a later request, handed to another thread, or used for another child or another user.
+     * makes one, and it is good only on the thread that judged it and only until that read's work returns (and, for a
+     * view that ends, such as break-glass, only until it ends): it cannot be kept for a later request, handed to
+     * another thread, or used for another child or another user.
      */
     public static final class Judged {
         private final Actor actor;
         private final UUID childId;
         private final View view;
-        private final Instant judgedAt;
         private final Thread thread = Thread.currentThread();
         /** The further parts read, audited with the judging read's own entry when its work returns. */
         private final List<AuditLog.Pending> further = new ArrayList<>();
         private boolean open = true;
 
-        private Judged(Actor actor, UUID childId, View view, Instant judgedAt) {
+        private Judged(Actor actor, UUID childId, View view) {
             this.actor = actor;
             this.childId = childId;
             this.view = view;
-            this.judgedAt = judgedAt;
         }
 
         /** The user's view of the record, as judged: what the page shows and offers. */
         public View view() {
             return view;
-        }
-
-        /** When the view was judged. */
-        public Instant judgedAt() {
-            return judgedAt;
         }
 
         private boolean usableFor(Actor who, UUID child) {
@@ -622,7 +616,7 @@ public class AccessSeam {
         AuditLog.Disclosure disclosure = disclosure(actor, view);
         String purpose = sharedPurpose(view, given);
         String basis = view.basis().name();
-        Judged judged = new Judged(actor, childId, view, Instant.now());
+        Judged judged = new Judged(actor, childId, view);
         try {
             T result;
             try {
