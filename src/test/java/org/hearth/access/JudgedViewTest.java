@@ -28,6 +28,7 @@ class JudgedViewTest {
     static final class RecordingAudit extends AuditLog {
         final List<String> entries = new ArrayList<>();
         final List<String> appends = new ArrayList<>();
+        boolean failing;
 
         RecordingAudit() {
             super(null, null, null);
@@ -51,6 +52,9 @@ class JudgedViewTest {
 
         @Override
         public void appendAll(List<Pending> pending) {
+            if (failing) {
+                throw new IllegalStateException("the audit cannot be written");
+            }
             appends.add("all of " + pending.size());
             for (Pending p : pending) {
                 entries.add(p.outcome() + " " + p.action() + " " + p.part() + " | " + p.purpose() + " | " + p.basis()
@@ -113,6 +117,17 @@ class JudgedViewTest {
             return null;
         });
         assertThat(audit.appends).containsExactly("all of 2");
+    }
+
+    @Test
+    void shouldRefuseThePageWhenItsEntriesCannotBeAppended() {
+        audit.failing = true;
+        assertThatThrownBy(() -> seam.judged(worker, child, "record", "casework", whole, judged ->
+                seam.readFurther(judged, worker, child, RecordParts.HEALTH_FLAGS, "casework: health", () -> "flags")))
+                .as("nothing is answered that is not audited").isInstanceOf(IllegalStateException.class)
+                .hasMessage("the audit cannot be written");
+        assertThat(audit.entries).containsExactly("REFUSED READ record | casework | ALLOCATED_WORKER | "
+                + "IllegalStateException");
     }
 
     @Test
