@@ -522,9 +522,134 @@ public class AccessSeam {
         });
     }
 
+    /**
+     * A view the seam has judged for one user and one child, given to the work of {@link #readJudging} so that a page
+     * can read further parts of the same record under it ({@link #readFurther}) without judging again. Only the seam
+     * makes one, and it is good only on the thread that judged it and only until that read's work returns (and, for a
+     * view that ends, such as break-glass, only until it ends): it cannot be kept for a later request, handed to
+     * another thread, or used for another child or another user.
+     */
+    public static final class Judged {
+        private final Actor actor;
+        private final UUID childId;
+        private final View view;
+        private final Thread thread = Thread.currentThread();
+        /** The further parts read, audited with the judging read's own entry when its work returns. */
+        private final List<AuditLog.Pending> further = new ArrayList<>();
+        private boolean open = true;
+
+        private Judged(Actor actor, UUID childId, View view) {
+            this.actor = actor;
+            this.childId = childId;
+            this.view = view;
+        }
+
+        /** The user's view of the record, as judged: what the page shows and offers. */
+        public View view() {
+            return view;
+        }
+
+        private boolean usableFor(Actor who, UUID child) {
+            return open && thread == Thread.currentThread() && actor.equals(who) && childId.equals(child);
+        }
+    }
+
+    /**
+     * A read of a part of a child's record whose work may read further parts of the same record under the view judged
+     * here ({@link #readFurther}): judged, refused and audited as {@link #readView}, except that the entry for this
+     * part and those for the further parts are appended together, in one transaction, when the work returns (so
+     * before it returns to the caller, and before anything of a page is sent). The work runs outside a transaction,
+     * as a read: it holds no connection while it builds its answer.
+     */
+    public <T> T readJudging(Actor actor, UUID childId, String part, String purpose, Function<Judged, T> work) {
+        String why = checkedPurpose(actor, childId, part, "READ", purpose);
+        View view = judge(actor, childId, part, AccessPolicy.Action.READ, why, null);
+        return judged(actor, childId, part, why, view, work);
+    }
+
+    /**
+     * Reads a further part of the child's record under the view {@link #readJudging} judged moments ago for the same
+     * user and child, within that read's work: audited exactly as {@link #read} audits it (part, purpose, outcome,
+     * basis, what was disclosed) and refused exactly as {@link #read} refuses it when the view does not open the part,
+     * but without asking the database again who the user is to the child. A judged view past its end (a break-glass
+     * or a grant that ended meanwhile) is judged again, as {@link #read} would.
+     *
+     * @throws IllegalStateException when the judged view is not this user's view of this child, or is used after its
+     *                               read returned or on another thread: a defect of the caller; nothing is read
+     */
+    public <T> T readFurther(Judged judged, Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
+        if (judged == null || !judged.usableFor(actor, childId)) {
+            throw new IllegalStateException("A judged view is good only for its own user and child, on the thread that "
+                    + "judged it, while its read runs");
+        }
+        View view = judged.view;
+        if (view.until() != null && !Instant.now().isBefore(view.until())) {
+            return read(actor, childId, part, purpose, work);
+        }
+        String why = checkedPurpose(actor, childId, part, "READ", purpose);
+        if (!view.canRead(part)) {
+            String reason = AccessPolicy.refusal(view, part, AccessPolicy.Action.READ);
+            audit.appendAlone(actor.username(), childId, part, "READ", why, "DENIED", basis(view), reason,
+                    disclosure(actor, view));
+            throw new AccessDenied(reason);
+        }
+        AuditLog.Disclosure disclosure = disclosure(actor, view);
+        String shared = sharedPurpose(view, why);
+        String basis = view.basis().name();
+        try {
+            T result = work.get();
+            judged.further.add(new AuditLog.Pending(actor.username(), childId, part, "READ", shared, "ALLOWED", basis,
+                    null, disclosure));
+            return result;
+        } catch (RuntimeException e) {
+            audit.appendAlone(actor.username(), childId, part, "READ", shared, "REFUSED", basis, refused(e),
+                    disclosure);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a judging read's work under the view judged (package-private for the tests of misuse), then appends its
+     * entry and the further parts' together; a failed work, or a failure to audit, is audited as {@link #run} does.
+     */
+    <T> T judged(Actor actor, UUID childId, String part, String given, View view, Function<Judged, T> work) {
+        AuditLog.Disclosure disclosure = disclosure(actor, view);
+        String purpose = sharedPurpose(view, given);
+        String basis = view.basis().name();
+        Judged judged = new Judged(actor, childId, view);
+        try {
+            T result;
+            try {
+                result = work.apply(judged);
+            } finally {
+                judged.open = false;
+            }
+            List<AuditLog.Pending> entries = new ArrayList<>(1 + judged.further.size());
+            entries.add(new AuditLog.Pending(actor.username(), childId, part, "READ", purpose, "ALLOWED", basis, null,
+                    disclosure));
+            entries.addAll(judged.further);
+            tx.executeWithoutResult(status -> audit.appendAll(entries));
+            return result;
+        } catch (RuntimeException e) {
+            audit.appendAlone(actor.username(), childId, part, "READ", purpose, "REFUSED", basis, refused(e),
+                    disclosure);
+            throw e;
+        }
+    }
+
+    private static String refused(RuntimeException e) {
+        return e instanceof HearthProblem p ? p.title() : e.getClass().getSimpleName();
+    }
+
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           String item, Function<View, T> work) {
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);
+        View view = judge(actor, childId, part, action, why, item);
+        return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
+    }
+
+    /** The user's view of the child's record if it lets them do this to the part; otherwise refused and audited. */
+    private View judge(Actor actor, UUID childId, String part, AccessPolicy.Action action, String why, String item) {
         Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
                 Boolean.class, childId);
         if (!Boolean.TRUE.equals(exists)) {
@@ -538,7 +663,7 @@ public class AccessSeam {
                     item == null ? reason : item + ": " + reason, disclosure(actor, view));
             throw new AccessDenied(reason);
         }
-        return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
+        return view;
     }
 
     private <T> T run(Actor actor, UUID childId, String part, String action, String given, String basis, View view,

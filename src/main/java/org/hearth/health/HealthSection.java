@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.access.RecordParts;
-import org.hearth.access.View;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -43,14 +42,17 @@ public class HealthSection {
     public record Line(String flag, String change, java.time.LocalDate effective, String detail, String by,
                        ZonedDateTime at) {}
 
-    /** Adds the child's health flag look-ups and flag history to the child's page, if the user's view shows them. */
-    /** {@code view} is the user's view the page already holds: the section does not work it out again. */
-    public void addTo(Actor actor, UUID childId, View view, Model model) {
-        if (!view.canRead(RecordParts.HEALTH_FLAGS)) {
+    /**
+     * Adds the child's health flag look-ups and flag history to the child's page, if the user's view shows them: read
+     * under the view the page has just judged ({@code judged}), so the seam does not work it out again.
+     */
+    public void addTo(Actor actor, AccessSeam.Judged judged, UUID childId, Model model) {
+        if (!judged.view().canRead(RecordParts.HEALTH_FLAGS)) {
             model.addAttribute("healthShown", false);
             return;
         }
-        seam.read(actor, childId, RecordParts.HEALTH_FLAGS, "casework: health look-ups and flag history", () -> {
+        String purpose = "casework: health look-ups and flag history";
+        seam.readFurther(judged, actor, childId, RecordParts.HEALTH_FLAGS, purpose, () -> {
             model.addAttribute("healthShown", true);
             model.addAttribute("healthLookups", shown(store.lookups(List.of(childId), Instant.EPOCH, 50)));
             model.addAttribute("healthHistory", store.history(childId).stream().map(c -> new Line(c.flag().label(),

@@ -41,6 +41,11 @@ public class Challenges {
         return seam.read(actor, childId, PART, purpose, () -> load(List.of(childId)));
     }
 
+    /** The child's challenge log, read under the view the child's page has just judged (one judgement a page). */
+    public List<Challenge> forChild(AccessSeam.Judged judged, Actor actor, UUID childId, String purpose) {
+        return seam.readFurther(judged, actor, childId, PART, purpose, () -> load(List.of(childId)));
+    }
+
     /** One of the child's challenges. */
     public Challenge one(Actor actor, UUID childId, UUID challengeId, String purpose) {
         return seam.read(actor, childId, PART, purpose, () -> find(childId, challengeId));

@@ -29,7 +29,8 @@ public class IroSection {
         return saved == null ? null : SAVED.get(saved);
     }
 
-    public void addTo(Actor actor, ChildJourney j, Model model) {
+    /** Adds the section to the child's page, reading the challenge log under the view the page has just judged. */
+    public void addTo(Actor actor, ChildJourney j, org.hearth.access.AccessSeam.Judged judged, Model model) {
         java.util.UUID childId = j.child().id();
         // One round trip for what the section needs besides the record: whether the child has a challenge log,
         // whether this user is the IRO who chairs the child's reviews today (Challenges.isChildsIro's rule), and the
@@ -45,10 +46,10 @@ public class IroSection {
                 + "AND i.invo_involvement_start_date <= current_date AND (i.invo_involvement_end_date IS NULL "
                 + "OR i.invo_involvement_end_date >= current_date)) x) AS names",
                 childId, childId, actor.username(), childId);
-        // The record was just read through the seam; the log is read (and audited) through it too, but only when
-        // the child has one, so the busiest page does not take the audit chain's lock twice for nothing.
+        // The record was just read through the seam; the log is read (and audited) under the view it judged, but
+        // only when the child has one, so the busiest page does not audit a read of nothing.
         model.addAttribute("iroChallenges", Boolean.TRUE.equals(facts.get("challenged"))
-                ? challenges.forChild(actor, childId, "casework") : List.of());
+                ? challenges.forChild(judged, actor, childId, "casework") : List.of());
         model.addAttribute("iroCanRaise", actor.role() == org.hearth.access.Role.IRO
                 && Boolean.TRUE.equals(facts.get("chairs")));
         model.addAttribute("iroLatestViews", IroReviews.latestViews(j));

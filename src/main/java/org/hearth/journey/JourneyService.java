@@ -49,6 +49,17 @@ public class JourneyService {
         return seam.readView(actor, childId, part, purpose, view -> new Viewed(visible(readOrThrow(childId), view), view));
     }
 
+    /**
+     * Reads the child's record as {@link #readWithView} does, for a page that reads further parts of the record under
+     * the same judgement ({@link AccessSeam#readFurther}): the work is given the record as the view shows it and the
+     * judged view, and the page's audit entries are appended together when it returns.
+     */
+    public <T> T readJudged(Actor actor, UUID childId, String part, String purpose,
+                            java.util.function.BiFunction<Viewed, AccessSeam.Judged, T> work) {
+        return seam.readJudging(actor, childId, part, purpose, judged -> work.apply(
+                new Viewed(visible(readOrThrow(childId), judged.view()), judged.view()), judged));
+    }
+
     private static ChildJourney visible(ChildJourney journey, org.hearth.access.View view) {
         if (view.reads().every() && !view.withholdsRestricted()) {
             return journey; // the whole record, nothing withheld: no copy needed

@@ -53,7 +53,16 @@ class ChildPage {
                  Model model) {
         LocalDate today = LocalDate.now();
         org.hearth.access.Actor actor = currentActor.get();
-        JourneyService.Viewed viewed = journeys.readWithView(actor, childId, "record", "casework");
+        // The record is judged once: the sections that read further parts of it (the IRO's challenge log, health
+        // look-ups) read them under the same judgement, and the page's audit entries are written together before
+        // the page is drawn.
+        return journeys.readJudged(actor, childId, "record", "casework", (viewed, judged) ->
+                page(actor, childId, viewed, judged, today, saved, kinds, locale, model));
+    }
+
+    private String page(org.hearth.access.Actor actor, UUID childId, JourneyService.Viewed viewed,
+                        org.hearth.access.AccessSeam.Judged judged, LocalDate today, String saved,
+                        java.util.List<String> kinds, java.util.Locale locale, Model model) {
         ChildJourney j = viewed.journey();
         model.addAttribute("child", j.child());
         model.addAttribute("age", j.child().dob() == null ? null : age(j.child().dob(), today));
@@ -134,8 +143,8 @@ class ChildPage {
         model.addAttribute("careActions", actions.stream().filter(a -> CARE_STEP.matcher(a.href()).matches()).toList());
         model.addAttribute("listedActions", protection.notShown(actions).stream()
                 .filter(a -> !RECORD_VISIT.equals(a.label()) && !CARE_STEP.matcher(a.href()).matches()).toList());
-        iro.addTo(actor, j, model);
-        health.addTo(actor, childId, view, model);
+        iro.addTo(actor, j, judged, model);
+        health.addTo(actor, judged, childId, model);
         model.addAttribute("documentsShown", org.hearth.documents.DocumentsSection.shown(view));
         Labels.addTo(model);
         return "journey/child";

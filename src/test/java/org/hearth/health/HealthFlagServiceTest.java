@@ -188,6 +188,12 @@ class HealthFlagServiceTest extends HearthIntegrationTest {
         String record = sw.get("/children/" + child).body();
         assertThat(record).contains("Health flag look-ups")
                 .contains("Looked up by " + HealthDemo.TRUST_NAME + ", emergency department, ");
+        // The page reads the flags under the view it judged for the record: each part audited as its own read, with
+        // its own purpose, once.
+        assertThat(jdbc.queryForList("SELECT part || ' ' || action || ' ' || outcome || ' ' || basis || ': ' || purpose "
+                + "FROM audit_entry WHERE actor = ? AND person_id = ? ORDER BY seq", String.class, worker, child))
+                .endsWith("record READ ALLOWED ALLOCATED_WORKER: casework",
+                        "health-flags READ ALLOWED ALLOCATED_WORKER: casework: health look-ups and flag history");
     }
 
     @Test

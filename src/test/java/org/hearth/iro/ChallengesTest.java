@@ -166,18 +166,26 @@ class ChallengesTest extends HearthIntegrationTest {
     @Test
     void shouldShowTheLogOnTheChildsRecordReadThroughTheSeamOnlyWhenThereIsOne() {
         org.springframework.ui.ExtendedModelMap model = new org.springframework.ui.ExtendedModelMap();
-        section.addTo(worker, journeys.read(worker, child, "record", "casework"), model);
+        shown(worker, model);
         assertThat((List<?>) model.get("iroChallenges")).isEmpty();
         assertThat(model.get("iroCanRaise")).isEqualTo(false);
         assertThat(audit(worker)).extracting(e -> e.get("part")).containsExactly("record");
 
         challenges.raise(iro, child, today, "EDUCATION", "No PEP this term");
-        section.addTo(iro, journeys.read(iro, child, "record", "casework"), model);
+        shown(iro, model);
         assertThat((List<?>) model.get("iroChallenges")).hasSize(1);
         assertThat(model.get("iroCanRaise")).isEqualTo(true);
         assertThat(model.get("iroNames")).isEqualTo("Test " + iro.username());
         assertThat(audit(iro)).extracting(e -> e.get("part") + ":" + e.get("action"))
                 .containsExactly("iro-challenges:WRITE", "record:READ", "iro-challenges:READ");
+    }
+
+    /** The section as the child's page adds it: under the view the page's read of the record judged. */
+    private void shown(org.hearth.access.Actor who, org.springframework.ui.Model model) {
+        journeys.readJudged(who, child, "record", "casework", (viewed, judged) -> {
+            section.addTo(who, viewed.journey(), judged, model);
+            return null;
+        });
     }
 
     int count() {
