@@ -57,6 +57,10 @@ public class AuditLog {
     /** Sealing runs (when, highest entry sealed), newest last, to scan only entries that may still be unsealed. */
     private final Deque<long[]> runs = new ArrayDeque<>();
     private long scanFrom = 0;
+    /** What is new since the last run and what is still missing below it: a run reads each entry once. */
+    private final SealScan scan = new SealScan(STRAGGLER_SECONDS, MAX_GAPS);
+    /** Missing numbers kept by {@link #scan}, fewer than a batch so that they all fit in a run's first one. */
+    private static final int MAX_GAPS = 5_000;
 
     public AuditLog(JdbcTemplate jdbc, AuditKey key, AuditAnchor anchor) {
         this.jdbc = jdbc;
@@ -183,12 +187,25 @@ public class AuditLog {
         long highest = Math.max(from, last.entrySeq());
         int sealed = 0;
         Timestamp sealedAt = Timestamp.from(now());
+        // A run between full scans asks for what is new and for the numbers still missing below it, by number
+        // (SealScan); a full scan, or the first run, reads the range.
+        boolean byNumber = !everything && scan.known();
+        List<Long> sealedNumbers = new ArrayList<>();
         while (true) {
-            // The seals' side is bounded too (s.entry_seq > ?): PostgreSQL does not carry e.seq's range across the
-            // anti-join, and with a generic plan it hashed every seal ever made to check the last minute's entries.
-            List<AuditEntry> batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq > ?) "
-                    + "ORDER BY e.seq LIMIT ?", (rs, n) -> entry(rs, 1), from, from, SEAL_BATCH);
+            List<AuditEntry> batch;
+            if (byNumber) {
+                batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE (e.seq > ? OR e.seq = ANY(?)) "
+                        + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq >= ?) "
+                        + "ORDER BY e.seq LIMIT ?", (rs, n) -> entry(rs, 1), scan.head(), scan.gaps(), scan.lowest(),
+                        SEAL_BATCH);
+                byNumber = false; // a full batch goes on by range from its last entry: every gap is below it
+            } else {
+                // The seals' side is bounded too (s.entry_seq > ?): PostgreSQL does not carry e.seq's range across
+                // the anti-join, and with a generic plan it hashed every seal ever made to check the last minute's.
+                batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? "
+                        + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq > ?) "
+                        + "ORDER BY e.seq LIMIT ?", (rs, n) -> entry(rs, 1), from, from, SEAL_BATCH);
+            }
             List<Object[]> rows = new ArrayList<>();
             for (AuditEntry e : batch) {
                 pos++;
@@ -196,6 +213,7 @@ public class AuditLog {
                 rows.add(new Object[] {pos, e.seq(), sealedAt, prev, hash});
                 prev = hash;
                 highest = Math.max(highest, e.seq());
+                sealedNumbers.add(e.seq());
             }
             jdbc.batchUpdate("INSERT INTO audit_seal (pos, entry_seq, sealed_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
                     rows);
@@ -205,12 +223,23 @@ public class AuditLog {
             }
             from = batch.get(batch.size() - 1).seq();
         }
+        long nowSeconds = Instant.now().getEpochSecond();
         if (everything) {
             // Whatever was in flight during this full scan was numbered just before its end.
             runs.clear();
             scanFrom = Math.max(0, highest - IN_FLIGHT_MARGIN);
+            // The chain's highest number (a straggler sealed last may be lower than others), and the numbers near it
+            // nothing has sealed: the next runs ask for those by number.
+            Long head = jdbc.queryForObject("SELECT max(entry_seq) FROM audit_seal", Long.class);
+            long top = Math.max(highest, head == null ? 0 : head);
+            scan.reset(top, jdbc.queryForList("SELECT n FROM generate_series(?::bigint, ?::bigint) n WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM audit_seal s WHERE s.entry_seq = n)", Long.class,
+                    Math.max(1, top - IN_FLIGHT_MARGIN + 1), top), nowSeconds);
         } else {
             advanceScan(highest);
+            if (scan.known()) {
+                scan.sealed(sealedNumbers, nowSeconds);
+            }
         }
         return sealed;
     }
@@ -226,6 +255,11 @@ public class AuditLog {
         while (!runs.isEmpty() && runs.peekFirst()[0] <= now - STRAGGLER_SECONDS) {
             scanFrom = runs.removeFirst()[1];
         }
+    }
+
+    /** The numbers below the chain's head the next run will ask for (in flight, or never used); for tests. */
+    synchronized List<Long> missingNumbers() {
+        return List.of(scan.gaps());
     }
 
     /** Where the next scan of recent entries starts (entries numbered after it); for tests. */

@@ -82,6 +82,31 @@ class AuditLogTest extends HearthIntegrationTest {
     }
 
     @Test
+    void shouldSealWhatComesAfterANumberThatWasNeverCommittedAndKeepLookingForIt() {
+        audit.seal(true);
+        long[] burnt = new long[1];
+        try {
+            tx.execute(s -> {
+                burnt[0] = audit.append("auditor", UUID.randomUUID(), "record", "READ", "rolled back", "ALLOWED", null,
+                        null).seq();
+                throw new IllegalStateException("the work failed after its entry was numbered");
+            });
+        } catch (IllegalStateException expected) {
+            // the entry and its work rolled back together; its number stays used
+        }
+        AuditEntry after = append("after a rolled-back one");
+        audit.seal(false);
+
+        assertThat(after.seq()).isGreaterThan(burnt[0]);
+        assertThat(sealOf(after)).isNotNull();
+        assertThat(audit.missingNumbers()).as("asked for by number on the next runs").contains(burnt[0]);
+        AuditEntry next = append("next");
+        audit.seal(false);
+        assertThat(sealOf(next).prevHash()).isEqualTo(sealOf(after).hash());
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void shouldStartTheNextScanNearTheChainsHeadWhenNothingIsLeftToSeal() {
         // A long log (numbers past the in-flight margin) that is fully sealed, as on an idle Hearth after start-up.
         owner().queryForObject("SELECT setval('audit_entry_seq', greatest(nextval('audit_entry_seq'), 5000))", Long.class);
