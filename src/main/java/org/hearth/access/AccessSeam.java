@@ -798,20 +798,47 @@ public class AccessSeam {
     }
 
     private Map<UUID, ChildFacts> readFacts(List<UUID> childIds) {
-        Map<UUID, List<ChildFacts.Allocated>> allocations = new HashMap<>();
+        Map<UUID, ChildFacts> out = factsWhere("i.invo_person_id = ANY(?)", childIds.toArray(UUID[]::new));
+        for (UUID id : childIds) {
+            out.putIfAbsent(id, new ChildFacts(id, null, List.of()));
+        }
+        return out;
+    }
+
+    /** The allocations (of {@code ssd_involvements} as {@code alias}) in force today. */
+    private static String today(String alias) {
+        return alias + ".invo_involvement_start_date <= current_date AND (" + alias + ".invo_involvement_end_date IS "
+                + "NULL OR " + alias + ".invo_involvement_end_date >= current_date)";
+    }
+
+    /** The facts of the children the condition names, in the order of their ids, each with its allocations today. */
+    private Map<UUID, ChildFacts> factsWhere(String children, Object argument) {
+        Map<UUID, List<ChildFacts.Allocated>> allocations = new LinkedHashMap<>();
         jdbc.query("SELECT i.invo_person_id, i.invo_professional_id, i.invo_professional_role_id, "
                         + "coalesce(u.team_id, i.invo_professional_team) FROM ssd_involvements i "
                         + "LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
-                        + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
-                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)",
+                        + "WHERE " + children + " AND " + today("i") + " ORDER BY i.invo_person_id",
                 rs -> {
                     allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ChildFacts.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }, (Object) childIds.toArray(UUID[]::new));
-        Map<UUID, ChildFacts> out = new HashMap<>();
-        for (UUID id : childIds) {
-            out.put(id, new ChildFacts(id, null, allocations.getOrDefault(id, List.of())));
-        }
+                }, argument);
+        Map<UUID, ChildFacts> out = new LinkedHashMap<>();
+        allocations.forEach((id, allocated) -> out.put(id, new ChildFacts(id, null, allocated)));
         return out;
+    }
+
+    /**
+     * The children allocated to this worker today, in the order of their ids (as {@code JourneyService.allocatedTo}):
+     * nothing judged, no one's details. Read with every allocation of theirs today, so that inside
+     * {@link #readingOnce} judging them next (a caseload) reads no more facts (issue 15: My work's statements).
+     */
+    public List<UUID> allocatedTo(String worker) {
+        Map<UUID, ChildFacts> read = factsWhere("i.invo_person_id IN (SELECT a.invo_person_id FROM ssd_involvements a "
+                + "WHERE a.invo_professional_id = ? AND " + today("a") + ")", worker);
+        Reading r = reading.get();
+        if (r != null) {
+            read.forEach(r.facts::putIfAbsent);
+        }
+        return List.copyOf(read.keySet());
     }
 }

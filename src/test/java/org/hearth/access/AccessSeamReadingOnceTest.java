@@ -35,6 +35,8 @@ class AccessSeamReadingOnceTest {
         final Map<String, List<Assignment>> held;
         final List<String> assignmentReads = new ArrayList<>();
         final List<List<Object>> factReads = new ArrayList<>();
+        /** Who is allocated to which children today: rows of (child, worker, role, team). */
+        final List<Object[]> allocations = new ArrayList<>();
 
         FakeDatabase(Map<String, List<Assignment>> held) {
             this.held = held;
@@ -51,7 +53,27 @@ class AccessSeamReadingOnceTest {
         @Override
         public void query(String sql, RowCallbackHandler rch, Object... args) {
             assertThat(sql).contains("FROM ssd_involvements");
-            factReads.add(Arrays.asList((Object[]) args[0])); // no one allocated: the grants alone decide
+            boolean byWorker = args[0] instanceof String;
+            List<Object> asked = byWorker ? List.of(args[0]) : Arrays.asList((Object[]) args[0]);
+            factReads.add(asked);
+            List<Object> children = byWorker ? allocations.stream().filter(a -> a[1].equals(args[0]))
+                    .map(a -> a[0]).toList() : asked;
+            for (Object[] row : allocations) {
+                if (children.contains(row[0])) {
+                    try {
+                        rch.processRow(row(row));
+                    } catch (java.sql.SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+
+        /** A result set standing on one row. */
+        static java.sql.ResultSet row(Object[] row) {
+            return (java.sql.ResultSet) java.lang.reflect.Proxy.newProxyInstance(
+                    FakeDatabase.class.getClassLoader(), new Class<?>[] {java.sql.ResultSet.class},
+                    (proxy, method, a) -> row[(Integer) a[0] - 1]);
         }
     }
 
@@ -141,6 +163,31 @@ class AccessSeamReadingOnceTest {
         assertThatThrownBy(() -> seam.readingOnce(worker, () -> seam.identityDecision(worker, granted, notGranted,
                 "same child", "decided", () -> "linked"))).isInstanceOf(IllegalStateException.class);
         assertThat(db.assignmentReads).as("refused before anything was judged").isEmpty();
+    }
+
+    @Test
+    void shouldJudgeTheWorkersOwnCaseloadWithoutReadingItsFactsAgain() {
+        FakeDatabase db = database();
+        db.allocations.add(new Object[] {granted, "worker", "SW", "team-1"});
+        db.allocations.add(new Object[] {granted, "other", "SW", "team-1"});
+        db.allocations.add(new Object[] {notGranted, "other", "SW", "team-1"});
+        AccessSeam seam = new AccessSeam(db, null, null);
+
+        List<UUID> caseload = seam.readingOnce(worker, () -> {
+            List<UUID> mine = seam.allocatedTo("worker");
+            seam.readable(worker, mine, RecordParts.MY_VIEWS);
+            seam.readable(worker, List.of(notGranted), RecordParts.MY_VIEWS);
+            return mine;
+        });
+
+        assertThat(caseload).containsExactly(granted);
+        assertThat(db.factReads).as("the caseload's facts came with it; only the other child's were read")
+                .containsExactly(List.of("worker"), List.of(notGranted));
+        assertThat(seam.readingOnce(worker, () -> {
+            seam.allocatedTo("worker");
+            return seam.facts(List.of(granted)).get(granted).allocations();
+        })).as("every allocation of the child today, not only the worker's")
+                .extracting(ChildFacts.Allocated::username).containsExactlyInAnyOrder("worker", "other");
     }
 
     @Test
