@@ -64,8 +64,9 @@ public class AccessSeam {
 
     /**
      * Runs a page's reads with the actor's assignments and the children's facts read at most once (see
-     * {@link Reading}). For pages that change nothing: a change asked for inside is refused, since a change could
-     * make what was read stale. Nested, the outer reading holds. Ends with the work, however it ends.
+     * {@link Reading}); every read is judged and audited inside as outside. For pages that change nothing: a change
+     * asked for inside is refused, since a change could make what was read stale. Nested, the outer reading holds
+     * (and still for its actor only). Ends with the work, however it ends.
      */
     public <T> T readingOnce(Actor actor, Supplier<T> work) {
         if (reading.get() != null) {
