@@ -43,6 +43,50 @@ public class AccessSeam {
         this.tx = tx;
     }
 
+    /**
+     * What a page that only reads has already asked of the database while it runs on this thread: the one actor's
+     * assignments in force (every scope, so each child's judgement can use them) and the children's facts. Every
+     * judgement is still made, by the policy, for each child and each part, as before; only the rows are not read
+     * again (issue 15: My work asked for the same assignments three times). Held for one actor only: anyone else is
+     * read afresh.
+     */
+    private static final class Reading {
+        final Actor actor;
+        List<Assignment> assignments;
+        final Map<UUID, ChildFacts> facts = new HashMap<>();
+
+        Reading(Actor actor) {
+            this.actor = actor;
+        }
+    }
+
+    private final ThreadLocal<Reading> reading = new ThreadLocal<>();
+
+    /**
+     * Runs a page's reads with the actor's assignments and the children's facts read at most once (see
+     * {@link Reading}); every read is judged and audited inside as outside. For pages that change nothing: a change
+     * asked for inside is refused, since a change could make what was read stale. Nested, the outer reading holds
+     * (and still for its actor only). Ends with the work, however it ends.
+     */
+    public <T> T readingOnce(Actor actor, Supplier<T> work) {
+        if (reading.get() != null) {
+            return work.get();
+        }
+        reading.set(new Reading(actor));
+        try {
+            return work.get();
+        } finally {
+            reading.remove();
+        }
+    }
+
+    /** A change judged on rows read for a page that only reads could be judged on what it has just made stale. */
+    private void refuseInsideReading(String what) {
+        if (reading.get() != null) {
+            throw new IllegalStateException(what + " inside a page that only reads (AccessSeam.readingOnce)");
+        }
+    }
+
     public <T> T read(Actor actor, UUID childId, String part, String purpose, Supplier<T> work) {
         return guarded(actor, childId, part, AccessPolicy.Action.READ, purpose, null, v -> work.get());
     }
@@ -76,6 +120,7 @@ public class AccessSeam {
      * about existing records can answer.
      */
     public <T> T create(Actor actor, String part, String purpose, Function<UUID, T> work) {
+        refuseInsideReading("Creating a record");
         purpose = checkedPurpose(actor, null, part, "CREATE", purpose);
         UUID childId = UUID.randomUUID();
         if (!actor.role().practitioner()) {
@@ -431,6 +476,7 @@ public class AccessSeam {
      */
     public <T> T identityDecision(Actor actor, UUID subject, UUID other, String purpose, String detail,
                                   Supplier<T> work) {
+        refuseInsideReading("An identity decision");
         String part = RecordParts.PERSON;
         String why = checkedPurpose(actor, subject, part, "WRITE", purpose);
         Integer found = jdbc.queryForObject("SELECT count(*) FROM ssd_person WHERE pers_person_id IN (?, ?)",
@@ -468,6 +514,9 @@ public class AccessSeam {
     public <T> T informationRequest(Actor actor, UUID childId, String askedOrganisation, AccessPolicy.Action action,
                                     String purpose, UUID requestId, Function<View, T> work) {
         String part = RecordParts.INFORMATION_REQUESTS;
+        if (action == AccessPolicy.Action.WRITE) {
+            refuseInsideReading("An answer to a request for information");
+        }
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);
         Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
                 Boolean.class, childId);
@@ -643,6 +692,9 @@ public class AccessSeam {
 
     private <T> T guarded(Actor actor, UUID childId, String part, AccessPolicy.Action action, String purpose,
                           String item, Function<View, T> work) {
+        if (action == AccessPolicy.Action.WRITE) {
+            refuseInsideReading("A change");
+        }
         String why = checkedPurpose(actor, childId, part, action.name(), purpose);
         View view = judge(actor, childId, part, action, why, item);
         return run(actor, childId, part, action.name(), why, view.basis().name(), view, item, work);
@@ -774,14 +826,53 @@ public class AccessSeam {
 
     /** The user's assignments in force that could reach these children (theirs, their teams', the council's). */
     List<Assignment> assignments(Actor actor, List<UUID> childIds) {
+        Reading r = reading.get();
+        if (r != null && r.actor.equals(actor)) {
+            if (r.assignments == null) {
+                r.assignments = everyAssignment(actor);
+            }
+            return r.assignments;
+        }
         String[] ids = childIds.stream().map(UUID::toString).toArray(String[]::new);
-        return jdbc.query("SELECT assignment_id, holder_kind, holder_id, role, scope_kind, scope_id, grant_type, parts, "
-                        + "valid_from, valid_to, reason FROM role_assignment WHERE ((holder_kind = 'USER' AND holder_id = ?) "
-                        + "OR (holder_kind = 'ORGANISATION' AND holder_id = ?)) "
-                        + "AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) "
-                        + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))",
-                (rs, n) -> assignment(rs), actor.username(),
-                actor.role().partner() && actor.organisationId() != null ? actor.organisationId() : "", ids);
+        return jdbc.query(ASSIGNMENTS + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))", (rs, n) -> assignment(rs),
+                actor.username(), organisationHolder(actor), ids);
+    }
+
+    private static final String ASSIGNMENTS = "SELECT assignment_id, holder_kind, holder_id, role, scope_kind, "
+            + "scope_id, grant_type, parts, valid_from, valid_to, reason FROM role_assignment WHERE ((holder_kind = "
+            + "'USER' AND holder_id = ?) OR (holder_kind = 'ORGANISATION' AND holder_id = ?)) "
+            + "AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) ";
+
+    /** Every assignment in force the user holds, over any child too: the policy matches each to the child judged. */
+    private List<Assignment> everyAssignment(Actor actor) {
+        return jdbc.query(ASSIGNMENTS, (rs, n) -> assignment(rs), actor.username(), organisationHolder(actor));
+    }
+
+    private static String organisationHolder(Actor actor) {
+        return actor.role().partner() && actor.organisationId() != null ? actor.organisationId() : "";
+    }
+
+    /**
+     * The children on whom the user holds, now, a time-limited SPECIFIC grant given for a reason that begins so (the
+     * out-of-hours duty's grant on a child whose message may suggest harm): to know which children to ask about, not
+     * what they may see of them, which each child's judgement says as ever. Inside {@link #readingOnce}, from the
+     * assignments already read.
+     */
+    public Set<UUID> grantedChildren(Actor actor, String reasonBeginning) {
+        Reading r = reading.get();
+        List<Assignment> held = r != null && r.actor.equals(actor) ? assignments(actor, List.of())
+                : everyAssignment(actor);
+        Instant now = Instant.now();
+        Set<UUID> out = new java.util.LinkedHashSet<>();
+        for (Assignment a : held) {
+            if (a.holderKind() == Assignment.HolderKind.USER && a.holderId().equals(actor.username())
+                    && a.scope() == Assignment.Scope.CHILD && a.grantType() == Assignment.GrantType.SPECIFIC
+                    && a.reason() != null && a.reason().startsWith(reasonBeginning)
+                    && !a.validFrom().isAfter(now) && a.validTo() != null && a.validTo().isAfter(now)) {
+                out.add(UUID.fromString(a.scopeId()));
+            }
+        }
+        return out;
     }
 
     /** The sharing decisions behind an organisation's assignments for these children (none without an organisation). */
@@ -819,20 +910,61 @@ public class AccessSeam {
 
     /** Who is allocated to each child today, in which role and team. */
     Map<UUID, ChildFacts> facts(List<UUID> childIds) {
-        Map<UUID, List<ChildFacts.Allocated>> allocations = new HashMap<>();
+        Reading r = reading.get();
+        if (r == null) {
+            return readFacts(childIds);
+        }
+        List<UUID> unread = childIds.stream().filter(id -> !r.facts.containsKey(id)).distinct().toList();
+        if (!unread.isEmpty()) {
+            r.facts.putAll(readFacts(unread));
+        }
+        Map<UUID, ChildFacts> out = new HashMap<>();
+        childIds.forEach(id -> out.put(id, r.facts.get(id)));
+        return out;
+    }
+
+    private Map<UUID, ChildFacts> readFacts(List<UUID> childIds) {
+        Map<UUID, ChildFacts> out = factsWhere("i.invo_person_id = ANY(?)", childIds.toArray(UUID[]::new));
+        for (UUID id : childIds) {
+            out.putIfAbsent(id, new ChildFacts(id, null, List.of()));
+        }
+        return out;
+    }
+
+    /** The allocations (of {@code ssd_involvements} as {@code alias}) in force today. */
+    private static String today(String alias) {
+        return alias + ".invo_involvement_start_date <= current_date AND (" + alias + ".invo_involvement_end_date IS "
+                + "NULL OR " + alias + ".invo_involvement_end_date >= current_date)";
+    }
+
+    /** The facts of the children the condition names, in the order of their ids, each with its allocations today. */
+    private Map<UUID, ChildFacts> factsWhere(String children, Object argument) {
+        Map<UUID, List<ChildFacts.Allocated>> allocations = new LinkedHashMap<>();
         jdbc.query("SELECT i.invo_person_id, i.invo_professional_id, i.invo_professional_role_id, "
                         + "coalesce(u.team_id, i.invo_professional_team) FROM ssd_involvements i "
                         + "LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
-                        + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
-                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)",
+                        + "WHERE " + children + " AND " + today("i") + " ORDER BY i.invo_person_id",
                 rs -> {
                     allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ChildFacts.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
-                }, (Object) childIds.toArray(UUID[]::new));
-        Map<UUID, ChildFacts> out = new HashMap<>();
-        for (UUID id : childIds) {
-            out.put(id, new ChildFacts(id, null, allocations.getOrDefault(id, List.of())));
-        }
+                }, argument);
+        Map<UUID, ChildFacts> out = new LinkedHashMap<>();
+        allocations.forEach((id, allocated) -> out.put(id, new ChildFacts(id, null, allocated)));
         return out;
+    }
+
+    /**
+     * The children allocated to this worker today, in the order of their ids (as {@code JourneyService.allocatedTo}):
+     * nothing judged, no one's details. Read with every allocation of theirs today, so that inside
+     * {@link #readingOnce} judging them next (a caseload) reads no more facts (issue 15: My work's statements).
+     */
+    public List<UUID> allocatedTo(String worker) {
+        Map<UUID, ChildFacts> read = factsWhere("i.invo_person_id IN (SELECT a.invo_person_id FROM ssd_involvements a "
+                + "WHERE a.invo_professional_id = ? AND " + today("a") + ")", worker);
+        Reading r = reading.get();
+        if (r != null) {
+            read.forEach(r.facts::putIfAbsent);
+        }
+        return List.copyOf(read.keySet());
     }
 }

@@ -26,9 +26,12 @@ class CaseloadPage {
     private final BreakGlass breakGlass;
     private final org.hearth.health.HealthSection health;
     private final List<TaskSource> taskSources;
+    private final org.hearth.access.AccessSeam seam;
 
     CaseloadPage(Caseloads caseloads, CaseloadFamilies families, CurrentActor currentActor, BreakGlass breakGlass,
-                 org.hearth.health.HealthSection health, List<TaskSource> taskSources) {
+                 org.hearth.health.HealthSection health, List<TaskSource> taskSources,
+                 org.hearth.access.AccessSeam seam) {
+        this.seam = seam;
         this.health = health;
         this.taskSources = List.copyOf(taskSources);
         this.breakGlass = breakGlass;
@@ -59,6 +62,12 @@ class CaseloadPage {
             return "redirect:/partner"; // a partner's home: the children shared with them, their tasks and requests
         }
         MyWork.Choice choice = MyWork.Choice.of(status, kind, legal, sort);
+        // The caseload, every task source and health's look-ups judge children through the seam: the actor's
+        // assignments and the children's allocations are read once for the page, not once a source (issue 15).
+        return seam.readingOnce(actor, () -> myWork(actor, choice, locale, model));
+    }
+
+    private String myWork(Actor actor, MyWork.Choice choice, java.util.Locale locale, Model model) {
         List<Caseloads.Entry> entries = caseloads.of(actor, null);
         List<MyWork.Group> groups = MyWork.arrange(entries, choice,
                 families.links(entries.stream().map(Caseloads.Entry::childId).toList()));

@@ -31,6 +31,8 @@ class HarmFlags {
     /** The working day the duty team hands over: a flag outside it goes to the duty team as well as the worker. */
     static final LocalTime DAY_STARTS = LocalTime.of(9, 0);
     static final LocalTime DAY_ENDS = LocalTime.of(17, 0);
+    /** How the duty team's grant's reason begins: their task list finds the grants by it ({@code PortalTasks}). */
+    static final String OUT_OF_HOURS = "Out of hours: a child's message";
 
     private final JdbcTemplate jdbc;
     private final AccessSeam seam;
@@ -90,7 +92,7 @@ class HarmFlags {
                             + "'GRANTEE', 'CHILD', ?, 'SPECIFIC', ?, now(), now() + interval '1 day', ?, 'hearth')",
                     UUID.randomUUID(), member.username(), childId.toString(),
                     new String[] {RecordParts.MY_VIEWS, RecordParts.MY_PLAN},
-                    "Out of hours: a child's message may suggest harm (" + saysId + ")");
+                    OUT_OF_HOURS + " may suggest harm (" + saysId + ")");
         }
     }
 }

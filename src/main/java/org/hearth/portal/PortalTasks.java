@@ -43,12 +43,9 @@ class PortalTasks implements TaskSource {
         }
         Map<UUID, String> names = new HashMap<>();
         caseload.forEach(e -> names.put(e.childId(), e.name()));
-        // out of hours, the duty team's grants on flagged children
-        jdbc.query("SELECT DISTINCT r.scope_id FROM role_assignment r WHERE r.holder_kind = 'USER' AND r.holder_id = ? "
-                + "AND r.grant_type = 'SPECIFIC' AND r.reason LIKE 'Out of hours: a child''s message%' AND r.valid_from "
-                + "<= now() AND r.valid_to > now()", rs -> {
-            names.putIfAbsent(UUID.fromString(rs.getString(1)), "A child (out of hours)");
-        }, actor.username());
+        // out of hours, the duty team's grants on flagged children (HarmFlags), from the assignments the seam holds
+        seam.grantedChildren(actor, HarmFlags.OUT_OF_HOURS).forEach(child ->
+                names.putIfAbsent(child, "A child (out of hours)"));
         if (names.isEmpty()) {
             return List.of();
         }

@@ -235,6 +235,20 @@ public class Supervisions {
                         .filter(c -> !c.username().equals(manager.username())).toList());
     }
 
+    /** A worker's clock, columns 1 to 9 ({@link #cadence}), from {@code hearth_user u}. */
+    private static final String CADENCE = """
+            SELECT u.username, u.display_name, u.asye_start, u.created_at,
+                   (SELECT max(supn_date) FROM supervision_session s WHERE s.supn_worker = u.username),
+                   (SELECT supn_next_date FROM supervision_session s WHERE s.supn_worker = u.username
+                      ORDER BY supn_date DESC, supn_recorded_at DESC LIMIT 1),
+                   (SELECT supn_session_id FROM supervision_session s WHERE s.supn_worker = u.username
+                      ORDER BY supn_date DESC, supn_recorded_at DESC LIMIT 1),
+                   (SELECT count(*) FROM supervision_session s WHERE s.supn_worker = u.username AND supn_agreed_at IS NULL),
+                   (SELECT count(*) FROM supervision_action a JOIN supervision_session s ON s.supn_session_id = a.supa_session_id
+                      WHERE s.supn_worker = u.username AND a.supa_done_on IS NULL)
+            """;
+    private static final String CASE_HOLDING = "u.role IN ('SOCIAL_WORKER', 'EARLY_HELP_WORKER', 'PERSONAL_ADVISER', 'IRO')";
+
     /** Every case-holding worker of a team with their clock (no content of any session), most overdue first. */
     List<WorkerCadence> cadenceOf(String teamId, LocalDate today) {
         return cadenceOf(teamId, null, today);
@@ -242,19 +256,10 @@ public class Supervisions {
 
     /** As {@link #cadenceOf(String, LocalDate)}, for one worker of the team when {@code username} is given. */
     private List<WorkerCadence> cadenceOf(String teamId, String username, LocalDate today) {
-        List<WorkerCadence> out = jdbc.query("""
-                SELECT u.username, u.display_name, u.asye_start, u.created_at,
-                       (SELECT max(supn_date) FROM supervision_session s WHERE s.supn_worker = u.username),
-                       (SELECT supn_next_date FROM supervision_session s WHERE s.supn_worker = u.username
-                          ORDER BY supn_date DESC, supn_recorded_at DESC LIMIT 1),
-                       (SELECT supn_session_id FROM supervision_session s WHERE s.supn_worker = u.username
-                          ORDER BY supn_date DESC, supn_recorded_at DESC LIMIT 1),
-                       (SELECT count(*) FROM supervision_session s WHERE s.supn_worker = u.username AND supn_agreed_at IS NULL),
-                       (SELECT count(*) FROM supervision_action a JOIN supervision_session s ON s.supn_session_id = a.supa_session_id
-                          WHERE s.supn_worker = u.username AND a.supa_done_on IS NULL)
+        List<WorkerCadence> out = jdbc.query(CADENCE + """
                 FROM hearth_user u WHERE u.team_id = ? AND u.enabled AND (CAST(? AS text) IS NULL OR u.username = ?)
-                  AND u.role IN ('SOCIAL_WORKER', 'EARLY_HELP_WORKER', 'PERSONAL_ADVISER', 'IRO')
-                ORDER BY u.display_name""", (rs, n) -> cadence(rs, today), teamId, username, username);
+                  AND\s""" + CASE_HOLDING + " ORDER BY u.display_name", (rs, n) -> cadence(rs, today), teamId, username,
+                username);
         out.sort(Comparator.comparing((WorkerCadence c) -> c.due().dueOn()).thenComparing(WorkerCadence::name));
         return out;
     }
@@ -296,17 +301,31 @@ public class Supervisions {
     Mine mine(Actor worker, LocalDate today) {
         // Only the sessions with something still to do (not agreed, or an action of theirs open), read on every My
         // work: loading every session the worker ever had cost three statements each, a number that grows monthly.
-        List<Supervision> sessions = jdbc.queryForList("SELECT supn_session_id FROM supervision_session s WHERE "
-                        + "supn_worker = ? AND (supn_agreed_at IS NULL OR EXISTS (SELECT 1 FROM supervision_action a "
-                        + "WHERE a.supa_session_id = s.supn_session_id AND a.supa_owner = ? AND a.supa_done_on IS NULL)) "
-                        + "ORDER BY supn_date DESC, supn_recorded_at DESC", UUID.class, worker.username(),
-                worker.username()).stream().map(id -> load(id).orElseThrow()).toList();
+        // Their own clock only, not every worker of the team's (148 on the 100,000-child demo) to keep one: in the
+        // same statement (issue 15: My work's statements), null when they are in no team or hold no cases.
+        List<UUID> ids = new ArrayList<>();
+        List<WorkerCadence> cadences = new ArrayList<>();
+        jdbc.query(CADENCE + """
+                        , ARRAY(SELECT supn_session_id FROM supervision_session s WHERE supn_worker = w.username
+                            AND (supn_agreed_at IS NULL OR EXISTS (SELECT 1 FROM supervision_action a
+                              WHERE a.supa_session_id = s.supn_session_id AND a.supa_owner = w.username
+                              AND a.supa_done_on IS NULL))
+                            ORDER BY supn_date DESC, supn_recorded_at DESC)
+                        FROM (SELECT CAST(? AS text) AS username) w LEFT JOIN hearth_user u ON u.username = w.username
+                          AND u.team_id = ? AND u.enabled AND\s""" + CASE_HOLDING,
+                (ResultSet rs) -> {
+                    for (Object id : (Object[]) rs.getArray(10).getArray()) {
+                        ids.add((UUID) id);
+                    }
+                    if (rs.getString(1) != null) {
+                        cadences.add(cadence(rs, today));
+                    }
+                }, worker.username(), worker.teamId());
+        List<Supervision> sessions = ids.stream().map(id -> load(id).orElseThrow()).toList();
         List<Supervision> toAgree = sessions.stream().filter(s -> !s.agreed()).toList();
         List<Supervision> open = sessions.stream().filter(s -> s.actions().stream()
                 .anyMatch(a -> !a.done() && a.owner().equals(worker.username()))).toList();
-        // Their own clock only, not every worker of the team's (148 on the 100,000-child demo) to keep one.
-        WorkerCadence cadence = worker.teamId() == null ? null
-                : cadenceOf(worker.teamId(), worker.username(), today).stream().findFirst().orElse(null);
+        WorkerCadence cadence = cadences.isEmpty() ? null : cadences.get(0);
         return new Mine(toAgree, open, cadence);
     }
 
