@@ -8,6 +8,7 @@
 #
 #   bench/page-cpu.sh --jar A.jar [--jar B.jar ...] --data-dir DIR [--port 8301] [--user sw.demo] [--warm 1000]
 #                     [--requests 300] [--jfr DIR] [--work DIR] [--pages my-work,child-record,find] [--top N] [--no-copy]
+#                     [--queries 'Smith,Maya Brown'] (find a child: a row per search; see page-cpu.py)
 #
 # --jfr DIR: record each run with JFR (settings=profile) into DIR/<jar name>.jfr (it costs CPU: not for comparing).
 # --work DIR: where the copies go (default: beside the data directory); each is removed after its run.
@@ -29,8 +30,9 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --pages) pages="$2"; shift 2 ;;
     --top) top="$2"; shift 2 ;;
+    --queries) queries="$2"; shift 2 ;;
     --no-copy) copy_data=no; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "page-cpu: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -69,7 +71,8 @@ for jar in "${jars[@]}"; do
   done
   echo "== $jar (pid $java_pid)"
   python3 "$here/page-cpu.py" --port "$port" --java-pid "$java_pid" --pg-dir "$copy/pg" \
-    --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages" --top "$top"
+    --owner-secret "$copy/db-owner.secret" --user "$user" --warm "$warm" --requests "$requests" --pages "$pages" --top "$top" \
+    ${queries:+--queries "$queries"}
   kill "$java_pid"; wait "$java_pid" 2>/dev/null || true; java_pid=""
   [ "$copy" = "$data" ] || rm -rf "$copy"; rm -f "$log"; copy=""
 done

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.access.AccessSeam;
 import org.hearth.access.Actor;
 import org.hearth.clocks.Caseloads;
 import org.hearth.clocks.Task;
@@ -22,11 +21,9 @@ class AgencyTasks implements TaskSource {
     static final String REFERRALS = "Referrals to the front door";
 
     private final InformationRequests requests;
-    private final AccessSeam seam;
 
-    AgencyTasks(InformationRequests requests, AccessSeam seam) {
+    AgencyTasks(InformationRequests requests) {
         this.requests = requests;
-        this.seam = seam;
     }
 
     @Override
@@ -34,7 +31,8 @@ class AgencyTasks implements TaskSource {
         if (!actor.role().partner()) {
             return List.of();
         }
-        String organisation = seam.organisationOf(actor);
+        // The signed-in user's organisation as read with them this request (the same hearth_user row): not read again.
+        String organisation = actor.organisationId();
         if (organisation == null) {
             return List.of();
         }

@@ -188,10 +188,10 @@ public class PersonSearch {
         }
         // Children whose names are exactly what was typed (or a familiar form of it) first, as many as a page shows,
         // in the order a page shows them: however common the name, an index range scan (V46). They outrank every
-        // fuzzy match, so only when fewer than a page match exactly is the search widened.
-        if (exactFirst && !q.words().isEmpty() && exact(q, collect) >= LIMIT) {
-            return SearchRanking.rank(q, List.copyOf(candidates.values()), names, LIMIT, this::logOdds);
-        }
+        // fuzzy match, so only when fewer than a page match exactly is the search widened: in the same statement
+        // (issue 15: one round trip, not two), the fuzzy part gated on the exact part's count.
+        List<Object> exactArgs = new ArrayList<>();
+        String exact = exactFirst && !q.words().isEmpty() ? exact(q, exactArgs) : null;
         List<String> all = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         if (q.dob() != null) {
@@ -205,10 +205,19 @@ public class PersonSearch {
             all.add(wordClause(w, args));
             closeness.add(closeness(w, closenessArgs));
         }
-        if (!all.isEmpty()) {
-            // The closest first, so that a broad word (many sound-alikes) never crowds out the exact name.
-            String order = closeness.isEmpty() ? "" : " ORDER BY " + String.join(" + ", closeness) + " DESC";
-            args.addAll(closenessArgs);
+        // The closest first, so that a broad word (many sound-alikes) never crowds out the exact name.
+        String order = closeness.isEmpty() ? "" : " ORDER BY " + String.join(" + ", closeness) + " DESC";
+        args.addAll(closenessArgs);
+        if (exact != null) {
+            // The ranking orders candidates fully (score, name, id), so only which children come back matters, not
+            // in what order the two parts return them. all is never empty here: there is a word.
+            List<Object> both = new ArrayList<>(exactArgs);
+            both.addAll(args);
+            jdbc.query("WITH exact AS (" + exact + ") SELECT * FROM exact UNION ALL SELECT * FROM (" + SELECT
+                    + "(SELECT count(DISTINCT pers_person_id) FROM exact) < " + LIMIT + " AND "
+                    + String.join(" AND ", all) + order + " LIMIT " + fuzzyCandidates + ") fuzzy", collect,
+                    both.toArray());
+        } else if (!all.isEmpty()) {
             jdbc.query(SELECT + String.join(" AND ", all) + order + " LIMIT " + fuzzyCandidates, collect,
                     args.toArray());
         }
@@ -228,19 +237,14 @@ public class PersonSearch {
      * it, the first page of children in display order, read off the V46 index in that order. Within one such group
      * every child scores the same (the same name matched the same way), so the best page of all of them is among
      * these. Two words: the children with them as first name and surname. More words or a date of birth: those with
-     * every word as one of their names. These are few: all of them, up to the candidate limit. Returns
-     * how many children were found (each once, whichever ways they matched).
+     * every word as one of their names. These are few: all of them, up to the candidate limit. Returns the
+     * statement (its columns those of {@link #SELECT}), its arguments added to {@code args}; a child may come back
+     * more than once (matched more than one way).
      */
-    private int exact(SearchQuery q, RowCallbackHandler collect) {
-        java.util.Set<UUID> found = new java.util.HashSet<>();
-        RowCallbackHandler counting = rs -> {
-            found.add(rs.getObject(1, UUID.class));
-            collect.processRow(rs);
-        };
+    private String exact(SearchQuery q, List<Object> args) {
         if (q.words().size() == 1 && q.dob() == null) {
             String[] variants = names.variants(q.words().get(0)).toArray(String[]::new);
             List<String> branches = new ArrayList<>();
-            List<Object> args = new ArrayList<>();
             for (String key : NAME_KEYS) {
                 branches.add("SELECT p.* FROM unnest(?::text[]) v(name) CROSS JOIN LATERAL (SELECT pers_person_id, "
                         + "pers_forename, pers_surname, pers_known_as, pers_dob, pers_expected_dob, pers_legacy_id, "
@@ -248,11 +252,9 @@ public class PersonSearch {
                         + DISPLAY_ORDER + ") p");
                 args.add(variants);
             }
-            jdbc.query(String.join(" UNION ALL ", branches), counting, args.toArray());
-            return found.size();
+            return String.join(" UNION ALL ", branches);
         }
         List<String> all = new ArrayList<>();
-        List<Object> args = new ArrayList<>();
         if (q.words().size() == 2 && q.dob() == null) {
             // A forename (or known-as name) and a surname, in either order: the pairs V46 indexes together, so only the
             // children with both are read. A child who has both words but not as first name and surname scores lower
@@ -284,9 +286,8 @@ public class PersonSearch {
                 all.add("(" + String.join(" OR ", any) + ")");
             }
         }
-        jdbc.query(SELECT + String.join(" AND ", all) + " ORDER BY hearth_display_key(pers_forename, pers_surname, "
-                + "pers_known_as), pers_person_id LIMIT " + CANDIDATES, counting, args.toArray());
-        return found.size();
+        return SELECT + String.join(" AND ", all) + " ORDER BY hearth_display_key(pers_forename, pers_surname, "
+                + "pers_known_as), pers_person_id LIMIT " + CANDIDATES;
     }
 
     /**

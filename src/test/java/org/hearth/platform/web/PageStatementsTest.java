@@ -50,6 +50,17 @@ class PageStatementsTest extends HearthIntegrationTest {
      * user's assignments and the child's allocations: three statements), and the page's two audit entries are
      * numbered and inserted together (two statements, not four). */
     static final int CHILD_RECORD_BUDGET = 14;
+    /** Statements for find a child (a full name searched by a social worker) as counted on 2026-12-07: the session, the
+     * user, the exact names then the fuzzy names (fewer than a page matched exactly), the seam's check of every match
+     * (assignments, allocations) and the search's audit entry (numbered, inserted). Lowered to 7 the same day: the
+     * exact and the fuzzy names in one statement, the fuzzy part gated on the exact part's count. */
+    static final int FIND_A_CHILD_BUDGET = 7;
+    /** Statements for the partner's home as counted on 2026-12-07: the session, the user, the organisation, the sharing
+     * decisions, the seam's read of the shared children (assignments, allocations, sharing, persons, audit), the task
+     * sources (the user's organisation again, information requests, agency actions, the supervision figures' check of
+     * assignments) and the service requests. Lowered to 14 the same day: the information requests' task source takes
+     * the organisation from the user read for the request. */
+    static final int PARTNER_HOME_BUDGET = 14;
 
     @Autowired
     TestFixtures fixtures;
@@ -140,6 +151,67 @@ class PageStatementsTest extends HearthIntegrationTest {
                 .filteredOn(s -> s.contains("FROM role_assignment")).hasSize(1);
         assertThat(six).as("the page's audit entries are numbered together").filteredOn(s -> s.contains("nextval"))
                 .hasSize(1);
+    }
+
+    /** {@code count} children named {@code forename surname}, each allocated to {@code worker}. */
+    private void named(String forename, String surname, String worker, int count) {
+        for (int i = 0; i < count; i++) {
+            UUID child = fixtures.child(LocalDate.of(2015, 3, 1 + i), worker, LocalDate.now().minusMonths(2));
+            jdbc.update("UPDATE ssd_person SET pers_forename = ?, pers_surname = ? WHERE pers_person_id = ?", forename,
+                    surname, child);
+        }
+    }
+
+    @Test
+    void shouldFindAChildInTheSameStatementsWhateverTheNumberOfMatches() {
+        String team = fixtures.team();
+        String worker = fixtures.user(Role.SOCIAL_WORKER, team);
+        String stranger = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        String surname = "Quennell" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "q");
+        named("Ottoline", surname, worker, 1);
+        named("Perpetua", surname, worker, 5);
+        named("Perpetua", surname, stranger, 3);
+        WebSession session = WebSession.signIn(port, worker);
+        List<String> one = statements(session, "/children?q=Ottoline+" + surname);
+        List<String> eight = statements(session, "/children?q=Perpetua+" + surname);
+        assertThat(session.get("/children?q=Perpetua+" + surname).body()).as("five shown, three withheld")
+                .contains("5 children you can see").contains("3 other records match");
+        assertThat(eight).as("eight matches (five shown, three hidden) against one: a statement per match is an N+1")
+                .hasSameSizeAs(one);
+        assertThat(eight.size()).as(String.join("\n", eight)).isLessThanOrEqualTo(FIND_A_CHILD_BUDGET);
+        assertThat(one).as("fewer than a page match the name exactly: the fuzzy names are read in the same statement")
+                .filteredOn(s -> s.contains("FROM ssd_person")).hasSize(1);
+        System.out.println("PageStatementsTest find a child:\n  " + String.join("\n  ", eight));
+    }
+
+    /** Shares {@code child} with {@code organisation} for education, on consent, as {@code worker}. */
+    private void share(UUID child, String organisation, String worker) {
+        HttpResponse<String> shared = new org.hearth.support.Api(port).call("POST", "/api/children/" + child
+                + "/sharing", worker, "{\"organisationId\":\"" + organisation + "\",\"purpose\":\"EDUCATION\","
+                + "\"lawfulBasis\":\"CONSENT\",\"consentSought\":true,\"consentGiven\":true,\"endsOn\":\""
+                + LocalDate.now().plusMonths(6) + "\",\"parts\":[\"cin-plans\",\"allocations\"]}");
+        assertThat(shared.statusCode()).as(shared.body()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldReadThePartnersHomeInTheSameStatementsWhateverTheChildrenShared() {
+        String worker = fixtures.user(Role.SOCIAL_WORKER, fixtures.team());
+        String few = fixtures.partnerUser("Few Primary", "SCHOOL", "Pat Few");
+        String many = fixtures.partnerUser("Many Primary", "SCHOOL", "Pat Many");
+        String fewOrg = jdbc.queryForObject("SELECT organisation_id FROM hearth_user WHERE username = ?", String.class, few);
+        String manyOrg = jdbc.queryForObject("SELECT organisation_id FROM hearth_user WHERE username = ?", String.class, many);
+        share(lookedAfter(worker, 1), fewOrg, worker);
+        for (int i = 0; i < 5; i++) {
+            share(lookedAfter(worker, 1), manyOrg, worker);
+        }
+        List<String> one = statements(WebSession.signIn(port, few), "/partner");
+        List<String> five = statements(WebSession.signIn(port, many), "/partner");
+        assertThat(five).as("the partner's home with five children shared against one: a statement per child is an N+1")
+                .hasSameSizeAs(one);
+        assertThat(five.size()).as(String.join("\n", five)).isLessThanOrEqualTo(PARTNER_HOME_BUDGET);
+        assertThat(five).as("the signed-in user is read once a request").filteredOn(s -> s.contains("FROM hearth_user"))
+                .hasSize(1);
+        System.out.println("PageStatementsTest partner home:\n  " + String.join("\n  ", five));
     }
 
     @Test
