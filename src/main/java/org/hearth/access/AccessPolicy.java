@@ -435,16 +435,26 @@ public final class AccessPolicy {
      * {@link Assignment#PERFORMANCE} or {@link Assignment#PRINCIPAL_SOCIAL_WORKER} assignment; never an administrator.
      */
     public static Optional<String> supervisionFigures(Actor actor, List<Assignment> assignments, Instant now) {
+        return supervisionFigures(actor, () -> assignments, now);
+    }
+
+    /**
+     * {@link #supervisionFigures(Actor, List, Instant)} asking for the assignments only when the role alone does not
+     * answer (a practitioner's): a partner's or a carer's page need not read them to be told no.
+     */
+    public static Optional<String> supervisionFigures(Actor actor, java.util.function.Supplier<List<Assignment>> held,
+                                                      Instant now) {
         if (actor.role() == Role.DATA_ANALYST) {
             return Optional.empty();
         }
         if (!actor.role().practitioner()) {
             return Optional.of(SUPERVISION_FIGURES);
         }
-        boolean held = assignments.stream().anyMatch(a -> a.heldBy(actor) && a.liveAt(now)
+        List<Assignment> assignments = held.get();
+        boolean granted = assignments.stream().anyMatch(a -> a.heldBy(actor) && a.liveAt(now)
                 && (Assignment.PERFORMANCE.equals(a.role()) || Assignment.PRINCIPAL_SOCIAL_WORKER.equals(a.role()))
                 && a.scope() == Assignment.Scope.COUNCIL && a.grantType() == Assignment.GrantType.STANDARD);
-        return held ? Optional.empty() : Optional.of(SUPERVISION_FIGURES);
+        return granted ? Optional.empty() : Optional.of(SUPERVISION_FIGURES);
     }
 
     /** Why this view does not allow the action on the part (a sentence for the user and the audit). */

@@ -383,7 +383,7 @@ public class AccessSeam {
 
     /** Whether the user may see the council's supervision figures, to offer them a link. */
     public boolean maySeeSupervisionFigures(Actor actor) {
-        return AccessPolicy.supervisionFigures(actor, assignments(actor, List.of()), Instant.now()).isEmpty();
+        return AccessPolicy.supervisionFigures(actor, () -> assignments(actor, List.of()), Instant.now()).isEmpty();
     }
 
     /** Whether the user may use the return files, to offer them a link: nothing is disclosed, so nothing audited. */

@@ -156,4 +156,22 @@ class AccessPolicyTest {
         assertThat(AccessSeam.purposeProblem("\u0000")).contains("not text");
         assertThat(AccessSeam.purposeProblem("x".repeat(201))).contains("200");
     }
+
+    @Test
+    void shouldRefuseSupervisionFiguresToAPartnerOrCarerWithoutAskingForTheirAssignments() {
+        java.util.function.Supplier<List<Assignment>> never = () -> {
+            throw new AssertionError("the role alone answers: no assignments need reading");
+        };
+        for (Actor who : List.of(new Actor("p", "P", Role.PARTNER, null, "ORG"), new Actor("c", "C", Role.CARER, null),
+                new Actor("ad", "Ad", Role.ADMINISTRATOR, null))) {
+            assertThat(AccessPolicy.supervisionFigures(who, never, NOW)).as(who.role().name()).isPresent();
+        }
+        assertThat(AccessPolicy.supervisionFigures(new Actor("an", "An", Role.DATA_ANALYST, null), never, NOW)).isEmpty();
+        int[] asked = {0};
+        assertThat(AccessPolicy.supervisionFigures(sw, () -> {
+            asked[0]++;
+            return List.of();
+        }, NOW)).as("a practitioner without a performance assignment").isPresent();
+        assertThat(asked[0]).isEqualTo(1);
+    }
 }
