@@ -20,6 +20,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one seam through which every read and write of a child's record passes. It loads the user's role assignments
@@ -702,12 +704,13 @@ public class AccessSeam {
 
     /** The user's view of the child's record if it lets them do this to the part; otherwise refused and audited. */
     private View judge(Actor actor, UUID childId, String part, AccessPolicy.Action action, String why, String item) {
-        Boolean exists = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM ssd_person WHERE pers_person_id = ?)",
-                Boolean.class, childId);
-        if (!Boolean.TRUE.equals(exists)) {
+        // whether the child exists is read with what judges them (one statement), but answered first: a child that
+        // does not exist is 404 before anything is judged, disclosed or audited
+        Judgements judgements = judgements(actor, List.of(childId), true);
+        if (!judgements.known().contains(childId)) {
             throw HearthProblem.notFound("The child's record");
         }
-        View view = view(actor, childId);
+        View view = judgements.views().get(childId);
         boolean allowed = action == AccessPolicy.Action.READ ? view.canRead(part) : view.canWrite(part);
         if (!allowed) {
             String reason = AccessPolicy.refusal(view, part, action);
@@ -794,34 +797,147 @@ public class AccessSeam {
         return view.basis() == null ? null : view.basis().name();
     }
 
-    /** Each child's view for this user: their assignments in one query, the children's allocations in another. */
+    /** Each child's view for this user: their assignments, the children's allocations (and sharing) in one query. */
     Map<UUID, View> views(Actor actor, List<UUID> childIds) {
+        return judgements(actor, childIds, false).views();
+    }
+
+    /** Each child's view, and which of the children exist (asked for only when {@code checkKnown}). */
+    private record Judgements(Map<UUID, View> views, Set<UUID> known) {}
+
+    private Judgements judgements(Actor actor, List<UUID> childIds, boolean checkKnown) {
         Instant now = Instant.now();
         Map<UUID, View> out = new HashMap<>();
-        if (actor.role().partner()) { // their organisation's sharing decisions, and any wall around the user
-            List<Assignment> assignments = assignments(actor, childIds);
-            Map<UUID, ChildFacts> facts = facts(childIds);
-            Map<UUID, List<ChildFacts.Shared>> shared = sharing(actor.organisationId(), childIds);
-            for (UUID id : childIds) {
-                out.put(id, AccessPolicy.view(actor, assignments,
-                        facts.get(id).shared(shared.getOrDefault(id, List.of())), now));
-            }
-            return out;
-        }
-        // a child's, young person's or carer's view rests on their links
-        if (!actor.role().practitioner() && actor.role() != Role.CHILD && actor.role() != Role.YOUNG_PERSON
-                && actor.role() != Role.CARER) {
+        // analysts and administrators are judged on their role alone: nothing to read unless asked who exists
+        if (!actor.role().partner() && !actor.role().practitioner() && !actor.role().inPortal()) {
+            Set<UUID> known = checkKnown ? Set.copyOf(jdbc.queryForList(
+                    "SELECT pers_person_id FROM ssd_person WHERE pers_person_id = ANY(?)", UUID.class,
+                    (Object) childIds.toArray(UUID[]::new))) : Set.of();
             for (UUID id : childIds) {
                 out.put(id, AccessPolicy.view(actor, List.of(), ChildFacts.of(id), now));
             }
-            return out;
+            return new Judgements(out, known);
         }
-        List<Assignment> assignments = assignments(actor, childIds);
-        Map<UUID, ChildFacts> facts = facts(childIds);
+        Reading r = reading.get();
+        if (r != null && r.actor.equals(actor) && !checkKnown && !actor.role().partner()) {
+            // a page that only reads (readingOnce) judges on the assignments and facts it has read once already
+            List<Assignment> assignments = assignments(actor, childIds);
+            Map<UUID, ChildFacts> facts = facts(childIds);
+            for (UUID id : childIds) {
+                out.put(id, AccessPolicy.view(actor, assignments, facts.get(id), now));
+            }
+            return new Judgements(out, Set.of());
+        }
+        Inputs in = inputs(actor, childIds, checkKnown);
         for (UUID id : childIds) {
-            out.put(id, AccessPolicy.view(actor, assignments, facts.get(id), now));
+            ChildFacts facts = in.facts().get(id);
+            if (actor.role().partner()) { // their organisation's sharing decisions, and any wall around the user
+                facts = facts.shared(in.sharing().getOrDefault(id, List.of()));
+            }
+            out.put(id, AccessPolicy.view(actor, in.assignments(), facts, now));
         }
-        return out;
+        return new Judgements(out, in.known());
+    }
+
+    /** What {@link AccessPolicy#view} is given for these children, and which of them exist. */
+    record Inputs(Set<UUID> known, List<Assignment> assignments, Map<UUID, ChildFacts> facts,
+                  Map<UUID, List<ChildFacts.Shared>> sharing) {}
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Everything the policy needs to judge these children for this user in ONE statement (issue 15: each statement
+     * costs a round trip and a backend's work, and this one runs on every page about a child): which of them exist
+     * (only when {@code checkKnown}), the user's assignments in force, who is allocated to each child today and, for
+     * a partner, their organisation's sharing decisions. Each part is the query it replaced, its rows gathered as
+     * JSON so that parts of different shapes come back in one row.
+     */
+    Inputs inputs(Actor actor, List<UUID> childIds, boolean checkKnown) {
+        UUID[] ids = childIds.toArray(UUID[]::new);
+        String[] textIds = childIds.stream().map(UUID::toString).toArray(String[]::new);
+        String organisation = actor.role().partner() ? actor.organisationId() : null;
+        return jdbc.queryForObject("SELECT "
+                        + "ARRAY(SELECT pers_person_id FROM ssd_person WHERE pers_person_id = ANY(?)), "
+                        + "(SELECT json_agg(a) FROM (" + ASSIGNMENTS + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))) a), "
+                        + "(SELECT json_agg(f) FROM (SELECT i.invo_person_id AS child, i.invo_professional_id AS username, "
+                        + "i.invo_professional_role_id AS role, coalesce(u.team_id, i.invo_professional_team) AS team "
+                        + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
+                        + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
+                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)) f), "
+                        + "(SELECT json_agg(s) FROM (SELECT person_id, sharing_id, assignment_id, organisation_id, purpose, "
+                        + "lawful_basis, consent_given, consent_withdrawn_on, ends_on, ended_on FROM sharing_decision "
+                        + "WHERE organisation_id = ? AND person_id = ANY(?)) s)",
+                (rs, n) -> {
+                    Array known = rs.getArray(1);
+                    List<Assignment> assignments = new ArrayList<>();
+                    for (JsonNode a : json(rs.getString(2))) {
+                        assignments.add(assignment(a));
+                    }
+                    Map<UUID, List<ChildFacts.Allocated>> allocations = new HashMap<>();
+                    for (JsonNode f : json(rs.getString(3))) {
+                        allocations.computeIfAbsent(UUID.fromString(text(f, "child")), k -> new ArrayList<>())
+                                .add(new ChildFacts.Allocated(text(f, "username"), text(f, "role"), text(f, "team")));
+                    }
+                    Map<UUID, List<ChildFacts.Shared>> sharing = new HashMap<>();
+                    for (JsonNode s : json(rs.getString(4))) {
+                        sharing.computeIfAbsent(UUID.fromString(text(s, "person_id")), k -> new ArrayList<>())
+                                .add(shared(s));
+                    }
+                    Map<UUID, ChildFacts> facts = new HashMap<>();
+                    for (UUID id : childIds) {
+                        facts.put(id, new ChildFacts(id, null, allocations.getOrDefault(id, List.of())));
+                    }
+                    return new Inputs(known == null ? Set.of() : Set.of((UUID[]) known.getArray()),
+                            List.copyOf(assignments), facts, sharing);
+                },
+                checkKnown ? ids : new UUID[0], actor.username(), organisationHolder(actor), textIds, ids,
+                organisation, ids);
+    }
+
+    /** The rows of one part, as json_agg gathered them (SQL null when the part found none). */
+    private static JsonNode json(String aggregated) {
+        return aggregated == null ? JSON.createArrayNode() : JSON.readTree(aggregated);
+    }
+
+    private static String text(JsonNode row, String column) {
+        JsonNode v = row.get(column);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static UUID uuid(JsonNode row, String column) {
+        String v = text(row, column);
+        return v == null ? null : UUID.fromString(v);
+    }
+
+    private static Instant instant(JsonNode row, String column) {
+        String v = text(row, column); // timestamptz as JSON: ISO 8601 with the session's offset
+        return v == null ? null : java.time.OffsetDateTime.parse(v).toInstant();
+    }
+
+    private static java.time.LocalDate date(JsonNode row, String column) {
+        String v = text(row, column);
+        return v == null ? null : java.time.LocalDate.parse(v);
+    }
+
+    private static Assignment assignment(JsonNode a) {
+        JsonNode parts = a.get("parts");
+        Set<String> granted = null;
+        if (parts != null && !parts.isNull()) {
+            List<String> names = new ArrayList<>();
+            parts.forEach(p -> names.add(p.asString()));
+            granted = Set.copyOf(names);
+        }
+        return new Assignment(uuid(a, "assignment_id"), Assignment.HolderKind.valueOf(text(a, "holder_kind")),
+                text(a, "holder_id"), text(a, "role"), Assignment.Scope.valueOf(text(a, "scope_kind")),
+                text(a, "scope_id"), Assignment.GrantType.valueOf(text(a, "grant_type")), granted,
+                instant(a, "valid_from"), instant(a, "valid_to"), text(a, "reason"));
+    }
+
+    private static ChildFacts.Shared shared(JsonNode s) {
+        JsonNode given = s.get("consent_given");
+        return new ChildFacts.Shared(uuid(s, "sharing_id"), uuid(s, "assignment_id"), text(s, "organisation_id"),
+                text(s, "purpose"), text(s, "lawful_basis"), given == null || given.isNull() ? null : given.asBoolean(),
+                date(s, "consent_withdrawn_on"), date(s, "ends_on"), date(s, "ended_on"));
     }
 
     /** The user's assignments in force that could reach these children (theirs, their teams', the council's). */
@@ -872,29 +988,6 @@ public class AccessSeam {
                 out.add(UUID.fromString(a.scopeId()));
             }
         }
-        return out;
-    }
-
-    /** The sharing decisions behind an organisation's assignments for these children (none without an organisation). */
-    Map<UUID, List<ChildFacts.Shared>> sharing(String organisationId, List<UUID> childIds) {
-        Map<UUID, List<ChildFacts.Shared>> out = new HashMap<>();
-        if (organisationId == null || childIds.isEmpty()) {
-            return out;
-        }
-        jdbc.query("SELECT person_id, sharing_id, assignment_id, organisation_id, purpose, lawful_basis, consent_given, "
-                        + "consent_withdrawn_on, ends_on, ended_on FROM sharing_decision WHERE organisation_id = ? "
-                        + "AND person_id = ANY(?)",
-                rs -> {
-                    java.sql.Date withdrawn = rs.getDate(8);
-                    java.sql.Date endsOn = rs.getDate(9);
-                    java.sql.Date endedOn = rs.getDate(10);
-                    Object given = rs.getObject(7);
-                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ChildFacts.Shared(
-                            rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
-                            rs.getString(6), given == null ? null : (Boolean) given,
-                            withdrawn == null ? null : withdrawn.toLocalDate(),
-                            endsOn == null ? null : endsOn.toLocalDate(), endedOn == null ? null : endedOn.toLocalDate()));
-                }, organisationId, childIds.toArray(UUID[]::new));
         return out;
     }
 

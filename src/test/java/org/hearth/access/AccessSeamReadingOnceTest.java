@@ -69,6 +69,51 @@ class AccessSeamReadingOnceTest {
             }
         }
 
+        /**
+         * The seam's one statement that judges children outside a page that reads once (AccessSeam.inputs): a read
+         * of the user's assignments and of the children's facts, answered as that statement's one row (existence not
+         * asked, no sharing decisions).
+         */
+        @Override
+        public <T> T queryForObject(String sql, RowMapper<T> rowMapper, Object... args) {
+            assertThat(sql).contains("FROM role_assignment").contains("FROM ssd_involvements");
+            String holder = (String) args[1];
+            assignmentReads.add(holder);
+            List<Object> asked = Arrays.asList((Object[]) args[4]);
+            factReads.add(asked);
+            List<Map<String, Object>> assignments = new ArrayList<>();
+            for (Assignment a : held.getOrDefault(holder, List.of())) {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                row.put("assignment_id", a.id().toString());
+                row.put("holder_kind", a.holderKind().name());
+                row.put("holder_id", a.holderId());
+                row.put("role", a.role());
+                row.put("scope_kind", a.scope().name());
+                row.put("scope_id", a.scopeId());
+                row.put("grant_type", a.grantType().name());
+                row.put("parts", a.parts() == null ? null : List.copyOf(a.parts()));
+                row.put("valid_from", a.validFrom().toString());
+                row.put("valid_to", a.validTo() == null ? null : a.validTo().toString());
+                row.put("reason", a.reason());
+                assignments.add(row);
+            }
+            List<Map<String, Object>> facts = new ArrayList<>();
+            for (Object[] allocation : allocations) {
+                if (asked.contains(allocation[0])) {
+                    facts.add(Map.of("child", allocation[0].toString(), "username", allocation[1], "role",
+                            allocation[2], "team", allocation[3]));
+                }
+            }
+            tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+            Object[] row = {null, assignments.isEmpty() ? null : json.writeValueAsString(assignments),
+                    facts.isEmpty() ? null : json.writeValueAsString(facts), null};
+            try {
+                return rowMapper.mapRow(row(row), 0);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** A result set standing on one row. */
         static java.sql.ResultSet row(Object[] row) {
             return (java.sql.ResultSet) java.lang.reflect.Proxy.newProxyInstance(

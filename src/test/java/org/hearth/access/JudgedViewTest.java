@@ -75,6 +75,16 @@ class JudgedViewTest {
         public <T> T queryForObject(String sql, Class<T> requiredType, Object... args) {
             throw new JudgedAgain();
         }
+
+        @Override // the seam reads what judges a child in one statement, mapped from its one row
+        public <T> T queryForObject(String sql, org.springframework.jdbc.core.RowMapper<T> rowMapper, Object... args) {
+            throw new JudgedAgain();
+        }
+
+        @Override // an analyst's or administrator's judgement asks only whether the child exists
+        public <T> List<T> queryForList(String sql, Class<T> elementType, Object... args) {
+            throw new JudgedAgain();
+        }
     }
 
     static final class NoTransaction extends TransactionTemplate {

@@ -38,8 +38,30 @@ public final class StatementCounter {
         return List.copyOf(STATEMENTS);
     }
 
+    /** The statements run so far since {@link #start()}, recording on (to see what ran before a given point). */
+    public static List<String> sofar() {
+        return List.copyOf(STATEMENTS);
+    }
+
+    /**
+     * The statements {@code work} runs on this thread, for a test that calls a component directly (the access seam's
+     * judgement) rather than through a request.
+     */
+    public static List<String> during(Runnable work) {
+        start();
+        HERE.set(true);
+        try {
+            work.run();
+        } finally {
+            HERE.set(false);
+        }
+        return stop();
+    }
+
+    private static final ThreadLocal<Boolean> HERE = ThreadLocal.withInitial(() -> false);
+
     private static void record(String sql) {
-        if (RECORDING.get() && Thread.currentThread().getName().startsWith("http-nio")) {
+        if (RECORDING.get() && (HERE.get() || Thread.currentThread().getName().startsWith("http-nio"))) {
             String s = sql == null ? "(batch)" : sql.strip();
             int nl = s.indexOf('\n');
             STATEMENTS.add(nl < 0 ? s : s.substring(0, nl));
