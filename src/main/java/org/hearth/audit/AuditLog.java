@@ -194,10 +194,14 @@ public class AuditLog {
         while (true) {
             List<AuditEntry> batch;
             if (byNumber) {
-                batch = jdbc.query("SELECT " + COLUMNS + " FROM audit_entry e WHERE (e.seq > ? OR e.seq = ANY(?)) "
-                        + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq >= ?) "
-                        + "ORDER BY e.seq LIMIT ?", (rs, n) -> entry(rs, 1), scan.head(), scan.gaps(), scan.lowest(),
-                        SEAL_BATCH);
+                // Two index-bounded parts, not one OR: under a generic plan (a statement prepared and run many
+                // times) PostgreSQL could not use the key for (e.seq > ? OR e.seq = ANY(?)) and read the whole log,
+                // 570 ms a run on the 100k demo's 1.8 million entries, against 5 ms for this form.
+                batch = jdbc.query("SELECT * FROM (SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq > ? AND NOT "
+                        + "EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq > ?) UNION ALL "
+                        + "SELECT " + COLUMNS + " FROM audit_entry e WHERE e.seq = ANY(?) AND NOT EXISTS (SELECT 1 FROM "
+                        + "audit_seal s WHERE s.entry_seq = e.seq AND s.entry_seq >= ?)) e ORDER BY e.seq LIMIT ?",
+                        (rs, n) -> entry(rs, 1), scan.head(), scan.head(), scan.gaps(), scan.lowest(), SEAL_BATCH);
                 byNumber = false; // a full batch goes on by range from its last entry: every gap is below it
             } else {
                 // The seals' side is bounded too (s.entry_seq > ?): PostgreSQL does not carry e.seq's range across
