@@ -230,11 +230,16 @@ class AssessmentApiTest extends HearthIntegrationTest {
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
 
         Referral r = new Referral(referral, child, null, referred, "5A", "N1", referred, false, null, null);
-        InitialConference icpc = JourneyBuilder.icpc(r, null, referred.plusDays(10), true);
+        // A conference is never held at a weekend (DfE 8875): ten days after the referral, or the Monday after.
+        LocalDate conference = referred.plusDays(10);
+        while (conference.getDayOfWeek().getValue() > 5) {
+            conference = conference.plusDays(1);
+        }
+        InitialConference icpc = JourneyBuilder.icpc(r, null, conference, true);
         CpPlan cp = JourneyBuilder.cpPlan(r, icpc, null);
         fixtures.history(child, icpc, cp);
         HttpResponse<String> duringCp = api.call("POST", "/api/children/" + child + "/cin-plans", worker,
-                "{\"date\":\"" + referred.plusDays(12) + "\"}");
+                "{\"date\":\"" + conference.plusDays(2) + "\"}");
         assertThat(duringCp.statusCode()).isEqualTo(422);
         assertThat(duringCp.body()).contains("\"dfeRule\":\"4001\"");
     }
