@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,9 +52,6 @@ public class AuditLog {
     private final AuditKey key;
     private final AuditAnchor anchor;
     private volatile Epoch epoch;
-    /** Sealing runs (when, highest entry sealed), newest last, to scan only entries that may still be unsealed. */
-    private final Deque<long[]> runs = new ArrayDeque<>();
-    private long scanFrom = 0;
     /** What is new since the last run and what is still missing below it: a run reads each entry once. */
     private final SealScan scan = new SealScan(STRAGGLER_SECONDS, MAX_GAPS);
     /** Missing numbers kept by {@link #scan}, fewer than a batch so that they all fit in a run's first one. */
@@ -178,18 +173,16 @@ public class AuditLog {
                 (rs, n) -> new Seal(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
                 .stream().findFirst().orElse(new Seal(0, 0, GENESIS, GENESIS));
         long firstKeyed = epoch().firstPos();
-        long from = everything ? 0 : scanFrom;
+        // A run between full scans asks for what is new and for the numbers still missing below it, by number
+        // (SealScan); a full scan, and any run before the first one, reads the whole range.
+        boolean full = everything || !scan.known();
+        long from = 0;
         long pos = last.pos();
         String prev = last.hash();
-        // What is sealed already counts as seen: with nothing new to seal (an idle Hearth, or one just started on a
-        // large log) the scan must still move up to the chain's head, not stay at 0 and re-read the whole log twice
-        // a second (it did: 225 ms of PostgreSQL CPU every half second on the 100,000-child demo, doing nothing).
-        long highest = Math.max(from, last.entrySeq());
+        long highest = last.entrySeq();
         int sealed = 0;
         Timestamp sealedAt = Timestamp.from(now());
-        // A run between full scans asks for what is new and for the numbers still missing below it, by number
-        // (SealScan); a full scan, or the first run, reads the range.
-        boolean byNumber = !everything && scan.known();
+        boolean byNumber = !full;
         List<Long> sealedNumbers = new ArrayList<>();
         while (true) {
             List<AuditEntry> batch;
@@ -228,10 +221,7 @@ public class AuditLog {
             from = batch.get(batch.size() - 1).seq();
         }
         long nowSeconds = Instant.now().getEpochSecond();
-        if (everything) {
-            // Whatever was in flight during this full scan was numbered just before its end.
-            runs.clear();
-            scanFrom = Math.max(0, highest - IN_FLIGHT_MARGIN);
+        if (full) {
             // The chain's highest number (a straggler sealed last may be lower than others), and the numbers near it
             // nothing has sealed: the next runs ask for those by number.
             Long head = jdbc.queryForObject("SELECT max(entry_seq) FROM audit_seal", Long.class);
@@ -240,25 +230,9 @@ public class AuditLog {
                     + "(SELECT 1 FROM audit_seal s WHERE s.entry_seq = n)", Long.class,
                     Math.max(1, top - IN_FLIGHT_MARGIN + 1), top), nowSeconds);
         } else {
-            advanceScan(highest);
-            if (scan.known()) {
-                scan.sealed(sealedNumbers, nowSeconds);
-            }
+            scan.sealed(sealedNumbers, nowSeconds);
         }
         return sealed;
-    }
-
-    /**
-     * Entries are numbered when inserted but seen only when committed, so a lower number can appear after a higher
-     * one was sealed. The next scan starts from what was sealed a full straggler period ago; anything later still
-     * is found by the sealer's periodic full scan.
-     */
-    private void advanceScan(long highest) {
-        long now = Instant.now().getEpochSecond();
-        runs.addLast(new long[] {now, Math.max(highest, runs.isEmpty() ? scanFrom : runs.peekLast()[1])});
-        while (!runs.isEmpty() && runs.peekFirst()[0] <= now - STRAGGLER_SECONDS) {
-            scanFrom = runs.removeFirst()[1];
-        }
     }
 
     /** The numbers below the chain's head the next run will ask for (in flight, or never used); for tests. */
@@ -266,9 +240,9 @@ public class AuditLog {
         return List.of(scan.gaps());
     }
 
-    /** Where the next scan of recent entries starts (entries numbered after it); for tests. */
+    /** Where the next run between full scans starts asking (entries numbered after it); for tests. */
     synchronized long scanFrom() {
-        return scanFrom;
+        return scan.known() ? scan.lowest() - 1 : 0;
     }
 
     /** The outcome of checking the chain: seals checked, the first break if any, and entries not yet sealed. */
