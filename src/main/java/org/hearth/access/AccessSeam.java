@@ -858,12 +858,9 @@ public class AccessSeam {
         String organisation = actor.role().partner() ? actor.organisationId() : null;
         return jdbc.queryForObject("SELECT "
                         + "ARRAY(SELECT pers_person_id FROM ssd_person WHERE pers_person_id = ANY(?)), "
-                        + "(SELECT json_agg(a) FROM (" + ASSIGNMENTS + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))) a), "
-                        + "(SELECT json_agg(f) FROM (SELECT i.invo_person_id AS child, i.invo_professional_id AS username, "
-                        + "i.invo_professional_role_id AS role, coalesce(u.team_id, i.invo_professional_team) AS team "
-                        + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
-                        + "WHERE i.invo_person_id = ANY(?) AND i.invo_involvement_start_date <= current_date "
-                        + "AND (i.invo_involvement_end_date IS NULL OR i.invo_involvement_end_date >= current_date)) f), "
+                        + "(SELECT json_agg(a) FROM (" + ASSIGNMENTS + FOR_CHILDREN + ") a), "
+                        + "(SELECT json_agg(f) FROM (" + ALLOCATIONS + "i.invo_person_id = ANY(?) AND " + today("i")
+                        + ") f), "
                         + "(SELECT json_agg(s) FROM (SELECT person_id, sharing_id, assignment_id, organisation_id, purpose, "
                         + "lawful_basis, consent_given, consent_withdrawn_on, ends_on, ended_on FROM sharing_decision "
                         + "WHERE organisation_id = ? AND person_id = ANY(?)) s)",
@@ -950,7 +947,7 @@ public class AccessSeam {
             return r.assignments;
         }
         String[] ids = childIds.stream().map(UUID::toString).toArray(String[]::new);
-        return jdbc.query(ASSIGNMENTS + "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))", (rs, n) -> assignment(rs),
+        return jdbc.query(ASSIGNMENTS + FOR_CHILDREN, (rs, n) -> assignment(rs),
                 actor.username(), organisationHolder(actor), ids);
     }
 
@@ -958,6 +955,8 @@ public class AccessSeam {
             + "scope_id, grant_type, parts, valid_from, valid_to, reason FROM role_assignment WHERE ((holder_kind = "
             + "'USER' AND holder_id = ?) OR (holder_kind = 'ORGANISATION' AND holder_id = ?)) "
             + "AND valid_from <= now() AND (valid_to IS NULL OR valid_to > now()) ";
+    /** Of {@link #ASSIGNMENTS}, those that could reach the children given (every scope but another child's). */
+    private static final String FOR_CHILDREN = "AND (scope_kind <> 'CHILD' OR scope_id = ANY(?))";
 
     /** Every assignment in force the user holds, over any child too: the policy matches each to the child judged. */
     private List<Assignment> everyAssignment(Actor actor) {
@@ -1024,6 +1023,11 @@ public class AccessSeam {
         return out;
     }
 
+    /** Who is allocated to a child (of {@code ssd_involvements} as i), in which role and team; a condition follows. */
+    private static final String ALLOCATIONS = "SELECT i.invo_person_id AS child, i.invo_professional_id AS username, "
+            + "i.invo_professional_role_id AS role, coalesce(u.team_id, i.invo_professional_team) AS team "
+            + "FROM ssd_involvements i LEFT JOIN hearth_user u ON u.username = i.invo_professional_id WHERE ";
+
     /** The allocations (of {@code ssd_involvements} as {@code alias}) in force today. */
     private static String today(String alias) {
         return alias + ".invo_involvement_start_date <= current_date AND (" + alias + ".invo_involvement_end_date IS "
@@ -1033,10 +1037,7 @@ public class AccessSeam {
     /** The facts of the children the condition names, in the order of their ids, each with its allocations today. */
     private Map<UUID, ChildFacts> factsWhere(String children, Object argument) {
         Map<UUID, List<ChildFacts.Allocated>> allocations = new LinkedHashMap<>();
-        jdbc.query("SELECT i.invo_person_id, i.invo_professional_id, i.invo_professional_role_id, "
-                        + "coalesce(u.team_id, i.invo_professional_team) FROM ssd_involvements i "
-                        + "LEFT JOIN hearth_user u ON u.username = i.invo_professional_id "
-                        + "WHERE " + children + " AND " + today("i") + " ORDER BY i.invo_person_id",
+        jdbc.query(ALLOCATIONS + children + " AND " + today("i") + " ORDER BY i.invo_person_id",
                 rs -> {
                     allocations.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ChildFacts.Allocated(rs.getString(2), rs.getString(3), rs.getString(4)));
